@@ -1,0 +1,122 @@
+"""The command line: parse arguments, call the stages, print what they return."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from storyline import store
+from storyline.ingest import IngestError, ReadOptions
+from storyline.ingest.fetch import FetchPolicy
+from storyline.ingest.sources import expand
+
+app = typer.Typer(help=__doc__ and "Storyline: many outlets' articles -> a source-attributed account "
+                  "of what happened.", no_args_is_help=True, add_completion=False)
+eval_app = typer.Typer(help="Measure accuracy on the public evaluation sets.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+err = Console(stderr=True)
+out = Console()
+
+DbOption = Annotated[str | None, typer.Option("--db", help="Database URL or SQLite path "
+                                               "[default: $STORYLINE_DB or ./storyline.db]")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+class _DelayedProgress:
+    """A progress bar that appears only when the batch runs longer than a second."""
+
+    def __init__(self, total: int, quiet: bool) -> None:
+        self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                 TimeElapsedColumn(), console=err, transient=True)
+        self.task = self.progress.add_task("ingesting", total=total)
+        self.quiet, self.started, self.shown = quiet, time.monotonic(), False
+
+    def advance(self, item: str) -> None:
+        self.progress.update(self.task, advance=1, description=Path(item).name[:40])
+        if not self.quiet and not self.shown and time.monotonic() - self.started > 1:
+            self.progress.start()
+            self.shown = True
+
+    def stop(self) -> None:
+        if self.shown:
+            self.progress.stop()
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories or URLs.", show_default=False)],
+    db: DbOption = None,
+    max_size: Annotated[int, typer.Option(help="Largest input accepted, in bytes.")] = 10_000_000,
+    timeout: Annotated[float, typer.Option(help="Seconds before a URL fetch gives up.")] = 15.0,
+    allow_private: Annotated[bool, typer.Option(help="Allow fetching private and loopback addresses.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Read articles from files, directories, feeds, WARC archives and URLs into the store."""
+    from storyline.pipeline import ingest as run_ingest
+
+    engine = store.connect(db)
+    options = ReadOptions(max_bytes=max_size, fetch=FetchPolicy(timeout=timeout, max_bytes=max_size,
+                                                                allow_private=allow_private))
+    items = list(expand(inputs))
+    progress = _DelayedProgress(len(items), quiet)
+
+    def report(error: IngestError) -> None:
+        err.print(f"[red]error[/red] {error.item}: {error.reason}", highlight=False, soft_wrap=True)
+
+    try:
+        summary = run_ingest(items, engine, options, on_error=report, on_input=progress.advance)
+    finally:
+        progress.stop()
+    if not quiet:
+        err.print(summary.line(), highlight=False)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def articles(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """List stored articles: id, outlet, title, published, url, language, words."""
+    rows = [
+        {"id": a.id, "outlet": a.outlet, "title": a.title,
+         "published": a.published.isoformat() if a.published else None, "url": a.url,
+         "language": a.language, "words": a.words}
+        for a in store.list_articles(store.connect(db))
+    ]
+    if as_json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return
+    table = Table("id", "outlet", "title", "published", "lang", "words")
+    for row in rows:
+        table.add_row(row["id"], row["outlet"] or "", (row["title"] or "")[:60],
+                      (row["published"] or "")[:16], row["language"] or "", str(row["words"]))
+    out.print(table)
+    out.print(f"{len(rows)} articles")
+
+
+@eval_app.command("extraction")
+def eval_extraction(
+    benchmark: Annotated[Path, typer.Option(help="The article-extraction-benchmark folder.")],
+    as_json: JsonOption = False,
+) -> None:
+    """Body extraction on the article-extraction benchmark: word 4-gram P/R/F1 per page, averaged."""
+    from storyline.eval.extraction import evaluate
+
+    result = evaluate(benchmark)
+    if as_json:
+        print(json.dumps(result))
+    else:
+        out.print(" ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}"
+                           for k, v in result.items()))
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,75 @@
+"""Turn what a reader found (text and metadata) into a clean Article."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+import py3langid
+from dateutil import parser as dateutil_parser
+
+from storyline.ingest.clean import strip_boilerplate
+from storyline.ingest.errors import IngestError
+from storyline.model import Article
+
+MIN_WORDS = 5
+
+
+def parse_datetime(value: object) -> datetime | None:
+    """A timezone-aware datetime from an ISO string, RFC 822 string or datetime; UTC if naive."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        parsed = value
+    else:
+        try:
+            parsed = dateutil_parser.parse(str(value))
+        except (ValueError, OverflowError):
+            return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The site's domain when no site name is known."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    return host or None
+
+
+def detect_language(text: str) -> str | None:
+    if not text.strip():
+        return None
+    language, _ = py3langid.classify(text[:5000])
+    return language
+
+
+def build_article(
+    *,
+    item: str,
+    text: str,
+    raw: str,
+    url: str | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    authors: list[str] | None = None,
+    published: object = None,
+    language: str | None = None,
+) -> Article:
+    """Clean the body, fill in what metadata can be inferred, and refuse empty articles."""
+    clean, removed = strip_boilerplate(text or "")
+    if len(clean.split()) < MIN_WORDS:
+        raise IngestError(item, "no article text found")
+    title = (title or "").strip() or None
+    return Article(
+        url=url or None,
+        title=title,
+        text=clean,
+        outlet=(outlet or "").strip() or outlet_from_url(url),
+        authors=[a.strip() for a in authors or [] if a and a.strip()],
+        published=parse_datetime(published),
+        language=language or detect_language(clean),
+        source=item,
+        raw=raw,
+        removed=removed,
+    )

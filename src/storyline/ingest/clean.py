@@ -1,0 +1,80 @@
+"""Remove the boilerplate that body extraction lets through in plain text.
+
+Works paragraph by paragraph and only drops whole paragraphs that match a
+known kind of page furniture, so article prose is never cut mid-way. What is
+removed is returned with its position in the clean text, to be shown struck
+through and never analysed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.model import Removal
+
+_SHARE = re.compile(
+    r"^(share( this( (article|story|page))?)?( on| via| with)?\b.{0,60}$"
+    r"|(share|tweet|email|print|copy link)(\s*[|/·•,]\s*(share|tweet|email|print|copy link|facebook|twitter|x|linkedin|whatsapp))+$"
+    r"|(facebook|twitter|whatsapp|linkedin)(\s*[|/·•,]?\s*(facebook|twitter|x|whatsapp|linkedin|email|reddit))+$)",
+    re.I,
+)
+_RELATED = re.compile(r"^(related|read more|read also|see also|more on this story|recommended)\s*[:>\-–]", re.I)
+_NEWSLETTER = re.compile(
+    r"(sign up (for|to)|subscribe to) (our|the)\b.{0,40}\b(newsletter|briefing|alerts?|digest)"
+    r"|^get (our|the) .{0,40}newsletter|delivered (straight )?to your inbox",
+    re.I,
+)
+_COOKIE = re.compile(r"\b(we|this (web)?site) uses? cookies\b|\baccept (all )?cookies\b|\bcookie (policy|settings)\b", re.I)
+_CAPTION = re.compile(
+    r"\((photo|image|picture|video|credit|file photo)\s*(:|by)\s*[^)]{2,80}\)\s*$"
+    r"|^(photo|image|picture|caption|credit)\s*:\s"
+    r"|\b(getty images|afp via getty|ap photo|reuters/[a-z]|shutterstock|epa-efe)\b"
+    r"|, (left|right|center|centre|second (from )?(left|right)),",
+    re.I,
+)
+_BIO = re.compile(
+    r"^\d+\+? years? (in|of|at|covering|as|reporting)\b"
+    r"|\b(is|was) an? (senior |staff |freelance |award-winning )*(reporter|journalist|correspondent|writer|editor)\b(?!.{0,40}\bsaid\b)"
+    r"|^(follow|contact) (him|her|them|the author)\b"
+    r"|\bloves (chasing|writing|covering)\b",
+    re.I,
+)
+
+_RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
+    # (reason, pattern, longest paragraph in characters the rule may remove)
+    ("share", _SHARE, 120),
+    ("related", _RELATED, 400),
+    ("newsletter", _NEWSLETTER, 300),
+    ("cookie", _COOKIE, 400),
+    ("caption", _CAPTION, 600),
+    ("bio", _BIO, 400),
+)
+
+
+def _reason(paragraph: str, last: bool) -> str | None:
+    text = paragraph.strip()
+    if not text:
+        return None
+    for reason, pattern, limit in _RULES:
+        if len(text) > limit or not pattern.search(text):
+            continue
+        if reason == "bio" and not last:
+            continue  # bios sit at the end; elsewhere the pattern is prose about a journalist
+        return reason
+    return None
+
+
+def strip_boilerplate(text: str) -> tuple[str, list[Removal]]:
+    """Return the text without boilerplate paragraphs, and what was removed where."""
+    paragraphs = [p for p in re.split(r"\n\s*\n|\n", text.strip()) if p.strip()]
+    kept: list[str] = []
+    removed: list[Removal] = []
+    offset = 0
+    for i, paragraph in enumerate(paragraphs):
+        reason = _reason(paragraph, last=i >= len(paragraphs) - 2)
+        if reason:
+            removed.append(Removal(at=offset, text=paragraph.strip(), reason=reason))
+            continue
+        kept.append(paragraph.strip())
+        offset += len(paragraph.strip()) + 2
+    return "\n\n".join(kept), removed

@@ -1,0 +1,52 @@
+"""RSS and Atom feeds: each entry's content, or its linked page when the feed has a summary only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import feedparser
+
+from storyline.ingest.errors import IngestError
+from storyline.ingest.html import read_html
+from storyline.model import Article
+
+SUMMARY_ONLY_WORDS = 80  # entries shorter than this are teasers: fetch the page if we may
+
+
+def looks_like_feed(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<rss" in head or "<feed" in head or "<rdf:rdf" in head
+
+
+def read_feed(
+    text: str, item: str, fetch_page: Callable[[str], Article] | None = None
+) -> Iterator[Article | IngestError]:
+    parsed = feedparser.parse(text)
+    if not parsed.entries:
+        reason = str(parsed.get("bozo_exception") or "no entries")
+        yield IngestError(item, f"not a readable feed ({reason})")
+        return
+    site = parsed.feed.get("title")
+    for number, entry in enumerate(parsed.entries, start=1):
+        where = f"{item}#entry{number}"
+        link = entry.get("link")
+        content = entry.get("content") or []
+        body = content[0].get("value") if content else entry.get("summary")
+        published = entry.get("published") or entry.get("updated")
+        try:
+            if (not body or len(body.split()) < SUMMARY_ONLY_WORDS) and link and fetch_page:
+                yield fetch_page(link)
+                continue
+            if not body:
+                raise IngestError(where, "entry has no content and no fetchable link")
+            yield read_html(
+                f"<html><body><article>{body}</article></body></html>",
+                where,
+                url=link,
+                title=entry.get("title"),
+                outlet=site,
+                published=published,
+                authors=[entry["author"]] if entry.get("author") else None,
+            )
+        except IngestError as exc:
+            yield exc

@@ -1,0 +1,46 @@
+"""Plain-text articles, with an optional front-matter header of `key: value` lines."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.ingest.article import build_article
+from storyline.model import Article
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
+_SHARE_SITE = re.compile(r"^share this @([\w.-]+\.[a-z]{2,})\s*$", re.I | re.M)
+
+
+def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Split a `---` delimited header of `key: value` lines from the body."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    meta = {}
+    for line in match.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep:
+            meta[key.strip().lower()] = value.strip()
+    return meta, text[match.end() :]
+
+
+def read_text(text: str, item: str) -> Article:
+    meta, body = parse_front_matter(text)
+    title = meta.get("title")
+    if not title:
+        # no header: the first line is the title unless it is page furniture
+        first, _, rest = body.strip().partition("\n")
+        if len(first) <= 200 and not first.rstrip().endswith((".", "”", '"')) and not _SHARE_SITE.match(first):
+            title, body = first.strip(), rest
+    site = _SHARE_SITE.search(text)
+    return build_article(
+        item=item,
+        text=body,
+        raw=text,
+        url=meta.get("url"),
+        title=title,
+        outlet=meta.get("outlet") or meta.get("site") or (site.group(1).lower() if site else None),
+        authors=[a for a in re.split(r",| and ", meta.get("author", "")) if a.strip()],
+        published=meta.get("published") or meta.get("date"),
+        language=meta.get("language"),
+    )
