@@ -18,16 +18,20 @@ from storyline.ingest import IngestError, ReadOptions
 from storyline.ingest.fetch import FetchPolicy
 from storyline.ingest.sources import expand
 
-app = typer.Typer(help=__doc__ and "Storyline: many outlets' articles -> a source-attributed account "
-                  "of what happened.", no_args_is_help=True, add_completion=False)
+app = typer.Typer(
+    help=__doc__ and "Storyline: many outlets' articles -> a source-attributed account of what happened.",
+    no_args_is_help=True,
+    add_completion=False,
+)
 eval_app = typer.Typer(help="Measure accuracy on the public evaluation sets.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
 err = Console(stderr=True)
 out = Console()
 
-DbOption = Annotated[str | None, typer.Option("--db", help="Database URL or SQLite path "
-                                               "[default: $STORYLINE_DB or ./storyline.db]")]
+DbOption = Annotated[
+    str | None, typer.Option("--db", help="Database URL or SQLite path [default: $STORYLINE_DB or ./storyline.db]")
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
@@ -35,8 +39,14 @@ class _DelayedProgress:
     """A progress bar that appears only when the batch runs longer than a second."""
 
     def __init__(self, total: int, quiet: bool) -> None:
-        self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                                 TimeElapsedColumn(), console=err, transient=True)
+        self.progress = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+        )
         self.task = self.progress.add_task("ingesting", total=total)
         self.quiet, self.started, self.shown = quiet, time.monotonic(), False
 
@@ -64,8 +74,9 @@ def ingest(
     from storyline.pipeline import ingest as run_ingest
 
     engine = store.connect(db)
-    options = ReadOptions(max_bytes=max_size, fetch=FetchPolicy(timeout=timeout, max_bytes=max_size,
-                                                                allow_private=allow_private))
+    options = ReadOptions(
+        max_bytes=max_size, fetch=FetchPolicy(timeout=timeout, max_bytes=max_size, allow_private=allow_private)
+    )
     items = list(expand(inputs))
     progress = _DelayedProgress(len(items), quiet)
 
@@ -85,9 +96,15 @@ def ingest(
 def articles(db: DbOption = None, as_json: JsonOption = False) -> None:
     """List stored articles: id, outlet, title, published, url, language, words."""
     rows = [
-        {"id": a.id, "outlet": a.outlet, "title": a.title,
-         "published": a.published.isoformat() if a.published else None, "url": a.url,
-         "language": a.language, "words": a.words}
+        {
+            "id": a.id,
+            "outlet": a.outlet,
+            "title": a.title,
+            "published": a.published.isoformat() if a.published else None,
+            "url": a.url,
+            "language": a.language,
+            "words": a.words,
+        }
         for a in store.list_articles(store.connect(db))
     ]
     if as_json:
@@ -96,8 +113,14 @@ def articles(db: DbOption = None, as_json: JsonOption = False) -> None:
         return
     table = Table("id", "outlet", "title", "published", "lang", "words")
     for row in rows:
-        table.add_row(row["id"], row["outlet"] or "", (row["title"] or "")[:60],
-                      (row["published"] or "")[:16], row["language"] or "", str(row["words"]))
+        table.add_row(
+            row["id"],
+            row["outlet"] or "",
+            (row["title"] or "")[:60],
+            (row["published"] or "")[:16],
+            row["language"] or "",
+            str(row["words"]),
+        )
     out.print(table)
     out.print(f"{len(rows)} articles")
 
@@ -114,8 +137,7 @@ def eval_extraction(
     if as_json:
         print(json.dumps(result))
     else:
-        out.print(" ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}"
-                           for k, v in result.items()))
+        out.print(" ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()))
 
 
 if __name__ == "__main__":

@@ -91,3 +91,147 @@ class Article:
         data.pop("raw")
         data["words"] = self.words
         return data
+
+
+# --- annotations: what the extraction stage finds in an article's clean text ---------------
+
+
+@dataclass(slots=True)
+class TextSpan:
+    """A stretch of an article's clean text: [start, end) character offsets and the text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Place:
+    """A geocoded place; precision says how exact the point is."""
+
+    name: str
+    country: str | None  # ISO 3166-1 alpha-2
+    lat: float | None
+    lon: float | None
+    precision: str  # city | region | country | continent
+    geonameid: int | None = None
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str  # entity type after correction: PERSON ORG GPE LOC NORP FAC
+
+
+@dataclass(slots=True)
+class Entity:
+    """Mentions of one thing within an article, with a canonical name."""
+
+    id: str  # within the article: "e1", "e2", ...
+    name: str  # canonical: the fullest form, accents kept ("Miguel Díaz-Canel")
+    type: str  # PERSON ORG GPE LOC NORP FAC; NORP mapped to a country becomes GPE-linked
+    key: str  # cross-article link: "<TYPE>:<accent-folded lower-case name>"
+    mentions: list[Mention] = field(default_factory=list)
+    place: Place | None = None  # for GPE/LOC/FAC and demonyms
+    country: str | None = None  # ISO alpha-2 the entity belongs to (demonym or place)
+
+
+@dataclass(slots=True)
+class TimeExpr:
+    """A date or time expression resolved against the publication date when possible."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # DATE | TIME
+    value: str | None  # ISO date ("2026-01-05"), month ("2019-08"), year, or None
+    end_value: str | None = None  # last day of an interval ("2026-01-06"), else None
+    granularity: str | None = None  # time | day | days | week | month | year | decade | century
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A number with what it counts and the role it plays."""
+
+    start: int
+    end: int
+    text: str  # the number phrase: "more than 30", "thirty-two", "dozens"
+    value: float | None  # best value (ACLED: dozens = 12, hundreds = 100)
+    low: float | None
+    high: float | None
+    counted: TextSpan | None  # what it counts: "Cuban nationals"
+    kind: str  # count | duration | money | percent | age | ordinal | other
+    role: str  # killed | injured | arrested | missing | displaced | other
+
+
+@dataclass(slots=True)
+class Attribution:
+    """Who said what: source, cue and content spans."""
+
+    kind: str  # direct | indirect | according_to
+    source: TextSpan | None
+    cue: TextSpan | None
+    content: TextSpan
+    speaker: str | None  # resolved canonical name ("Jorge Jraissati") or the phrase ("officials")
+    entity: str | None = None  # entity id when resolved
+
+
+@dataclass(slots=True)
+class Claim:
+    """A sentence that asserts something checkable, with its normalized slots."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None  # None: the outlet's own voice
+    attribution: int | None  # index into Annotations.attributions
+    hedges: list[str] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)  # entity ids
+    quantities: list[int] = field(default_factory=list)  # indexes into Annotations.quantities
+    times: list[int] = field(default_factory=list)  # indexes into Annotations.times
+    places: list[str] = field(default_factory=list)  # entity ids of places
+
+
+@dataclass(slots=True)
+class Actor:
+    name: str
+    country: str | None
+    kind: str  # state_forces | rebels | political_militia | identity_militia | rioters |
+    # protesters | civilians | external_forces | government | other
+
+
+@dataclass(slots=True)
+class Event:
+    """An event in ACLED's vocabulary (plus CASE 2021's extra classes)."""
+
+    event_type: str
+    sub_event_type: str
+    actor1: Actor | None
+    actor2: Actor | None
+    location: Place | None
+    date: str | None
+    date_end: str | None
+    fatalities_low: int | None
+    fatalities_best: int | None
+    fatalities_high: int | None
+    claims: list[int] = field(default_factory=list)  # indexes into Annotations.claims
+    background: bool = False
+    confidence: float = 0.0
+
+
+@dataclass(slots=True)
+class Annotations:
+    """Everything extraction stored for one revision of an article."""
+
+    article_id: str
+    content_hash: str
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    headings: list[tuple[int, int]] = field(default_factory=list)  # headings and captions
+    entities: list[Entity] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)

@@ -9,7 +9,7 @@ from itertools import islice
 from sqlalchemy import Engine
 
 from storyline.ingest import IngestError, ReadOptions
-from storyline.ingest.sources import expand, read_path, read_url, is_url
+from storyline.ingest.sources import expand, is_url, read_path, read_url
 from storyline.model import Article
 from storyline.store import Outcome, save_batch
 
@@ -28,8 +28,10 @@ class IngestSummary:
         return len(self.added) + len(self.revised)
 
     def line(self) -> str:
-        return (f"{self.ingested} ingested ({len(self.added)} new, {len(self.revised)} revised), "
-                f"{self.duplicates} skipped as duplicates, {len(self.failed)} failed")
+        return (
+            f"{self.ingested} ingested ({len(self.added)} new, {len(self.revised)} revised), "
+            f"{self.duplicates} skipped as duplicates, {len(self.failed)} failed"
+        )
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

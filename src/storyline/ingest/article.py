@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
 import py3langid
@@ -13,6 +13,30 @@ from storyline.ingest.errors import IngestError
 from storyline.model import Article
 
 MIN_WORDS = 5
+# zone abbreviations seen in feeds and bylines, which dateutil does not resolve by itself
+_ZONES = {
+    name: timezone(timedelta(hours=hours))
+    for name, hours in {
+        "UTC": 0,
+        "GMT": 0,
+        "Z": 0,
+        "BST": 1,
+        "CET": 1,
+        "CEST": 2,
+        "EET": 2,
+        "EEST": 3,
+        "EAT": 3,
+        "IST": 5.5,
+        "EST": -5,
+        "EDT": -4,
+        "CST": -6,
+        "CDT": -5,
+        "MST": -7,
+        "MDT": -6,
+        "PST": -8,
+        "PDT": -7,
+    }.items()
+}
 
 
 def parse_datetime(value: object) -> datetime | None:
@@ -23,7 +47,7 @@ def parse_datetime(value: object) -> datetime | None:
         parsed = value
     else:
         try:
-            parsed = dateutil_parser.parse(str(value))
+            parsed = dateutil_parser.parse(str(value), tzinfos=_ZONES)
         except (ValueError, OverflowError):
             return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)

@@ -13,9 +13,9 @@ import re
 from storyline.model import Removal
 
 _SHARE = re.compile(
-    r"^(share( this( (article|story|page))?)?( on| via| with)?\b.{0,60}$"
-    r"|(share|tweet|email|print|copy link)(\s*[|/·•,]\s*(share|tweet|email|print|copy link|facebook|twitter|x|linkedin|whatsapp))+$"
-    r"|(facebook|twitter|whatsapp|linkedin)(\s*[|/·•,]?\s*(facebook|twitter|x|whatsapp|linkedin|email|reddit))+$)",
+    r"^share( this( article| story| page| post)?)?\s*(@\S+|(on|via|with) \w+|:.*)?\s*$"
+    r"|^(share|tweet|email|print|copy link)(\s*[|/·•,]\s*(share|tweet|email|print|copy link|facebook|twitter|x|linkedin|whatsapp))+$"
+    r"|^(facebook|twitter|whatsapp|linkedin)(\s*[|/·•,]?\s*(facebook|twitter|x|whatsapp|linkedin|email|reddit))+$",
     re.I,
 )
 _RELATED = re.compile(r"^(related|read more|read also|see also|more on this story|recommended)\s*[:>\-–]", re.I)
@@ -24,7 +24,9 @@ _NEWSLETTER = re.compile(
     r"|^get (our|the) .{0,40}newsletter|delivered (straight )?to your inbox",
     re.I,
 )
-_COOKIE = re.compile(r"\b(we|this (web)?site) uses? cookies\b|\baccept (all )?cookies\b|\bcookie (policy|settings)\b", re.I)
+_COOKIE = re.compile(
+    r"\b(we|this (web)?site) uses? cookies\b|\baccept (all )?cookies\b|\bcookie (policy|settings)\b", re.I
+)
 _CAPTION = re.compile(
     r"\((photo|image|picture|video|credit|file photo)\s*(:|by)\s*[^)]{2,80}\)\s*$"
     r"|^(photo|image|picture|caption|credit)\s*:\s"

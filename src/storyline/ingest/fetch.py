@@ -12,8 +12,17 @@ import httpx
 from storyline import __version__
 from storyline.ingest.errors import IngestError
 
-ACCEPTED_TYPES = ("text/html", "application/xhtml+xml", "application/rss+xml", "application/atom+xml",
-                  "application/xml", "text/xml", "text/plain", "application/x-ndjson", "application/jsonl")
+ACCEPTED_TYPES = (
+    "text/html",
+    "application/xhtml+xml",
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/xml",
+    "text/xml",
+    "text/plain",
+    "application/x-ndjson",
+    "application/jsonl",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +55,7 @@ def check_address(url: str, allow_private: bool) -> None:
     for info in infos:
         address = ipaddress.ip_address(info[4][0])
         if not address.is_global:
-            raise IngestError(
-                url, f"refusing private or loopback address {address} (use --allow-private)"
-            )
+            raise IngestError(url, f"refusing private or loopback address {address} (use --allow-private)")
 
 
 def fetch(url: str, policy: FetchPolicy = FetchPolicy(), client: httpx.Client | None = None) -> Fetched:

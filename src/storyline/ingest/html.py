@@ -44,9 +44,7 @@ def read_html(page: str, item: str, url: str | None = None, **known: object) -> 
     if not re.search(r"<\s*(html|body|p|div|article)\b", page[:20000], re.I):
         raise IngestError(item, "not an HTML page (no html, body or paragraph element)")
     try:
-        doc = trafilatura.bare_extraction(
-            page, url=url, with_metadata=True, include_comments=False, as_dict=True
-        )
+        doc = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False, as_dict=True)
         tree = lxml_html.fromstring(page)
     except Exception as exc:  # lxml and trafilatura raise many kinds on broken markup
         raise IngestError(item, f"malformed HTML ({exc.__class__.__name__}: {exc})") from exc

@@ -21,8 +21,20 @@ from storyline.model import Article
 Result = Article | IngestError
 
 # Suffixes read when walking a directory; a file named explicitly is read whatever its name.
-WALKED_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom",
-                   ".jsonl", ".ndjson", ".warc", ".gz"}
+WALKED_SUFFIXES = {
+    ".txt",
+    ".text",
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".xml",
+    ".rss",
+    ".atom",
+    ".jsonl",
+    ".ndjson",
+    ".warc",
+    ".gz",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +74,9 @@ def _kind(name: str, head: str) -> str:
     return "text"
 
 
-def read_bytes(data: bytes, item: str, name: str, options: ReadOptions, url: str | None = None,
-               charset: str | None = None) -> Iterator[Result]:
+def read_bytes(
+    data: bytes, item: str, name: str, options: ReadOptions, url: str | None = None, charset: str | None = None
+) -> Iterator[Result]:
     """Read the articles in one input's bytes, whatever its format."""
     if not data.strip():
         yield IngestError(item, "empty input")

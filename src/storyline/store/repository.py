@@ -38,27 +38,48 @@ def _find_existing(session: Session, article: Article) -> ArticleRow | None:
 
 
 def _revision(article: Article, number: int, now: datetime) -> RevisionRow:
-    return RevisionRow(article_id=article.id, revision=number, content_hash=article.content_hash,
-                       title=article.title, published=article.published, text=article.text,
-                       raw=article.raw, removed=_removed(article), ingested=now)
+    return RevisionRow(
+        article_id=article.id,
+        revision=number,
+        content_hash=article.content_hash,
+        title=article.title,
+        published=article.published,
+        text=article.text,
+        raw=article.raw,
+        removed=_removed(article),
+        ingested=now,
+    )
 
 
 def save_article(session: Session, article: Article) -> Outcome:
     now = datetime.now(UTC)
     row = _find_existing(session, article)
     if row is None:
-        session.add(ArticleRow(
-            id=article.id, url=article.url, outlet=article.outlet, title=article.title,
-            authors=article.authors, published=article.published, language=article.language,
-            text=article.text, words=article.words, content_hash=article.content_hash,
-            source=article.source, raw=article.raw, removed=_removed(article), revision=1,
-            ingested=now,
-        ))
+        session.add(
+            ArticleRow(
+                id=article.id,
+                url=article.url,
+                outlet=article.outlet,
+                title=article.title,
+                authors=article.authors,
+                published=article.published,
+                language=article.language,
+                text=article.text,
+                words=article.words,
+                content_hash=article.content_hash,
+                source=article.source,
+                raw=article.raw,
+                removed=_removed(article),
+                revision=1,
+                ingested=now,
+            )
+        )
         session.flush()  # the revision's foreign key needs the article row first
         session.add(_revision(article, 1, now))
         return Outcome.ADDED
-    known = select(RevisionRow.id).where(RevisionRow.article_id == row.id,
-                                         RevisionRow.content_hash == article.content_hash)
+    known = select(RevisionRow.id).where(
+        RevisionRow.article_id == row.id, RevisionRow.content_hash == article.content_hash
+    )
     if row.content_hash == article.content_hash or session.scalar(known) is not None:
         return Outcome.DUPLICATE
     row.revision += 1
@@ -79,9 +100,17 @@ def save_batch(engine: Engine, articles: Iterable[Article]) -> list[Outcome]:
 
 def to_article(row: ArticleRow) -> Article:
     return Article(
-        id=row.id, url=row.url, title=row.title, text=row.text, outlet=row.outlet,
-        authors=list(row.authors or []), published=_aware(row.published), language=row.language,
-        source=row.source, raw=row.raw, removed=[Removal(**r) for r in row.removed or []],
+        id=row.id,
+        url=row.url,
+        title=row.title,
+        text=row.text,
+        outlet=row.outlet,
+        authors=list(row.authors or []),
+        published=_aware(row.published),
+        language=row.language,
+        source=row.source,
+        raw=row.raw,
+        removed=[Removal(**r) for r in row.removed or []],
     )
 
 
@@ -91,8 +120,7 @@ def _aware(value: datetime | None) -> datetime | None:
 
 
 def list_articles(engine: Engine, ids: Iterable[str] | None = None) -> list[Article]:
-    query = select(ArticleRow).order_by(ArticleRow.published.is_(None), ArticleRow.published,
-                                        ArticleRow.id)
+    query = select(ArticleRow).order_by(ArticleRow.published.is_(None), ArticleRow.published, ArticleRow.id)
     if ids is not None:
         query = query.where(ArticleRow.id.in_(list(ids)))
     with Session(engine) as session:
@@ -102,8 +130,9 @@ def list_articles(engine: Engine, ids: Iterable[str] | None = None) -> list[Arti
 def get_article(engine: Engine, key: str) -> Article | None:
     """An article by id, or by a unique id prefix, or by URL."""
     with Session(engine) as session:
-        rows = session.scalars(select(ArticleRow).where(
-            or_(ArticleRow.id.startswith(key), ArticleRow.url == key)).limit(2)).all()
+        rows = session.scalars(
+            select(ArticleRow).where(or_(ArticleRow.id.startswith(key), ArticleRow.url == key)).limit(2)
+        ).all()
         return to_article(rows[0]) if len(rows) == 1 else None
 
 

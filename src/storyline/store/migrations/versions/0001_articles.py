@@ -39,8 +39,7 @@ def upgrade() -> None:
     op.create_table(
         "article_revisions",
         sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-        sa.Column("article_id", sa.String(16), sa.ForeignKey("articles.id", ondelete="CASCADE"),
-                  nullable=False),
+        sa.Column("article_id", sa.String(16), sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
         sa.Column("revision", sa.Integer, nullable=False),
         sa.Column("content_hash", sa.String(16), nullable=False),
         sa.Column("title", sa.Text),

