@@ -25,6 +25,8 @@ app = typer.Typer(
 )
 eval_app = typer.Typer(help="Measure accuracy on the public evaluation sets.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
+bench_app = typer.Typer(help="Measure speed.", no_args_is_help=True)
+app.add_typer(bench_app, name="bench")
 
 err = Console(stderr=True)
 out = Console()
@@ -69,8 +71,10 @@ def ingest(
     timeout: Annotated[float, typer.Option(help="Seconds before a URL fetch gives up.")] = 15.0,
     allow_private: Annotated[bool, typer.Option(help="Allow fetching private and loopback addresses.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    extract: Annotated[bool, typer.Option(help="Run extraction on new articles as they are stored.")] = True,
+    n_process: Annotated[int, typer.Option(help="Processes for the spaCy pass.")] = 1,
 ) -> None:
-    """Read articles from files, directories, feeds, WARC archives and URLs into the store."""
+    """Read articles from files, directories, feeds, WARC archives and URLs into the store, and annotate them."""
     from storyline.pipeline import ingest as run_ingest
 
     engine = store.connect(db)
@@ -84,7 +88,9 @@ def ingest(
         err.print(f"[red]error[/red] {error.item}: {error.reason}", highlight=False, soft_wrap=True)
 
     try:
-        summary = run_ingest(items, engine, options, on_error=report, on_input=progress.advance)
+        summary = run_ingest(
+            items, engine, options, on_error=report, on_input=progress.advance, extract=extract, n_process=n_process
+        )
     finally:
         progress.stop()
     if not quiet:
@@ -125,6 +131,49 @@ def articles(db: DbOption = None, as_json: JsonOption = False) -> None:
     out.print(f"{len(rows)} articles")
 
 
+@app.command()
+def extract(
+    db: DbOption = None,
+    all_articles: Annotated[
+        bool, typer.Option("--all", help="Re-annotate every article, not just stale ones.")
+    ] = False,
+    n_process: Annotated[int, typer.Option(help="Processes for the spaCy pass.")] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+) -> None:
+    """Annotate stored articles that have no annotations for their current revision."""
+    from storyline.pipeline import extract as run_extract
+
+    engine = store.connect(db)
+    ids = [a.id for a in store.list_articles(engine)] if all_articles else None
+    count = run_extract(engine, ids, n_process=n_process)
+    if not quiet:
+        err.print(f"{count} articles annotated", highlight=False)
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(help="Article id (or a unique prefix of it, or its URL).")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show one article's annotations: entities, times, quantities, attributions, claims, events."""
+    from storyline.views.article import article_json, render_article
+
+    engine = store.connect(db)
+    article = store.get_article(engine, article_id)
+    if article is None:
+        err.print(f"[red]error[/red] no article matches {article_id!r}", highlight=False)
+        raise typer.Exit(1)
+    annotations = store.load_annotations(engine, [article.id]).get(article.id)
+    if annotations is None or annotations.content_hash != article.content_hash:
+        err.print(f"[red]error[/red] article {article.id} is not annotated yet: run `storyline extract`")
+        raise typer.Exit(1)
+    if as_json:
+        print(json.dumps(article_json(article, annotations), ensure_ascii=False, indent=2))
+    else:
+        render_article(out, article, annotations)
+
+
 @eval_app.command("extraction")
 def eval_extraction(
     benchmark: Annotated[Path, typer.Option(help="The article-extraction-benchmark folder.")],
@@ -138,6 +187,22 @@ def eval_extraction(
         print(json.dumps(result))
     else:
         out.print(" ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()))
+
+
+@bench_app.command("extract")
+def bench_extract(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Corpus files or folders [default: examples/].")] = None,
+    repeat: Annotated[int, typer.Option(help="Runs of each pass; the best is kept.")] = 3,
+    as_json: JsonOption = False,
+) -> None:
+    """Extraction throughput against the bare spaCy pass on the same texts."""
+    from storyline.bench.extract import bench
+
+    result = bench(paths or [Path("examples")], repeat=repeat)
+    if as_json:
+        print(json.dumps(result))
+    else:
+        out.print_json(json.dumps(result))
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from sqlalchemy import Engine, or_, select
 from sqlalchemy.orm import Session
 
 from storyline.model import Article, Removal
+from storyline.store.database import transaction
 from storyline.store.schema import ArticleRow, RevisionRow
 
 
@@ -94,7 +95,7 @@ def save_article(session: Session, article: Article) -> Outcome:
 
 def save_batch(engine: Engine, articles: Iterable[Article]) -> list[Outcome]:
     """Store a batch in one transaction: all of it lands, or none of it."""
-    with Session(engine) as session, session.begin():
+    with transaction(engine) as session:
         return [save_article(session, article) for article in articles]
 
 

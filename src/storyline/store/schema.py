@@ -50,3 +50,27 @@ class RevisionRow(Base):
     raw: Mapped[str] = mapped_column(Text)
     removed: Mapped[list] = mapped_column(default=list)
     ingested: Mapped[datetime]
+
+
+class AnnotationRow(Base):
+    """What extraction found in the current revision of an article, as one JSON document."""
+
+    __tablename__ = "annotations"
+
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(16))
+    data: Mapped[dict]
+    created: Mapped[datetime]
+
+
+class EntityIndexRow(Base):
+    """Which linked entities (by key) appear in which article, and how often."""
+
+    __tablename__ = "entity_index"
+
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(300), primary_key=True, index=True)
+    name: Mapped[str] = mapped_column(Text)
+    type: Mapped[str] = mapped_column(String(12))
+    mentions: Mapped[int] = mapped_column(Integer)
+    country: Mapped[str | None] = mapped_column(String(2))

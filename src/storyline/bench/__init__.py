@@ -1,0 +1,1 @@
+"""Speed measurements of the stages, printed as JSON for the docs."""

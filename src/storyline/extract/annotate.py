@@ -1,0 +1,48 @@
+"""Run every annotator over one parse of each article, in the order their inputs require."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from storyline.extract.attributions import extract_attributions
+from storyline.extract.claims import extract_claims
+from storyline.extract.entities import extract_entities
+from storyline.extract.events import extract_events
+from storyline.extract.nlp import parse_many
+from storyline.extract.quantities import extract_quantities
+from storyline.extract.structure import headings, sentences
+from storyline.extract.times import resolve_times
+from storyline.model import Annotations, Article
+
+
+def annotate(doc: Doc, article: Article) -> Annotations:
+    heads = headings(article.text)
+    sents = sentences(doc, heads)
+    entities = extract_entities(doc, heads)
+    times = resolve_times(doc, article.published)
+    quantities = extract_quantities(doc)
+    attributions = extract_attributions(doc, entities)
+    claims = extract_claims(doc, sents, entities, times, quantities, attributions)
+    events = extract_events(doc, claims, entities, times, quantities, article.published)
+    return Annotations(
+        article_id=article.id,
+        content_hash=article.content_hash,
+        sentences=sents,
+        headings=heads,
+        entities=entities,
+        times=times,
+        quantities=quantities,
+        attributions=attributions,
+        claims=claims,
+        events=events,
+    )
+
+
+def annotate_many(articles: Iterable[Article], n_process: int = 1) -> Iterator[Annotations]:
+    """Annotate articles in order; spaCy batches the parsing (and forks when n_process > 1)."""
+    articles = list(articles)
+    docs = parse_many((a.text for a in articles), n_process=n_process)
+    for article, doc in zip(articles, docs, strict=True):
+        yield annotate(doc, article)

@@ -1,0 +1,95 @@
+"""Claims: the sentences of an article that assert something checkable, with their slots.
+
+A claim is the unit the comparison stage aligns across outlets, so it carries
+who asserts it (the speaker of reported speech, else the outlet), how hedged it
+is, and the normalized entities, quantities, times and places it mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from spacy.tokens import Doc
+
+from storyline.model import Attribution, Claim, Entity, Quantity, TimeExpr
+
+_HEDGES = re.compile(
+    r"\b(allegedly|reportedly|purportedly|apparently|possibly|probably|likely|unconfirmed|"
+    r"said to( be| have)?|believed to|thought to|appears? to|seems? to|may have|might have|"
+    r"could have|is suspected|are suspected|unverified|rumou?red)\b",
+    re.I,
+)
+_FILLER = re.compile(
+    r"^(looking ahead|in conclusion|meanwhile|stay tuned|time will tell|only time will tell|"
+    r"what happens next|it remains to be seen)\b",
+    re.I,
+)
+MIN_TOKENS = 6
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> list[int]:
+    """Indexes of spans starting within [start, end); spans must be sorted by start."""
+    starts = [s for s, _ in spans]
+    return list(range(bisect_left(starts, start), bisect_right(starts, end - 1)))
+
+
+def _checkable(doc: Doc, start: int, end: int, has_slots: bool) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < MIN_TOKENS or span.text.rstrip().endswith("?"):
+        return False
+    if _FILLER.match(span.text):
+        return False
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
+    return has_verb and has_slots
+
+
+def _speaker(attributions: list[Attribution], start: int, end: int) -> int | None:
+    """The attribution whose content lies mostly inside this sentence."""
+    best, best_overlap = None, 0
+    for index, attribution in enumerate(attributions):
+        content = attribution.content
+        overlap = min(end, content.end) - max(start, content.start)
+        if overlap > best_overlap and overlap >= 0.3 * (end - start):
+            best, best_overlap = index, overlap
+    return best
+
+
+def extract_claims(
+    doc: Doc,
+    sentences: list[tuple[int, int]],
+    entities: list[Entity],
+    times: list[TimeExpr],
+    quantities: list[Quantity],
+    attributions: list[Attribution],
+) -> list[Claim]:
+    mentions = sorted((m.start, m.end, e) for e in entities for m in e.mentions)
+    mention_spans = [(s, e) for s, e, _ in mentions]
+    time_spans = [(t.start, t.end) for t in times]
+    quantity_spans = [(q.start, q.end) for q in quantities]
+    claims = []
+    for start, end in sentences:
+        in_entities = [mentions[i][2] for i in _inside(mention_spans, start, end)]
+        entity_ids = list(dict.fromkeys(e.id for e in in_entities))
+        time_ids = _inside(time_spans, start, end)
+        quantity_ids = [i for i in _inside(quantity_spans, start, end) if quantities[i].kind != "ordinal"]
+        attribution = _speaker(attributions, start, end)
+        if not _checkable(doc, start, end, bool(entity_ids or time_ids or quantity_ids or attribution is not None)):
+            continue
+        text = doc.text[start:end]
+        claims.append(
+            Claim(
+                start=start,
+                end=end,
+                text=text,
+                speaker=attributions[attribution].speaker if attribution is not None else None,
+                attribution=attribution,
+                hedges=[m.group(0).lower() for m in _HEDGES.finditer(text)],
+                entities=entity_ids,
+                quantities=quantity_ids,
+                times=[i for i in time_ids if times[i].value is not None],
+                places=list(dict.fromkeys(e.id for e in in_entities if e.type in PLACE_TYPES or e.place)),
+            )
+        )
+    return claims

@@ -1,0 +1,194 @@
+"""Events in ACLED's vocabulary, assembled from an article's classified claims.
+
+The sub-type classifier labels each claim; claims with the same label form one
+event, whose actors, place, date and fatalities come from those claims' slots.
+Claims dated well before publication ("protests in 2014 and 2017") form
+background events, never the article's main event.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import date, datetime, timedelta
+
+from spacy.tokens import Doc
+
+from storyline.extract.event_types import classify
+from storyline.model import Actor, Claim, Entity, Event, Place, Quantity, TimeExpr
+
+MIN_CONFIDENCE = 0.25
+BACKGROUND_DAYS = 60
+NON_EVENTS = {"OTHER"}
+LEAD_DECAY = 0.15  # the lead of a news story names its main event: earlier claims weigh more
+
+_ACTOR_KINDS = {
+    "state_forces": {
+        "force",
+        "forces",
+        "military",
+        "army",
+        "troop",
+        "soldier",
+        "police",
+        "navy",
+        "guard",
+        "commando",
+        "marine",
+        "officer",
+        "personnel",
+        "security",
+    },
+    "rebels": {"rebel", "insurgent", "militant", "guerrilla", "jihadist", "fighter", "gunman", "gunmen"},
+    "protesters": {
+        "protester",
+        "protestor",
+        "demonstrator",
+        "marcher",
+        "striker",
+        "worker",
+        "dockworker",
+        "union",
+        "activist",
+        "student",
+    },
+    "rioters": {"rioter", "mob", "looter"},
+    "civilians": {"civilian", "resident", "villager", "family", "child", "passenger", "people", "national"},
+    "government": {"government", "ministry", "president", "administration", "authority", "presidency"},
+}
+_KIND_BY_LEMMA = {lemma: kind for kind, lemmas in _ACTOR_KINDS.items() for lemma in lemmas}
+_ACLED_NAME = {
+    "state_forces": "Military Forces of {country}",
+    "protesters": "Protesters ({country})",
+    "rioters": "Rioters ({country})",
+    "civilians": "Civilians ({country})",
+    "government": "Government of {country}",
+}
+
+
+def _country_name(code: str | None) -> str | None:
+    if not code:
+        return None
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    return getattr(country, "common_name", None) or getattr(country, "name", code) if country else code
+
+
+def _actors(doc: Doc, claims: list[Claim], entities: dict[str, Entity]) -> list[Actor]:
+    """Actors from noun chunks headed by an actor word, with the country of a modifier entity."""
+    by_offset = {m.start: e for e in entities.values() for m in e.mentions}
+    found: list[Actor] = []
+    for claim in claims:
+        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for chunk in span.noun_chunks:
+            kind = _KIND_BY_LEMMA.get(chunk.root.lemma_.lower())
+            if not kind:
+                continue
+            country = next(
+                (by_offset[t.idx].country for t in chunk if t.idx in by_offset and by_offset[t.idx].country), None
+            )
+            template = _ACLED_NAME.get(kind)
+            name = template.format(country=_country_name(country)) if template and country else chunk.text
+            actor = Actor(name=name, country=country, kind=kind)
+            if all(a.name != actor.name for a in found):
+                found.append(actor)
+    return found
+
+
+def _location(claims: list[Claim], entities: dict[str, Entity]) -> Place | None:
+    """The most named place of the event's claims, a city before a region before a country."""
+    rank = {"city": 0, "region": 1, "country": 2, "continent": 3}
+    weights: Counter[str] = Counter()
+    for position, claim in enumerate(claims):
+        for entity_id in claim.places:
+            if entities[entity_id].place is not None:
+                weights[entity_id] += 1 / (1 + position)
+    if not weights:
+        return None
+    best = min(weights, key=lambda e: (rank.get(entities[e].place.precision, 4), -weights[e]))
+    return entities[best].place
+
+
+def _date(claims: list[Claim], times: list[TimeExpr], reference: date | None) -> tuple[str | None, str | None]:
+    days = [times[i] for c in claims for i in c.times if times[i].granularity in ("day", "days", "time")]
+    if reference is not None:
+        days = [t for t in days if t.value and t.value[:10] <= reference.isoformat()] or days
+    if days:
+        chosen = max(days, key=lambda t: t.value or "")
+        return chosen.value[:10] if chosen.value else None, chosen.end_value
+    return (reference.isoformat(), None) if reference else (None, None)
+
+
+def _fatalities(claims: list[Claim], quantities: list[Quantity]) -> tuple[int | None, int | None, int | None]:
+    killed = [quantities[i] for c in claims for i in c.quantities if quantities[i].role == "killed"]
+    values = [int(q.value) for q in killed if q.value is not None]
+    if not values:
+        return None, None, None
+    lows = [int(q.low if q.low is not None else q.value) for q in killed if q.value is not None]
+    highs = [int(q.high if q.high is not None else q.value) for q in killed if q.value is not None]
+    best = max(Counter(values).items(), key=lambda item: (item[1], item[0]))[0]
+    return min(lows), best, max(highs)
+
+
+def _is_background(claim: Claim, times: list[TimeExpr], reference: date | None) -> bool:
+    """A claim whose every resolved time ends long before publication narrates the past."""
+    if reference is None or not claim.times:
+        return False
+    cutoff = (reference - timedelta(days=BACKGROUND_DAYS)).isoformat()
+    ends = [(times[i].end_value or times[i].value or "") for i in claim.times]
+    return all(end and end < cutoff[: len(end)] for end in ends)
+
+
+def extract_events(
+    doc: Doc,
+    claims: list[Claim],
+    entities: list[Entity],
+    times: list[TimeExpr],
+    quantities: list[Quantity],
+    published: datetime | None,
+) -> list[Event]:
+    if not claims:
+        return []
+    by_id = {e.id: e for e in entities}
+    reference = published.date() if published else _latest_day(times)
+    groups: dict[tuple[str, str, bool], list[tuple[int, float]]] = defaultdict(list)
+    for index, (claim, (code, event_type, sub_type, confidence)) in enumerate(
+        zip(claims, classify([c.text for c in claims]), strict=True)
+    ):
+        if code in NON_EVENTS or confidence < MIN_CONFIDENCE:
+            continue
+        background = _is_background(claim, times, reference)
+        groups[(event_type, sub_type, background)].append((index, confidence))
+    events = []
+    for (event_type, sub_type, background), members in groups.items():
+        member_claims = [claims[i] for i, _ in members]
+        score = sum(conf / (1 + LEAD_DECAY * i) for i, conf in members)
+        actors = _actors(doc, member_claims, by_id)
+        low, best, high = _fatalities(member_claims, quantities)
+        day, day_end = _date(member_claims, times, reference)
+        events.append(
+            Event(
+                event_type=event_type,
+                sub_event_type=sub_type,
+                actor1=actors[0] if actors else None,
+                actor2=actors[1] if len(actors) > 1 else None,
+                location=_location(member_claims, by_id) or _location(claims, by_id),
+                date=day,
+                date_end=day_end,
+                fatalities_low=low,
+                fatalities_best=best,
+                fatalities_high=high,
+                claims=[i for i, _ in members],
+                background=background,
+                confidence=round(score, 3),
+            )
+        )
+    events.sort(key=lambda e: (e.background, -e.confidence))
+    return events
+
+
+def _latest_day(times: list[TimeExpr]) -> date | None:
+    days = [t.value for t in times if t.value and len(t.value) == 10]
+    return date.fromisoformat(max(days)) if days else None

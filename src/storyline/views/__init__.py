@@ -1,0 +1,1 @@
+"""Views: what the stores hold, rendered for people (terminal, Markdown, HTML) and programs (JSON)."""
