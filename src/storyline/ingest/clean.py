@@ -13,22 +13,25 @@ import re
 from storyline.model import Removal
 
 _SHARE = re.compile(
-    r"^share( this( article| story| page| post)?)?\s*(@\S+|(on|via|with) \w+|:.*)?\s*$"
+    r"^(share|compartir)( this( article| story| page| post)?)?\s*(@\S+|(on|via|with|en) \w+|:.*)?\s*$"
     r"|^(share|tweet|email|print|copy link)(\s*[|/·•,]\s*(share|tweet|email|print|copy link|facebook|twitter|x|linkedin|whatsapp))+$"
     r"|^(facebook|twitter|whatsapp|linkedin)(\s*[|/·•,]?\s*(facebook|twitter|x|whatsapp|linkedin|email|reddit))+$",
     re.I,
 )
-_RELATED = re.compile(r"^(related|read more|read also|see also|more on this story|recommended)\s*[:>\-–]", re.I)
+_RELATED = re.compile(
+    r"^(related|read more|read also|see also|more on this story|recommended|relacionad[oa]s?|lee también|te puede interesar)\s*[:>\-–]",
+    re.I,
+)
 _NEWSLETTER = re.compile(
     r"(sign up (for|to)|subscribe to) (our|the)\b.{0,40}\b(newsletter|briefing|alerts?|digest)"
-    r"|^get (our|the) .{0,40}newsletter|delivered (straight )?to your inbox",
+    r"|^get (our|the) .{0,40}newsletter|delivered (straight )?to your inbox|suscr[ií]bete a (nuestro|el) bolet[ií]n",
     re.I,
 )
 _COOKIE = re.compile(
     r"\b(we|this (web)?site) uses? cookies\b|\baccept (all )?cookies\b|\bcookie (policy|settings)\b", re.I
 )
 _CAPTION = re.compile(
-    r"\((photo|image|picture|video|credit|file photo)\s*(:|by)\s*[^)]{2,80}\)\s*$"
+    r"\((photo|image|picture|video|credit|file photo|foto|imagen)\s*(:|by)\s*[^)]{2,80}\)\s*$"
     r"|^(photo|image|picture|caption|credit)\s*:\s"
     r"|\b(getty images|afp via getty|ap photo|reuters/[a-z]|shutterstock|epa-efe)\b"
     r"|, (left|right|center|centre|second (from )?(left|right)),",
