@@ -24,6 +24,8 @@ app = typer.Typer(
     add_completion=False,
 )
 eval_app = typer.Typer(help="Measure accuracy on the public evaluation sets.", no_args_is_help=True)
+train_app = typer.Typer(help="Retrain the models shipped in the package.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
 app.add_typer(eval_app, name="eval")
 bench_app = typer.Typer(help="Measure speed.", no_args_is_help=True)
 app.add_typer(bench_app, name="bench")
@@ -118,6 +120,8 @@ def articles(db: DbOption = None, as_json: JsonOption = False) -> None:
         sys.stdout.write("\n")
         return
     table = Table("id", "outlet", "title", "published", "lang", "words")
+    table.columns[0].no_wrap = table.columns[3].no_wrap = True
+    table.columns[2].overflow = "ellipsis"
     for row in rows:
         table.add_row(
             row["id"],
@@ -187,6 +191,56 @@ def eval_extraction(
         print(json.dumps(result))
     else:
         out.print(" ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()))
+
+
+def _print_result(result: dict, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(result))
+    else:
+        out.print_json(json.dumps(result))
+
+
+@eval_app.command("attribution")
+def eval_attribution(
+    polnear: Annotated[Path, typer.Option(help="The PolNeAR folder (holding data/<split>/...).")],
+    split: Annotated[str, typer.Option(help="train, dev or test.")] = "dev",
+    as_json: JsonOption = False,
+) -> None:
+    """Who-said-what spans on PolNeAR: P/R/F1 for source, cue, content and whole attributions."""
+    from storyline.eval.polnear import evaluate
+
+    _print_result(evaluate(polnear, split), as_json)
+
+
+@eval_app.command("event-types")
+def eval_event_types(
+    case2021: Annotated[Path, typer.Option(help="A CASE 2021 task 2 TSV with labels (id, EventSnippet, SubType).")],
+    cross_validated: Annotated[
+        bool, typer.Option("--cv", help="Also 5-fold cross-validate a fresh model on the file.")
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Event sub-type classification on CASE 2021: weighted and macro F1, per-label F1."""
+    from storyline.eval.case2021 import cross_validate, evaluate
+
+    result = {"shipped_model": evaluate(case2021)}
+    if cross_validated:
+        result["cross_validated"] = cross_validate(case2021)
+    _print_result(result, as_json)
+
+
+@train_app.command("event-types")
+def train_event_types(
+    case2021: Annotated[Path, typer.Option(help="A CASE 2021 task 2 TSV with labels.")],
+    out_path: Annotated[
+        Path | None, typer.Option("--out", help="Where to write the weights [default: the package's].")
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Retrain the event sub-type classifier; writes the weights the package ships."""
+    from storyline.extract.event_types import WEIGHTS, train
+
+    _print_result(train(case2021, out_path or WEIGHTS), as_json)
 
 
 @bench_app.command("extract")
