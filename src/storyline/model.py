@@ -235,3 +235,148 @@ class Annotations:
     attributions: list[Attribution] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+
+
+# --- the dossier: what the comparison stage tells the reader about one story -------------
+
+
+@dataclass(slots=True)
+class FactSource:
+    """One sentence supporting a fact, with the way back to it."""
+
+    article: str
+    outlet: str | None
+    published: str | None
+    start: int
+    end: int
+    text: str
+    attributed_to: str | None  # None: the outlet's own voice
+    hedges: list[str] = field(default_factory=list)
+    value: float | None = None  # the figure this sentence gives, for slot facts
+
+
+@dataclass(slots=True)
+class FactGroup:
+    """Claims of several articles that state the same proposition, or give the same figure."""
+
+    text: str  # representative wording
+    status: str  # corroborated | single_source | conflicting | updated
+    independent_sources: int
+    sources: list[FactSource]
+    slot: str | None = None  # for figures: killed | injured | arrested | missing | displaced
+    values: list[float] = field(default_factory=list)  # distinct figures, in order of first report
+    sequence: list[dict[str, Any]] = field(default_factory=list)  # updates: value, outlet, published
+    attributed_to: list[str] = field(default_factory=list)  # speakers; empty: outlets' own voice
+    hedged: bool = False
+
+
+@dataclass(slots=True)
+class Fatalities:
+    low: int | None
+    best: int | None
+    high: int | None
+    note: str = ""
+
+
+@dataclass(slots=True)
+class StoryEvent:
+    """The reconciled record of a story's main event, in ACLED's fields."""
+
+    event_type: str
+    sub_event_type: str
+    date: str | None
+    date_precision: str | None  # day | days | month | year
+    location: Place | None
+    actors: list[Actor]
+    fatalities: Fatalities
+    sources: int  # independent sources reporting the event
+    articles: list[str] = field(default_factory=list)
+    note: str = ""
+
+
+@dataclass(slots=True)
+class Statement:
+    article: str
+    outlet: str | None
+    kind: str
+    cue: str | None
+    content: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Voice:
+    """Everything one speaker is reported to have said, across outlets."""
+
+    speaker: str
+    entity_key: str | None
+    outlets: list[str]
+    statements: list[Statement]
+
+
+@dataclass(slots=True)
+class FramingTerm:
+    """How one outlet names the story's referent, in its own voice or only in quotes."""
+
+    referent: str  # the event noun family: "operation", "protest", ...
+    outlet: str
+    term: str
+    count: int
+    voice: str  # own | quoted
+    loaded: bool
+
+
+@dataclass(slots=True)
+class TimelineEntry:
+    date: str
+    kind: str  # happened | published
+    text: str
+    article: str
+    outlet: str | None
+    date_end: str | None = None
+
+
+@dataclass(slots=True)
+class DossierArticle:
+    id: str
+    outlet: str | None
+    title: str | None
+    url: str | None
+    published: str | None
+    syndication_group: str | None
+    source: str  # independent-source key: articles sharing it count once
+    language: str | None = None
+
+
+@dataclass(slots=True)
+class Dossier:
+    """Everything Storyline tells a reader about one story."""
+
+    id: str
+    title: str
+    independent_sources: int
+    articles: list[DossierArticle]
+    facts: list[FactGroup]
+    events: list[StoryEvent]
+    voices: list[Voice]
+    framing: list[FramingTerm]
+    timeline: list[TimelineEntry]
+
+    @property
+    def attributions(self) -> list[dict[str, Any]]:
+        """Flat who-said-what list, one row per statement."""
+        return [
+            {
+                "speaker": v.speaker,
+                "cue": s.cue,
+                "content": s.content,
+                "article": s.article,
+                "outlet": s.outlet,
+                "start": s.start,
+                "end": s.end,
+                "kind": s.kind,
+            }
+            for v in self.voices
+            for s in v.statements
+        ]

@@ -1,0 +1,196 @@
+"""Align a story's claims into fact groups and decide what each group's sources do.
+
+Figures (killed, injured, arrested, missing, displaced) are grouped by slot, so
+differing tolls meet in one group and their sequence shows whether a later report
+updated an earlier one or two sources disagree. Other claims are grouped by
+wording: word and character TF-IDF similarity across articles, so paraphrases
+meet while sentences that merely share names stay apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import normalize
+
+from storyline.model import Annotations, Article, Claim, FactGroup, FactSource
+
+SLOT_ROLES = ("killed", "injured", "arrested", "missing", "displaced")
+RISING_ROLES = {"killed", "injured", "arrested", "displaced"}  # tolls that only grow as news comes in
+SAME_TIME = timedelta(hours=3)  # reports closer than this that differ are in conflict, not an update
+MATCH_THRESHOLD = 0.42  # combined cosine above which two claims state the same proposition
+
+
+@dataclass(slots=True)
+class ClaimRef:
+    article: Article
+    claim: Claim
+    annotations: Annotations
+    source: str  # independent source key
+
+    def fact_source(self, value: float | None = None) -> FactSource:
+        published = self.article.published.isoformat() if self.article.published else None
+        return FactSource(
+            article=self.article.id,
+            outlet=self.article.outlet,
+            published=published,
+            start=self.claim.start,
+            end=self.claim.end,
+            text=self.claim.text,
+            attributed_to=self.claim.speaker,
+            hedges=self.claim.hedges,
+            value=value,
+        )
+
+
+def _status(independent: int) -> str:
+    return "corroborated" if independent >= 2 else "single_source"
+
+
+def _slot_value(ref: ClaimRef, role: str) -> float | None:
+    """The figure a claim gives for a slot: its largest count with that role."""
+    values = [
+        ref.annotations.quantities[i].value
+        for i in ref.claim.quantities
+        if ref.annotations.quantities[i].role == role
+        and ref.annotations.quantities[i].kind == "count"
+        and ref.annotations.quantities[i].value is not None
+    ]
+    return max(values) if values else None
+
+
+def _when(ref: ClaimRef) -> datetime | None:
+    return ref.article.published
+
+
+def _slot_status(role: str, reports: list[tuple[ClaimRef, float]]) -> tuple[str, list[dict]]:
+    """Corroborated or single-source when all agree; else updated (a sequence over time) or conflicting."""
+    per_article: dict[str, tuple[ClaimRef, float]] = {}
+    for ref, value in reports:  # an article's own figure is its largest (the latest toll it states)
+        if ref.article.id not in per_article or value > per_article[ref.article.id][1]:
+            per_article[ref.article.id] = (ref, value)
+    figures = sorted(per_article.values(), key=lambda rv: (_when(rv[0]) is None, _when(rv[0]) or datetime.min))
+    sequence = [
+        {
+            "value": value,
+            "outlet": ref.article.outlet,
+            "article": ref.article.id,
+            "published": ref.article.published.isoformat() if ref.article.published else None,
+        }
+        for ref, value in figures
+    ]
+    if len({value for _, value in figures}) == 1:
+        return _status(len({ref.source for ref, _ in reports})), sequence
+    for i, (ref_a, value_a) in enumerate(figures):
+        for ref_b, value_b in figures[i + 1 :]:
+            if value_a == value_b:
+                continue
+            when_a, when_b = _when(ref_a), _when(ref_b)
+            if when_a is None or when_b is None or when_b - when_a < SAME_TIME:
+                return "conflicting", sequence
+            if role in RISING_ROLES and value_b < value_a:
+                return "conflicting", sequence
+    return "updated", sequence
+
+
+def slot_facts(refs: list[ClaimRef]) -> tuple[list[FactGroup], set[int]]:
+    """One group per casualty slot; returns the groups and the refs they consumed."""
+    groups, used = [], set()
+    for role in SLOT_ROLES:
+        reports = [(i, ref, v) for i, ref in enumerate(refs) if (v := _slot_value(ref, role)) is not None]
+        if not reports:
+            continue
+        used.update(i for i, _, _ in reports)
+        status, sequence = _slot_status(role, [(ref, v) for _, ref, v in reports])
+        latest = sequence[-1]
+        wording = next(ref.claim.text for _, ref, v in reports if ref.article.id == latest["article"])
+        values = list(dict.fromkeys(step["value"] for step in sequence))
+        groups.append(
+            FactGroup(
+                text=wording,
+                status=status,
+                independent_sources=len({ref.source for _, ref, _ in reports}),
+                sources=[ref.fact_source(v) for _, ref, v in reports],
+                slot=role,
+                values=values,
+                sequence=sequence if status in ("updated", "conflicting") else [],
+                attributed_to=sorted({ref.claim.speaker for _, ref, _ in reports if ref.claim.speaker}),
+                hedged=any(ref.claim.hedges for _, ref, _ in reports),
+            )
+        )
+    return groups, used
+
+
+def similarity(texts: list[str]) -> np.ndarray:
+    """Pairwise similarity of claim texts: mean of word (1-2 gram) and character (3-5 gram) TF-IDF cosines."""
+    words = TfidfVectorizer(ngram_range=(1, 2), stop_words="english", sublinear_tf=True, min_df=1)
+    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=1)
+    try:
+        word_vectors = normalize(words.fit_transform(texts))
+        word_sim = (word_vectors @ word_vectors.T).toarray()
+    except ValueError:  # every text was stop words
+        word_sim = np.zeros((len(texts), len(texts)))
+    char_vectors = normalize(chars.fit_transform(texts))
+    return 0.5 * word_sim + 0.5 * (char_vectors @ char_vectors.T).toarray()
+
+
+def _days(ref: ClaimRef) -> set[str]:
+    times = ref.annotations.times
+    return {times[i].value[:10] for i in ref.claim.times if times[i].value and times[i].granularity == "day"}
+
+
+def cluster_claims(refs: list[ClaimRef], threshold: float = MATCH_THRESHOLD) -> list[list[int]]:
+    """Greedy average-link grouping of claims from different articles above a similarity threshold."""
+    if not refs:
+        return []
+    sim = similarity([r.claim.text for r in refs])
+    groups: list[list[int]] = []
+    for i, ref in enumerate(refs):
+        best, best_score = None, threshold
+        for g, members in enumerate(groups):
+            if any(refs[m].article.id == ref.article.id for m in members):
+                continue  # one article does not state the same proposition twice
+            score = float(np.mean([sim[i, m] for m in members]))
+            if score >= best_score:
+                best, best_score = g, score
+        if best is None:
+            groups.append([i])
+        else:
+            groups[best].append(i)
+    return groups
+
+
+def propositional_facts(refs: list[ClaimRef]) -> list[FactGroup]:
+    sim = similarity([r.claim.text for r in refs]) if refs else None
+    facts = []
+    for members in cluster_claims(refs):
+        group_refs = [refs[m] for m in members]
+        sources = {r.source for r in group_refs}
+        days = [(_days(r), r.source) for r in group_refs if _days(r)]
+        conflicting = any(a and b and not (a & b) and sa != sb for a, sa in days for b, sb in days)
+        medoid = max(members, key=lambda m: sum(sim[m, o] for o in members))
+        facts.append(
+            FactGroup(
+                text=refs[medoid].claim.text,
+                status="conflicting" if conflicting else _status(len(sources)),
+                independent_sources=len(sources),
+                sources=[r.fact_source() for r in group_refs],
+                attributed_to=sorted({r.claim.speaker for r in group_refs if r.claim.speaker}),
+                hedged=any(r.claim.hedges for r in group_refs),
+            )
+        )
+    return facts
+
+
+STATUS_ORDER = {"conflicting": 0, "updated": 1, "corroborated": 2, "single_source": 3}
+
+
+def fact_groups(refs: list[ClaimRef]) -> list[FactGroup]:
+    slots, used = slot_facts(refs)
+    rest = [ref for i, ref in enumerate(refs) if i not in used]
+    facts = slots + propositional_facts(rest)
+    facts.sort(key=lambda f: (STATUS_ORDER[f.status], -f.independent_sources, f.slot is None))
+    return facts

@@ -1,0 +1,95 @@
+"""One record of the story's main event from every article's own event records.
+
+Fatalities follow ACLED: low is the most conservative reported figure, high the
+largest, best the latest figure with the most independent support; the note
+names each figure's sources so disputes stay visible.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import TypeVar
+
+from storyline.model import Annotations, Article, Event, FactGroup, Fatalities, Place, StoryEvent
+
+T = TypeVar("T")
+PRECISION_RANK = {"city": 0, "region": 1, "country": 2, "continent": 3}
+
+
+def _main_events(articles: list[Article], annotations: dict[str, Annotations]) -> list[tuple[Article, Event]]:
+    found = []
+    for article in articles:
+        ann = annotations.get(article.id)
+        foreground = [e for e in ann.events if not e.background] if ann else []
+        if foreground:
+            found.append((article, foreground[0]))
+    return found
+
+
+def _vote(values: list[tuple[T, str]]) -> T | None:
+    """The value named by the most independent sources (ties: the first named)."""
+    support: dict[T, set[str]] = defaultdict(set)
+    for value, source in values:
+        support[value].add(source)
+    return max(support, key=lambda v: len(support[v])) if support else None
+
+
+def _location(events: list[tuple[Article, Event]], sources: dict[str, str]) -> Place | None:
+    places = [(e.location, sources[a.id]) for a, e in events if e.location]
+    if not places:
+        return None
+    best_rank = min(PRECISION_RANK.get(p.precision, 4) for p, _ in places)
+    keyed = {(p.name, p.country): p for p, _ in places}
+    choice = _vote([((p.name, p.country), s) for p, s in places if PRECISION_RANK.get(p.precision, 4) == best_rank])
+    return keyed[choice] if choice else None
+
+
+def _fatalities(toll: FactGroup | None) -> Fatalities:
+    if toll is None or not toll.sources:
+        return Fatalities(None, None, None, "no fatality figures reported")
+    support: dict[float, set[str]] = defaultdict(set)
+    latest: dict[float, str] = {}
+    for source in toll.sources:
+        if source.value is None:
+            continue
+        support[source.value].add(source.outlet or source.article)
+        latest[source.value] = max(latest.get(source.value, ""), source.published or "")
+    values = sorted(support)
+    best = max(values, key=lambda v: (latest[v], len(support[v])))
+    parts = [f"{v:g} ({', '.join(sorted(support[v]))})" for v in values]
+    note = "" if len(values) == 1 else f"reported figures differ ({toll.status}): " + "; ".join(parts)
+    return Fatalities(int(min(values)), int(best), int(max(values)), note)
+
+
+def reconcile_event(
+    articles: list[Article], annotations: dict[str, Annotations], sources: dict[str, str], facts: list[FactGroup]
+) -> StoryEvent | None:
+    events = _main_events(articles, annotations)
+    if not events:
+        return None
+    kind = _vote([((e.event_type, e.sub_event_type), sources[a.id]) for a, e in events])
+    dates = [(e.date, sources[a.id]) for a, e in events if e.date]
+    date = _vote(dates)
+    counts = Counter(actor.name for _, e in events for actor in (e.actor1, e.actor2) if actor)
+    by_name = {actor.name: actor for _, e in events for actor in (e.actor1, e.actor2) if actor}
+    actors = [by_name[name] for name, _ in counts.most_common(2)]
+    toll = next((f for f in facts if f.slot == "killed"), None)
+    notes = []
+    distinct_dates = sorted({d for d, _ in dates})
+    if len(distinct_dates) > 1:
+        notes.append("dates differ: " + ", ".join(distinct_dates))
+    fatalities = _fatalities(toll)
+    if fatalities.note and toll and toll.values[1:]:
+        notes.append(fatalities.note)
+    return StoryEvent(
+        event_type=kind[0],
+        sub_event_type=kind[1],
+        date=date,
+        date_precision="day" if date else None,
+        location=_location(events, sources),
+        actors=actors,
+        fatalities=fatalities,
+        sources=len({sources[a.id] for a, _ in events}),
+        articles=[a.id for a, _ in events],
+        note="; ".join(notes),
+    )

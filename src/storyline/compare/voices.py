@@ -1,0 +1,231 @@
+"""Who said what across outlets, and the words each outlet chooses for the same event."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from storyline.model import Annotations, Article, FramingTerm, Statement, Voice
+
+# nouns that name the story's main happening; an outlet's choice among them is its framing
+EVENT_NOUNS = {
+    "operation",
+    "raid",
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "aggression",
+    "intervention",
+    "mission",
+    "action",
+    "assault",
+    "invasion",
+    "incursion",
+    "bombing",
+    "bombings",
+    "offensive",
+    "protest",
+    "protests",
+    "demonstration",
+    "demonstrations",
+    "riot",
+    "riots",
+    "unrest",
+    "march",
+    "rally",
+    "walkout",
+    "clash",
+    "clashes",
+    "disturbance",
+    "stoppage",
+    "fire",
+    "blaze",
+    "inferno",
+    "tragedy",
+    "disaster",
+    "flood",
+    "floods",
+    "flooding",
+    "deluge",
+    "catastrophe",
+    "massacre",
+    "killing",
+    "killings",
+    "crackdown",
+}
+LOADED = {
+    "aggression",
+    "massacre",
+    "slaughter",
+    "invasion",
+    "regime",
+    "terror",
+    "terrorist",
+    "terrorism",
+    "thugs",
+    "mob",
+    "riot",
+    "riots",
+    "rioters",
+    "cold-blooded",
+    "brutal",
+    "barbaric",
+    "heroic",
+    "criminal",
+    "illegal",
+    "lawless",
+    "inferno",
+    "carnage",
+    "bloodbath",
+    "crackdown",
+    "unprovoked",
+    "savage",
+    "cowardly",
+    "peaceful",
+    "violent",
+    "chaos",
+    "chaotic",
+    "tragedy",
+    "catastrophe",
+    "narco-terrorism",
+    "imperialist",
+    "puppet",
+}
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "of",
+    "and",
+    "or",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "as",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "it",
+    "they",
+    "during",
+    "after",
+    "before",
+    "from",
+    "into",
+    "over",
+    "while",
+    "which",
+    "who",
+    "what",
+    "s",
+    "said",
+    "says",
+    "also",
+    "would",
+    "could",
+    "will",
+    "not",
+    "no",
+}
+_TERM = re.compile(r"((?:[\w.’'-]+\s+){0,2})\b(" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b", re.I)
+_QUOTE = re.compile(r"“[^”]{1,600}”|\"[^\"]{1,600}\"")
+
+
+def _term(modifiers: str, noun: str) -> str:
+    words = [w for w in modifiers.split() if w.casefold() not in _STOP and not w[0].isdigit()]
+    # keep only the modifiers adjacent to the noun
+    kept: list[str] = []
+    for word in reversed(modifiers.split()):
+        if word not in words:
+            break
+        kept.insert(0, word)
+    return " ".join([*kept, noun]).strip(" ,.;:").casefold()
+
+
+def framing(articles: list[Article], annotations: dict[str, Annotations]) -> list[FramingTerm]:
+    counts: Counter[tuple[str, str, str, str]] = Counter()
+    for article in articles:
+        text = article.text
+        quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        ann = annotations.get(article.id)
+        if ann:
+            quoted += [(a.content.start, a.content.end) for a in ann.attributions if a.kind == "direct"]
+        sources = [(article.title or "", False)] + [(text, True)]
+        for body, offsets in sources:
+            for match in _TERM.finditer(body):
+                noun = match.group(2).casefold()
+                term = _term(match.group(1), noun)
+                inside = offsets and any(s <= match.start(2) < e for s, e in quoted)
+                counts[
+                    (noun.rstrip("s") or noun, article.outlet or article.id, term, "quoted" if inside else "own")
+                ] += 1
+    terms = [
+        FramingTerm(
+            referent=noun,
+            outlet=outlet,
+            term=term,
+            count=n,
+            voice=voice,
+            loaded=any(word in LOADED for word in re.split(r"\s+", term)),
+        )
+        for (noun, outlet, term, voice), n in counts.items()
+    ]
+    own = {(t.outlet, t.term) for t in terms if t.voice == "own"}
+    # a term an outlet also uses in its own voice is its own wording, not only a quoted one
+    terms = [t for t in terms if t.voice == "own" or (t.outlet, t.term) not in own]
+    terms.sort(key=lambda t: (t.referent, t.outlet, t.voice, -t.count, t.term))
+    return terms
+
+
+def voices(articles: list[Article], annotations: dict[str, Annotations]) -> list[Voice]:
+    grouped: dict[str, Voice] = {}
+    for article in articles:
+        ann = annotations.get(article.id)
+        if ann is None:
+            continue
+        keys = {e.id: e.key for e in ann.entities}
+        for a in ann.attributions:
+            if not a.speaker:
+                continue
+            entity_key = keys.get(a.entity) if a.entity else None
+            key = entity_key or "phrase:" + a.speaker.casefold()
+            voice = grouped.setdefault(key, Voice(speaker=a.speaker, entity_key=entity_key, outlets=[], statements=[]))
+            if len(a.speaker) > len(voice.speaker) and entity_key:
+                voice.speaker = a.speaker
+            outlet = article.outlet or article.id
+            if outlet not in voice.outlets:
+                voice.outlets.append(outlet)
+            voice.statements.append(
+                Statement(
+                    article=article.id,
+                    outlet=article.outlet,
+                    kind=a.kind,
+                    cue=a.cue.text if a.cue else None,
+                    content=a.content.text,
+                    start=a.content.start,
+                    end=a.content.end,
+                )
+            )
+    return sorted(grouped.values(), key=lambda v: (-len(v.outlets), -len(v.statements), v.speaker))
