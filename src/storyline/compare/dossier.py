@@ -9,7 +9,7 @@ from storyline.compare.reconcile import reconcile_event
 from storyline.compare.sources import independent_sources
 from storyline.compare.timeline import timeline
 from storyline.compare.voices import framing, voices
-from storyline.model import Annotations, Article, Dossier, DossierArticle
+from storyline.model import Annotations, Article, Dossier, DossierArticle, DossierAttribution
 
 
 @dataclass(slots=True)
@@ -34,6 +34,7 @@ def build_dossier(story: StoryMaterial) -> Dossier:
     ]
     facts = fact_groups(refs)
     event = reconcile_event(articles, story.annotations, sources, facts)
+    speakers = voices(articles, story.annotations)
     return Dossier(
         id=story.id,
         title=story.title,
@@ -53,7 +54,21 @@ def build_dossier(story: StoryMaterial) -> Dossier:
         ],
         facts=facts,
         events=[event] if event else [],
-        voices=voices(articles, story.annotations),
+        voices=speakers,
         framing=framing(articles, story.annotations),
         timeline=timeline(articles, story.annotations),
+        attributions=[
+            DossierAttribution(
+                speaker=v.speaker,
+                cue=s.cue,
+                content=s.content,
+                article=s.article,
+                outlet=s.outlet,
+                start=s.start,
+                end=s.end,
+                kind=s.kind,
+            )
+            for v in speakers
+            for s in v.statements
+        ],
     )

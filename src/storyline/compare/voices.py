@@ -172,7 +172,7 @@ def framing(articles: list[Article], annotations: dict[str, Annotations]) -> lis
         ann = annotations.get(article.id)
         if ann:
             quoted += [(a.content.start, a.content.end) for a in ann.attributions if a.kind == "direct"]
-        sources = [(article.title or "", False)] + [(text, True)]
+        sources = [(article.title or "", False), (text, True)]
         for body, offsets in sources:
             for match in _TERM.finditer(body):
                 noun = match.group(2).casefold()

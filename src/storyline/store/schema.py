@@ -9,7 +9,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {datetime: DateTime(timezone=True), dict: JSON, list: JSON}
+    type_annotation_map = {datetime: DateTime(timezone=True), dict: JSON, list: JSON}  # noqa: RUF012
 
 
 class ArticleRow(Base):
@@ -74,3 +74,24 @@ class EntityIndexRow(Base):
     type: Mapped[str] = mapped_column(String(12))
     mentions: Mapped[int] = mapped_column(Integer)
     country: Mapped[str | None] = mapped_column(String(2))
+
+
+class DossierRow(Base):
+    """A story's dossier as JSON, with the columns the story list filters and sorts on."""
+
+    __tablename__ = "dossiers"
+
+    story_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    first_published: Mapped[datetime | None]
+    last_published: Mapped[datetime | None] = mapped_column(index=True)
+    articles: Mapped[int] = mapped_column(Integer)
+    outlets: Mapped[int] = mapped_column(Integer)
+    independent_sources: Mapped[int] = mapped_column(Integer)
+    event_type: Mapped[str | None] = mapped_column(String(60))
+    sub_event_type: Mapped[str | None] = mapped_column(String(80))
+    country: Mapped[str | None] = mapped_column(String(2))
+    place: Mapped[str | None] = mapped_column(Text)
+    fatalities: Mapped[int | None] = mapped_column(Integer)
+    data: Mapped[dict]
+    updated: Mapped[datetime]

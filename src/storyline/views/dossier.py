@@ -1,0 +1,166 @@
+"""A story's dossier as JSON, terminal text, Markdown and a standalone HTML page."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from functools import cache
+from io import StringIO
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from pydantic import TypeAdapter
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from storyline.model import Dossier, DossierDocument, StoryEvent
+
+STATUS_STYLE = {"corroborated": "green", "single_source": "yellow", "conflicting": "red", "updated": "cyan"}
+FORMATS = ("text", "json", "markdown", "html")
+
+
+def dossier_schema() -> dict[str, Any]:
+    schema = TypeAdapter(DossierDocument).json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Storyline dossier"
+    return schema
+
+
+def to_json(dossiers: list[Dossier]) -> str:
+    return json.dumps({"stories": [asdict(d) for d in dossiers]}, ensure_ascii=False, indent=2)
+
+
+def _place(event: StoryEvent) -> str:
+    loc = event.location
+    return f"{loc.name}, {loc.country} ({loc.precision})" if loc else "unknown place"
+
+
+def _fatalities(event: StoryEvent) -> str:
+    f = event.fatalities
+    if f.best is None:
+        return "none reported"
+    return f"best {f.best} (low {f.low}, high {f.high})"
+
+
+def _text_dossier(d: Dossier) -> Group:
+    parts: list[Any] = []
+    head = Text(d.title, style="bold")
+    head.append(f"\n{len(d.articles)} articles, {d.independent_sources} independent sources", style="dim")
+    parts.append(head)
+    for e in d.events:
+        actors = "; ".join(a.name for a in e.actors) or "—"
+        body = (
+            f"{e.event_type} / {e.sub_event_type}\n{e.date or 'date unknown'} · {_place(e)}\n"
+            f"actors: {actors}\nfatalities: {_fatalities(e)}" + (f"\nnote: {e.note}" if e.note else "")
+        )
+        parts.append(Panel(body, title="event", title_align="left"))
+    facts = Table("status", "src", "fact", "said by", title="Facts", title_justify="left", expand=True)
+    for f in d.facts:
+        style = STATUS_STYLE.get(f.status, "")
+        label = f.status + (f" ({f.slot})" if f.slot else "")
+        text = (
+            f.text
+            if not f.sequence
+            else f.text + "\n" + " → ".join(f"{s['value']:g} ({s['outlet']})" for s in f.sequence)
+        )
+        facts.add_row(Text(label, style=style), str(f.independent_sources), text, ", ".join(f.attributed_to))
+    parts.append(facts)
+    voices = Table("speaker", "outlets", "statements", title="Voices", title_justify="left", expand=True)
+    for v in d.voices[:15]:
+        voices.add_row(v.speaker, ", ".join(v.outlets), "\n".join(s.content[:110] for s in v.statements[:3]))
+    parts.append(voices)
+    framing = Table("outlet", "own voice", "in quotes only", title="Framing", title_justify="left", expand=True)
+    outlets = sorted({t.outlet for t in d.framing})
+    for outlet in outlets:
+        own = [f"{t.term}{'*' if t.loaded else ''}" for t in d.framing if t.outlet == outlet and t.voice == "own"]
+        quoted = [f"{t.term}{'*' if t.loaded else ''}" for t in d.framing if t.outlet == outlet and t.voice == "quoted"]
+        framing.add_row(outlet, ", ".join(own[:8]), ", ".join(quoted[:6]))
+    parts.append(framing)
+    parts.append(Text("* loaded or evaluative wording", style="dim"))
+    timeline = Table("date", "", "what", title="Timeline", title_justify="left", expand=True)
+    for t in d.timeline:
+        timeline.add_row(t.date[:16], t.kind, f"{t.outlet or ''}: {t.text[:120]}")
+    parts.append(timeline)
+    return Group(*parts)
+
+
+def render_text(dossiers: list[Dossier], console: Console) -> None:
+    for d in dossiers:
+        console.rule(f"story {d.id}")
+        console.print(_text_dossier(d))
+
+
+def to_text(dossiers: list[Dossier], width: int = 120) -> str:
+    buffer = StringIO()
+    render_text(dossiers, Console(file=buffer, width=width, force_terminal=False, color_system=None))
+    return buffer.getvalue()
+
+
+def _md(text: str | None) -> str:
+    return (text or "").replace("|", "\\|").replace("\n", " ")
+
+
+def to_markdown(dossiers: list[Dossier]) -> str:
+    lines: list[str] = []
+    for d in dossiers:
+        lines += [
+            f"# {_md(d.title)}",
+            "",
+            f"{len(d.articles)} articles, {d.independent_sources} independent sources",
+            "",
+        ]
+        for e in d.events:
+            lines += [
+                "## Event",
+                "",
+                f"- **type**: {e.event_type} / {e.sub_event_type}",
+                f"- **date**: {e.date or 'unknown'}",
+                f"- **place**: {_place(e)}",
+                f"- **actors**: {', '.join(a.name for a in e.actors) or '—'}",
+                f"- **fatalities**: {_fatalities(e)}",
+            ]
+            if e.note:
+                lines.append(f"- **note**: {_md(e.note)}")
+            lines.append("")
+        lines += ["## Facts", "", "| status | sources | fact | said by |", "|---|---|---|---|"]
+        for f in d.facts:
+            seq = " → ".join(f"{s['value']:g} ({s['outlet']})" for s in f.sequence)
+            text = _md(f.text) + (f" ({seq})" if seq else "")
+            lines.append(f"| {f.status} | {f.independent_sources} | {text} | {_md(', '.join(f.attributed_to))} |")
+        lines += ["", "## Voices", ""]
+        for v in d.voices:
+            lines.append(f"- **{_md(v.speaker)}** ({', '.join(v.outlets)})")
+            lines += [f"  - “{_md(s.content)}” — {s.outlet}" for s in v.statements]
+        lines += ["", "## Framing", "", "| outlet | term | voice | loaded |", "|---|---|---|---|"]
+        lines += [f"| {t.outlet} | {_md(t.term)} | {t.voice} | {'yes' if t.loaded else ''} |" for t in d.framing]
+        lines += ["", "## Timeline", ""]
+        lines += [f"- {t.date[:16]} ({t.kind}) {_md(t.outlet)}: {_md(t.text)}" for t in d.timeline]
+        lines += ["", "## Articles", ""]
+        lines += [
+            f"- {a.published or 'undated'} · {a.outlet or 'unknown outlet'} · {_md(a.title)}"
+            + (f" (copy group {a.syndication_group})" if a.syndication_group else "")
+            for a in d.articles
+        ]
+        lines.append("")
+    return "\n".join(lines)
+
+
+@cache
+def _templates() -> Environment:
+    return Environment(loader=PackageLoader("storyline.views", "templates"), autoescape=select_autoescape(["html"]))
+
+
+def to_html(dossiers: list[Dossier]) -> str:
+    return _templates().get_template("dossier.html").render(dossiers=dossiers, status_style=STATUS_STYLE)
+
+
+def render(dossiers: list[Dossier], fmt: str) -> str:
+    if fmt == "json":
+        return to_json(dossiers)
+    if fmt == "markdown":
+        return to_markdown(dossiers)
+    if fmt == "html":
+        return to_html(dossiers)
+    return to_text(dossiers)
