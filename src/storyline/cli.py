@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -56,7 +57,8 @@ class _DelayedProgress:
 
     def advance(self, item: str) -> None:
         self.progress.update(self.task, advance=1, description=Path(item).name[:40])
-        if not self.quiet and not self.shown and time.monotonic() - self.started > 1:
+        # only on a terminal: piped or logged stderr gets the error lines and the summary, no bar debris
+        if not self.quiet and err.is_terminal and not self.shown and time.monotonic() - self.started > 1:
             self.progress.start()
             self.shown = True
 
@@ -87,7 +89,9 @@ def ingest(
     progress = _DelayedProgress(len(items), quiet)
 
     def report(error: IngestError) -> None:
-        err.print(f"[red]error[/red] {error.item}: {error.reason}", highlight=False, soft_wrap=True)
+        # one line, and the item and reason printed as they are, not read as rich markup ("notes[draft].txt")
+        item, reason = (escape(" ".join(str(value).splitlines())) for value in (error.item, error.reason))
+        err.print(f"[red]error[/red] {item}: {reason}", highlight=False, soft_wrap=True)
 
     try:
         summary = run_ingest(
@@ -96,7 +100,7 @@ def ingest(
     finally:
         progress.stop()
     if not quiet:
-        err.print(summary.line(), highlight=False)
+        err.print(summary.line(), highlight=False, soft_wrap=True)
     raise typer.Exit(1 if summary.failed else 0)
 
 
@@ -257,6 +261,31 @@ def bench_extract(
         print(json.dumps(result))
     else:
         out.print_json(json.dumps(result))
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(envvar="STORYLINE_TOKEN", help="Bearer token for POST /articles; without one, writes are off."),
+    ] = None,
+    allow_private: Annotated[
+        bool, typer.Option(help="Let POST /articles fetch URLs on private and loopback addresses.")
+    ] = False,
+    max_body: Annotated[int, typer.Option(help="Largest request body POST /articles accepts, in bytes.")] = 5_000_000,
+) -> None:
+    """Serve the web pages and the HTTP API (OpenAPI at /docs) over the store."""
+    import uvicorn
+
+    from storyline.web import create_app
+
+    web_app = create_app(db, token=token, allow_private=allow_private, max_body=max_body)
+    writes = "POST /articles needs the bearer token" if token else "write endpoints off (no --token)"
+    err.print(f"Storyline at http://{host}:{port}/ (API docs at /docs); {writes}", highlight=False, soft_wrap=True)
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
 
 
 if __name__ == "__main__":

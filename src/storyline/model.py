@@ -350,6 +350,20 @@ class DossierArticle:
 
 
 @dataclass(slots=True)
+class DossierAttribution:
+    """One who-said-what row: a flat view of the voices for tools that want a table."""
+
+    speaker: str
+    cue: str | None
+    content: str
+    article: str
+    outlet: str | None
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(slots=True)
 class Dossier:
     """Everything Storyline tells a reader about one story."""
 
@@ -362,21 +376,11 @@ class Dossier:
     voices: list[Voice]
     framing: list[FramingTerm]
     timeline: list[TimelineEntry]
+    attributions: list[DossierAttribution] = field(default_factory=list)
 
-    @property
-    def attributions(self) -> list[dict[str, Any]]:
-        """Flat who-said-what list, one row per statement."""
-        return [
-            {
-                "speaker": v.speaker,
-                "cue": s.cue,
-                "content": s.content,
-                "article": s.article,
-                "outlet": s.outlet,
-                "start": s.start,
-                "end": s.end,
-                "kind": s.kind,
-            }
-            for v in self.voices
-            for s in v.statements
-        ]
+
+@dataclass(slots=True)
+class DossierDocument:
+    """The JSON document `storyline dossier --format json` prints (schema: docs/dossier.schema.json)."""
+
+    stories: list[Dossier]

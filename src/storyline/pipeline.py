@@ -49,8 +49,8 @@ def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
 def _annotate_into(session, articles: list[Article], n_process: int) -> None:  # type: ignore[no-untyped-def]
     from storyline.extract import annotate_many  # spaCy loads only when something is extracted
 
-    for annotations in annotate_many(articles, n_process=n_process):
-        store.save_annotations(session, annotations)
+    for annotated in annotate_many(articles, n_process=n_process):
+        store.save_annotations(session, annotated)
 
 
 def ingest(

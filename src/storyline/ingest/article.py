@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
@@ -13,6 +14,8 @@ from storyline.ingest.errors import IngestError
 from storyline.model import Article
 
 MIN_WORDS = 5
+MAX_OUTLET = 200  # the store's column width
+_LANGUAGE_TAG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8})*$")
 # zone abbreviations seen in feeds and bylines, which dateutil does not resolve by itself
 _ZONES = {
     name: timezone(timedelta(hours=hours))
@@ -81,19 +84,30 @@ def build_article(
     language: str | None = None,
 ) -> Article:
     """Clean the body, fill in what metadata can be inferred, and refuse empty articles."""
-    clean, removed = strip_boilerplate(text or "")
+    clean, removed = strip_boilerplate(_no_nul(text))
     if len(clean.split()) < MIN_WORDS:
         raise IngestError(item, "no article text found")
-    title = (title or "").strip() or None
+    title = _no_nul(title).strip() or None
     return Article(
         url=url or None,
         title=title,
         text=clean,
-        outlet=(outlet or "").strip() or outlet_from_url(url),
-        authors=[a.strip() for a in authors or [] if a and a.strip()],
+        outlet=(_no_nul(outlet).strip() or outlet_from_url(url) or "")[:MAX_OUTLET] or None,
+        authors=[_no_nul(a).strip() for a in authors or [] if a and a.strip()],
         published=parse_datetime(published),
-        language=language or detect_language(clean),
+        language=_language_code(language) or detect_language(clean),
         source=item,
-        raw=raw,
+        raw=_no_nul(raw),
         removed=removed,
     )
+
+
+def _no_nul(value: str | None) -> str:
+    """Text without NUL characters, which PostgreSQL cannot store in a text column."""
+    return (value or "").replace("\x00", "")
+
+
+def _language_code(value: str | None) -> str | None:
+    """The primary subtag of a language tag ("en-GB" -> "en"); None for anything else, to be detected."""
+    match = _LANGUAGE_TAG.match((value or "").strip())
+    return match.group(1).lower() if match else None

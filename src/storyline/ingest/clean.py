@@ -14,12 +14,14 @@ from storyline.model import Removal
 
 _SHARE = re.compile(
     r"^(share|compartir)( this( article| story| page| post)?)?\s*(@\S+|(on|via|with|en) \w+|:.*)?\s*$"
-    r"|^(share|tweet|email|print|copy link)(\s*[|/·•,]\s*(share|tweet|email|print|copy link|facebook|twitter|x|linkedin|whatsapp))+$"
+    r"|^(share|tweet|email|print|copy link)"
+    r"(\s*[|/·•,]\s*(share|tweet|email|print|copy link|facebook|twitter|x|linkedin|whatsapp))+$"
     r"|^(facebook|twitter|whatsapp|linkedin)(\s*[|/·•,]?\s*(facebook|twitter|x|whatsapp|linkedin|email|reddit))+$",
     re.I,
 )
 _RELATED = re.compile(
-    r"^(related|read more|read also|see also|more on this story|recommended|relacionad[oa]s?|lee también|te puede interesar)\s*[:>\-–]",
+    r"^(related|read more|read also|see also|more on this story|recommended"
+    r"|relacionad[oa]s?|lee también|te puede interesar)\s*[:>\-–]",
     re.I,
 )
 _NEWSLETTER = re.compile(
@@ -39,7 +41,9 @@ _CAPTION = re.compile(
 )
 _BIO = re.compile(
     r"^\d+\+? years? (in|of|at|covering|as|reporting)\b"
-    r"|\b(is|was) an? (senior |staff |freelance |award-winning )*(reporter|journalist|correspondent|writer|editor)\b(?!.{0,40}\bsaid\b)"
+    # "Jane Doe is a staff reporter ...": a name opening the paragraph, not a clause inside prose
+    r"|^(?-i:[A-Z][\w.'’-]*)(\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s+(is|was) an? (senior |staff |freelance |award-winning )*"
+    r"(reporter|journalist|correspondent|writer|editor)\b(?!.{0,40}\bsaid\b)"
     r"|^(follow|contact) (him|her|them|the author)\b"
     r"|\bloves (chasing|writing|covering)\b",
     re.I,
@@ -75,11 +79,19 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removal]]:
     kept: list[str] = []
     removed: list[Removal] = []
     offset = 0
-    for i, paragraph in enumerate(paragraphs):
-        reason = _reason(paragraph, last=i >= len(paragraphs) - 2)
+    reasons = [_reason(paragraph, last=False) for paragraph in paragraphs]
+    # a bio sits at the end: among the last two paragraphs, or followed by nothing but furniture
+    for i in range(len(paragraphs) - 1, -1, -1):
+        if reasons[i] is None:
+            reasons[i] = _reason(paragraphs[i], last=True)
+            if reasons[i] is None and i < len(paragraphs) - 2:
+                break
+    for paragraph, reason in zip(paragraphs, reasons, strict=True):
         if reason:
             removed.append(Removal(at=offset, text=paragraph.strip(), reason=reason))
             continue
         kept.append(paragraph.strip())
         offset += len(paragraph.strip()) + 2
-    return "\n\n".join(kept), removed
+    clean = "\n\n".join(kept)
+    # furniture after the last kept paragraph stood at the end of the text, not past it
+    return clean, [r if r.at <= len(clean) else Removal(len(clean), r.text, r.reason) for r in removed]

@@ -25,7 +25,14 @@ def decode(data: bytes, item: str, declared: str | None = None) -> str:
             return data.decode(encoding).removeprefix("\ufeff")
         except (UnicodeDecodeError, LookupError):
             continue
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None:
         raise IngestError(item, "undecodable text: no character encoding fits")
+    # Legacy single-byte encodings often fit equally well (cp1250 reads latin-1's "ñ" as "ń"):
+    # on a tie, prefer Windows-1252, the superset of latin-1 that Western pages are written in.
+    for match in matches:
+        tied = (match.percent_chaos, -match.percent_coherence) <= (best.percent_chaos, -best.percent_coherence)
+        if tied and "cp1252" in match.could_be_from_charset:
+            return data.decode("cp1252")
     return str(best)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 import feedparser
@@ -11,6 +12,16 @@ from storyline.ingest.html import read_html
 from storyline.model import Article
 
 SUMMARY_ONLY_WORDS = 80  # entries shorter than this are teasers: fetch the page if we may
+# RSS 2.0 <author> is an e-mail address, with the name in brackets when there is one
+_EMAIL_AUTHOR = re.compile(r"^\s*\S+@\S+\s*(\((?P<name>[^)]+)\))?\s*$")
+
+
+def _authors(entry: dict) -> list[str] | None:
+    author = (entry.get("author") or "").strip()
+    match = _EMAIL_AUTHOR.match(author)
+    if match:
+        author = (match.group("name") or "").strip()
+    return [author] if author else None
 
 
 def looks_like_feed(text: str) -> bool:
@@ -46,7 +57,7 @@ def read_feed(
                 title=entry.get("title"),
                 outlet=site,
                 published=published,
-                authors=[entry["author"]] if entry.get("author") else None,
+                authors=_authors(entry),
             )
         except IngestError as exc:
             yield exc

@@ -12,6 +12,7 @@ from storyline.ingest.article import build_article
 from storyline.ingest.errors import IngestError
 from storyline.model import Article
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _PUBLISHED_META = (
     "article:published_time",
     "og:article:published_time",
@@ -44,8 +45,10 @@ def read_html(page: str, item: str, url: str | None = None, **known: object) -> 
     if not re.search(r"<\s*(html|body|p|div|article)\b", page[:20000], re.I):
         raise IngestError(item, "not an HTML page (no html, body or paragraph element)")
     try:
-        doc = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False, as_dict=True)
-        tree = lxml_html.fromstring(page)
+        extracted = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False)
+        doc = extracted.as_dict() if extracted is not None else None
+        # lxml refuses a str that keeps its XML declaration (<?xml ... encoding=...?>, as XHTML pages have)
+        tree = lxml_html.fromstring(_XML_DECLARATION.sub("", page, count=1))
     except Exception as exc:  # lxml and trafilatura raise many kinds on broken markup
         raise IngestError(item, f"malformed HTML ({exc.__class__.__name__}: {exc})") from exc
     if not doc or not (doc.get("text") or "").strip():

@@ -25,6 +25,11 @@ def _removed(article: Article) -> list[dict]:
     return [asdict(r) for r in article.removed]
 
 
+def _utc(value: datetime | None) -> datetime | None:
+    """Times are stored in UTC: SQLite keeps no zone, and would give back the local clock time as if it were UTC."""
+    return value.astimezone(UTC) if value is not None else None
+
+
 def _find_existing(session: Session, article: Article) -> ArticleRow | None:
     """The stored article this one is a copy or revision of: same id, or same text and outlet."""
     row = session.get(ArticleRow, article.id)
@@ -44,7 +49,7 @@ def _revision(article: Article, number: int, now: datetime) -> RevisionRow:
         revision=number,
         content_hash=article.content_hash,
         title=article.title,
-        published=article.published,
+        published=_utc(article.published),
         text=article.text,
         raw=article.raw,
         removed=_removed(article),
@@ -63,7 +68,7 @@ def save_article(session: Session, article: Article) -> Outcome:
                 outlet=article.outlet,
                 title=article.title,
                 authors=article.authors,
-                published=article.published,
+                published=_utc(article.published),
                 language=article.language,
                 text=article.text,
                 words=article.words,
@@ -85,7 +90,7 @@ def save_article(session: Session, article: Article) -> Outcome:
         return Outcome.DUPLICATE
     row.revision += 1
     row.title, row.text, row.raw = article.title or row.title, article.text, article.raw
-    row.published = article.published or row.published
+    row.published = _utc(article.published) or row.published
     row.words, row.content_hash, row.removed = article.words, article.content_hash, _removed(article)
     row.ingested = now
     article.id = row.id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -95,3 +95,55 @@ class DossierRow(Base):
     fatalities: Mapped[int | None] = mapped_column(Integer)
     data: Mapped[dict]
     updated: Mapped[datetime]
+
+
+# --- stories: syndication groups and story clusters (issue 4) ----------------------------------
+
+
+class StoryFeaturesRow(Base):
+    """What story clustering reads of an article (terms, entities, places, dates), and its MinHash."""
+
+    __tablename__ = "story_features"
+
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(16))
+    data: Mapped[dict]
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class StoryRow(Base):
+    """One story: its title and summary as of its latest article."""
+
+    __tablename__ = "stories"
+
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)  # the id of the article that opened it
+    title: Mapped[str | None] = mapped_column(Text)
+    first_day: Mapped[str | None] = mapped_column(String(10), index=True)
+    last_day: Mapped[str | None] = mapped_column(String(10), index=True)
+    articles: Mapped[int] = mapped_column(Integer)
+    sources: Mapped[int] = mapped_column(Integer)  # independent sources: outlets and copy groups counted once
+    data: Mapped[dict]  # key entities, places, event types
+    updated: Mapped[datetime]
+
+
+class StoryArticleRow(Base):
+    """Which story each article belongs to, in the order articles were assigned."""
+
+    __tablename__ = "story_articles"
+
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    story_id: Mapped[str] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    score: Mapped[float] = mapped_column(Float)
+    assigned: Mapped[datetime]
+
+
+class SyndicationRow(Base):
+    """Copies of one text: each member of a group of two or more, with the group's id (its first member)."""
+
+    __tablename__ = "syndication"
+
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    group_id: Mapped[str] = mapped_column(String(16), index=True)
+    of_article: Mapped[str | None] = mapped_column(String(16))  # the earlier copy it matched
+    similarity: Mapped[float | None] = mapped_column(Float)  # estimated Jaccard of 5-shingles

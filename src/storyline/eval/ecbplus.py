@@ -1,0 +1,229 @@
+"""Story clustering on ECB+: articles in, stories out, scored against the corpus's own grouping.
+
+Each ECB+ file is one article (tokens joined back into text; a leading URL line becomes the
+article's URL and the headline after it its title). The gold story of an article is its topic
+number plus the `ecb` / `ecbplus` suffix of its file name: each topic holds two different
+real-world events of the same kind (two earthquakes, two rehab check-ins, ...).
+
+Every article goes through the real extraction (`annotate_many`) and the incremental
+clustering in a shuffled order, then through a re-cluster from the same annotations.
+ECB+ articles have no publication dates, so this also shows clustering without them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import asdict
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from storyline.model import Annotations, Article
+
+_NO_SPACE_BEFORE = set(", . ; : ! ? ) ] } % '' 's n't 're 've 'll 'd 'm".split())
+_NO_SPACE_AFTER = {"(", "[", "{", "``", "$", "#"}
+_URL = re.compile(r"^https?\s*:")
+
+
+def _detokenize(tokens: list[str]) -> str:
+    text = ""
+    for i, token in enumerate(tokens):
+        if i and token not in _NO_SPACE_BEFORE and tokens[i - 1] not in _NO_SPACE_AFTER:
+            text += " "
+        text += token
+    return text.replace("``", "“").replace("''", "”")
+
+
+def gold_story(path: Path) -> str:
+    topic = path.name.split("_", 1)[0]
+    return f"{topic}{'ecbplus' if path.stem.endswith('ecbplus') else 'ecb'}"
+
+
+def read_document(path: Path) -> Article:
+    """One ECB+ file as an Article: URL and headline when the file starts with them, then the text."""
+    root = ET.parse(path).getroot()
+    sentences: dict[int, list[str]] = defaultdict(list)
+    for token in root.iter("token"):
+        sentences[int(token.get("sentence", "0"))].append(token.text or "")
+    lines = [_detokenize(sentences[k]) for k in sorted(sentences)]
+    url = title = None
+    if lines and _URL.match(lines[0]):
+        url = "".join(sentences[min(sentences)])
+        lines = lines[1:]
+        if lines and len(lines[0].split()) <= 25 and not lines[0].endswith("."):
+            title, lines = lines[0], lines[1:]
+    return Article(url=url, title=title, text="\n".join(lines), outlet=None, source=str(path), id=path.stem)
+
+
+def read_corpus(folder: Path) -> list[tuple[Article, str]]:
+    """Every `*.xml` under the folder (ECB+ layout: one folder per topic), with its gold story."""
+    paths = sorted(folder.rglob("*.xml"), key=lambda p: (p.parent.name, p.name))
+    if not paths:
+        raise FileNotFoundError(f"no ECB+ XML files under {folder}")
+    return [(read_document(p), gold_story(p)) for p in paths]
+
+
+# --- metrics ---------------------------------------------------------------------------------
+
+
+def bcubed(gold: dict[str, str], predicted: dict[str, str]) -> tuple[float, float, float]:
+    gold_members: dict[str, set[str]] = defaultdict(set)
+    pred_members: dict[str, set[str]] = defaultdict(set)
+    for item, label in gold.items():
+        gold_members[label].add(item)
+        pred_members[predicted[item]].add(item)
+    precision = recall = 0.0
+    for item in gold:
+        overlap = len(gold_members[gold[item]] & pred_members[predicted[item]])
+        precision += overlap / len(pred_members[predicted[item]])
+        recall += overlap / len(gold_members[gold[item]])
+    precision, recall = precision / len(gold), recall / len(gold)
+    return precision, recall, _f1(precision, recall)
+
+
+def pairwise(gold: dict[str, str], predicted: dict[str, str]) -> tuple[float, float, float]:
+    same_gold = same_pred = both = 0
+    for a, b in combinations(sorted(gold), 2):
+        g, p = gold[a] == gold[b], predicted[a] == predicted[b]
+        same_gold += g
+        same_pred += p
+        both += g and p
+    precision = both / same_pred if same_pred else 1.0
+    recall = both / same_gold if same_gold else 1.0
+    return precision, recall, _f1(precision, recall)
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def split_kept(gold: dict[str, str], predicted: dict[str, str]) -> tuple[int, int]:
+    """Topics whose two events (ecb, ecbplus) land mostly in different predicted stories."""
+    majority: dict[str, Counter[str]] = defaultdict(Counter)
+    for item, label in gold.items():
+        majority[label][predicted[item]] += 1
+    topics = {label.removesuffix("plus").removesuffix("ecb") for label in gold.values()}
+    kept = 0
+    for topic in topics:
+        ecb, plus = majority.get(topic + "ecb"), majority.get(topic + "ecbplus")
+        if ecb and plus and ecb.most_common(1)[0][0] != plus.most_common(1)[0][0]:
+            kept += 1
+    return kept, len(topics)
+
+
+def scores(gold: dict[str, str], predicted: dict[str, str]) -> dict[str, Any]:
+    from sklearn.metrics import adjusted_rand_score
+
+    items = sorted(gold)
+    p, r, f = bcubed(gold, predicted)
+    _, _, pf = pairwise(gold, predicted)
+    kept, topics = split_kept(gold, predicted)
+    return {
+        "bcubed_precision": round(p, 4),
+        "bcubed_recall": round(r, 4),
+        "bcubed_f1": round(f, 4),
+        "pairwise_f1": round(pf, 4),
+        "ari": round(float(adjusted_rand_score([gold[i] for i in items], [predicted[i] for i in items])), 4),
+        "gold_stories": len(set(gold.values())),
+        "predicted_stories": len(set(predicted.values())),
+        "topics_split_kept": kept,
+        "topics": topics,
+    }
+
+
+# --- the run ---------------------------------------------------------------------------------
+
+
+def _extraction_fingerprint() -> str:
+    """A hash of the extraction code, so cached annotations from older annotators are not reused."""
+    import storyline.extract as extract
+
+    digest = hashlib.sha256()
+    for path in sorted(Path(extract.__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def annotate_cached(
+    articles: list[Article], cache: Path | None, n_process: int = 1, on_progress: Callable[[int], None] | None = None
+) -> dict[str, Annotations]:
+    """Annotations of every article from the real extraction, reusing a cache file when given one."""
+    from pydantic import TypeAdapter
+
+    from storyline.extract import annotate_many
+
+    adapter = TypeAdapter(Annotations)
+    cached: dict[str, Annotations] = {}
+    cache_file = None
+    if cache is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+        cache_file = cache / f"ecbplus-annotations-{_extraction_fingerprint()}.jsonl"
+        if cache_file.exists():
+            for line in cache_file.read_text(encoding="utf-8").splitlines():
+                annotations = adapter.validate_python(json.loads(line))
+                cached[annotations.article_id + annotations.content_hash] = annotations
+    result = {a.id: cached[a.id + a.content_hash] for a in articles if a.id + a.content_hash in cached}
+    missing = [a for a in articles if a.id not in result]
+    if missing:
+        fresh = []
+        for annotations in annotate_many(missing, n_process=n_process):
+            result[annotations.article_id] = annotations
+            fresh.append(annotations)
+            if on_progress:
+                on_progress(len(result))
+        if cache_file is not None:
+            with cache_file.open("a", encoding="utf-8") as handle:
+                for annotations in fresh:
+                    handle.write(json.dumps(asdict(annotations), ensure_ascii=False) + "\n")
+    return result
+
+
+def run(
+    corpus: Iterable[tuple[Article, str]],
+    annotations: dict[str, Annotations],
+    seed: int,
+    settings: Any = None,
+) -> dict[str, Any]:
+    """Incremental clustering in a shuffled order, then a re-cluster, both scored."""
+    from storyline.stories import features, recluster
+    from storyline.stories.cluster import StoryIndex
+
+    items = list(corpus)
+    random.Random(seed).shuffle(items)
+    gold = {a.id: label for a, label in items}
+    feats = [features(a, annotations.get(a.id)) for a, _ in items]
+    index = StoryIndex(settings)
+    incremental = {f.id: index.assign(f).story for f in feats}
+    rebuilt = {a.article: a.story for a in recluster(feats, settings)}
+    copies = sum(len(m) for m in index.syndication.members.values())
+    return {
+        "seed": seed,
+        "articles": len(items),
+        "incremental": scores(gold, incremental),
+        "recluster": scores(gold, rebuilt),
+        "syndication_groups": len(index.syndication.members),
+        "articles_in_syndication_groups": copies,
+    }
+
+
+def evaluate(
+    folder: Path, seeds: list[int], cache: Path | None = None, n_process: int = 1, settings: Any = None
+) -> dict[str, Any]:
+    corpus = read_corpus(folder)
+    annotations = annotate_cached([a for a, _ in corpus], cache, n_process=n_process)
+    runs = [run(corpus, annotations, seed, settings) for seed in seeds]
+    return runs[0] if len(runs) == 1 else {"runs": runs, "mean": _mean(runs)}
+
+
+def _mean(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for part in ("incremental", "recluster"):
+        keys = runs[0][part].keys()
+        out[part] = {k: round(sum(r[part][k] for r in runs) / len(runs), 4) for k in keys}
+    return out

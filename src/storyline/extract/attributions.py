@@ -1,0 +1,483 @@
+"""Who said what: attributions (source, cue, content) read off the one spaCy parse of an article.
+
+A cue is a verb from a lexicon of speech, report, belief and intention verbs (or
+"according to"); its subject is the source and its clausal complement, object,
+or the quotation standing next to it is the content. Spans follow PolNeAR's
+conventions so the evaluation can score them: content keeps its quote marks,
+the cue keeps its verb group (auxiliaries, negation, "said in a statement:"),
+and a quotation that continues in the next sentences belongs to the same
+attribution. Only the outermost attribution is kept when one nests in another.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.model import Attribution, Entity, TextSpan
+
+# Verbs whose subject is the source of what their complement says. Learned from the kinds of
+# cues PolNeAR's training split marks, kept to those that mostly signal attribution.
+SPEECH = frozenset(
+    "say tell add explain state claim report deny warn insist argue note accuse acknowledge describe emphasise "
+    "emphasize mention write announce confirm declare reply respond answer ask comment remark stress reiterate "
+    "repeat recall point suggest assert allege concede admit tweet post email quote cite testify inform assure "
+    "remind urge caution plead promise vow pledge threaten predict propose recommend demand request order "
+    "disclose reveal indicate imply hint signal show find conclude document characterize portray label "
+    "call brand dub name criticize criticise blast slam attack denounce condemn decry lament complain blame "
+    "mock praise applaud hail thank congratulate credit tout boast brag defend endorse support oppose reject "
+    "dismiss dispute counter rebut contend question challenge chide rebuke joke shout yell chant interject "
+    "proclaim speculate estimate clarify outline detail discuss talk speak refer echo highlight underscore "
+    "announce advocate champion favor favour back decline refuse agree disagree apologize apologise acknowledge "
+    "rule deem approve veto vote invoke liken compare envision imagine".split()
+)
+BELIEF = frozenset(
+    "think believe know feel fear worry hope expect suspect doubt wonder understand realize realise recognize "
+    "recognise remember learn see view consider regard assume anticipate figure guess want wish intend plan "
+    "seek aim prefer like love hate dislike dread decide choose insist".split()
+)
+RAISING = frozenset({"seem", "appear"})  # "X seems to Y": the author's hedge, no source
+CUE_VERBS = SPEECH | BELIEF | RAISING
+# Verbs whose bare object is not what is said but the one told ("told reporters").
+RECIPIENT_OBJECT = frozenset("tell ask inform assure remind urge warn thank congratulate".split())
+# Prepositions that link a cue verb to its content: "called for", "pointed to", "talked about".
+CONTENT_PREPS = frozenset("about for to on against of with at over into".split())
+# Nouns naming the medium of a statement: "said in a statement", "wrote on Twitter".
+MEDIA = frozenset(
+    "statement interview email e-mail tweet twitter facebook post release letter speech conference call "
+    "briefing message op-ed column essay video appearance address memo report".split()
+)
+PRONOUNS = frozenset({"he", "she"})
+EXPLETIVES = frozenset({"it", "there"})
+CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "oprd")
+
+_OPEN = {"“": "”", "«": "»", "„": "“", '"': '"', "''": "''", "``": "''"}
+_QUOTE_MARK = re.compile(r"''|``|[“”«»„\"]")
+_SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\S)|(?<=\S)[’'](?![\w’'])")
+_BETWEEN = re.compile(r"^[\s,:;—–-]*$")
+_CUT = " ,;:\n\t—–-"
+
+
+@dataclass(slots=True)
+class _Found:
+    """An attribution in token and character terms before it becomes a model object."""
+
+    kind: str
+    source: Span | None
+    cue: tuple[int, int]  # characters
+    content: tuple[int, int]  # characters
+    cue_token: Token
+
+
+# --- quotations ----------------------------------------------------------------------------
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Outermost quoted stretches, marks included; a quote left open runs to the end of its paragraph."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        spans.extend((offset + s, offset + e) for s, e in _paragraph_quotes(paragraph))
+        offset += len(paragraph) + 1
+    return spans
+
+
+def _paragraph_quotes(paragraph: str) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    opened: tuple[int, str] | None = None
+    for mark in _QUOTE_MARK.finditer(paragraph):
+        char = mark.group()
+        if opened is None:
+            if char in _OPEN:
+                opened = (mark.start(), _OPEN[char])
+        elif char == opened[1] or (opened[1] == "''" and char == '"'):
+            found.append((opened[0], mark.end()))
+            opened = None
+    if opened is not None and len(paragraph) - opened[0] > 1:
+        found.append((opened[0], len(paragraph.rstrip())))
+    return found or _single_quotes(paragraph)
+
+
+def _single_quotes(paragraph: str) -> list[tuple[int, int]]:
+    """Single-quoted speech, as British outlets write it; apostrophes inside words are left alone."""
+    found, start = [], None
+    for mark in _SINGLE.finditer(paragraph):
+        opening = mark.start() == 0 or not paragraph[mark.start() - 1].strip() or paragraph[mark.start() - 1] in "(["
+        if start is None and opening and mark.group() in "‘'":
+            start = mark.start()
+        elif start is not None and not opening and " " in paragraph[start : mark.start()]:
+            found.append((start, mark.end()))
+            start = None
+    return found
+
+
+class _Quotes:
+    """Sorted quotation spans with lookup by character."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+
+    def at(self, char: int) -> tuple[int, int] | None:
+        i = bisect_right(self.starts, char) - 1
+        if i >= 0 and self.spans[i][0] <= char < self.spans[i][1]:
+            return self.spans[i]
+        return None
+
+    def before(self, char: int) -> tuple[int, int] | None:
+        """The last quotation ending at or before char."""
+        i = bisect_right(self.starts, char) - 1
+        while i >= 0 and self.spans[i][1] > char:
+            i -= 1
+        return self.spans[i] if i >= 0 else None
+
+    def after(self, char: int) -> tuple[int, int] | None:
+        i = bisect_right(self.starts, char - 1)
+        return self.spans[i] if i < len(self.spans) else None
+
+
+# --- finding attributions ------------------------------------------------------------------
+
+
+def _chars(tokens: list[Token] | Span) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _subtree(token: Token) -> Span:
+    return token.doc[token.left_edge.i : token.right_edge.i + 1]
+
+
+def _trim(doc: Doc, start: int, end: int, quotes: _Quotes) -> tuple[int, int]:
+    """Character span without edge punctuation, except quote marks that close a quotation it holds."""
+    text = doc.text
+    while start < end and (text[start] in _CUT or text[start] in ".?!"):
+        start += 1
+    while end > start and text[end - 1] in _CUT + ".":
+        end -= 1
+    quote = quotes.at(start)
+    if quote and quote[0] == start and quote[1] > end and quote[1] - end <= 2:
+        end = quote[1]  # keep ",”" or ".”" that closes the quotation
+    return start, end
+
+
+def _source(verb: Token) -> Span | None:
+    """The speaker phrase: the subject, the agent of a passive, or the subject the verb shares."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ not in EXPLETIVES:
+            return _subtree(child)
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return _subtree(objects[0]) if objects else None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    head = verb
+    for _ in range(3):  # "said X and added Y", "he said, adding that", "went on to say"
+        if head.dep_ not in ("conj", "advcl", "xcomp") or head.head is head:
+            return None
+        head = head.head
+        subject = next((c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES), None)
+        if subject is not None:
+            return _subtree(subject)
+    return None
+
+
+def _cue_tokens(verb: Token, content_prep: Token | None) -> list[Token]:
+    """The verb group: auxiliaries, negation and adverbs before the verb; particle, medium, day, colon after."""
+    doc = verb.doc
+    start = verb.i
+    for child in sorted((c for c in verb.children if c.i < verb.i), key=lambda c: -c.i):
+        if child.dep_ in ("aux", "auxpass", "neg") or (child.dep_ == "advmod" and child.i == start - 1):
+            if all(doc[j].dep_ in ("aux", "auxpass", "neg", "advmod") for j in range(child.i + 1, start)):
+                start = child.i
+    end = verb.i
+    for child in sorted((c for c in verb.children if c.i > verb.i), key=lambda c: c.i):
+        if child.i != end + 1:
+            break
+        if child.dep_ in ("prt", "neg") or (child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME")):
+            end = child.i
+        elif child.dep_ == "prep" and (child is content_prep or _medium(child)):
+            end = child.i if child is content_prep else child.right_edge.i
+        else:
+            break
+    if end + 1 < len(doc) and doc[end + 1].text == ":":
+        end += 1
+    return list(doc[start : end + 1])
+
+
+def _medium(prep: Token) -> bool:
+    return prep.lower_ in ("in", "on") and any(c.dep_ == "pobj" and c.lower_ in MEDIA for c in prep.children)
+
+
+def _group_edges(verb: Token, cue: list[Token], source: Span | None, quotes: _Quotes) -> tuple[int, int]:
+    """Characters spanned by source, cue and the verb's other non-clausal dependents (recipient, time, place)."""
+    first, last = cue[0], cue[-1]
+    if source is not None and source.end <= verb.i and source.start < first.i:
+        first = source[0]
+    for child in verb.children:
+        if child.i > last.i and child.dep_ not in ("ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "advcl"):
+            if quotes.at(child.idx) is None:
+                last = child.right_edge
+    return first.idx, last.idx + len(last)
+
+
+def _adjacent_quotes(doc: Doc, start: int, end: int, quotes: _Quotes) -> tuple[int, int] | None:
+    """Quotations standing right before and/or right after the source-and-cue group."""
+    text = doc.text
+    before, after = quotes.before(start), quotes.after(end)
+    left = before if before and _BETWEEN.match(text[before[1] : start]) else None
+    right = after if after and _BETWEEN.match(text[end : after[0]]) else None
+    if left and right:
+        return left[0], right[1]
+    return left or right
+
+
+def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tuple[int, int], Token | None] | None:
+    """Content characters, and the preposition that links it when there is one."""
+    doc = verb.doc
+    quoted = _adjacent_quotes(doc, *group, quotes)
+    if quoted:
+        return quoted, None
+    children = {c.dep_: c for c in verb.children}
+    if "ccomp" in children:
+        return _chars(_subtree(children["ccomp"])), None
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i > verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        return _chars(_subtree(verb.head)), None  # "The plan, she said, is dead."
+    if "xcomp" in children:
+        xcomp = _subtree(children["xcomp"])
+        subject = children.get("nsubjpass") or (children.get("nsubj") if verb.lemma_ in RAISING else None)
+        return _chars(doc[subject.left_edge.i : xcomp.end] if subject is not None else xcomp), None
+    if "dobj" in children and verb.lemma_ not in RECIPIENT_OBJECT:
+        obj = children["dobj"]
+        end = children["oprd"].right_edge if "oprd" in children else obj.right_edge
+        return _chars(doc[obj.left_edge.i : end.i + 1]), None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i > verb.i and child.lower_ in CONTENT_PREPS:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return _chars(_subtree(objects[0])), child
+    return None
+
+
+def _expand_to_quotes(span: tuple[int, int], quotes: _Quotes) -> tuple[int, int]:
+    """Widen a content span whose edge falls inside a quotation to the whole quotation."""
+    start, end = span
+    first, last = quotes.at(start), quotes.at(max(start, end - 1))
+    return (first[0] if first else start, last[1] if last else end)
+
+
+def _verb_attribution(verb: Token, quotes: _Quotes) -> _Found | None:
+    source = _source(verb)
+    if verb.lemma_ in RAISING:
+        source = None
+    cue = _cue_tokens(verb, None)
+    if source is not None and source.start <= cue[-1].i and cue[0].i < source.end:
+        cue = [verb]
+    found = _content(verb, _group_edges(verb, cue, source, quotes), quotes)
+    if found is None:
+        return None
+    content, prep = found
+    if prep is not None:
+        cue = _cue_tokens(verb, prep)
+    content = _trim(verb.doc, *_expand_to_quotes(content, quotes), quotes)
+    if content[0] >= content[1]:
+        return None
+    quote = quotes.at(content[0])
+    kind = "direct" if quote and quote[0] == content[0] and quote[1] >= content[1] - 1 else "indirect"
+    if kind == "indirect" and quotes.at(content[0]) and quotes.at(content[1] - 1):
+        kind = "direct"  # a split quotation around its speaker
+    return _Found(kind, source, _chars(cue), content, verb)
+
+
+def _according_to(token: Token, quotes: _Quotes) -> _Found | None:
+    """"according to X": X is the source, the clause the phrase hangs on is the content."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    objects = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+    if not objects:
+        return None
+    source = _subtree(objects[0])
+    clause = token.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        clause = clause.head
+    sentence = token.sent
+    span = _subtree(clause) if clause.pos_ in ("VERB", "AUX") else sentence
+    content = _trim(token.doc, *_expand_to_quotes(_chars(span), quotes), quotes)
+    if content[0] >= content[1] or content == (token.idx, source.end_char):
+        return None
+    return _Found("according_to", source, (token.idx, to.idx + len(to)), content, token)
+
+
+def _candidates(doc: Doc, quotes: _Quotes) -> list[_Found]:
+    found = []
+    for token in doc:
+        if quotes.at(token.idx) is not None:
+            continue  # speech reported inside a quotation is nested: only the outer one counts
+        if token.lower_ == "according" and token.dep_ == "prep":
+            candidate = _according_to(token, quotes)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in CUE_VERBS:
+            candidate = _verb_attribution(token, quotes)
+        else:
+            continue
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head is not token:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _outermost(found: list[_Found]) -> list[_Found]:
+    """Drop attributions whose cue lies in another's content; the shallower cue in the parse wins."""
+    kept: list[_Found] = []
+    for candidate in sorted(found, key=lambda f: (_depth(f.cue_token), f.cue[0])):
+        if any(k.content[0] <= candidate.cue[0] < k.content[1] for k in kept):
+            continue
+        if any(candidate.content[0] <= k.cue[0] < candidate.content[1] and _clash(candidate, k) for k in kept):
+            continue
+        kept.append(candidate)
+    return sorted(kept, key=lambda f: f.cue[0])
+
+
+def _clash(outer: _Found, inner: _Found) -> bool:
+    """An accepted cue inside this content: fine only when it is this one's own speaker and cue (split quote)."""
+    return not (outer.cue[0] <= inner.cue[0] < outer.cue[1])
+
+
+def _continue_quotes(doc: Doc, found: list[_Found], quotes: _Quotes) -> None:
+    """A direct quotation goes on in the quotations that follow it with nothing else between."""
+    text = doc.text
+    taken = [f.content for f in found]
+    for index, attribution in enumerate(found):
+        if attribution.kind != "direct":
+            continue
+        limit = found[index + 1].cue[0] if index + 1 < len(found) else len(text)
+        end = _sentence_end(doc, max(attribution.content[1], attribution.cue[1]))
+        while (nxt := quotes.after(end)) and nxt[1] <= limit and not text[end : nxt[0]].strip(" \n\t."):
+            if any(s <= nxt[0] < e for s, e in taken) or not _whole_sentences(doc, nxt):
+                break
+            attribution.content = (attribution.content[0], nxt[1])
+            end = nxt[1]
+
+
+def _sentence_end(doc: Doc, char: int) -> int:
+    span = doc.char_span(char - 1, char, alignment_mode="expand")
+    return span[0].sent.end_char if span is not None else char
+
+
+def _whole_sentences(doc: Doc, quote: tuple[int, int]) -> bool:
+    """A quotation that is a sentence of its own (it ends where its sentence ends)."""
+    end_char = _sentence_end(doc, quote[1])
+    return not doc.text[quote[1] : end_char].strip(" .\n")
+
+
+# --- speakers ------------------------------------------------------------------------------
+
+
+def _mention_index(entities: list[Entity]) -> list[tuple[int, int, Entity]]:
+    return sorted((m.start, m.end, e) for e in entities for m in e.mentions)
+
+
+def _entity_at(mentions: list[tuple[int, int, Entity]], token: Token) -> Entity | None:
+    i = bisect_right(mentions, (token.idx, float("inf"))) - 1
+    while i >= 0 and mentions[i][1] > token.idx:
+        if mentions[i][0] <= token.idx:
+            return mentions[i][2]
+        i -= 1
+    return None
+
+
+def _phrase(source: Span) -> str:
+    """The source's noun phrase without appositions or clauses: "officials", "Cuba's government"."""
+    head = source.root
+    drop = {t.i for c in head.children if c.dep_ in ("appos", "relcl", "acl", "punct", "advcl") for t in c.subtree}
+    words = [t for t in source if t.i not in drop]
+    return "".join(t.text_with_ws for t in words).strip(" ,") or source.text
+
+
+@dataclass(slots=True)
+class _Person:
+    name: str
+    entity: str | None
+    sentence: int
+
+
+def _speaker(
+    source: Span, mentions: list[tuple[int, int, Entity]], last: _Person | None
+) -> tuple[str, str | None, bool]:
+    """(speaker, entity id, is a person) for one source span."""
+    head = source.root
+    entity = _entity_at(mentions, head)
+    if entity is not None:
+        return entity.name, entity.id, entity.type == "PERSON"
+    if len(source) == 1 and head.lower_ in PRONOUNS and last is not None:
+        return last.name, last.entity, True
+    return _phrase(source), None, head.ent_type_ == "PERSON"
+
+
+def _subject_people(doc: Doc, mentions: list[tuple[int, int, Entity]]) -> list[tuple[int, _Person]]:
+    """People who are the subject of a sentence, as antecedents for "he" and "she"."""
+    people = []
+    for index, sentence in enumerate(doc.sents):
+        for token in sentence:
+            if token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            entity = _entity_at(mentions, token)
+            if entity is not None and entity.type == "PERSON":
+                people.append((token.idx, _Person(entity.name, entity.id, index)))
+            elif entity is None and token.ent_type_ == "PERSON":
+                people.append((token.idx, _Person(_phrase(_subtree(token)), None, index)))
+    return people
+
+
+def _attributions(doc: Doc, found: list[_Found], entities: list[Entity]) -> list[Attribution]:
+    mentions = _mention_index(entities)
+    people = _subject_people(doc, mentions)
+    sentence_starts = [s.start_char for s in doc.sents]
+    out = []
+    last: _Person | None = None
+    cursor = 0
+    for f in found:
+        while cursor < len(people) and people[cursor][0] < f.cue[0]:
+            last = people[cursor][1] if not _is_pronoun_at(doc, people[cursor][0]) else last
+            cursor += 1
+        sentence = bisect_right(sentence_starts, f.cue[0]) - 1
+        recent = last if last is not None and sentence - last.sentence <= 3 else None
+        speaker, entity = None, None
+        if f.source is not None:
+            speaker, entity, person = _speaker(f.source, mentions, recent)
+            if person:
+                last = _Person(speaker, entity, sentence)
+        out.append(
+            Attribution(
+                kind=f.kind,
+                source=_text_span(doc, f.source.start_char, f.source.end_char) if f.source is not None else None,
+                cue=_text_span(doc, *f.cue),
+                content=_text_span(doc, *f.content),
+                speaker=speaker,
+                entity=entity,
+            )
+        )
+    return out
+
+
+def _is_pronoun_at(doc: Doc, char: int) -> bool:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and span[0].lower_ in PRONOUNS
+
+
+def _text_span(doc: Doc, start: int, end: int) -> TextSpan:
+    return TextSpan(start, end, doc.text[start:end])
+
+
+def extract_attributions(doc: Doc, entities: list[Entity]) -> list[Attribution]:
+    """Attributions of an article in text order; speakers resolved to entities where the source names one."""
+    quotes = _Quotes(quotations(doc.text))
+    found = _outermost(_candidates(doc, quotes))
+    _continue_quotes(doc, found, quotes)
+    return _attributions(doc, found, entities)

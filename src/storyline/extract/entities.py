@@ -1,0 +1,348 @@
+"""Entities of one article: spaCy's name mentions, corrected, grouped under a canonical name, and placed.
+
+The small English model errs in a few recurring ways: heads of state tagged ORG, surnames tagged GPE,
+headings tagged PERSON. The corrections rest on evidence inside the article (the same name tagged PERSON
+elsewhere, a title before a name, a coordination with a person, a country's name or demonym) rather than
+on lists of names, so they hold for articles never seen while tuning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.extract.places import countries, country_code, country_place, demonym_country, fold, geocode
+from storyline.model import Entity, Mention
+
+LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# labels of mentions kept only when they turn out to be a person or a place ("Balogun" as WORK_OF_ART)
+NAME_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+NOT_PLACES = frozenset({"PERSON", "ORG", "NORP", "FAC"}) | NAME_LABELS  # labels a mis-tagged place gets
+NAMED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})  # labels a mis-tagged full name of a person gets
+# fmt: off
+# words that put a person's name after them: "President Donald Trump", "analyst Jorge Jraissati"
+TITLES = frozenset({
+    "president", "vice-president", "premier", "chancellor", "minister", "secretary", "senator", "sen", "rep",
+    "representative", "congressman", "congresswoman", "governor", "gov", "mayor", "councillor", "councilman",
+    "councilwoman", "ambassador", "envoy", "diplomat", "spokesman", "spokeswoman", "spokesperson", "leader",
+    "dictator", "strongman", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "pope", "cardinal",
+    "archbishop", "bishop", "rabbi", "imam", "ayatollah", "cleric", "judge", "magistrate", "prosecutor", "attorney",
+    "lawyer", "general", "gen", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain", "capt",
+    "commander", "cmdr", "admiral", "adm", "sergeant", "sgt", "marshal", "officer", "commissioner", "inspector",
+    "chief", "director", "chairman", "chairwoman", "chairperson", "ceo", "founder", "mr", "mrs", "ms", "miss", "mx",
+    "dr", "doctor", "professor", "prof", "sir", "dame", "lord", "lady", "analyst", "economist", "researcher",
+    "scientist", "expert", "activist", "journalist", "reporter", "correspondent", "columnist", "author",
+    "historian", "candidate", "nominee", "deputy", "speaker",
+})
+# titles that make a person of any name they start ("Ms Okafor" tagged GPE); others only start PERSON spans
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
+# titles of offices, which the model takes into a PERSON span ("Charlotte Mayor") and no name ends with
+OFFICES = frozenset({
+    "president", "minister", "secretary", "senator", "governor", "mayor", "ambassador", "spokesman", "spokeswoman",
+    "spokesperson", "chairman", "chairwoman", "ceo", "director", "commissioner", "premier", "chancellor",
+    "congressman", "congresswoman", "leader", "analyst",
+})
+# portfolio words the model tags ORG before a title: "Defence Minister Vladimir Padrino"
+PORTFOLIOS = frozenset({
+    "defence", "defense", "foreign", "interior", "home", "finance", "treasury", "justice", "health", "education",
+    "trade", "commerce", "energy", "economy", "agriculture", "labour", "labor", "transport", "environment",
+    "culture", "information", "communications", "security",
+})
+# prepositions before a name that make it a place: "a rally in Havana"
+LOCATIVES = frozenset({
+    "in", "at", "from", "to", "into", "near", "outside", "inside", "across", "around", "toward", "towards", "via",
+    "within", "throughout",
+})
+# fmt: on
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in", "de", "del", "la", "los", "las", "y", "et", "des", "du"})
+_ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z]){1,7}\.?")
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A mention while it is being corrected, with the cues the corrections read."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    titled: bool  # preceded by a title, or one stripped from its start
+    locative: bool  # preceded by a locative preposition
+    proper: bool  # every word a proper noun
+    root: int  # token index of the span's root
+    conjuncts: frozenset[int]  # token indexes coordinated with the root
+    words: frozenset[str]  # folded words of the name, to match a surname within a full name
+    acronym: str | None = None  # "(DGCIM)" right after the name
+    country: str | None = None
+
+
+def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list[Entity]:
+    """Entities of the article in order of first mention, ids "e1", "e2"...; headings and captions are skipped."""
+    candidates = _candidates(doc, headings)
+    _correct(candidates)
+    groups = _group(candidates)
+    entities = [_entity(group) for group in groups]
+    entities.sort(key=lambda e: e.mentions[0].start)
+    for number, entity in enumerate(entities, 1):
+        entity.id = f"e{number}"
+    return entities
+
+
+# --- mentions -----------------------------------------------------------------------------------------------
+
+
+def _candidates(doc: Doc, headings: Sequence[tuple[int, int]]) -> list[_Candidate]:
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in LABELS | NAME_LABELS or any(ent.start_char < e and s < ent.end_char for s, e in headings):
+            continue
+        if candidate := _candidate(ent):
+            found.append(candidate)
+    return found
+
+
+def _candidate(ent: Span) -> _Candidate | None:
+    """The name inside an entity span: without "the", a possessive, punctuation or a leading title."""
+    offset = max(ent.start - 2, 0)
+    tokens = list(ent.doc[offset : ent.end + 3])  # the span and the few tokens around it that the cues read
+    start, end = ent.start - offset, ent.end - offset
+    while start < end and (tokens[start].lower_ == "the" or tokens[start].is_punct or tokens[start].is_space):
+        start += 1
+    while end > start and (
+        tokens[end - 1].lower_ in POSSESSIVES or tokens[end - 1].is_punct or tokens[end - 1].is_space
+    ):
+        end -= 1
+    end = next((i for i in range(start, end) if "\n" in tokens[i].text), end)  # a name ends at a line break
+    label, titled = ent.label_, False
+    if label == "PERSON":  # a person's name holds no possessive: "Venezuela’s Response" is a heading
+        end = next((i for i in range(start, end) if tokens[i].lower_ in POSSESSIVES), end)
+        offices = [i for i in range(start + 1, end) if tokens[i].lower_ in OFFICES]
+        if offices and offices[-1] < end - 1:  # "Charlotte Mayor Jennifer Roberts": the name follows the office
+            start, titled = offices[-1] + 1, True
+        elif offices:  # "Charlotte Mayor" then a name tagged apart: the place or body of the office
+            end = offices[-1]
+            label = "GPE" if geocode(ent.doc[offset + start : offset + end].text, "ORG") else "ORG"
+    titled = titled or (start > 0 and _is_title(tokens[start - 1]))
+    strippable = TITLES if label == "PERSON" else HONORIFICS  # not "General" of "General Motors"
+    while end - start > 1 and tokens[start].lower_.rstrip(".") in strippable and _name_like(tokens[start + 1 : end]):
+        start, titled = start + 1, True
+    span = ent.doc[offset + start : offset + end]
+    if start >= end or span.text.islower():
+        return None  # no name: "n’t", "charlatan"
+    after = tokens[end : end + 3]
+    if fold(span.text) in PORTFOLIOS and after and _is_title(after[0]):
+        return None  # a portfolio before a title is part of the title: "Defence Minister"
+    before = tokens[: ent.start - offset]
+    if before and before[-1].lower_ == "the":
+        before.pop()
+    defined = len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].text.isupper()
+    return _Candidate(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        label=label,
+        titled=titled,
+        locative=bool(before) and before[-1].lower_ in LOCATIVES,
+        proper=_name_like(tokens[start:end]),
+        root=span.root.i,
+        conjuncts=frozenset(t.i for t in span.root.conjuncts),
+        words=frozenset(fold(span.text).split()),
+        acronym=after[1].text if defined else None,
+    )
+
+
+def _is_title(token: Token) -> bool:
+    return token.lower_.rstrip(".") in TITLES
+
+
+def _name_like(tokens: Iterable[Token]) -> bool:
+    return all(t.pos_ == "PROPN" or t.text in {"-", "."} for t in tokens)
+
+
+# --- corrections --------------------------------------------------------------------------------------------
+
+
+def _correct(candidates: list[_Candidate]) -> None:
+    """Fix the model's labels in place, each step using what the steps before it settled; mentions of other
+    labels stay only when they turn out to be a person."""
+    for c in candidates:
+        if c.titled:
+            c.label = "PERSON"
+    _mark_countries(candidates)
+    places = _place_names(candidates)
+    for c in candidates:
+        if (precision := places.get(fold(c.text))) and c.country is None and not c.titled:
+            c.label = _place_label(precision)
+    _coordinated_places(candidates)
+    _coordinated_persons(candidates)
+    _consistent_persons(candidates, places)
+    candidates[:] = [c for c in candidates if c.label in LABELS]
+
+
+def _mark_countries(candidates: list[_Candidate]) -> None:
+    """Country names and demonyms, whatever the model called them, link to their country."""
+    for c in candidates:
+        if c.titled or c.label not in LABELS or (c.label == "PERSON" and _shares_person(c, candidates)):
+            continue
+        if code := demonym_country(c.text):
+            c.label, c.country = "NORP", code
+        elif code := country_code(c.text):
+            c.label, c.country = "GPE", code
+
+
+def _place_names(candidates: list[_Candidate]) -> dict[str, str]:
+    """Names that are places in this article, with their precision: a known place the model tagged GPE or LOC,
+    or named after "in", "from"... ("to Montevideo" tagged PRODUCT), or a continent, or a city tagged NORP.
+    A surname of a person in the article is no place ("Jackson" beside "Jesse Jackson")."""
+    surnames = {fold(c.text).split()[-1] for c in candidates if c.label == "PERSON" and len(c.words) > 1}
+    places: dict[str, str] = {}
+    for c in candidates:
+        key = fold(c.text)
+        if c.country or c.titled or key in places or key in surnames:
+            continue
+        place = geocode(c.text, c.label)  # strict unless GPE or LOC: own names of notable places only
+        if place is None:
+            continue
+        cued = c.label in ("GPE", "LOC") or c.locative or place.precision == "continent"
+        if cued or (c.label == "NORP" and place.precision == "city"):
+            places[key] = place.precision
+    return places
+
+
+def _coordinated_places(candidates: list[_Candidate]) -> None:
+    """A known place coordinated with a place is a place: "Residents of Mombasa and Kisumu"."""
+    roots = {c.root for c in candidates if c.label in PLACE_LABELS}
+    for c in candidates:
+        coordinated = c.label in NOT_PLACES - {"PERSON"} and c.country is None and c.conjuncts & roots
+        if coordinated and (place := geocode(c.text, c.label)):
+            c.label = _place_label(place.precision)
+
+
+def _place_label(precision: str) -> str:
+    return "LOC" if precision == "continent" else "GPE"
+
+
+def _coordinated_persons(candidates: list[_Candidate]) -> None:
+    """A full name coordinated with a person is a person: "power for Hugo Chávez and subsequently Nicolás Maduro"."""
+    person_roots = {c.root for c in candidates if c.label == "PERSON"}
+    for c in candidates:
+        named = c.label in NAMED_LABELS and c.country is None and c.proper and len(c.words) > 1
+        if named and c.conjuncts & person_roots:
+            c.label = "PERSON"
+
+
+def _consistent_persons(candidates: list[_Candidate], places: dict[str, str]) -> None:
+    """A name that is a PERSON elsewhere in the article, whole or as its surname, is a PERSON here too,
+    unless the article settled it as a place."""
+    names = [c.words for c in candidates if c.label == "PERSON"]
+    for c in candidates:
+        if c.label == "PERSON" or c.country or fold(c.text) in places:
+            continue
+        if any(c.words <= name for name in names):
+            c.label = "PERSON"
+
+
+def _shares_person(candidate: _Candidate, candidates: list[_Candidate]) -> bool:
+    """True when the name is part of a longer PERSON name in the article ("Chad" beside "Chad Smith")."""
+    words = candidate.words
+    return any(c.label == "PERSON" and words < c.words for c in candidates)
+
+
+# --- grouping -----------------------------------------------------------------------------------------------
+
+
+def _group(candidates: list[_Candidate]) -> list[list[_Candidate]]:
+    """Mentions of one thing together: a country with its demonyms, a person under the fullest name
+    holding the mention's words, anything else under its name, acronyms under what they stand for."""
+    fullest = _fullest_names([c for c in candidates if c.label == "PERSON" and c.country is None])
+    groups: dict[tuple[str, object], list[_Candidate]] = {}
+    for c in candidates:
+        if c.country:
+            key: tuple[str, object] = ("country", c.country)
+        elif c.label == "PERSON":
+            key = ("person", fullest[c.start])
+        else:
+            key = ("name", fold(c.text))
+        groups.setdefault(key, []).append(c)
+    return _merge_acronyms(list(groups.values()))
+
+
+def _fullest_names(persons: list[_Candidate]) -> dict[int, frozenset[str]]:
+    """For each PERSON mention (by start), the longest name in the article holding its words; when two hold
+    them ("Rodríguez" beside "Delcy" and "Jorge Rodríguez"), the nearest before it, else the first after."""
+    names = {c.words for c in persons}
+    longest = [n for n in names if not any(n < other for other in names)]
+    fullest = {}
+    for c in persons:
+        holders = [n for n in longest if c.words <= n]
+        if len(holders) > 1:
+            before = [p.words for p in persons if p.start < c.start and p.words in holders]
+            after = [p.words for p in persons if p.start > c.start and p.words in holders]
+            holders = before[-1:] or after[:1]
+        fullest[c.start] = holders[0] if holders else c.words
+    return fullest
+
+
+def _merge_acronyms(groups: list[list[_Candidate]]) -> list[list[_Candidate]]:
+    """An acronym joins the name it abbreviates: one defined in brackets after a name ("... (DGCIM)"), or an
+    organisation's initials ("U.N." and "United Nations")."""
+    expansions: dict[str, list[_Candidate]] = {}
+    for group in groups:  # not "WASHINGTON (AP)": a place is no expansion of an acronym
+        if group[0].label != "ORG" or len(group[0].words) < 2:
+            continue
+        for c in group:
+            if c.acronym:
+                expansions.setdefault(fold(c.acronym), group)
+        if len(initials := _initials(group[0].text)) > 1:
+            expansions.setdefault(initials, group)
+    merged = []
+    for group in groups:
+        first = group[0]
+        target = expansions.get(fold(first.text)) if _ACRONYM.fullmatch(first.text) and not first.country else None
+        if target is not None and target is not group and first.label != "PERSON":
+            for c in group:
+                c.label = target[0].label  # "E.U." tagged GPE is the organisation
+            target.extend(group)
+        else:
+            merged.append(group)
+    return merged
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in fold(name).split() if w not in CONNECTORS)
+
+
+def _entity(group: list[_Candidate]) -> Entity:
+    group.sort(key=lambda c: c.start)
+    code = group[0].country
+    if code:
+        kind, name, place = "GPE", countries()[code].name, country_place(code)
+    else:
+        kind = Counter(c.label for c in group).most_common(1)[0][0]
+        name = _fullest_form(group)
+        tagged = [c.label for c in group if c.label in PLACE_LABELS]  # a place once is a place ("Washington said")
+        place = geocode(name, kind if kind in PLACE_LABELS else tagged[0]) if tagged else None
+        if place and kind != "FAC":  # the gazetteer's name links "Va.", "Virginia"; "WASHINGTON", "Washington"
+            kind, name = _place_label(place.precision), place.name
+    mentions = [Mention(c.start, c.end, c.text, c.label if code else kind) for c in group]
+    return Entity(
+        id="",
+        name=name,
+        type=kind,
+        key=f"{kind}:{fold(name)}",
+        mentions=mentions,
+        place=place,
+        country=place.country if place else code,
+    )
+
+
+def _fullest_form(group: list[_Candidate]) -> str:
+    """The name with the most words, then the most accented letters, then the earliest."""
+    best = max(group, key=lambda c: (len(c.words), sum(not ch.isascii() for ch in c.text), -c.start))
+    return " ".join(best.text.split())

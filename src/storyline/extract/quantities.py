@@ -1,0 +1,523 @@
+"""Numbers in an article: value and bounds, what they count, their kind and the casualty role they play.
+
+Everything is read off the article's one spaCy parse (tokens, entities, dependencies, lemmas); nothing is
+parsed again. Vague quantities follow ACLED's conservative coding: "dozens" is 12, "hundreds" 100,
+"thousands" 1000 (and "tens" 10, "scores" 20 by the same rule), each as value and low end with no upper
+bound; a range "between 10 and 15" has its low end as best value. Roles are only given to counts, from
+the casualty cue nearest the counted noun in its own clause, so durations, ages and money never get one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from number_parser import parse_number, parse_ordinal
+from spacy.tokens import Doc, Span, Token
+
+from storyline.model import Quantity, TextSpan
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string, to keep the tables below readable."""
+    return frozenset(text.split())
+
+
+# ACLED: the smallest number a vague plural can mean; plural "tens"/"scores" only count when "of" follows
+_VAGUE = {"dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 1000, "millions": 1_000_000}
+_NEED_OF = frozenset({"scores", "tens"})
+_FACTORS = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+# bound cues before a number and how they turn it into value, low and high
+_BOUND_CUES = {
+    **dict.fromkeys(("more than", "over", "upwards of", "in excess of", "just over", "well over"), "above"),
+    **dict.fromkeys(("at least", "no fewer than", "no less than", "a minimum of", "several", "a few", "many"), "from"),
+    **dict.fromkeys(("up to", "as many as", "at most", "no more than", "a maximum of"), "to"),
+    **dict.fromkeys(("fewer than", "less than", "under", "below"), "below"),
+    **dict.fromkeys(("nearly", "almost", "close to", "just under", "just shy of"), "near"),
+    **dict.fromkeys(("about", "around", "approximately", "roughly", "some", "an estimated", "circa"), "about"),
+}
+# longest first, so "just under" wins over "under"
+_BOUNDS = sorted(((tuple(cue.split()), bound) for cue, bound in _BOUND_CUES.items()), key=lambda cb: -len(cb[0]))
+_BOUND_ENDS = frozenset(cue[-1] for cue, _ in _BOUNDS)  # cheap first test on the word before a number
+
+_MONTHS = _words(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+_CALENDAR = _MONTHS | _words(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight "
+    "ago later earlier a.m. p.m. am pm noon midnight gmt utc o'clock"
+)
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_YEAR_PREPS = _words("in since until till by before after during")
+_TIME_UNITS = _words("second minute hour day night week weekend fortnight month year decade century")
+_CURRENCY_SIGNS = _words("$ € £ ¥ ₹ ₽")
+_CURRENCIES = _words(
+    "dollar euro pound peso yuan rupee yen franc rouble ruble bolivar bolívar naira shilling rand dinar riyal lira cent"
+)
+_UNITS = _words(
+    "km kilometre kilometer mile metre meter kg kilogram tonne ton litre liter acre hectare barrel degree foot inch"
+)
+_PERCENT = _words("% percent pct")
+# counted nouns that are never the victims themselves ("people from 3 countries")
+_NOT_PEOPLE = _words("country nation nationality city town village province state region district continent")
+
+# casualty cues by lemma (and by surface form, for adjectives the lemmatizer leaves as they are)
+_ROLE_CUES = {
+    "killed": "kill killing die dead death toll fatality murder slay massacre execute perish behead slaughter",
+    "injured": "injure injured wound wounded hurt hospitalise hospitalize injury maim",
+    "arrested": "arrest arrested detain detained apprehend jail imprison detainee custody detention",
+    "missing": "missing unaccounted disappear disappearance",
+    "displaced": "displace displaced displacement evacuate evacuation homeless flee evacuee refugee uproot",
+}
+_CUES = {word: role for role, words in _ROLE_CUES.items() for word in words.split()}
+_LIFE_VERBS = _words("claim take cost lose")  # "claimed 9 lives"
+_INTRANSITIVE = _words("die perish flee disappear")  # a subject of these is the victim, not the doer
+_PASS_PREPS = _words("of to at among including")  # "deaths of 32", "toll rose to 14", "including 5 children"
+# nouns a number reaches through "of" without changing what it counts: "a total of 649 people were arrested"
+_CONTAINERS = _words("total number group crowd tally count figure handful batch")
+_NEGATORS = _words("no none nobody neither never not n't")
+_COMPLEMENTS = _words("amod acl relcl acomp oprd xcomp")
+_STEPS = _words("nummod quantmod compound nmod nsubj nsubjpass dobj pobj attr appos conj npadvmod oprd dative")
+_NOUN_MODS = _words("amod compound nmod")
+_MAX_STEPS = 8
+
+
+@dataclass(slots=True)
+class _Phrase:
+    """Token ranges of one number phrase: the number itself (core) and the whole phrase with its cues."""
+
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    money: bool = False
+    percent: bool = False
+    ordinal: bool = False
+
+
+def extract_quantities(doc: Doc) -> list[Quantity]:
+    """Every quantity of the article in text order; calendar numbers (years, days of a month) are left out."""
+    ents = _entity_index(doc)
+    found: list[Quantity] = []
+    i = 0
+    while i < len(doc):
+        phrase = _phrase_at(doc, i)
+        if phrase is None:
+            i += 1
+            continue
+        quantity = _quantity(doc, phrase, ents)
+        if quantity is not None:
+            found.append(quantity)
+        i = phrase.end
+    return found
+
+
+def _entity_index(doc: Doc) -> list[Span | None]:
+    """The entity each token belongs to, so lookups stay O(1) per token."""
+    index: list[Span | None] = [None] * len(doc)
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            index[i] = ent
+    return index
+
+
+# --- finding number phrases ---------------------------------------------------------------------------
+
+
+@cache
+def _word_ordinal(word: str) -> int | None:
+    """Value of an ordinal word ("third", "twenty-third"); None for cardinals, which parse_ordinal also takes."""
+    if parse_number(word) is not None or not word.endswith(("first", "second", "third", "th")):
+        return None
+    return parse_ordinal(word)
+
+
+def _is_number(tok: Token) -> bool:
+    """A token that is (part of) a number; pronoun "one" and ordinal words outside ORDINAL entities are not."""
+    low = tok.lower_
+    if low in _VAGUE:
+        following = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+        return tok.pos_ != "VERB" and (low not in _NEED_OF or (following is not None and following.lower_ == "of"))
+    if low == "dozen":
+        return True
+    if not tok.like_num:
+        return False
+    if low == "one" and (tok.pos_ != "NUM" or any(c.dep_ in ("det", "amod", "poss") for c in tok.children)):
+        return False  # the pronoun: "a Cuban one", "the new one"
+    return _word_ordinal(low) is None or tok.ent_type_ == "ORDINAL"
+
+
+def _core_end(doc: Doc, start: int) -> int:
+    """End of the run of tokens that spell one number: "thirty - two", "1.5 million", "tens of thousands"."""
+    end = start + 1
+    while end < len(doc):
+        tok, prev = doc[end], doc[end - 1]
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
+        joins_words = tok.lower_ in ("-", "and") and nxt is not None and nxt.is_alpha and _is_number(nxt)
+        if tok.text == "-" and not prev.is_alpha:
+            joins_words = False
+        if tok.lower_ == "and" and prev.lower_ not in _FACTORS:
+            joins_words = False
+        vague_of = tok.lower_ == "of" and prev.lower_ in _VAGUE and nxt is not None and nxt.lower_ in _VAGUE
+        if joins_words or vague_of:
+            end += 2
+        elif _is_number(tok) and not _is_ordinal_token(prev):
+            end += 1
+        else:
+            break
+    return end
+
+
+def _is_ordinal_token(tok: Token) -> bool:
+    return bool(re.fullmatch(r"\d+(st|nd|rd|th)", tok.lower_)) or _word_ordinal(tok.lower_) is not None
+
+
+def _phrase_at(doc: Doc, i: int) -> _Phrase | None:
+    """The number phrase whose number starts at token i, with its bound cue, currency and percent sign."""
+    tok = doc[i]
+    article = tok.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in _FACTORS
+    if not (article or _is_number(tok)):
+        return None
+    if tok.lower_ == "one" and i > 0 and doc[i - 1].lower_ in ("no", "every", "any", "each"):
+        return None
+    core_end = _core_end(doc, i + 1 if article else i)
+    words = [t.lower_ for t in doc[i:core_end]]
+    ordinal = _is_ordinal_token(doc[core_end - 1])
+    value = _ordinal_value(words) if ordinal else _value(words)
+    phrase = _Phrase(i, core_end, i, core_end, value, value, value, ordinal=ordinal)
+    if words[0] in _VAGUE:
+        phrase.high = None
+    if not ordinal:
+        _attach_unit(doc, phrase)
+        _attach_range(doc, phrase)
+        _attach_bound(doc, phrase)
+    return phrase
+
+
+def _ordinal_value(words: list[str]) -> float | None:
+    digits = re.match(r"\d+", words[-1])
+    return float(digits.group()) if digits else _word_ordinal("".join(words))
+
+
+def _value(words: list[str]) -> float | None:
+    """Value of the words of one number: parse_number for word numbers, else multiply factors ("1.5 million")."""
+    words = ["one" if w in ("a", "an") else w for w in words]
+    if all(w.isalpha() or w == "-" for w in words) and not any(w in _VAGUE or w == "dozen" for w in words):
+        return _parse_words(" ".join(words))
+    value: float | None = None
+    for word in words:
+        factor = _VAGUE.get(word) or _FACTORS.get(word)
+        if factor is not None:
+            value = (1 if value is None else value) * factor
+        elif word not in ("-", "and", "of"):
+            number = _parse_digits(word)
+            if number is None:
+                return None
+            value = number if value is None else value + number
+    return value
+
+
+@cache
+def _parse_words(text: str) -> float | None:
+    number = parse_number(text)
+    return None if number is None else float(number)
+
+
+def _parse_digits(word: str) -> float | None:
+    """Digits with thousands commas or a fraction ("1,200", "1.5", "3/4"); number words fall back to parsing."""
+    if "/" in word:
+        top, _, bottom = word.partition("/")
+        return float(top) / float(bottom) if top.isdigit() and bottom.isdigit() and int(bottom) else None
+    try:
+        return float(word.replace(",", ""))
+    except ValueError:
+        return _parse_words(word)
+
+
+def _attach_range(doc: Doc, phrase: _Phrase) -> None:
+    """ "between 10 and 15": one phrase from 10 to 15 whose best value is the low end (ACLED)."""
+    start, end = phrase.start, phrase.end
+    if start == 0 or doc[start - 1].lower_ != "between" or end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return
+    if not _is_number(doc[end + 1]):
+        return
+    upper_end = _core_end(doc, end + 1)
+    upper = _value([t.lower_ for t in doc[end + 1 : upper_end]])
+    if upper is None or phrase.value is None:
+        return
+    phrase.start, phrase.end, phrase.core_end = start - 1, upper_end, upper_end
+    phrase.low, phrase.high = phrase.value, upper
+
+
+def _attach_bound(doc: Doc, phrase: _Phrase) -> None:
+    """Apply a bound cue standing before the number: "more than 30" is at least 31 with no upper bound."""
+    start = phrase.start
+    if phrase.value is None or start == 0 or doc[start - 1].lower_ not in _BOUND_ENDS or doc[start].is_sent_start:
+        return
+    if doc[start].lower_ == "between":
+        return  # a range carries its own bounds
+    for words, bound in _BOUNDS:
+        begin = start - len(words)
+        if begin < 0 or tuple(t.lower_ for t in doc[begin:start]) != words:
+            continue
+        if any(doc[j].is_sent_start for j in range(begin + 1, start)):
+            continue
+        if words == ("over",) and phrase.end < len(doc) and doc[phrase.end].lemma_.lower() in _TIME_UNITS:
+            continue  # "over 2 weeks" spans a time, it does not bound it
+        phrase.start = begin
+        _bound(phrase, bound, phrase.value)
+        return
+
+
+def _bound(phrase: _Phrase, bound: str, n: float) -> None:
+    """Value and bounds of a bounded number n; "more than" a whole number starts at the next one."""
+    step = 1 if n == int(n) else 0
+    if bound == "above":
+        phrase.value, phrase.low, phrase.high = n + step, n + step, None
+    elif bound == "from":
+        phrase.low, phrase.high = n, None
+    elif bound == "to":
+        phrase.low, phrase.high = None, n
+    elif bound == "below":
+        phrase.value, phrase.low, phrase.high = n - step, None, n - step
+    elif bound == "near":
+        phrase.low, phrase.high = None, n
+    else:
+        phrase.low, phrase.high = None, None
+
+
+def _attach_unit(doc: Doc, phrase: _Phrase) -> None:
+    """Take in a currency sign before or a percent sign after the number."""
+    before = phrase.core_start - 1
+    if before >= 0 and doc[before].text in _CURRENCY_SIGNS:
+        phrase.money = True
+        phrase.core_start = before
+        phrase.start = min(phrase.start, before)
+    after = phrase.core_end
+    if after < len(doc) and doc[after].lower_ in _PERCENT:
+        phrase.percent, phrase.core_end, phrase.end = True, after + 1, after + 1
+    elif after + 1 < len(doc) and doc[after].lower_ == "per" and doc[after + 1].lower_ == "cent":
+        phrase.percent, phrase.core_end, phrase.end = True, after + 2, after + 2
+
+
+# --- reading a phrase: what it counts, its kind and role ------------------------------------------------
+
+
+def _quantity(doc: Doc, phrase: _Phrase, ents: list[Span | None]) -> Quantity | None:
+    head = _core_head(doc, phrase)
+    if _is_calendar(doc, phrase, head, ents):
+        return None
+    if phrase.ordinal and phrase.end < len(doc) and doc[phrase.end].text == "-":
+        return None  # "third-party", "first-hand": an adjective, not a rank
+    noun, of_pobj = _counted_noun(head, phrase)
+    is_age, owner = _age(doc, phrase, head, noun)
+    kind = _kind(phrase, head, noun, ents, is_age)
+    counted = _noun_span(noun, -1 if of_pobj else phrase.core_end - 1) if noun is not None else None
+    if kind == "age":
+        counted = owner
+    role = "other"
+    if kind == "count" and (noun is None or noun.lemma_.lower() not in _NOT_PEOPLE):
+        cue = _cue(noun) if of_pobj and noun is not None else None  # "hundreds of injured", "12 of the dead"
+        role = cue or _role(noun if noun is not None and not of_pobj else head, range(phrase.start, phrase.end))
+    span = doc[phrase.start : phrase.end]
+    return Quantity(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        value=_tidy(phrase.value),
+        low=_tidy(phrase.low),
+        high=_tidy(phrase.high),
+        counted=counted,
+        kind=kind,
+        role=role,
+    )
+
+
+def _tidy(number: float | None) -> float | None:
+    """Whole numbers as int, so 32 shows as 32 rather than 32.0."""
+    return int(number) if number is not None and number == int(number) else number
+
+
+def _core_head(doc: Doc, phrase: _Phrase) -> Token:
+    """The number's syntactic head: the token of the core attached outside it."""
+    for tok in doc[phrase.core_start : phrase.core_end]:
+        if not phrase.core_start <= tok.head.i < phrase.core_end or tok.head.i == tok.i:
+            return tok
+    return doc[phrase.core_end - 1]
+
+
+def _is_calendar(doc: Doc, phrase: _Phrase, head: Token, ents: list[Span | None]) -> bool:
+    """Years, days of a month and clock times belong to dates, not quantities."""
+    first = doc[phrase.core_start]
+    if _counts_plural(first):
+        return False  # "2000 homes" is a count even when tagged DATE; "the 2019 elections" is not
+    ent = ents[first.i]
+    if ent is not None and ent.label_ in ("DATE", "TIME"):
+        return any(t.lower_ in _CALENDAR or _YEAR.fullmatch(t.text) for t in ent)
+    if head.head.lower_ in _MONTHS:
+        return True  # "January 5 and 6": the parser makes 6 a conjunct of January
+    after = doc[phrase.core_end] if phrase.core_end < len(doc) else None
+    if after is not None and after.lower_ in _MONTHS and after.is_title:
+        return True  # "the 26 September referendum" when the entity recognizer missed the date
+    single = phrase.core_end - phrase.core_start == 1
+    return single and bool(_YEAR.fullmatch(first.text)) and head.head.lower_ in _YEAR_PREPS
+
+
+def _counts_plural(tok: Token) -> bool:
+    """A bare number before a plural noun counts it: "2000 homes" (not "the 2019 elections", "Prix 2018 races")."""
+    noun = tok.head
+    if tok.dep_ != "nummod" or noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() in _TIME_UNITS:
+        return False
+    return tok.i == 0 or (tok.nbor(-1).dep_ not in ("det", "poss", "case") and tok.nbor(-1).pos_ != "PROPN")
+
+
+def _counted_noun(head: Token, phrase: _Phrase) -> tuple[Token | None, bool]:
+    """The noun the number quantifies: its "of" object ("32 of its nationals") or the noun it modifies."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.pos_ in ("NOUN", "PROPN", "ADJ") or pobj.tag_ == "VBN"):
+                return pobj, True  # "dozens of protesters", "hundreds of injured"
+    governor = head.head
+    modifies = head.dep_ in ("nummod", "compound", "amod", "quantmod", "npadvmod") and governor.i >= phrase.core_end
+    return (governor, False) if modifies and governor.pos_ in ("NOUN", "PROPN") else (None, False)
+
+
+def _kind(phrase: _Phrase, head: Token, noun: Token | None, ents: list[Span | None], is_age: bool) -> str:
+    """count | duration | money | percent | age | ordinal | other, from signs, entity label and counted noun."""
+    lemma = noun.lemma_.lower() if noun is not None else ""
+    label = ent.label_ if (ent := ents[phrase.core_start]) is not None else ""
+    if phrase.ordinal:
+        return "ordinal"
+    if phrase.percent or label == "PERCENT":
+        return "percent"
+    if phrase.money or lemma in _CURRENCIES or label == "MONEY":
+        return "money"
+    if is_age:
+        return "age"
+    if lemma in _TIME_UNITS:
+        return "duration"
+    if lemma in _UNITS or label == "QUANTITY":
+        return "other"
+    if head.dep_ in ("nummod", "appos") and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        return "other"  # a label, not an amount: "Route 9", "Resolution 2334"
+    return "count"
+
+
+def _age(doc: Doc, phrase: _Phrase, head: Token, noun: Token | None) -> tuple[bool, TextSpan | None]:
+    """Whether the number is an age ("aged 34", "a 34-year-old", "Lopes, 34,"), and whose age it is."""
+    before = doc[phrase.start - 1] if phrase.start > 0 else None
+    if before is not None and before.lower_ in ("aged", "age"):
+        owner = before.head if before.dep_ in ("amod", "acl") and before.head.pos_ in ("NOUN", "PROPN") else None
+        return True, _noun_span(owner, -1) if owner is not None else None
+    if noun is not None and noun.lemma_.lower() == "year":
+        after = next((t for t in doc[noun.i + 1 : noun.i + 3] if t.text != "-"), None)
+        old = noun.head if noun.head.lower_ == "old" else after
+        if old is not None and old.lower_ == "old":
+            return True, _noun_span(old.head, old.i) if old.dep_ == "amod" else None
+    governor = head.head
+    commas = 0 < head.i < len(doc) - 1 and doc[head.i - 1].text == "," and doc[head.i + 1].text == ","
+    if head.dep_ == "appos" and governor.pos_ == "PROPN" and commas and phrase.value and phrase.value < 120:
+        return True, _noun_span(governor, -1)
+    return False, None
+
+
+def _noun_span(noun: Token, after: int) -> TextSpan:
+    """The noun with the adjectives and compounds just before it, none at or before token index `after`."""
+    doc = noun.doc
+    start = noun.i
+    while start - 1 > after:
+        left = doc[start - 1]
+        if left.dep_ not in _NOUN_MODS or not start - 1 < left.head.i <= noun.i:
+            break
+        start -= 1
+    span = doc[start : noun.i + 1]
+    return TextSpan(span.start_char, span.end_char, span.text)
+
+
+# --- casualty role ----------------------------------------------------------------------------------
+
+
+def _cue(tok: Token) -> str | None:
+    """The casualty role a word signals: "killed", "dead", "toll", "lives" claimed, "held" in custody."""
+    lemma = tok.lemma_.lower()
+    if lemma == "life":
+        return "killed" if tok.head.lemma_.lower() in _LIFE_VERBS else None
+    if lemma == "hold":
+        return "arrested" if tok.tag_ == "VBN" else None
+    return _CUES.get(lemma) or _CUES.get(tok.lower_)
+
+
+def _negated(tok: Token) -> bool:
+    """ "no deaths", "none of the 12", "were not hurt"."""
+    return tok.lower_ in _NEGATORS or any(
+        c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in _NEGATORS) for c in tok.children
+    )
+
+
+def _complement_cue(tok: Token) -> str | None:
+    """A cue among the word's modifiers and complements: "17 people killed", "among the dead", "in custody"."""
+    for child in tok.children:
+        if child.dep_ in _COMPLEMENTS and not _negated(child):
+            role = _cue(child)
+            if role:
+                return role
+        if child.dep_ == "prep" and child.lower_ in ("among", "in", "into"):
+            for pobj in child.children:
+                role = _cue(pobj) or (_complement_cue(pobj) if child.lower_ == "among" else None)
+                if role:
+                    return role
+    return None
+
+
+def _subject_cue(verb: Token, came: Token | None) -> str | None:
+    """A cue in the clause's subject when the number is elsewhere: "the death toll rose to 14"."""
+    for subject in verb.children:
+        if subject is came or subject.dep_ not in ("nsubj", "nsubjpass") or _negated(subject):
+            continue
+        words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
+        words += [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        role = next((r for r in map(_cue, words) if r), None)
+        if role:
+            return role
+    return None
+
+
+def _is_agent(verb: Token, came: Token | None) -> bool:
+    """The number is the doer, not the victim: "3 gunmen killed 12 villagers"."""
+    if came is None or came.dep_ != "nsubj" or verb.lemma_.lower() in _INTRANSITIVE:
+        return False
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _role(anchor: Token, phrase: range) -> str:
+    """Walk from the counted word up to its clause's verb; the first casualty cue met decides the role."""
+    cur, came = anchor, None
+    for _ in range(_MAX_STEPS):
+        if cur.i in phrase and cur is not anchor:
+            came, cur = cur, cur.head  # a bound cue parsed as the number's head: "over 300 were arrested"
+            continue
+        if _negated(cur):
+            return "other"
+        if cur.dep_ in ("prep", "agent") and came is not None:
+            if cur.lower_ not in _PASS_PREPS:
+                return "other"  # "people from 3 countries"
+            if cur.lower_ == "of" and not (_cue(cur.head) or cur.head.lemma_.lower() in _CONTAINERS):
+                return "other"  # "half of the 300 passengers", "a father of seven"; but "the deaths of 32"
+        else:
+            role = _cue(cur) or _complement_cue(cur)
+            if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
+                role = role or _subject_cue(cur, came)
+                return "other" if role is None or _is_agent(cur, came) else role
+            if role:
+                return role
+            if cur.dep_ not in _STEPS:
+                return "other"
+        came, cur = cur, cur.head
+    return "other"

@@ -1,0 +1,682 @@
+"""Times of one article: spaCy's DATE and TIME entities resolved to ISO values against a reference day.
+
+News dates are mostly relative ("on Wednesday", "two days ago") or lack a year ("January 5 and 6"), so each
+is read against a reference day: the publication date, or without one the latest full date the article
+itself gives. Compiled patterns read the shapes news uses; dateparser reads only what is left and looks like
+a date, because it is slower and misreads durations ("7 years" becomes seven years ago). Readings are
+memoized by (text, reference day): the same expressions recur across the articles of a story.
+
+The small model also tags things that are no points in time: ordinal names ("the 23rd States") are
+dropped; durations and ages ("two days of mourning", "six-month", "54") are kept as granularity "duration".
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+from itertools import pairwise
+from math import ceil
+from typing import NamedTuple
+
+from dateparser.date import DateDataParser
+from spacy.tokens import Doc, Span
+
+from storyline.model import TimeExpr
+
+LABELS = frozenset({"DATE", "TIME"})
+# a date without a year may lie this far after the reference: announced mourning days, funerals, votes
+FUTURE_DAYS = 7
+# what may stand between a clock time and its day: "3 a.m. Saturday", "Saturday at 3 a.m."
+ADJACENT_WORDS = frozenset({",", "on", "at", "of"})
+# parts of speech after "January 5 and 6" that make the 6 a count of something
+COUNTED_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+# coarser units rank higher; a shift ("two days later") needs an anchor at least as fine as itself
+RANK = {"day": 0, "days": 0, "week": 1, "month": 2, "year": 3, "decade": 4, "century": 5}
+
+# fmt: off
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "a couple of": 2, "couple of": 2, "a": 1, "an": 1,
+}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# first and last month of a season, northern hemisphere; winter runs into the next year
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 14)}
+HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year day": (1, 1),
+    "new year eve": (12, 31), "halloween": (10, 31),
+}
+PARTS = {
+    "early": "early", "beginning of": "early", "start of": "early", "mid": "mid", "middle of": "mid",
+    "late": "late", "end of": "late",
+}
+RELATIVE_DAYS = {
+    "today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1, "day before yesterday": -2,
+    "day after tomorrow": 2,
+}
+STEPS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "this": 0, "current": 0, "same": 0, "that": 0,
+         "next": 1, "following": 1}
+# words after an ordinal that keep it a time ("the first day", "the 12th of May"); others make it a name
+ORDINAL_TIME_WORDS = frozenset({
+    "second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade", "century",
+    "quarter", "half", "of", "full", "this", "last", "next", *SEASONS,
+})
+# fmt: on
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.)"
+_DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
+_DAY = _DAY_NUMBER + r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:1\d|20|21)\d\d"
+_COMPOUND = r"(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)"
+_NUM = rf"(?:\d+|{_COMPOUND}|{'|'.join(NUMBERS)})"
+_TO = r" ?(?:-|and|to|through|thru|until|till) ?"
+# an optional year after a month or a day: ", 2026", " of last year"
+_YEAR_SPEC = r"(?:,? (?:of )?(?P<year>" + _YEAR + r")|,? (?:of )?(?P<yrel>last|this|next) year)?"
+_DAY_PARTS = r"(?: (?:morning|afternoon|evening|night|overnight))?"
+_UNIT = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century|centurie|term)"
+_QUANT = r"(?:\d+(?:[.,]\d+)?(?:-plus)?|" + _NUM + r"|several|few|a few|many|some|dozens of|hundreds of|half an?)"
+_QUALIFIERS = (
+    r"(?:(?:about|around|roughly|nearly|almost|approximately|some|over|under|more than|less than|fewer than|"
+    r"at least|at most|up to|as long as|as many as|as much as|just|only|another|an additional|additional|extra|"
+    r"full|whole|entire|single|the|these|those|past|last|next|first|final|for|within) )*"
+)
+
+_LEAD = re.compile(
+    r"^(?:(?:on|in|at|by|since|from|until|till|through|during|between|around|about|circa|approximately|as of|"
+    r"as early as|as late as|sometime|some time|the|earlier|later|before|after|of) )+"
+)
+_PART = re.compile(r"(?P<part>early|mid|late|beginning of|start of|middle of|end of)(?: |-)(?:the )?")
+_ORDINAL_NOUN = re.compile(
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?P<word>[a-z]+)\b.*"
+)
+_CLOCK = re.compile(
+    r"(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))? ?(?P<ampm>[ap])\.?m\b\.?|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)"
+    r"|\b(?P<word>noon|midday|midnight)\b|(?P<oc>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve) o'clock"
+)
+_CLOCK_FILLER = re.compile(
+    r"\b(?:about|around|approximately|nearly|shortly|just|at|by|before|after|until|till|from|to|on|local time|"
+    r"in the (?:morning|afternoon|evening)|at night|gmt|utc|eastern|pacific|central|mountain|e\.?t\.?|[ecmp][sd]t)"
+    r"\b\.?|,"
+)
+_SHIFT = re.compile(
+    r"(?P<n>" + _NUM + r") (?P<unit>day|week|month|year)s? (?P<dir>later|after|afterwards?|on|earlier|before|prior)"
+)
+_SHIFT_NEXT = re.compile(
+    r"(?P<rel>next|following|previous|preceding|same|that) (?P<unit>day|morning|afternoon|evening|night|week|month|"
+    r"year)|(?P<unit_>day|night|morning) (?P<rel_>before|after)"
+)
+# "two to three weeks", "seven and a half years", "48-hour"
+_COUNTED_UNITS = rf"{_QUANT}(?: (?:or|to|-) {_QUANT})?(?: and a half)?[ -]{_UNIT}s?"
+_DURATION = re.compile(
+    rf"(?!(?:these|those|the) days$){_QUALIFIERS}(?:{_COUNTED_UNITS}|{_UNIT}s|half[- ]century|{_UNIT}s?-long)"
+    r"(?:[- ](?:long|old|plus))*(?: (?:of|and) .*)?"
+)
+_AGE = re.compile(r"\d{1,3}|\d0s|(?:ages?|aged)(?: of)? \d.*")
+_LOOKS_DATED = re.compile(r"\b" + _MONTH + r"(?:\W|$)|\d[/.]\d|fortnight")
+_HAS_YEAR = re.compile(r"\b" + _YEAR + r"\b")
+# the rest of a day interval spaCy leaves out of the entity: "January 5" + " and 6"
+_ENDS_WITH_DAY = re.compile(r"\b" + _MONTH + r" " + _DAY + r"$", re.IGNORECASE)
+_MORE_DAYS = re.compile(r"\s?(?:-|–|—|and|to|through|until|till)\s?" + _DAY + r"\b(?:,? " + _YEAR + r"\b)?", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Period:
+    """An inclusive stretch of days and the unit it was named in."""
+
+    first: date
+    last: date
+    unit: str  # day | days | week | month | year | decade | century
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What an expression says before the article's other dates are known."""
+
+    period: _Period | None = None
+    granularity: str | None = None  # without a period: duration | time | None
+    clock: time | None = None
+    shift: tuple[int, str] | None = None  # (n, unit) from the previous date of the article
+    drop: bool = False
+
+
+# --- periods ---------------------------------------------------------------------------------
+
+
+def _day(d: date) -> _Period:
+    return _Period(d, d, "day")
+
+
+def _days(first: date, last: date) -> _Period:
+    return _Period(first, last, "days")
+
+
+def _week(d: date) -> _Period:
+    monday = d - timedelta(days=d.weekday())
+    return _Period(monday, monday + timedelta(days=6), "week")
+
+
+def _months(year: int, month: int, last_year: int | None = None, last_month: int | None = None) -> _Period:
+    """Whole months from (year, month) to (last_year, last_month); months past 12 run into the next year."""
+    last_year, last_month = last_year or year, last_month or month
+    last_year, last_month = last_year + (last_month - 1) // 12, (last_month - 1) % 12 + 1
+    end = date(last_year, last_month, calendar.monthrange(last_year, last_month)[1])
+    return _Period(date(year, month, 1), end, "month")
+
+
+def _years(first: int, last: int, unit: str = "year") -> _Period:
+    return _Period(date(first, 1, 1), date(last, 12, 31), unit)
+
+
+def _add_months(d: date, n: int) -> date:
+    year, month = divmod(d.year * 12 + d.month - 1 + n, 12)
+    return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _third(n: int, part: str) -> tuple[int, int]:
+    """Zero-based first and last of n items in the early, mid or late third (early 2000s: 2000..2003)."""
+    head, tail = ceil(n / 3), n // 3
+    return {"early": (0, head - 1), "mid": (head, n - tail - 1), "late": (n - tail, n - 1)}[part]
+
+
+def _part(period: _Period, part: str) -> _Period:
+    """The early, mid or late third of a month, year, decade or century; other periods stay whole."""
+    if period.unit == "month" and period.first.month == period.last.month:
+        i, j = _third(period.last.day, part)
+        return _days(period.first + timedelta(days=i), period.first + timedelta(days=j))
+    if period.unit == "year" and period.first.year == period.last.year:
+        i, j = _third(12, part)
+        return _months(period.first.year, i + 1, period.first.year, j + 1)
+    if period.unit in ("decade", "century"):
+        i, j = _third(period.last.year - period.first.year + 1, part)
+        return _years(period.first.year + i, period.first.year + j, period.unit)
+    return period
+
+
+def _render(period: _Period) -> tuple[str, str | None]:
+    """ISO value and end value: days as dates, months as YYYY-MM, years and longer as YYYY."""
+    if period.unit == "day":
+        return period.first.isoformat(), None
+    if period.unit in ("days", "week"):
+        return period.first.isoformat(), period.last.isoformat()
+    if period.unit == "month":
+        first, last = period.first.isoformat()[:7], period.last.isoformat()[:7]
+        return first, last if last != first else None
+    first, last = f"{period.first.year:04d}", f"{period.last.year:04d}"
+    return first, last if last != first or period.unit != "year" else None
+
+
+# --- dates against a reference day -------------------------------------------------------------
+
+
+def _recent(reference: date, month: int, day: int) -> date | None:
+    """The month and day in the year that puts it closest before the reference, or just after it."""
+    limit = reference + timedelta(days=FUTURE_DAYS)
+    for year in range(reference.year + 1, reference.year - 8, -1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:  # February 29 outside a leap year
+            continue
+        if candidate <= limit:
+            return candidate
+    return None
+
+
+def _weekday(reference: date, weekday: int, relation: str | None) -> date:
+    """News convention: a bare weekday is the latest such day on or before the reference."""
+    if relation == "next":
+        return reference + timedelta(days=(weekday - reference.weekday() - 1) % 7 + 1)
+    back = (reference.weekday() - weekday) % 7
+    return reference - timedelta(days=back or (7 if relation == "last" else 0))
+
+
+def _number(word: str) -> int:
+    """A count in digits or words: "3", "three", "twenty-two"."""
+    return int(word) if word.isdigit() else sum(NUMBERS[part] for part in word.split("-"))
+
+
+def _ordinal(word: str) -> int:
+    return int(word.rstrip("stndrh")) if word[0].isdigit() else ORDINALS[word]
+
+
+def _year_of(m: re.Match[str], reference: date | None) -> int | None:
+    """The year a pattern's year group gives, explicitly or relative to the reference."""
+    if m["year"]:
+        return int(m["year"])
+    if m["yrel"] and reference:
+        return reference.year + STEPS[m["yrel"]]
+    return None
+
+
+def _month_day(month: int, day: int, m: re.Match[str], reference: date | None) -> date | None:
+    year = _year_of(m, reference)
+    if year is None:
+        return _recent(reference, month, day) if reference else None
+    return date(year, month, day)
+
+
+def _recent_year(m: re.Match[str], reference: date | None, month: int) -> int | None:
+    """The pattern's year, else the year of the latest such month up to the reference."""
+    year = _year_of(m, reference)
+    if year is None and reference:
+        start = _recent(reference, month, 1)
+        year = start.year if start else None
+    return year
+
+
+# --- the patterns: each handler reads a match against the reference day (None: unknown) ---------
+
+
+def _iso(m: re.Match[str], reference: date | None) -> _Period | None:
+    return _day(date(int(m["y"]), int(m["mo"]), int(m["d"])))
+
+
+def _date(m: re.Match[str], reference: date | None) -> _Period | None:
+    found = _month_day(MONTHS[m["month"][:3]], _ordinal(m["day"]), m, reference)
+    return _day(found) if found else None
+
+
+def _day_range(m: re.Match[str], reference: date | None) -> _Period | None:
+    first = _month_day(MONTHS[m["month"][:3]], _ordinal(m["day"]), m, reference)
+    if first is None:
+        return None
+    last = date(first.year, MONTHS[m["month2"][:3]] if m["month2"] else first.month, _ordinal(m["day2"]))
+    if last < first:
+        last = last.replace(year=last.year + 1)
+    return _days(first, last) if (last - first).days <= 62 else None
+
+
+def _month_year(month: int, relation: str, reference: date) -> int:
+    """'Last March' is before the current month, 'next March' after it, 'this March' in the reference's year."""
+    if relation == "this":
+        return reference.year
+    if relation == "next":
+        return reference.year + (1 if month <= reference.month else 0)
+    return reference.year - (1 if month >= reference.month else 0)
+
+
+def _month(m: re.Match[str], reference: date | None) -> _Period | None:
+    month = MONTHS[m["month"][:3]]
+    if m["mrel"] and reference and not m["year"]:
+        year = _month_year(month, m["mrel"], reference)
+    else:
+        year = _recent_year(m, reference, month)
+    if year is None:
+        return None
+    if m["month2"]:
+        last = MONTHS[m["month2"][:3]]
+        return _months(year, month, year, last + (12 if last < month else 0))
+    return _months(year, month)
+
+
+def _season(m: re.Match[str], reference: date | None) -> _Period | None:
+    first, last = SEASONS[m["season"]]
+    year = _recent_year(m, reference, first)
+    if year is None:
+        return None
+    if not m["year"] and m["srel"] == "last" and reference and _months(year, first, year, last).last >= reference:
+        year -= 1  # "last summer" said during the summer
+    return _months(year, first, year, last)
+
+
+def _holiday(m: re.Match[str], reference: date | None) -> _Period | None:
+    found = _month_day(*HOLIDAYS[m["holiday"]], m, reference)
+    return _day(found) if found else None
+
+
+def _quarter(m: re.Match[str], reference: date | None) -> _Period | None:
+    quarter = _ordinal(m["q"]) if m["q"] else int(m["qn"])
+    year = _recent_year(m, reference, 3 * quarter - 2)
+    return _months(year, 3 * quarter - 2, year, 3 * quarter) if year else None
+
+
+def _weekday_day(m: re.Match[str], reference: date | None) -> _Period | None:
+    return _day(_weekday(reference, WEEKDAYS[m["wd"][:3]], m["rel"])) if reference else None
+
+
+def _weekday_range(m: re.Match[str], reference: date | None) -> _Period | None:
+    if reference is None:
+        return None
+    first, last = WEEKDAYS[m["wd"][:3]], WEEKDAYS[m["wd2"][:3]]
+    end = _weekday(reference, last, None)
+    return _days(end - timedelta(days=(last - first) % 7), end)
+
+
+def _weekend(m: re.Match[str], reference: date | None) -> _Period | None:
+    if reference is None:
+        return None
+    saturday = _weekday(reference, 5, "next" if m["rel"] == "next" else None)
+    if m["rel"] == "last" and reference.weekday() >= 5:
+        saturday -= timedelta(days=7)  # said on a weekend: the one before
+    return _days(saturday, saturday + timedelta(days=1))
+
+
+def _relative_day(m: re.Match[str], reference: date | None) -> _Period | None:
+    return _day(reference + timedelta(days=RELATIVE_DAYS[m["word"]])) if reference else None
+
+
+def _ago(m: re.Match[str], reference: date | None) -> _Period | None:
+    if reference is None:
+        return None
+    n, unit = _number(m["n"]), m["unit"]
+    if unit == "day":
+        return _day(reference - timedelta(days=n))
+    if unit == "week":
+        return _week(reference - timedelta(weeks=n))
+    if unit == "month":
+        back = _add_months(reference, -n)
+        return _months(back.year, back.month)
+    year = reference.year - n * (10 if unit == "decade" else 1)
+    return _years(year, year)
+
+
+def _calendar(m: re.Match[str], reference: date | None) -> _Period | None:
+    """This, last or next week, month, year, decade or century."""
+    if reference is None:
+        return None
+    step, unit = STEPS[m["rel"]], m["unit"]
+    if unit == "week":
+        return _week(reference + timedelta(weeks=step))
+    if unit == "month":
+        moved = _add_months(reference, step)
+        return _months(moved.year, moved.month)
+    if unit == "year":
+        return _years(reference.year + step, reference.year + step)
+    size = 10 if unit == "decade" else 100
+    start = reference.year // size * size + step * size
+    return _years(start, start + size - 1, unit)
+
+
+def _year(m: re.Match[str], reference: date | None) -> _Period | None:
+    first = int(m["y1"])
+    if not m["y2"]:
+        return _years(first, first)
+    last = int(m["y2"]) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
+    return _years(first, last) if first < last <= first + 100 else None
+
+
+def _decade(m: re.Match[str], reference: date | None) -> _Period | None:
+    """'The 1990s' and "the '90s" are decades; 'the 1800s' and 'the 1900s' are centuries."""
+    if m["short"]:
+        now = reference.year if reference else 2000  # without a reference, "the '20s" are the 1920s
+        start = now // 100 * 100 + int(m["short"]) * 10
+        start -= 100 if start > now else 0
+        return _years(start, start + 9, "decade")
+    start = int(m["decade"]) * 10
+    if start % 100 == 0 and start < 2000:
+        return _years(start, start + 99, "century")
+    return _years(start, start + 9, "decade")
+
+
+def _century(m: re.Match[str], reference: date | None) -> _Period | None:
+    start = (int(m["c"]) - 1) * 100
+    return _years(start, start + 99, "century")
+
+
+def _day_of_month(m: re.Match[str], reference: date | None) -> _Period | None:
+    """'On the 12th': the latest such day of a month up to the reference, or just after it."""
+    if reference is None:
+        return None
+    day, limit = _ordinal(m["day"]), reference + timedelta(days=FUTURE_DAYS)
+    for back in range(4):
+        start = _add_months(limit.replace(day=1), -back)
+        if day <= calendar.monthrange(start.year, start.month)[1] and start.replace(day=day) <= limit:
+            return _day(start.replace(day=day))
+    return None
+
+
+# fmt: off
+PATTERNS = [(re.compile(pattern), handler) for pattern, handler in [
+    (r"(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)", _iso),
+    (r"(?:" + _WEEKDAY + r",? )?(?P<month>" + _MONTH + r") (?P<day>" + _DAY + r")" + _TO + r"(?:(?P<month2>"
+     + _MONTH + r") )?(?P<day2>" + _DAY + r")" + _YEAR_SPEC, _day_range),
+    (r"(?P<day>" + _DAY + r")" + _TO + r"(?P<day2>" + _DAY + r") (?:of )?(?P<month>" + _MONTH + r")(?P<month2>)"
+     + _YEAR_SPEC, _day_range),
+    (r"(?:" + _WEEKDAY + r",? )?(?P<month>" + _MONTH + r") (?P<day>" + _DAY + r")" + _YEAR_SPEC + _DAY_PARTS,
+     _date),
+    (r"(?:" + _WEEKDAY + r",? )?(?:the )?(?P<day>" + _DAY + r") (?:of )?(?P<month>" + _MONTH + r")" + _YEAR_SPEC,
+     _date),
+    (r"(?:(?P<mrel>last|this|next) )?(?P<month>" + _MONTH + r")(?:" + _TO + r"(?P<month2>" + _MONTH + r"))?"
+     + _YEAR_SPEC, _month),
+    (r"(?:(?P<srel>last|this|next) )?(?P<season>" + "|".join(SEASONS) + r")" + _YEAR_SPEC, _season),
+    (r"(?P<holiday>" + "|".join(HOLIDAYS) + r")" + _YEAR_SPEC, _holiday),
+    (r"(?:(?P<q>first|second|third|fourth|[1-4](?:st|nd|rd|th)) quarter|q(?P<qn>[1-4]))" + _YEAR_SPEC, _quarter),
+    (r"(?:(?P<rel>last|this|next) )?(?:(?:early|late) (?:on )?)?(?P<wd>" + _WEEKDAY + r")" + _DAY_PARTS,
+     _weekday_day),
+    (r"(?P<wd>" + _WEEKDAY + r")" + _TO + r"(?P<wd2>" + _WEEKDAY + r")", _weekday_range),
+    (r"(?:(?P<rel>last|this|next) )?weekend", _weekend),
+    (r"(?P<word>today|tonight|yesterday|tomorrow|day before yesterday|day after tomorrow)" + _DAY_PARTS,
+     _relative_day),
+    (r"(?P<word>this|last) (?:morning|afternoon|evening|night)", _relative_day),
+    (r"(?:(?:about|around|nearly|almost|roughly|some|more than|less than|just|only|over) )?(?P<n>" + _NUM
+     + r") (?P<unit>day|week|month|year|decade)s? ago", _ago),
+    (r"(?P<rel>last|previous|this|current|next) (?P<unit>week|month|year|decade|century)", _calendar),
+    (r"(?:(?:calendar |fiscal )?year |fy ?)?(?P<y1>" + _YEAR + r")(?:" + _TO + r"(?P<y2>" + _YEAR + r"|\d\d))?",
+     _year),
+    (r"(?P<decade>1\d\d|20\d)0'?s|'(?P<short>\d)0s", _decade),
+    (r"(?P<c>1?\d|2[01])(?:st|nd|rd|th)[ -]century", _century),
+    (r"(?P<day>" + _DAY_NUMBER + r"(?:st|nd|rd|th))", _day_of_month),
+]]
+# fmt: on
+
+
+# --- reading one expression -----------------------------------------------------------------------
+
+
+def _normalize(text: str) -> str:
+    """Lower case, plain quotes and dashes, no possessive, no leading preposition or article."""
+    text = " ".join(text.lower().replace("’", "'").replace("–", "-").replace("—", "-").split())
+    text = re.sub(r"(?<=[a-z])'s\b", "", text).replace("this past ", "last ")
+    return _LEAD.sub("", text.strip(" ,;:"))
+
+
+def _match(text: str, reference: date | None) -> _Period | None:
+    """The period of the first pattern the whole text matches; an impossible date ("June 31") is none."""
+    for pattern, handler in PATTERNS:
+        m = pattern.fullmatch(text)
+        if m:
+            try:
+                return handler(m, reference)
+            except ValueError:
+                return None
+    return None
+
+
+def _shift(text: str) -> tuple[int, str] | None:
+    """'Two days later', 'the next day': an offset from the article's previous date."""
+    m = _SHIFT.fullmatch(text)
+    if m:
+        sign = -1 if m["dir"] in ("earlier", "before", "prior") else 1
+        return sign * _number(m["n"]), m["unit"]
+    m = _SHIFT_NEXT.fullmatch(text)
+    if m is None:
+        return None
+    if m["unit_"]:
+        return (-1 if m["rel_"] == "before" else 1), "day"
+    return STEPS[m["rel"]], m["unit"] if m["unit"] in ("week", "month", "year") else "day"
+
+
+@lru_cache(maxsize=64)
+def _parser(reference: date | None) -> DateDataParser:
+    settings = {"PREFER_DATES_FROM": "past"}
+    if reference:
+        settings["RELATIVE_BASE"] = datetime.combine(reference, time(12))
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _dateparse(text: str, reference: date | None) -> _Period | None:
+    """dateparser for the shapes the patterns leave (numeric dates, 'a fortnight ago')."""
+    if not _LOOKS_DATED.search(text) or (reference is None and not _HAS_YEAR.search(text)):
+        return None
+    data = _parser(reference).get_date_data(text)
+    if data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    periods = {"day": _day(d), "week": _week(d), "month": _months(d.year, d.month), "year": _years(d.year, d.year)}
+    return periods.get(data.period)
+
+
+def _read_date(text: str, reference: date | None) -> _Reading:
+    part = _PART.match(text)
+    core = _LEAD.sub("", text[part.end() :]) if part else text
+    if part and core in ("week", "month", "year"):
+        core = "this " + core  # "by the end of the year"
+    period = _match(core, reference)
+    if period:
+        return _Reading(period=_part(period, PARTS[part["part"]]) if part else period)
+    shift = _shift(core)
+    if shift:
+        return _Reading(shift=shift)
+    if _AGE.fullmatch(core) or (not part and _DURATION.fullmatch(core)):
+        return _Reading(granularity="duration")  # "the early hours" is neither a duration nor a date
+    return _Reading(period=_dateparse(core, reference))
+
+
+def _clock(m: re.Match[str], text: str) -> time | None:
+    if m["word"]:
+        return time(0) if m["word"] == "midnight" else time(12)
+    if m["h24"]:
+        return time(int(m["h24"]), int(m["m24"]))
+    if m["oc"]:
+        hour, minute, pm = _number(m["oc"]), 0, bool(re.search(r"afternoon|evening|night", text))
+    else:
+        hour, minute, pm = int(m["h"]), int(m["m"] or 0), m["ampm"] == "p"
+    return time(hour % 12 + 12 * pm, minute) if 1 <= hour <= 12 and minute < 60 else None
+
+
+def _read_clock(text: str, m: re.Match[str], reference: date | None) -> _Reading:
+    """A clock time, on the day the rest of the expression names if it names one."""
+    clock = _clock(m, text)
+    rest = " ".join(_CLOCK_FILLER.sub(" ", _CLOCK.sub(" ", text)).split())
+    period = _read_date(_LEAD.sub("", rest), reference).period if rest else None
+    if clock and period and period.unit == "day":
+        return _Reading(period=period, clock=clock)
+    return _Reading(granularity="time", clock=clock)
+
+
+@lru_cache(maxsize=65536)
+def _read(text: str, reference: date | None) -> _Reading:
+    """One entity's text read against a reference day; memoized, as stories repeat their dates."""
+    norm = _normalize(text)
+    ordinal = _ORDINAL_NOUN.fullmatch(norm)
+    if ordinal and ordinal["word"] not in ORDINAL_TIME_WORDS:
+        return _Reading(drop=True)  # "the 23rd States": a name with a number in it
+    clock = _CLOCK.search(norm)
+    return _read_clock(norm, clock, reference) if clock else _read_date(norm, reference)
+
+
+# --- the article -------------------------------------------------------------------------------
+
+
+class _Span(NamedTuple):
+    start: int  # characters
+    end: int
+    text: str
+    label: str
+    tokens: tuple[int, int]
+
+
+def _more_days(doc: Doc, ent: Span) -> str:
+    """The text after an entity that completes its day interval ("January 5" + " and 6"), else "".
+
+    Not before a noun: in "on March 5 and 6 people died" the 6 counts people.
+    """
+    if ent.end == len(doc) or not _ENDS_WITH_DAY.search(ent.text):
+        return ""
+    tail = doc[ent.end - 1].whitespace_ + doc[ent.end : ent.end + 4].text  # " and 6, 2026"
+    more = _MORE_DAYS.match(tail)
+    if more is None:
+        return ""
+    after = next((t for t in doc[ent.end : ent.end + 5] if t.idx >= ent.end_char + more.end()), None)
+    return "" if after is not None and after.pos_ in COUNTED_POS else more[0]
+
+
+def _spans(doc: Doc) -> list[_Span]:
+    """DATE and TIME entities, day intervals completed where spaCy stopped short.
+
+    Reads entity and token texts only: Doc.text joins every token on each access.
+    """
+    ents = [e for e in doc.ents if e.label_ in LABELS]
+    spans = []
+    for i, ent in enumerate(ents):
+        more = _more_days(doc, ent)
+        if i + 1 < len(ents) and ent.end_char + len(more) > ents[i + 1].start_char:
+            more = ""  # the next entity starts inside: "January 5 to 2026"
+        spans.append(_Span(ent.start_char, ent.end_char + len(more), ent.text + more, ent.label_, (ent.start, ent.end)))
+    return spans
+
+
+def _reference_in_text(spans: list[_Span]) -> date | None:
+    """Without a publication date: the latest date the article gives in full, year included."""
+    periods = [_read(span.text, None).period for span in spans]
+    return max((p.last for p in periods if p and p.unit in ("day", "days")), default=None)
+
+
+def _shifted(anchor: _Period | None, shift: tuple[int, str]) -> _Period | None:
+    """The previous date moved by a shift, when the previous date is as precise as the shift."""
+    n, unit = shift
+    if anchor is None or RANK[anchor.unit] > RANK[unit]:
+        return None
+    if unit == "day":
+        return _day(anchor.first + timedelta(days=n))
+    if unit == "week":
+        moved = anchor.first + timedelta(weeks=n)
+        return _day(moved) if RANK[anchor.unit] == 0 else _week(moved)
+    if unit == "month":
+        moved = _add_months(anchor.first, n)
+        return _months(moved.year, moved.month)
+    return _years(anchor.first.year + n, anchor.first.year + n)
+
+
+def _expr(span: _Span, reading: _Reading, period: _Period | None) -> TimeExpr:
+    if period is None:
+        return TimeExpr(span.start, span.end, span.text, span.label, None, None, reading.granularity)
+    value, end_value = _render(period)
+    if reading.clock:
+        return TimeExpr(span.start, span.end, span.text, span.label, f"{value}T{reading.clock:%H:%M}", None, "time")
+    return TimeExpr(span.start, span.end, span.text, span.label, value, end_value, period.unit)
+
+
+def _adjacent(doc: Doc, a: _Span, b: _Span) -> bool:
+    between = doc[a.tokens[1] : b.tokens[0]]
+    return len(between) <= 2 and all(token.lower_ in ADJACENT_WORDS for token in between)
+
+
+def _attach_clocks(doc: Doc, items: list[tuple[_Span, TimeExpr, _Reading]]) -> None:
+    """'3 a.m. Saturday' comes as two entities: a clock time without a day takes its neighbour's day."""
+    for (a_span, a, a_reading), (b_span, b, b_reading) in pairwise(items):
+        if not _adjacent(doc, a_span, b_span):
+            continue
+        for timed, clock, other in ((a, a_reading.clock, b), (b, b_reading.clock, a)):
+            if clock and timed.value is None and other.granularity == "day":
+                timed.value = f"{other.value}T{clock:%H:%M}"
+
+
+def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
+    """DATE and TIME entities with ISO values, resolved against the publication date or the article's own."""
+    spans = _spans(doc)
+    reference = published.date() if published else _reference_in_text(spans)
+    items: list[tuple[_Span, TimeExpr, _Reading]] = []
+    anchor: _Period | None = None
+    for span in spans:
+        reading = _read(span.text, reference)
+        if reading.drop:
+            continue
+        period = reading.period or (_shifted(anchor, reading.shift) if reading.shift else None)
+        items.append((span, _expr(span, reading, period), reading))
+        if period and RANK[period.unit] <= RANK["year"]:
+            anchor = period
+    _attach_clocks(doc, items)
+    return [expr for _, expr, _ in items]

@@ -1,0 +1,20 @@
+"""Stories: copies of one text (syndication) and articles about one real-world event (story clusters)."""
+
+from storyline.stories.cluster import Assignment, Settings, StoryIndex, StoryState, cluster
+from storyline.stories.features import ArticleFeatures, features
+from storyline.stories.rebuild import recluster
+from storyline.stories.syndication import Copy, SyndicationIndex, signature
+
+__all__ = [
+    "ArticleFeatures",
+    "Assignment",
+    "Copy",
+    "Settings",
+    "StoryIndex",
+    "StoryState",
+    "SyndicationIndex",
+    "cluster",
+    "features",
+    "recluster",
+    "signature",
+]

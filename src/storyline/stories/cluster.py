@@ -1,0 +1,315 @@
+"""Incremental story clustering: each arriving article joins the best matching story or opens one.
+
+A story keeps running sums of its articles' features (a term centroid, entity weights, places,
+event types, a time span). A new article is compared with the stories that share its rarest
+words, entities or places (an inverted index, newest stories first), scored on
+
+- text: cosine of IDF-weighted term vectors (IDF from the articles seen so far),
+- entities: cosine of IDF-weighted entity-key vectors,
+- place: the same or a nearby city counts for, a far one against,
+- event type and time: the same main event type counts for; days far apart count against,
+
+and joins the best story scoring above a threshold. A copy of an article (syndication)
+joins that article's story. Nothing already assigned moves: `recluster` rebuilds all.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
+
+from storyline.stories.features import ArticleFeatures, PlaceRef
+from storyline.stories.multimap import MultiMap, key_of
+from storyline.stories.syndication import Copy, SyndicationIndex
+from storyline.stories.text import TERM_SPACE
+
+CENTROID_TERMS = 400
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The knobs of the clustering; `recluster` applies changed ones to every stored article."""
+
+    threshold: float = 0.30  # the score an article needs to join a story
+    text_weight: float = 0.6  # of text cosine against entity cosine, when both sides have entities
+    place_bonus: float = 0.05  # the article's main place near one of the story's main places
+    place_penalty: float = 0.12  # both have a main city and they are far apart
+    near_km: float = 60.0
+    far_km: float = 300.0
+    event_bonus: float = 0.04  # the same main event type
+    event_penalty: float = 0.04  # different main event types
+    same_days: int = 3  # anchors this close (days) to the story's span count for it
+    far_days: int = 10  # further than this count against it, more so the further
+    time_bonus: float = 0.04
+    time_penalty: float = 0.12
+    candidates: int = 40  # stories scored exactly per article
+    posting_cap: int = 300  # newest stories read per index key
+    retrieval_terms: int = 12  # rarest strong terms of the article used for retrieval
+    retrieval_entities: int = 10
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class StoryState:
+    """Running sums of one story's features."""
+
+    id: str
+    number: int
+    members: list[str] = field(default_factory=list)
+    term_ids: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
+    term_weights: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
+    entities: dict[str, float] = field(default_factory=dict)
+    entity_names: dict[str, str] = field(default_factory=dict)
+    places: dict[str, float] = field(default_factory=dict)
+    place_refs: dict[str, PlaceRef] = field(default_factory=dict)
+    events: Counter = field(default_factory=Counter)
+    first: int | None = None  # day ordinals of the earliest and latest anchor
+    last: int | None = None
+
+    def add(self, f: ArticleFeatures) -> None:
+        self.members.append(f.id)
+        if f.terms:
+            ids = np.fromiter(f.terms.keys(), np.int32, len(f.terms))
+            weights = np.fromiter(f.terms.values(), np.float32, len(f.terms))
+            ids, inverse = np.unique(np.concatenate([self.term_ids, ids]), return_inverse=True)
+            sums = np.bincount(inverse, weights=np.concatenate([self.term_weights, weights])).astype(np.float32)
+            if len(ids) > CENTROID_TERMS:
+                keep = np.sort(np.argsort(-sums, kind="stable")[:CENTROID_TERMS])
+                ids, sums = ids[keep], sums[keep]
+            self.term_ids, self.term_weights = ids.astype(np.int32), sums
+        for key, (name, weight) in f.entities.items():
+            self.entities[key] = self.entities.get(key, 0.0) + weight
+            self.entity_names.setdefault(key, name)
+        for place in f.places:
+            self.places[place.key] = self.places.get(place.key, 0.0) + place.weight
+            self.place_refs.setdefault(place.key, place)
+        if f.event:
+            self.events[f.event] += 1
+        if f.anchor is not None:
+            self.first = f.anchor if self.first is None else min(self.first, f.anchor)
+            self.last = f.anchor if self.last is None else max(self.last, f.anchor)
+
+    def main_places(self, count: int = 3) -> list[PlaceRef]:
+        ranked = sorted(self.places.items(), key=lambda item: (-item[1], item[0]))[:count]
+        return [self.place_refs[key] for key, _ in ranked]
+
+    def main_event(self) -> str | None:
+        return self.events.most_common(1)[0][0] if self.events else None
+
+
+@dataclass(slots=True)
+class Assignment:
+    article: str
+    story: str
+    opened: bool  # True when the article opened a new story
+    score: float  # the score with which it joined (1.0 for copies, 0.0 when it opened the story)
+    copy: Copy | None = None
+
+
+def _distance_km(a: PlaceRef, b: PlaceRef) -> float | None:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+class StoryIndex:
+    """Every story's running state, inverted indexes over them, and the syndication index."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self.stories: list[StoryState] = []
+        self.by_id: dict[str, StoryState] = {}
+        self.story_of: dict[str, int] = {}  # article id -> story number
+        self.term_df = np.zeros(TERM_SPACE, np.int32)
+        self.entity_df: Counter[str] = Counter()
+        self.articles = 0
+        self.postings = MultiMap()  # retrieval key -> story numbers
+        self.syndication = SyndicationIndex()
+        self.frozen_df = False  # True once `warm` has counted every article in advance
+
+    def warm(self, items: list[ArticleFeatures]) -> None:
+        """Count word and entity frequencies over all `items` up front (a rebuild knows them all)."""
+        for f in items:
+            if f.terms:
+                np.add.at(self.term_df, np.fromiter(f.terms.keys(), np.int32, len(f.terms)), 1)
+            self.entity_df.update(f.entities.keys())
+        self.articles = len(items)
+        self.frozen_df = True
+
+    # --- state ---------------------------------------------------------------------------
+
+    def _idf(self, term_ids: np.ndarray) -> np.ndarray:
+        return np.log((self.articles + 1) / (self.term_df[term_ids] + 1)) + 1.0
+
+    def _entity_idf(self, key: str) -> float:
+        return math.log((self.articles + 1) / (self.entity_df.get(key, 0) + 1)) + 1.0
+
+    def _retrieval_keys(self, f: ArticleFeatures) -> list[tuple[int, float]]:
+        """The article's rarest strong terms, its strongest entities and its main place, as index keys."""
+        s = self.settings
+        keys: list[tuple[int, float]] = []
+        if f.terms:
+            ids = np.fromiter(f.terms.keys(), np.int32, len(f.terms))
+            idf = self._idf(ids)
+            scores = np.fromiter(f.terms.values(), np.float32, len(f.terms)) * idf
+            for i in np.argsort(-scores, kind="stable")[: s.retrieval_terms]:
+                keys.append((int(ids[i]), float(idf[i])))
+        ranked = sorted(f.entities.items(), key=lambda item: -item[1][1] * self._entity_idf(item[0]))
+        for key, _ in ranked[: s.retrieval_entities]:
+            keys.append((key_of("e:" + key), self._entity_idf(key)))
+        if f.places:
+            keys.append((key_of("p:" + f.places[0].key), 1.0))
+        return keys
+
+    def _record(self, f: ArticleFeatures, story: StoryState) -> None:
+        """Add the article to the story's sums, the document frequencies and the indexes."""
+        keys = self._retrieval_keys(f)
+        if not self.frozen_df:
+            self.articles += 1
+            if f.terms:
+                np.add.at(self.term_df, np.fromiter(f.terms.keys(), np.int32, len(f.terms)), 1)
+            self.entity_df.update(f.entities.keys())
+        story.add(f)
+        self.story_of[f.id] = story.number
+        for key, _ in keys:
+            self.postings.add(key, story.number)
+
+    def _open(self, story_id: str) -> StoryState:
+        story = StoryState(id=story_id, number=len(self.stories))
+        self.stories.append(story)
+        self.by_id[story_id] = story
+        return story
+
+    def add(self, f: ArticleFeatures, story_id: str, copy_group: str | None = None) -> None:
+        """Record a stored assignment as it was made (when loading the index from the store)."""
+        story = self.by_id.get(story_id) or self._open(story_id)
+        self._record(f, story)
+        self.syndication.add(f.id, f.signature, group=copy_group)
+
+    # --- scoring -------------------------------------------------------------------------
+
+    def _text_similarity(self, f: ArticleFeatures, story: StoryState, q_ids: np.ndarray, q_w: np.ndarray) -> float:
+        if not len(q_ids) or not len(story.term_ids):
+            return 0.0
+        s_w = story.term_weights * self._idf(story.term_ids)
+        common, qi, si = np.intersect1d(q_ids, story.term_ids, assume_unique=True, return_indices=True)
+        if not len(common):
+            return 0.0
+        return float(np.dot(q_w[qi], s_w[si]) / (np.linalg.norm(q_w) * np.linalg.norm(s_w)))
+
+    def _entity_similarity(self, f: ArticleFeatures, story: StoryState) -> float | None:
+        if not f.entities or not story.entities:
+            return None
+        idf = {k: self._entity_idf(k) for k in f.entities.keys() | story.entities.keys()}
+        dot = sum(w * idf[k] * story.entities[k] * idf[k] for k, (_, w) in f.entities.items() if k in story.entities)
+        qn = math.sqrt(sum((w * idf[k]) ** 2 for k, (_, w) in f.entities.items()))
+        sn = math.sqrt(sum((w * idf[k]) ** 2 for k, w in story.entities.items()))
+        return dot / (qn * sn) if qn and sn else 0.0
+
+    def _place_adjustment(self, f: ArticleFeatures, story: StoryState) -> float:
+        s = self.settings
+        mine = [p for p in f.places[:1] if p.precision == "city"]
+        theirs = [p for p in story.main_places(2) if p.precision == "city"]
+        if not mine or not theirs:
+            return 0.0
+        distances = [d for d in (_distance_km(mine[0], p) for p in theirs) if d is not None]
+        if any(mine[0].key == p.key for p in theirs) or (distances and min(distances) <= s.near_km):
+            return s.place_bonus
+        if distances and min(distances) >= s.far_km:
+            return -s.place_penalty
+        return 0.0
+
+    def _time_adjustment(self, f: ArticleFeatures, story: StoryState) -> float:
+        s = self.settings
+        if f.anchor is None or story.first is None or story.last is None:
+            return 0.0
+        gap = max(story.first - f.anchor, f.anchor - story.last, 0)
+        if gap <= s.same_days:
+            return s.time_bonus
+        if gap > s.far_days:
+            return -s.time_penalty * min(3.0, 1.0 + math.log(gap / s.far_days))
+        return 0.0
+
+    def _event_adjustment(self, f: ArticleFeatures, story: StoryState) -> float:
+        main = story.main_event()
+        if not f.event or not main:
+            return 0.0
+        return self.settings.event_bonus if f.event == main else -self.settings.event_penalty
+
+    def text_similarity(self, f: ArticleFeatures, story: StoryState) -> float:
+        q_ids = np.fromiter(f.terms.keys(), np.int32, len(f.terms))
+        q_w = np.fromiter(f.terms.values(), np.float32, len(f.terms)) * self._idf(q_ids)
+        return self._text_similarity(f, story, q_ids, q_w)
+
+    def score(self, f: ArticleFeatures, story: StoryState) -> float:
+        q_ids = np.fromiter(f.terms.keys(), np.int32, len(f.terms))
+        q_w = np.fromiter(f.terms.values(), np.float32, len(f.terms)) * self._idf(q_ids)
+        return self._score(f, story, q_ids, q_w)
+
+    def _score(self, f: ArticleFeatures, story: StoryState, q_ids: np.ndarray, q_w: np.ndarray) -> float:
+        text = self._text_similarity(f, story, q_ids, q_w)
+        entities = self._entity_similarity(f, story)
+        w = self.settings.text_weight
+        base = text if entities is None else w * text + (1 - w) * entities
+        return (
+            base + self._place_adjustment(f, story) + self._time_adjustment(f, story) + self._event_adjustment(f, story)
+        )
+
+    def candidates(self, f: ArticleFeatures) -> list[StoryState]:
+        """Stories sharing the article's rarest terms, entities or place, the most shared first."""
+        s = self.settings
+        votes: Counter[int] = Counter()
+        for key, weight in self._retrieval_keys(f):
+            for number in set(self.postings.get(key, last=s.posting_cap)):
+                votes[number] += weight
+        return [self.stories[n] for n, _ in votes.most_common(s.candidates)]
+
+    # --- assignment ----------------------------------------------------------------------
+
+    def assign(self, f: ArticleFeatures) -> Assignment:
+        """Put a new article in the best story above the threshold, or open a story with it."""
+        if f.id in self.story_of:  # a revision of an article already placed stays in its story
+            story = self.stories[self.story_of[f.id]]
+            return Assignment(article=f.id, story=story.id, opened=False, score=1.0)
+        copy_match = self.syndication.find(f.signature)
+        best: tuple[float, StoryState] | None = None
+        if copy_match is not None and copy_match[0] in self.story_of:
+            best = (1.0, self.stories[self.story_of[copy_match[0]]])
+        else:
+            q_ids = np.fromiter(f.terms.keys(), np.int32, len(f.terms))
+            q_w = np.fromiter(f.terms.values(), np.float32, len(f.terms)) * self._idf(q_ids)
+            for story in self.candidates(f):
+                score = self._score(f, story, q_ids, q_w)
+                if score >= self.settings.threshold and (best is None or score > best[0]):
+                    best = (score, story)
+        opened = best is None
+        story = self._open(f.id) if best is None else best[1]
+        self._record(f, story)
+        copy = self.syndication.add(f.id, f.signature)
+        return Assignment(
+            article=f.id, story=story.id, opened=opened, score=0.0 if best is None else round(best[0], 4), copy=copy
+        )
+
+    def members(self, story_id: str) -> list[str]:
+        return list(self.by_id[story_id].members)
+
+    def nbytes(self) -> int:
+        """A rough count of the memory the index holds."""
+        stories = sum(
+            s.term_ids.nbytes + s.term_weights.nbytes + 120 * (len(s.entities) + len(s.places) + len(s.members)) + 400
+            for s in self.stories
+        )
+        return stories + self.term_df.nbytes + self.postings.nbytes() + self.syndication.nbytes()
+
+
+def cluster(items: list[ArticleFeatures], settings: Settings | None = None) -> tuple[StoryIndex, list[Assignment]]:
+    """Cluster articles in the order given, as if each arrived in turn."""
+    index = StoryIndex(settings)
+    return index, [index.assign(f) for f in items]

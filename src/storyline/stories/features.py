@@ -1,0 +1,173 @@
+"""What story clustering reads of one article: computed once from its text and stored annotations.
+
+Features are plain data, small enough to keep for every stored article and to rebuild the
+clustering state from (the store keeps them as JSON next to the MinHash signature).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+import numpy as np
+
+from storyline.model import Annotations, Article
+from storyline.stories.syndication import signature
+from storyline.stories.text import term_vector
+
+ENTITY_TYPES = {"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART"}
+PLACE_PRECISIONS = {"city", "region", "country", "continent"}
+MAX_ENTITIES = 40
+DATE_HORIZON = 45  # resolved dates further than this from publication narrate background, not the story
+
+
+@dataclass(slots=True)
+class PlaceRef:
+    key: str
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    precision: str
+    weight: float
+
+
+@dataclass(slots=True)
+class ArticleFeatures:
+    id: str
+    title: str | None
+    published: int | None  # day ordinal of publication
+    terms: dict[int, float]  # hashed term -> sublinear tf
+    entities: dict[str, tuple[str, float]] = field(default_factory=dict)  # key -> (name, weight)
+    places: list[PlaceRef] = field(default_factory=list)  # strongest first
+    event: str | None = None  # main event sub-type ("Violent demonstration"), None without one
+    event_day: int | None = None  # day ordinal of the main event when resolved
+    days: tuple[int, int] | None = None  # first and last day the article's resolved dates name
+    signature: np.ndarray | None = None  # MinHash of the text's 5-shingles
+
+    @property
+    def anchor(self) -> int | None:
+        """The day this article is about: its main event's date, else its publication day."""
+        return self.event_day if self.event_day is not None else self.published
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "published": self.published,
+            "terms": [[t, round(w, 3)] for t, w in self.terms.items()],
+            "entities": [[k, n, round(w, 3)] for k, (n, w) in self.entities.items()],
+            "places": [[p.key, p.name, p.country, p.lat, p.lon, p.precision, round(p.weight, 3)] for p in self.places],
+            "event": self.event,
+            "event_day": self.event_day,
+            "days": list(self.days) if self.days else None,
+        }
+
+    @classmethod
+    def from_json(cls, article_id: str, data: dict[str, Any], sig: bytes | None = None) -> ArticleFeatures:
+        return cls(
+            id=article_id,
+            title=data.get("title"),
+            published=data.get("published"),
+            terms={int(t): float(w) for t, w in data.get("terms", [])},
+            entities={k: (n, float(w)) for k, n, w in data.get("entities", [])},
+            places=[PlaceRef(*p) for p in data.get("places", [])],
+            event=data.get("event"),
+            event_day=data.get("event_day"),
+            days=tuple(data["days"]) if data.get("days") else None,
+            signature=np.frombuffer(sig, dtype=np.uint32).copy() if sig else None,
+        )
+
+    def signature_bytes(self) -> bytes | None:
+        return self.signature.astype(np.uint32).tobytes() if self.signature is not None else None
+
+
+def _utc_day(value: datetime | None) -> int | None:
+    """The UTC day of a time (as the store keeps it), so a rebuild from the store sees the same day."""
+    if value is None:
+        return None
+    return (value.astimezone(UTC) if value.tzinfo else value).date().toordinal()
+
+
+def _day(value: str | None) -> int | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _place_key(place: Any) -> str:
+    if place.geonameid:
+        return f"geo:{place.geonameid}"
+    return f"place:{place.country or ''}:{place.name.casefold()}"
+
+
+def features(article: Article, annotations: Annotations | None) -> ArticleFeatures:
+    """The features of an article from its clean text and (when present) its annotations."""
+    published = _utc_day(article.published)
+    found = ArticleFeatures(
+        id=article.id,
+        title=article.title,
+        published=published,
+        terms=term_vector(article.title, article.text),
+        signature=signature(article.text),
+    )
+    if annotations is None:
+        return found
+    lead = len(article.text) // 3 or 1
+    entity_weights: dict[str, float] = {}
+    names: dict[str, str] = {}
+    places: dict[str, PlaceRef] = {}
+    for entity in annotations.entities:
+        if entity.type not in ENTITY_TYPES or not entity.mentions:
+            continue
+        # more mentions, and mentions early in the article, make an entity more central to it
+        early = sum(1 for m in entity.mentions if m.start < lead)
+        weight = 1.0 + math.log(len(entity.mentions)) + 0.5 * min(early, 2)
+        entity_weights[entity.key] = entity_weights.get(entity.key, 0.0) + weight
+        names.setdefault(entity.key, entity.name)
+        place = entity.place
+        if place is not None and place.precision in PLACE_PRECISIONS:
+            key = _place_key(place)
+            if key in places:
+                places[key].weight += weight
+            else:
+                places[key] = PlaceRef(key, place.name, place.country, place.lat, place.lon, place.precision, weight)
+    strongest = sorted(entity_weights.items(), key=lambda item: (-item[1], item[0]))[:MAX_ENTITIES]
+    found.entities = {k: (names[k], w) for k, w in strongest}
+    main = next((e for e in annotations.events if not e.background), None)
+    if main is not None:
+        found.event = main.sub_event_type or main.event_type
+        found.event_day = _day(main.date)
+        if main.location is not None and main.location.precision in PLACE_PRECISIONS:
+            key = _place_key(main.location)
+            bonus = 2.0 + max((p.weight for p in places.values()), default=0.0)
+            if key in places:
+                places[key].weight += bonus
+            else:
+                loc = main.location
+                places[key] = PlaceRef(key, loc.name, loc.country, loc.lat, loc.lon, loc.precision, bonus)
+    found.places = sorted(places.values(), key=lambda p: (-p.weight, p.key))[:12]
+    found.days = _span([_day(t.value) for t in annotations.times], published)
+    if found.event_day is None and found.days is not None and published is None:
+        found.event_day = _most_named_day(annotations, found.days)
+    return found
+
+
+def _span(days: list[int | None], published: int | None) -> tuple[int, int] | None:
+    known = [d for d in days if d is not None]
+    if published is not None:
+        known = [d for d in known if abs(d - published) <= DATE_HORIZON]
+    return (min(known), max(known)) if known else None
+
+
+def _most_named_day(annotations: Annotations, span: tuple[int, int]) -> int | None:
+    """Without a publication date, the day the article names most often (the latest on ties)."""
+    counts = Counter(d for d in (_day(t.value) for t in annotations.times) if d is not None)
+    if not counts:
+        return None
+    return max(counts.items(), key=lambda item: (item[1], item[0]))[0]

@@ -1,0 +1,139 @@
+"""Geocoding from the offline tables, and the project's country table."""
+
+from __future__ import annotations
+
+import csv
+import time
+from importlib import resources
+
+import pycountry
+import pytest
+
+from storyline.extract.places import countries, country_code, demonym_country, fold, geocode
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "lat", "lon"),
+    [
+        ("Caracas", "VE", 10.5, -66.9),
+        ("Havana", "CU", 23.1, -82.4),  # a substring search gives Tijuana
+        ("Mombasa", "KE", -4.1, 39.7),
+        ("Arequipa", "PE", -16.4, -71.5),
+        ("Lima", "PE", -12.0, -77.0),  # the city, not Lima region nor Lima, Ohio
+        ("Kiev", "UA", 50.5, 30.5),  # an alternate name
+        ("St. Petersburg", "RU", 59.9, 30.3),
+    ],
+)
+def test_cities(name: str, country: str, lat: float, lon: float) -> None:
+    place = geocode(name, "GPE")
+    assert place is not None
+    assert (place.country, place.precision) == (country, "city")
+    assert place.lat == pytest.approx(lat, abs=0.2) and place.lon == pytest.approx(lon, abs=0.2)
+    assert place.geonameid
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "canonical"),
+    [
+        ("U.S.", "US", "United States"),
+        ("US", "US", "United States"),
+        ("the United States", "US", "United States"),
+        ("America", "US", "United States"),
+        ("UK", "GB", "United Kingdom"),
+        ("Britain", "GB", "United Kingdom"),
+        ("the Netherlands", "NL", "Netherlands"),
+        ("Venezuela", "VE", "Venezuela"),
+        ("Côte d'Ivoire", "CI", "Ivory Coast"),
+        ("Cote d’Ivoire", "CI", "Ivory Coast"),
+    ],
+)
+def test_countries_and_their_aliases(name: str, code: str, canonical: str) -> None:
+    place = geocode(name, "GPE")
+    assert place is not None
+    assert (place.name, place.country, place.precision) == (canonical, code, "country")
+    assert place.lat is not None and place.lon is not None
+
+
+def test_a_country_point_is_its_capital() -> None:
+    cuba, havana = geocode("Cuba", "GPE"), geocode("Havana", "GPE")
+    assert cuba is not None and havana is not None
+    assert (cuba.lat, cuba.lon) == (havana.lat, havana.lon)
+
+
+def test_regions() -> None:
+    texas, zulia = geocode("Texas", "GPE"), geocode("Zulia", "GPE")
+    assert texas is not None and (texas.country, texas.precision) == ("US", "region")
+    assert zulia is not None and (zulia.country, zulia.precision) == ("VE", "region")
+    florida = geocode("Florida", "GPE")  # also a Cuban town and a Uruguayan department
+    assert florida is not None and (florida.country, florida.precision) == ("US", "region")
+    oklahoma = geocode("Oklahoma", "GPE")  # an alternate name of Oklahoma City
+    assert oklahoma is not None and (oklahoma.name, oklahoma.precision) == ("Oklahoma", "region")
+
+
+@pytest.mark.parametrize(("name", "state"), [("N.C.", "North Carolina"), ("Va.", "Virginia"), ("Calif.", "California")])
+def test_us_state_abbreviations(name: str, state: str) -> None:
+    place = geocode(name, "GPE")  # "Va." is also an alternate name of a town in Ghana
+    assert place is not None and (place.name, place.country, place.precision) == (state, "US", "region")
+
+
+def test_generic_words_are_no_places() -> None:
+    assert geocode("Central", "LOC") is None  # a town in Louisiana, a region of Ghana
+    assert geocode("Western", "NORP") is None
+
+
+def test_continents() -> None:
+    africa = geocode("Africa", "LOC")
+    assert africa is not None and africa.precision == "continent" and africa.country is None
+
+
+def test_demonyms_geocode_as_their_country() -> None:
+    cuban = geocode("Cuban", "NORP")
+    assert cuban is not None and (cuban.name, cuban.country, cuban.precision) == ("Cuba", "CU", "country")
+    assert demonym_country("Venezuelans") == "VE"
+    assert demonym_country("American") == "US"
+    assert demonym_country("Western") is None
+
+
+def test_unknown_names_and_translated_alternates_give_nothing() -> None:
+    assert geocode("Miraflores Palace", "FAC") is None
+    assert geocode("Havana Times", "ORG") is None
+    assert geocode("White House", "FAC") is None  # an alternate name of Casablanca
+    assert geocode("Kiev", "ORG") is None  # alternate names only for names the model called places
+
+
+def test_the_returned_place_is_the_callers_own() -> None:
+    first = geocode("Cuba", "GPE")
+    assert first is not None
+    first.name = "changed"
+    assert geocode("Cuba", "GPE").name == "Cuba"
+
+
+def test_lookups_are_fast_once_the_tables_are_built() -> None:
+    geocode("Caracas", "GPE")
+    started = time.perf_counter()
+    for _ in range(2000):
+        geocode("Caracas", "GPE")
+        geocode("Venezuelan", "NORP")
+        geocode("Nowhere Special", "GPE")
+    assert time.perf_counter() - started < 0.5
+
+
+def test_fold() -> None:
+    assert fold("the U.S.") == fold("US") == "us"
+    assert fold("Díaz-Canel") == fold("Diaz-Canel") == "diaz-canel"
+    assert fold("Venezuela’s") == "venezuela's"
+
+
+def test_the_country_table_covers_every_country_once() -> None:
+    table = countries()
+    assert {c.alpha_2 for c in pycountry.countries} <= set(table)
+    assert all(c.name and (c.name == table[c.code].name) for c in table.values())
+    with (resources.files("storyline") / "data" / "countries.tsv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert len(rows) == len(table)
+    names = [fold(n) for r in rows for n in [r["name"], *r["aliases"].split("|")] if n]
+    demonyms = [fold(d) for r in rows for d in r["demonyms"].split("|") if d]
+    assert len(names) == len(set(names)), "a name or alias of two countries"
+    assert len(demonyms) == len(set(demonyms)), "a demonym of two countries"
+    assert not set(names) & set(demonyms)
+    assert country_code("Holland") == "NL" and country_code("Burma") == "MM"

@@ -1,0 +1,230 @@
+"""Quantities read off one spaCy parse: values and bounds, counted noun, kind and casualty role."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.extract.nlp import parse
+from storyline.extract.quantities import extract_quantities
+from storyline.model import Quantity
+
+
+def quantities(text: str) -> list[Quantity]:
+    return extract_quantities(parse(text))
+
+
+def quantity(text: str, phrase: str) -> Quantity:
+    """The one quantity whose phrase text is `phrase`."""
+    found = [q for q in quantities(text) if q.text == phrase]
+    assert len(found) == 1, [q.text for q in quantities(text)]
+    return found[0]
+
+
+def counted(q: Quantity) -> str | None:
+    return q.counted.text if q.counted else None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "low", "high"),
+    [
+        ("Dozens of protesters were arrested after the march in Velmora.", "Dozens", 12, 12, None),
+        ("Scores of families fled the flooding along the Tarn valley.", "Scores", 20, 20, None),
+        ("Hundreds of fishermen were left homeless by the cyclone.", "Hundreds", 100, 100, None),
+        ("Thousands of residents were evacuated from Port Alder.", "Thousands", 1000, 1000, None),
+        ("Tens of thousands of residents were displaced by the fire.", "Tens of thousands", 10_000, 10_000, None),
+        ("A dozen officers were hurt during the riot in Kessing.", "A dozen", 12, 12, 12),
+        ("More than 30 people died in the crash near Orlin, officials said.", "More than 30", 31, 31, None),
+        ("More than a dozen people were wounded in the stampede.", "More than a dozen", 13, 13, None),
+        ("At least 12 fishermen remain missing after the storm.", "At least 12", 12, 12, None),
+        ("Up to 40 villagers were evacuated from the valley.", "Up to 40", 40, None, 40),
+        ("Nearly 50 students were hospitalised with food poisoning.", "Nearly 50", 50, None, 50),
+        ("Almost 50 miners were trapped underground at Grell.", "Almost 50", 50, None, 50),
+        ("Around 200 people were detained in the capital.", "Around 200", 200, None, None),
+        ("About 200 people gathered outside the ministry.", "About 200", 200, None, None),
+        ("Fewer than 10 people attended the hearing.", "Fewer than 10", 9, None, 9),
+        ("Between 10 and 15 guards were injured in the clashes.", "Between 10 and 15", 10, 10, 15),
+        ("Several thousand people marched through Orlin.", "Several thousand", 1000, 1000, None),
+        ("Over 300 people were arrested at the stadium.", "Over 300", 301, 301, None),
+    ],
+)
+def test_vague_quantities_and_bounds(text: str, phrase: str, value: float, low: float | None, high: float | None):
+    q = quantity(text, phrase)
+    assert (q.value, q.low, q.high) == (value, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Thirty-two miners were rescued from the Halden shaft.", "Thirty-two", 32),
+        ("Seventeen protesters were detained by the police.", "Seventeen", 17),
+        ("The ferry carried one hundred and twenty passengers.", "one hundred and twenty", 120),
+        ("Two dozen soldiers were flown to the border post.", "Two dozen", 24),
+        ("The shelter now houses 1,200 people.", "1,200", 1200),
+        ("Some 1.5 million people have fled the fighting.", "Some 1.5 million", 1_500_000),
+    ],
+)
+def test_numbers_in_words_and_digits(text: str, phrase: str, value: float):
+    q = quantity(text, phrase)
+    assert q.value == value
+    assert q.kind == "count"
+
+
+def test_exact_number_has_equal_bounds_and_exact_offsets():
+    text = "Officials in Varno said 32 Cuban nationals were killed in the raid."
+    (q,) = quantities(text)
+    assert (q.value, q.low, q.high) == (32, 32, 32)
+    assert text[q.start : q.end] == q.text == "32"
+    assert q.counted is not None
+    assert text[q.counted.start : q.counted.end] == q.counted.text == "Cuban nationals"
+    assert (q.kind, q.role) == ("count", "killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "noun"),
+    [
+        ("The island confirmed the deaths of 32 of its nationals in the strike.", "32", "nationals"),
+        ("Dozens of protesters were arrested after the march.", "Dozens", "protesters"),
+        ("The storm destroyed two confidential archives in Lenby.", "two", "confidential archives"),
+        ("None of the 12 crew members was hurt.", "12", "crew members"),
+        ("Officials said the 32 killed were members of the palace guard.", "32", None),
+    ],
+)
+def test_counted_noun(text: str, phrase: str, noun: str | None):
+    assert counted(quantity(text, phrase)) == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "role"),
+    [
+        ("Thirty-two miners were killed in the collapse at Halden.", "Thirty-two", "killed"),
+        ("Rebels killed 17 people in the village of Marwen on Tuesday.", "17", "killed"),
+        ("The death toll rose to 14 on Sunday.", "14", "killed"),
+        ("The blast left 17 dead in the market.", "17", "killed"),
+        ("The blast claimed 9 lives in the market.", "9", "killed"),
+        ("The island confirmed the deaths of 32 of its nationals in the strike.", "32", "killed"),
+        ("Officials said the 32 killed were members of the palace guard.", "32", "killed"),
+        ("Police said 17 people were found dead near the dam.", "17", "killed"),
+        ("The number of dead has reached 25, officials said.", "25", "killed"),
+        ("Seventeen guards were wounded in the ambush.", "Seventeen", "injured"),
+        ("Two people died and 5 were injured in the fire.", "5", "injured"),
+        ("A dozen officers were hurt during the riot.", "A dozen", "injured"),
+        ("Nearly 50 students were hospitalised with food poisoning.", "Nearly 50", "injured"),
+        ("Police arrested 40 demonstrators outside the court.", "40", "arrested"),
+        ("Around 200 people were detained in the capital.", "Around 200", "arrested"),
+        ("Police said 40 were held overnight at the station.", "40", "arrested"),
+        ("At least 12 fishermen remain missing after the storm.", "At least 12", "missing"),
+        ("A dozen officers were hurt, and 3 remain unaccounted for.", "3", "missing"),
+        ("Tens of thousands of residents were displaced by the fire.", "Tens of thousands", "displaced"),
+        ("Up to 40 villagers were evacuated from the valley.", "Up to 40", "displaced"),
+        ("The fire left 2,300 people homeless in Dunmere.", "2,300", "displaced"),
+        ("Scores of families fled the flooding along the Tarn.", "Scores", "displaced"),
+        ("Gunmen killed 12 villagers, including 5 children.", "5", "killed"),
+        ("A total of 649 individuals were arrested in the sweep.", "649", "arrested"),
+        ("The observatory also reported hundreds of injured.", "hundreds", "injured"),
+        ("Police in Dunmere have three men in custody.", "three", "arrested"),
+        ("The ferry carried 40 passengers across the lake.", "40", "other"),
+        ("The death of Tomas Brell, a father of seven, shocked the town.", "seven", "other"),
+    ],
+)
+def test_role(text: str, phrase: str, role: str):
+    q = quantity(text, phrase)
+    assert (q.kind, q.role) == ("count", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "unit"),
+    [
+        ("The council declared two days of national mourning for the victims.", "two", "days"),
+        ("The mayor imposed a 48-hour curfew after 6 people were killed.", "48", "hour"),
+        ("The road to the mine was closed for 48 hours.", "48", "hours"),
+        ("The court granted the company a six-month reprieve.", "six", "month"),
+        ("The two suspects were held for 3 days.", "3", "days"),
+        ("Fighting in the hills went on over 2 weeks.", "2", "weeks"),
+    ],
+)
+def test_durations_are_never_casualties(text: str, phrase: str, unit: str):
+    q = quantity(text, phrase)
+    assert (q.kind, q.role, counted(q)) == ("duration", "other", unit)
+
+
+def test_duration_and_casualty_in_one_sentence():
+    found = {q.text: q for q in quantities("The mayor imposed a 48-hour curfew after 6 people were killed.")}
+    assert (found["48"].kind, found["48"].role) == ("duration", "other")
+    assert (found["6"].kind, found["6"].role) == ("count", "killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("No deaths were reported among the 40 passengers.", "40"),
+        ("None of the 12 crew members was hurt.", "12"),
+        ("Forty people were not hurt when the bridge gave way.", "Forty"),
+        ("Half of the 300 passengers were hurt in the crash.", "300"),
+    ],
+)
+def test_negated_or_partitive_numbers_are_not_casualties(text: str, phrase: str):
+    assert quantity(text, phrase).role == "other"
+
+
+def test_nationality_and_places_are_not_victims():
+    found = {q.text: q for q in quantities("The storm killed 6 people from 3 countries.")}
+    assert found["6"].role == "killed"
+    assert (found["3"].role, counted(found["3"])) == ("other", "countries")
+    found = {q.text: q for q in quantities("Citizens of 4 countries were among the 20 dead.")}
+    assert (found["4"].role, found["20"].role) == ("other", "killed")
+
+
+def test_the_doer_is_not_the_victim():
+    found = {q.text: q for q in quantities("The 3 gunmen killed 12 villagers.")}
+    assert (found["3"].role, found["12"].role) == ("other", "killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "owner"),
+    [
+        ("The farmer, aged 34, was among the dead.", "34", 34, "farmer"),
+        ("A 29-year-old woman was injured in the blast.", "29", 29, "woman"),
+        ("A 34-year-old was arrested at the border.", "34", 34, None),
+        ("Maria Lopes, 34, was among those injured.", "34", 34, "Maria Lopes"),
+    ],
+)
+def test_ages(text: str, phrase: str, value: float, owner: str | None):
+    q = quantity(text, phrase)
+    assert (q.kind, q.value, q.role, counted(q)) == ("age", value, "other", owner)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty was signed on 12 June 2025 in Orlin.",
+        "The war began in 2019 and ended in March.",
+        "The memorial opens on January 5 and 6.",
+        "The report was published two days ago.",
+        "A man was detained ahead of the 26 September referendum.",
+    ],
+)
+def test_no_quantities_inside_dates(text: str):
+    assert quantities(text) == []
+
+
+def test_year_like_number_before_plural_noun_is_a_count():
+    q = quantity("The flood of 1998 destroyed 2000 homes in the valley.", "2000")
+    assert (q.kind, counted(q)) == ("count", "homes")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "value"),
+    [
+        ("Prices at the market rose 5% in a week.", "5%", "percent", 5),
+        ("The council spent $3 million on repairs.", "$3 million", "money", 3_000_000),
+        ("She finished 23rd in the race at Orlin.", "23rd", "ordinal", 23),
+        ("The convoy used Route 9 to reach the camp.", "9", "other", 9),
+    ],
+)
+def test_other_kinds(text: str, phrase: str, kind: str, value: float):
+    q = quantity(text, phrase)
+    assert (q.kind, q.value, q.role) == (kind, value, "other")
+
+
+def test_hyphenated_ordinal_and_pronoun_one_are_not_quantities():
+    assert quantities("A third-party audit praised the new one.") == []

@@ -1,0 +1,173 @@
+"""Times of an article: DATE and TIME entities resolved against the publication date or the article's own dates.
+
+Each text is parsed by the project's pipeline; where a test relies on how the model tags a phrase, the
+helper says which entities it found, so a test that stops proving anything says so.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from storyline.extract.nlp import parse
+from storyline.extract.times import resolve_times
+from storyline.model import TimeExpr
+
+# a Wednesday, mid-morning
+PUBLISHED = datetime(2026, 3, 11, 9, 30)
+
+
+def times(text: str, published: datetime | None = PUBLISHED) -> list[TimeExpr]:
+    return resolve_times(parse(text), published)
+
+
+def time_of(text: str, phrase: str, published: datetime | None = PUBLISHED) -> TimeExpr:
+    """The one time expression whose text is `phrase`."""
+    found = times(text, published)
+    matching = [t for t in found if t.text == phrase]
+    assert len(matching) == 1, [t.text for t in found]
+    return matching[0]
+
+
+def resolved(expr: TimeExpr) -> tuple[str | None, str | None, str | None]:
+    return expr.value, expr.end_value, expr.granularity
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The ferry Marisol sank on Wednesday off the coast of Velmora.", "Wednesday", "2026-03-11"),
+        ("The captain was arrested on Tuesday, police said.", "Tuesday", "2026-03-10"),
+        ("The harbour master resigned on Thursday after the inquiry.", "Thursday", "2026-03-05"),
+        ("Rescuers worked late on Monday night to free the crew.", "Monday night", "2026-03-09"),
+    ],
+)
+def test_a_weekday_is_the_latest_such_day_on_or_before_publication(text: str, phrase: str, value: str) -> None:
+    assert resolved(time_of(text, phrase)) == (value, None, "day")
+
+
+def test_relative_words_count_back_from_publication() -> None:
+    text = (
+        "The harbour was closed yesterday. The storm hit two days ago. The inquiry began last week. "
+        "This year the port budget fell; last month it rose."
+    )
+    found = {t.text: resolved(t) for t in times(text)}
+    assert found["yesterday"] == ("2026-03-10", None, "day")
+    assert found["two days ago"] == ("2026-03-09", None, "day")
+    assert found["last week"] == ("2026-03-02", "2026-03-08", "week")  # Monday to Sunday
+    assert found["This year"] == ("2026", None, "year")
+    assert found["last month"] == ("2026-02", None, "month")
+
+
+def test_full_dates_win_over_their_weekday() -> None:
+    text = "The tram line opened on Friday, February 6, 2025, a year late."
+    assert time_of(text, "Friday, February 6, 2025,").value == "2025-02-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "end_value"),
+    [
+        ("The council declared two days of mourning — on March 5 and 6 — for the victims.", "March 5 and 6",
+         "2026-03-05", "2026-03-06"),
+        ("Dock strikes took place between March 3 and 5 across the port.", "between March 3 and 5",
+         "2026-03-03", "2026-03-05"),
+        ("Police cleared the camp from February 27 to March 2.", "February 27 to March 2",
+         "2026-02-27", "2026-03-02"),
+    ],
+)  # fmt: skip
+def test_day_intervals_are_completed_and_resolved(text: str, phrase: str, value: str, end_value: str) -> None:
+    expr = time_of(text, phrase)
+    assert resolved(expr) == (value, end_value, "days")
+    assert text[expr.start : expr.end] == phrase
+
+
+def test_a_number_after_a_date_that_counts_something_is_not_a_day() -> None:
+    expr = time_of("The ferry capsized on March 5 and 6 people were hurt.", "March 5")
+    assert resolved(expr) == ("2026-03-05", None, "day")
+
+
+def test_months_and_years_keep_their_precision() -> None:
+    text = "The ferry line opened in August 2019 after a deal signed in 2008."
+    found = {t.text: resolved(t) for t in times(text)}
+    assert found == {"August 2019": ("2019-08", None, "month"), "2008": ("2008", None, "year")}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "end_value"),
+    [
+        ("Trade with the islands grew in the early 2000s.", "the early 2000s", "2000", "2003"),
+        ("Trade with the islands collapsed in the 1990s.", "the 1990s", "1990", "1999"),
+        ("The port boomed in the late 1980s.", "the late 1980s", "1987", "1989"),
+        ("The port boomed again in the mid-1970s.", "the mid-1970s", "1974", "1976"),
+    ],
+)
+def test_decades_and_their_thirds(text: str, phrase: str, value: str, end_value: str) -> None:
+    assert resolved(time_of(text, phrase)) == (value, end_value, "decade")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # before publication: last year's December
+        ("The ferry service was suspended on December 30 after the storm.", "December 30", "2025-12-30"),
+        # a few days after publication: this year's, as for an announced date
+        ("The harbour board said the service would resume on March 14.", "March 14", "2026-03-14"),
+        # weeks after publication: the latest one before it
+        ("The quay was rebuilt on April 20 by the harbour board.", "April 20", "2025-04-20"),
+    ],
+)
+def test_a_date_without_a_year_takes_the_year_closest_before_publication(text: str, phrase: str, value: str) -> None:
+    assert resolved(time_of(text, phrase)) == (value, None, "day")
+
+
+def test_durations_and_ages_are_not_points_in_time() -> None:
+    text = (
+        "The council declared two days of mourning. The mayor, 54, served 7 years in office and ordered a "
+        "six-month review after 48 hours of talks and decades of neglect."
+    )
+    found = {t.text: resolved(t) for t in times(text)}
+    for phrase in ("two days", "54", "7 years", "six-month", "48 hours", "decades"):
+        assert found[phrase] == (None, None, "duration"), phrase
+
+
+def test_an_ordinal_name_tagged_date_is_dropped() -> None:
+    text = "The minister spoke with Ana Reyes, the governor, during the 12th States of the Tarn Alliance in Kessing."
+    assert ("the 12th States", "DATE") in [(e.text, e.label_) for e in parse(text).ents]
+    assert all(t.text != "the 12th States" for t in times(text))
+
+
+def test_without_publication_date_the_article_gives_the_reference() -> None:
+    text = (
+        "The ferry Marisol sank off Velmora on Tuesday. Its owners confirmed the losses on March 6, 2026, "
+        "and the council declared two days of mourning — on March 8 and 9 — for the crew. "
+        "The ferry line had opened in August 2019."
+    )
+    found = {t.text: resolved(t) for t in times(text, published=None)}
+    assert found["March 8 and 9"] == ("2026-03-08", "2026-03-09", "days")
+    assert found["Tuesday"] == ("2026-03-03", None, "day")  # the reference is March 6, a Friday
+    assert found["August 2019"] == ("2019-08", None, "month")
+
+
+def test_without_any_reference_relative_dates_stay_unresolved() -> None:
+    text = "The ferry sank on Tuesday, and the line had opened in August 2019."
+    found = {t.text: resolved(t) for t in times(text, published=None)}
+    assert found["Tuesday"][0] is None
+    assert found["August 2019"] == ("2019-08", None, "month")
+
+
+def test_a_shift_counts_from_the_previous_date_of_the_article() -> None:
+    text = "The ferry sank on March 2, 2026. Two days later, divers found the hull."
+    assert resolved(time_of(text, "Two days later")) == ("2026-03-04", None, "day")
+    assert time_of("Two days later, divers found the hull.", "Two days later").value is None
+
+
+def test_a_clock_time_takes_the_day_next_to_it() -> None:
+    text = "The storm hit the quay at 3 a.m. on Saturday."
+    assert resolved(time_of(text, "3 a.m.")) == ("2026-03-07T03:00", None, "time")
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Rescuers worked late on Monday night. The council declared mourning for March 5 and 6 in the capital."
+    for expr in times(text):
+        assert text[expr.start : expr.end] == expr.text

@@ -1,0 +1,142 @@
+"""Boilerplate removal: page furniture is cut whole, recorded with its reason and place; prose is kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.ingest.clean import strip_boilerplate
+from storyline.ingest.text import read_text
+
+PROSE = [
+    "The tram line to Velmora harbour carried its first passengers on Wednesday, a year late.",
+    "Mayor Oskar Lind rode the first tram from the central station with a group of schoolchildren.",
+    "Residents of the harbour district said the building works had kept them awake for two years.",
+    "The transport office said trams would run every ten minutes from six in the morning.",
+    "A second line, to the university, is due to open in three years if the council finds the money.",
+]
+FURNITURE = {
+    "share": "Share this @velmoratimes.example",
+    "caption": "Mayor Oskar Lind waves from the first tram. (Photo: Ines Dalca / The Velmora Times)",
+    "related": "Related: Why the harbour tram ran a year late",
+    "cookie": "We use cookies to give you the best experience. Accept all cookies or manage settings.",
+    "newsletter": "Sign up for our newsletter: the Velmora morning briefing, delivered to your inbox.",
+    "bio": "Piet Rautio is a staff reporter at The Velmora Times covering transport and the harbour.",
+}
+
+
+def test_each_kind_of_furniture_is_removed_with_its_reason_and_place():
+    paragraphs = [
+        FURNITURE["share"],
+        PROSE[0],
+        FURNITURE["caption"],
+        PROSE[1],
+        FURNITURE["related"],
+        PROSE[2],
+        FURNITURE["cookie"],
+        PROSE[3],
+        FURNITURE["newsletter"],
+        PROSE[4],
+        FURNITURE["bio"],
+    ]
+    clean, removed = strip_boilerplate("\n\n".join(paragraphs))
+    assert clean == "\n\n".join(PROSE)
+    assert [(r.reason, r.text) for r in removed] == [
+        ("share", FURNITURE["share"]),
+        ("caption", FURNITURE["caption"]),
+        ("related", FURNITURE["related"]),
+        ("cookie", FURNITURE["cookie"]),
+        ("newsletter", FURNITURE["newsletter"]),
+        ("bio", FURNITURE["bio"]),
+    ]
+    # each removal is placed where it stood: right before the paragraph that followed it
+    assert [r.at for r in removed[:-1]] == [clean.index(p) for p in PROSE]
+    assert removed[-1].at == len(clean)  # the bio stood at the very end
+    for removal in removed:
+        assert 0 <= removal.at <= len(clean)
+
+
+def test_single_newlines_separate_paragraphs_too():
+    clean, removed = strip_boilerplate(f"{PROSE[0]}\n{FURNITURE['share']}\n{PROSE[1]}")
+    assert clean == f"{PROSE[0]}\n\n{PROSE[1]}"
+    assert [(r.reason, r.at) for r in removed] == [("share", len(PROSE[0]) + 2)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this article",
+        "Share on Facebook",
+        "Share | Tweet | Email",
+        "Facebook Twitter WhatsApp Email",
+        "Read more: Harbour fees rise again",
+        "Get the Velmora Times newsletter delivered to your inbox every morning.",
+        "Photo: Ines Dalca/The Velmora Times",
+        "Councillor Amra Selby, left, and Mayor Oskar Lind, right, at the station.",
+    ],
+)
+def test_other_common_furniture(line: str):
+    clean, removed = strip_boilerplate("\n\n".join([PROSE[0], line, PROSE[1]]))
+    assert clean == f"{PROSE[0]}\n\n{PROSE[1]}"
+    assert [r.text for r in removed] == [line]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Share prices of the tram operator, Velmora Lines, rose by four percent on the news.",
+        "Sharing the road with trams has been hard for cyclists, residents said.",
+        "A reporter for The Velmora Times was among those hurt when the barrier fell, police said.",
+        "Kell, who was a reporter at The Velmora Times for twenty years before opening her bakery, "
+        "hopes the tram will bring her new customers.",
+        "The mayor is an award-winning writer of children's books, and she read one of them at the opening.",
+        "The bakery on Quay Street uses cookies as a reward for children who bring their own bags.",
+        "The photo of the mayor on the tram was shared thousands of times on Wednesday.",
+        "Related coverage of the opening continued all afternoon on the city's radio station, the council said.",
+    ],
+)
+def test_ordinary_prose_is_kept_even_at_the_end(prose: str):
+    text = "\n\n".join([*PROSE[:3], prose])
+    clean, removed = strip_boilerplate(text)
+    assert removed == []
+    assert clean == text
+
+
+def test_a_bio_like_paragraph_in_the_middle_is_kept():
+    bio_like = "Piet Rautio is a staff reporter at The Velmora Times and rode the first tram himself."
+    text = "\n\n".join([PROSE[0], bio_like, *PROSE[1:]])
+    assert strip_boilerplate(text) == (text, [])
+
+
+def test_a_bio_followed_only_by_more_furniture_is_removed():
+    tail = [FURNITURE["bio"], FURNITURE["related"], FURNITURE["newsletter"], FURNITURE["share"]]
+    clean, removed = strip_boilerplate("\n\n".join([*PROSE, *tail]))
+    assert clean == "\n\n".join(PROSE)
+    assert [r.reason for r in removed] == ["bio", "related", "newsletter", "share"]
+    assert all(r.at == len(clean) for r in removed)
+
+
+def test_years_in_the_field_bio_at_the_end():
+    bio = "9 years covering the harbour, from the fish market to the ferry docks. Loves trams and old maps."
+    clean, removed = strip_boilerplate("\n\n".join([*PROSE, bio]))
+    assert "9 years covering" not in clean
+    assert [(r.reason, r.text) for r in removed] == [("bio", bio)]
+
+
+def test_long_paragraphs_are_never_cut_as_furniture():
+    long_caption_like = (
+        "The picture agency Getty Images, which sent four photographers to the opening, said it had never "
+        "covered a tram launch before. " * 6
+    ).strip()
+    assert len(long_caption_like) > 600
+    text = "\n\n".join([PROSE[0], long_caption_like, PROSE[1]])
+    assert strip_boilerplate(text) == (text, [])
+
+
+def test_the_text_reader_records_what_it_removed():
+    text = "\n\n".join(["Tram opens a year late", FURNITURE["share"], *PROSE, FURNITURE["bio"]])
+    article = read_text(text, "tram.txt")
+    assert article.title == "Tram opens a year late"
+    assert article.text == "\n\n".join(PROSE)
+    assert article.outlet == "velmoratimes.example"  # from the share line
+    assert [r.reason for r in article.removed] == ["share", "bio"]
+    assert "Share this" not in article.text and "staff reporter" not in article.text

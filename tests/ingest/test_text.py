@@ -1,0 +1,101 @@
+"""Plain-text reader: front-matter header, or the title from the first line."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from storyline.ingest import IngestError, ReadOptions
+from storyline.ingest.sources import read_path
+from storyline.ingest.text import parse_front_matter, read_text
+from storyline.model import Article, article_id
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+
+
+def read_one(path) -> Article:
+    results = list(read_path(str(path), ReadOptions()))
+    assert len(results) == 1
+    assert isinstance(results[0], Article), results[0]
+    return results[0]
+
+
+def test_front_matter_header_gives_the_metadata():
+    path = FIXTURES / "with-header.txt"
+    article = read_one(path)
+    assert article.title == "Tram line to Velmora harbour opens a year late"
+    assert article.outlet == "The Velmora Times"
+    assert article.authors == ["Ines Dalca", "Piet Rautio"]
+    assert article.published == datetime(2025, 4, 2, 10, 15, tzinfo=UTC)
+    assert article.published.utcoffset() == timedelta(hours=-3)
+    assert article.language == "en"
+    assert article.url == "https://velmoratimes.example/city/2025/04/02/harbour-tram-opens?utm_source=rss"
+    # the id hashes the normalized URL: tracking parameters, scheme and "www." do not matter
+    assert article.id == article_id("http://www.velmoratimes.example/city/2025/04/02/harbour-tram-opens/", "")
+    assert article.text.startswith("The long-delayed tram line")
+    assert "---" not in article.text and "title:" not in article.text
+    assert article.text.endswith("a bakery on Quay Street.")
+    assert article.raw == path.read_text(encoding="utf-8")
+    assert article.source == str(path)
+
+
+def test_without_header_the_first_line_is_the_title():
+    article = read_one(FIXTURES / "no-header.txt")
+    assert article.title == "Velmora council votes to keep the night market"
+    assert article.text.startswith("The city council of Velmora voted")
+    assert article.url is None and article.outlet is None and article.published is None
+    assert article.authors == []
+    assert article.language == "en"  # detected
+    assert article.id == article_id(None, article.text)  # no URL: the hash of the text
+
+
+def test_a_first_line_that_is_a_sentence_is_not_a_title():
+    article = read_one(FIXTURES / "first-line-sentence.txt")
+    assert article.title is None
+    assert article.text.startswith("The harbour ferry will run on a winter timetable")
+
+
+def test_share_line_on_top_gives_the_outlet_and_is_not_the_title():
+    text = (
+        "Share this @velmoranews.example\n\n"
+        "Velmora opens a second night market on the east bank of the river, with sixty stalls and a stage for bands.\n"
+    )
+    article = read_text(text, "share.txt")
+    assert article.outlet == "velmoranews.example"
+    assert article.title is None
+    assert "Share this" not in article.text
+    assert [(r.reason, r.text) for r in article.removed] == [("share", "Share this @velmoranews.example")]
+
+
+def test_header_keys_are_case_insensitive_and_date_is_an_alias():
+    meta, body = parse_front_matter("---\nTitle: A\nDate: 2025-01-02\nsite: Some Site\n---\nBody here.\n")
+    assert meta == {"title": "A", "date": "2025-01-02", "site": "Some Site"}
+    assert body == "Body here.\n"
+    article = read_text(
+        "---\nTitle: Harbour fees\nDate: 2025-01-02\nsite: The Quay Gazette\n---\n"
+        "The harbour board raised mooring fees by a tenth on Thursday, the first rise in six years.\n",
+        "alias.txt",
+    )
+    assert article.title == "Harbour fees"
+    assert article.outlet == "The Quay Gazette"
+    assert article.published == datetime(2025, 1, 2, tzinfo=UTC)  # a date without zone is taken as UTC
+
+
+def test_too_short_text_is_refused():
+    with pytest.raises(IngestError) as caught:
+        read_text("Just a title\n\nToo short.", "short.txt")
+    assert caught.value.item == "short.txt"
+    assert caught.value.reason == "no article text found"
+
+
+def test_the_language_is_detected_when_not_given():
+    text = (
+        "El ayuntamiento de Velmora abre el nuevo puente\n\n"
+        "El nuevo puente sobre el río Velm se abrió el miércoles por la mañana, con un año de retraso, "
+        "y los camiones de más de doce toneladas no podrán cruzarlo, según informó el ayuntamiento.\n"
+    )
+    article = read_text(text, "puente.txt")
+    assert article.language == "es"
+    assert article.title == "El ayuntamiento de Velmora abre el nuevo puente"
