@@ -14,7 +14,13 @@ from storyline.extract.nlp import parse_many
 from storyline.extract.quantities import extract_quantities
 from storyline.extract.structure import headings, sentences
 from storyline.extract.times import resolve_times
-from storyline.model import Annotations, Article
+from storyline.model import Annotations, Article, Attribution
+
+
+def _in_heading(attribution: Attribution, heads: list[tuple[int, int]]) -> bool:
+    """A cue or source inside a heading ("Cuba Confirms Losses") is a title, not somebody speaking."""
+    parts = [p for p in (attribution.cue, attribution.source) if p is not None]
+    return any(start <= p.start < end or p.start < start < p.end for p in parts for start, end in heads)
 
 
 def annotate(doc: Doc, article: Article) -> Annotations:
@@ -23,7 +29,7 @@ def annotate(doc: Doc, article: Article) -> Annotations:
     entities = extract_entities(doc, heads)
     times = resolve_times(doc, article.published)
     quantities = extract_quantities(doc)
-    attributions = extract_attributions(doc, entities)
+    attributions = [a for a in extract_attributions(doc, entities) if not _in_heading(a, heads)]
     claims = extract_claims(doc, sents, entities, times, quantities, attributions)
     events = extract_events(doc, claims, entities, times, quantities, article.published)
     return Annotations(

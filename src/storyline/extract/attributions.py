@@ -175,7 +175,7 @@ def _source(verb: Token) -> Span | None:
         return None
     head = verb
     for _ in range(3):  # "said X and added Y", "he said, adding that", "went on to say"
-        if head.dep_ not in ("conj", "advcl", "xcomp") or head.head is head:
+        if head.dep_ not in ("conj", "advcl", "xcomp") or head.head.i == head.i:
             return None
         head = head.head
         subject = next((c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES), None)
@@ -292,14 +292,14 @@ def _verb_attribution(verb: Token, quotes: _Quotes) -> _Found | None:
 
 
 def _according_to(token: Token, quotes: _Quotes) -> _Found | None:
-    """"according to X": X is the source, the clause the phrase hangs on is the content."""
+    """ "according to X": X is the source, the clause the phrase hangs on is the content."""
     to = next((c for c in token.children if c.lower_ == "to"), None)
     objects = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
     if not objects:
         return None
     source = _subtree(objects[0])
     clause = token.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
     sentence = token.sent
     span = _subtree(clause) if clause.pos_ in ("VERB", "AUX") else sentence
@@ -327,7 +327,7 @@ def _candidates(doc: Doc, quotes: _Quotes) -> list[_Found]:
 
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head is not token:
+    while token.head.i != token.i:
         token, depth = token.head, depth + 1
     return depth
 

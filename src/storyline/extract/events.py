@@ -13,12 +13,27 @@ from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc
 
-from storyline.extract.event_types import classify
+from storyline.extract.event_types import ACLED, classify
 from storyline.model import Actor, Claim, Entity, Event, Place, Quantity, TimeExpr
 
 MIN_CONFIDENCE = 0.25
 BACKGROUND_DAYS = 60
 NON_EVENTS = {"OTHER"}
+# events that kill nobody by definition: a toll named in their claims ("the 32 deaths sparked
+# condemnation") refers to another event, so it is not theirs
+NON_LETHAL = {
+    ACLED[code]
+    for code in (
+        "DIPLO",
+        "ATTRIB",
+        "AGREEMENT",
+        "ARREST",
+        "CHANGE_TO_GROUP_ACT",
+        "HQ_ESTABLISHED",
+        "NON_VIOL_TERRIT_TRANSFER",
+        "PEACE_PROTEST",
+    )
+}
 LEAD_DECAY = 0.15  # the lead of a news story names its main event: earlier claims weigh more
 
 _ACTOR_KINDS = {
@@ -97,18 +112,50 @@ def _actors(doc: Doc, claims: list[Claim], entities: dict[str, Entity]) -> list[
     return found
 
 
-def _location(claims: list[Claim], entities: dict[str, Entity]) -> Place | None:
-    """The most named place of the event's claims, a city before a region before a country."""
-    rank = {"city": 0, "region": 1, "country": 2, "continent": 3}
+LOCATIVE = {"in", "on", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "into", "over"}
+_PRECISION_WEIGHT = {"city": 1.5, "region": 1.2, "country": 1.0, "continent": 0.5}
+
+
+def _locative(doc: Doc, start: int, end: int) -> bool:
+    """A place governed by a locative preposition ("in Caracas", "attack on Caracas") is where
+    something happened; a place as subject or possessor ("Havana announced") is a government."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE
+
+
+def _place_weights(doc: Doc, claims: list[Claim], entities: dict[str, Entity]) -> Counter[str]:
     weights: Counter[str] = Counter()
     for position, claim in enumerate(claims):
         for entity_id in claim.places:
-            if entities[entity_id].place is not None:
-                weights[entity_id] += 1 / (1 + position)
+            entity = entities[entity_id]
+            if entity.place is None:
+                continue
+            inside = [m for m in entity.mentions if claim.start <= m.start < claim.end]
+            where = sum(1.0 if _locative(doc, m.start, m.end) else 0.25 for m in inside) or 0.25
+            weights[entity_id] += where / (1 + position)
+    return weights
+
+
+def _location(doc: Doc, claims: list[Claim], entities: dict[str, Entity], article: list[Claim]) -> Place | None:
+    """The place the event's claims name as where it happened, made as precise as the article allows:
+    a country refines to a city of that country the article names locatively (ACLED codes the most
+    precise location reported)."""
+    weights = _place_weights(doc, claims, entities)
     if not weights:
         return None
-    best = min(weights, key=lambda e: (rank.get(entities[e].place.precision, 4), -weights[e]))
-    return entities[best].place
+    best = max(weights, key=lambda e: weights[e] * _PRECISION_WEIGHT.get(entities[e].place.precision, 0.5))
+    place = entities[best].place
+    if place.precision not in ("country", "region"):
+        return place
+    everywhere = _place_weights(doc, article, entities)
+    cities = [
+        e
+        for e in everywhere
+        if entities[e].place.precision == "city"
+        and entities[e].place.country == place.country
+        and any(_locative(doc, m.start, m.end) for m in entities[e].mentions)
+    ]
+    return entities[max(cities, key=lambda e: everywhere[e])].place if cities else place
 
 
 def _date(claims: list[Claim], times: list[TimeExpr], reference: date | None) -> tuple[str | None, str | None]:
@@ -118,6 +165,9 @@ def _date(claims: list[Claim], times: list[TimeExpr], reference: date | None) ->
     if days:
         chosen = max(days, key=lambda t: t.value or "")
         return chosen.value[:10] if chosen.value else None, chosen.end_value
+    coarse = [times[i] for c in claims for i in c.times if times[i].value]  # "in 2014 and 2017": a year, not today
+    if coarse:
+        return coarse[0].value, coarse[0].end_value
     return (reference.isoformat(), None) if reference else (None, None)
 
 
@@ -166,7 +216,8 @@ def extract_events(
         member_claims = [claims[i] for i, _ in members]
         score = sum(conf / (1 + LEAD_DECAY * i) for i, conf in members)
         actors = _actors(doc, member_claims, by_id)
-        low, best, high = _fatalities(member_claims, quantities)
+        lethal = (event_type, sub_type) not in NON_LETHAL
+        low, best, high = _fatalities(member_claims, quantities) if lethal else (None, None, None)
         day, day_end = _date(member_claims, times, reference)
         events.append(
             Event(
@@ -174,7 +225,7 @@ def extract_events(
                 sub_event_type=sub_type,
                 actor1=actors[0] if actors else None,
                 actor2=actors[1] if len(actors) > 1 else None,
-                location=_location(member_claims, by_id) or _location(claims, by_id),
+                location=_location(doc, member_claims, by_id, claims) or _location(doc, claims, by_id, claims),
                 date=day,
                 date_end=day_end,
                 fatalities_low=low,
@@ -185,7 +236,8 @@ def extract_events(
                 confidence=round(score, 3),
             )
         )
-    events.sort(key=lambda e: (e.background, -e.confidence))
+    # ACLED records violence by its dead: an article's casualty event is its main event
+    events.sort(key=lambda e: (e.background, e.fatalities_best is None, -e.confidence))
     return events
 
 

@@ -1,0 +1,48 @@
+"""Who said what: direct quotes, reported speech and "according to", resolved to entities where possible."""
+
+from __future__ import annotations
+
+from storyline.extract.attributions import extract_attributions
+from storyline.extract.entities import extract_entities
+from storyline.extract.nlp import parse
+from storyline.model import Attribution
+
+
+def attributions(text: str) -> list[Attribution]:
+    doc = parse(text)
+    return extract_attributions(doc, extract_entities(doc))
+
+
+def test_a_direct_quote_after_its_speaker_is_attributed_by_surname_to_the_full_name() -> None:
+    text = (
+        "Harbour engineer Amara Lindqvist has studied the port for a decade. "
+        '"The cranes were never rated for winds like these," Lindqvist told the Velmora Times.'
+    )
+    [found] = attributions(text)
+    assert found.speaker == "Amara Lindqvist"
+    assert found.source is not None and found.source.text == "Lindqvist"
+    assert found.cue is not None and "told" in found.cue.text
+    assert found.content.text.startswith('"The cranes') and found.content.text.endswith('these,"')
+    assert text[found.content.start : found.content.end] == found.content.text
+
+
+def test_reported_speech_by_unnamed_officials_keeps_the_phrase() -> None:
+    text = "Officials said on Tuesday that the bridge would stay closed until the inspection ends."
+    [found] = attributions(text)
+    assert found.kind == "indirect"
+    assert found.speaker is not None and found.speaker.lower() == "officials"
+    assert found.cue is not None and found.cue.text == "said"
+    assert "the bridge would stay closed" in found.content.text
+    assert found.entity is None
+
+
+def test_according_to_names_the_source_and_the_clause_it_hangs_on_is_the_content() -> None:
+    text = "Nineteen ferries were cancelled, according to the Quay Harbour Authority."
+    [found] = attributions(text)
+    assert found.kind == "according_to"
+    assert found.source is not None and "Quay Harbour Authority" in found.source.text
+    assert "ferries were cancelled" in found.content.text
+
+
+def test_a_sentence_without_a_cue_is_not_an_attribution() -> None:
+    assert attributions("The ferry left the harbour at dawn and reached the island by noon.") == []

@@ -1,0 +1,69 @@
+"""Claims: checkable sentences with their speaker, hedges and slots; headings and filler are not claims."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from storyline.extract import annotate
+from storyline.extract.nlp import parse
+from storyline.model import Annotations, Article
+
+TEXT = (
+    "Ferry disaster off Quay Island\n\n"
+    "At least 14 passengers were killed when the ferry Lantern capsized off Quay Island on Monday, "
+    "the coast guard said.\n\n"
+    "The captain was reportedly arrested two days later.\n\n"
+    "What happens next?\n\n"
+    "Rescuers pulled 40 survivors from the water."
+)
+
+
+def annotated() -> tuple[Article, Annotations]:
+    article = Article(
+        url="https://velmora-times.example/ferry",
+        title="Ferry disaster off Quay Island",
+        text=TEXT,
+        outlet="Velmora Times",
+        published=datetime(2026, 3, 11, 9, 0, tzinfo=UTC),
+    )
+    return article, annotate(parse(article.text), article)
+
+
+def test_each_checkable_sentence_is_a_claim_with_its_offsets() -> None:
+    article, ann = annotated()
+    texts = [c.text for c in ann.claims]
+    assert any(t.startswith("At least 14 passengers were killed") for t in texts)
+    assert any(t.startswith("Rescuers pulled 40 survivors") for t in texts)
+    for claim in ann.claims:
+        assert article.text[claim.start : claim.end] == claim.text
+
+
+def test_headings_and_questions_are_not_claims() -> None:
+    _, ann = annotated()
+    texts = [c.text for c in ann.claims]
+    assert "Ferry disaster off Quay Island" not in texts
+    assert not any(t.startswith("What happens next") for t in texts)
+
+
+def test_a_reported_claim_has_its_speaker_and_the_outlets_own_has_none() -> None:
+    _, ann = annotated()
+    killed = next(c for c in ann.claims if c.text.startswith("At least 14"))
+    assert killed.speaker is not None and "coast guard" in killed.speaker.lower()
+    rescued = next(c for c in ann.claims if c.text.startswith("Rescuers"))
+    assert rescued.speaker is None
+
+
+def test_slots_carry_the_roles_of_quantities_and_the_resolved_day() -> None:
+    _, ann = annotated()
+    killed = next(c for c in ann.claims if c.text.startswith("At least 14"))
+    roles = {ann.quantities[i].role: ann.quantities[i] for i in killed.quantities}
+    assert roles["killed"].value == 14 and roles["killed"].low == 14
+    assert [ann.times[i].value for i in killed.times] == ["2026-03-09"]
+    places = [e for e in ann.entities if e.id in killed.places]
+    assert [p.name for p in places] == ["Quay Island"] or places == []  # a fictional island may not geocode
+
+
+def test_hedges_are_kept() -> None:
+    _, ann = annotated()
+    arrested = next(c for c in ann.claims if c.text.startswith("The captain"))
+    assert "reportedly" in arrested.hedges

@@ -1,0 +1,36 @@
+"""Events: ACLED type, actors, place, date and fatalities from an article's claims; background kept apart."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from storyline.extract import annotate
+from storyline.extract.nlp import parse
+from storyline.model import Article
+
+TEXT = (
+    "Police fired tear gas at protesters in Mombasa on Friday, killing two demonstrators, "
+    "the Kenya Red Cross said.\n\n"
+    "Thousands of dockworkers had marched peacefully through the city centre before the clashes.\n\n"
+    "Similar protests against port privatisation took place in Mombasa in 2014 and 2017."
+)
+
+
+def test_the_main_event_is_placed_dated_and_counted_and_old_protests_are_background() -> None:
+    article = Article(
+        url="https://savanna-times.example/mombasa-protest",
+        title="Two killed as police break up Mombasa port protest",
+        text=TEXT,
+        outlet="Savanna Times",
+        published=datetime(2026, 3, 14, 8, 0, tzinfo=UTC),
+    )
+    events = annotate(parse(article.text), article).events
+    assert events, "no event found"
+    main = events[0]
+    assert not main.background
+    assert main.event_type in ("Protests", "Riots", "Violence against civilians")
+    assert main.location is not None and main.location.country == "KE" and main.location.name == "Mombasa"
+    assert main.date == "2026-03-13"
+    assert main.fatalities_best == 2
+    background = [e for e in events if e.background]
+    assert background and all(e.date is None or e.date < "2026-01-01" for e in background)
