@@ -11,8 +11,8 @@ annotators counts once: its counts are averaged over them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 import time
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -129,7 +129,7 @@ def _strip_punct(text: str, start: int, end: int) -> tuple[int, int]:
 class Tokens:
     """Token boundaries of a text, to tell which tokens a span touches."""
 
-    def __init__(self, tokens: Tokens) -> None:
+    def __init__(self, bounds: list[tuple[int, int]]) -> None:
         self.starts = [start for start, _ in bounds]
         self.ends = [end for _, end in bounds]
 
@@ -174,9 +174,7 @@ def counts(gold: Sequence[object], pred: Sequence[object], score: Callable[[obje
     return Counts(tp, len(pred) - tp, len(gold) - tp)
 
 
-def part_counts(
-    gold: Sequence[Spans], pred: Sequence[Spans], same: Similarity, tokens: Tokens
-) -> dict[str, Counts]:
+def part_counts(gold: Sequence[Spans], pred: Sequence[Spans], same: Similarity, tokens: Tokens) -> dict[str, Counts]:
     """Counts for each part on its own (absent parts are not spans to find) and for whole attributions."""
     result = {}
     for name in PARTS:
@@ -238,14 +236,14 @@ def score_docs(
     """Counts by matching mode and part, and the seconds spent extracting (parsing excluded)."""
     totals = {mode: {name: Counts() for name in (*PARTS, "attribution")} for mode in ("exact", "overlap")}
     spent = 0.0
-    for (_, text, annotations), doc in zip(articles, docs, strict=True):
+    for (_, text, readings), doc in zip(articles, docs, strict=True):
         began = time.perf_counter()
         attributions = extract_attributions(doc, [])
         spent += time.perf_counter() - began
         pred = [predicted(a, text) for a in attributions]
         tokens = Tokens([(t.idx, t.idx + len(t)) for t in doc])
         for mode, same in (("exact", exact), ("overlap", overlap)):
-            for name, c in article_counts(annotations, pred, same, tokens).items():
+            for name, c in article_counts(readings, pred, same, tokens).items():
                 totals[mode][name] += c
     return totals, spent
 

@@ -189,9 +189,9 @@ def _cue_tokens(verb: Token, content_prep: Token | None) -> list[Token]:
     doc = verb.doc
     start = verb.i
     for child in sorted((c for c in verb.children if c.i < verb.i), key=lambda c: -c.i):
-        if child.dep_ in ("aux", "auxpass", "neg") or (child.dep_ == "advmod" and child.i == start - 1):
-            if all(doc[j].dep_ in ("aux", "auxpass", "neg", "advmod") for j in range(child.i + 1, start)):
-                start = child.i
+        adjacent = child.dep_ in ("aux", "auxpass", "neg") or (child.dep_ == "advmod" and child.i == start - 1)
+        if adjacent and all(doc[j].dep_ in ("aux", "auxpass", "neg", "advmod") for j in range(child.i + 1, start)):
+            start = child.i
     end = verb.i
     for child in sorted((c for c in verb.children if c.i > verb.i), key=lambda c: c.i):
         if child.i != end + 1:
@@ -217,9 +217,9 @@ def _group_edges(verb: Token, cue: list[Token], source: Span | None, quotes: _Qu
     if source is not None and source.end <= verb.i and source.start < first.i:
         first = source[0]
     for child in verb.children:
-        if child.i > last.i and child.dep_ not in ("ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "advcl"):
-            if quotes.at(child.idx) is None:
-                last = child.right_edge
+        clausal = child.dep_ in ("ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "advcl")
+        if child.i > last.i and not clausal and quotes.at(child.idx) is None:
+            last = child.right_edge
     return first.idx, last.idx + len(last)
 
 
