@@ -6,7 +6,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -18,6 +18,9 @@ from storyline import store
 from storyline.ingest import IngestError, ReadOptions
 from storyline.ingest.fetch import FetchPolicy
 from storyline.ingest.sources import expand
+
+if TYPE_CHECKING:
+    from storyline.pipeline import IngestSummary
 
 app = typer.Typer(
     help=__doc__ and "Storyline: many outlets' articles -> a source-attributed account of what happened.",
@@ -79,6 +82,20 @@ def ingest(
     n_process: Annotated[int, typer.Option(help="Processes for the spaCy pass.")] = 1,
 ) -> None:
     """Read articles from files, directories, feeds, WARC archives and URLs into the store, and annotate them."""
+    summary = _ingest(inputs, db, max_size, timeout, allow_private, quiet, extract, n_process)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+def _ingest(  # the options of `ingest`, shared with `analyze`
+    inputs: list[str],
+    db: str | None,
+    max_size: int,
+    timeout: float,
+    allow_private: bool,
+    quiet: bool,
+    extract: bool,
+    n_process: int,
+) -> IngestSummary:
     from storyline.pipeline import ingest as run_ingest
 
     engine = store.connect(db)
@@ -101,7 +118,7 @@ def ingest(
         progress.stop()
     if not quiet:
         err.print(summary.line(), highlight=False, soft_wrap=True)
-    raise typer.Exit(1 if summary.failed else 0)
+    return summary
 
 
 @app.command()
@@ -182,6 +199,70 @@ def show(
         render_article(out, article, annotations)
 
 
+@app.command()
+def stories(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """List stories, the latest first: id, title, time span, articles, independent sources, places."""
+    from storyline.store.stories import list_stories
+
+    rows = list_stories(store.connect(db))
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = Table("id", "title", "span", "articles", "sources", "places")
+    table.columns[0].no_wrap = table.columns[2].no_wrap = True  # the id is what `storyline story` takes
+    table.columns[1].overflow = "ellipsis"
+    for row in rows:
+        span = " to ".join(dict.fromkeys(d for d in (row["first_day"], row["last_day"]) if d))
+        places = ", ".join(p["name"] for p in row["places"][:2])
+        table.add_row(row["id"], (row["title"] or "")[:70], span, str(row["articles"]), str(row["sources"]), places)
+    out.print(table)
+    out.print(f"{len(rows)} stories")
+
+
+@app.command()
+def story(
+    story_id: Annotated[str, typer.Argument(help="Story id, a unique prefix of it, or the id of one of its articles.")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show one story: title, time span, key entities and places, its articles and their syndication groups."""
+    from storyline.store.stories import get_story
+
+    found = get_story(store.connect(db), story_id)
+    if found is None:
+        err.print(f"[red]error[/red] no story matches {escape(repr(story_id))}", highlight=False)
+        raise typer.Exit(1)
+    if as_json:
+        print(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    span = " to ".join(dict.fromkeys(d for d in (found["first_day"], found["last_day"]) if d)) or "undated"
+    out.print(f"[bold]{escape(found['title'] or found['id'])}[/bold]", highlight=False)
+    out.print(f"{found['id']}  {span}  {len(found['articles'])} articles, {found['sources']} independent sources")
+    out.print("entities: " + ", ".join(e["name"] for e in found["entities"]), highlight=False)
+    out.print("places: " + ", ".join(p["name"] for p in found["places"]), highlight=False)
+    if found["event_type"]:
+        out.print(f"event: {found['event_type']}", highlight=False)
+    table = Table("id", "outlet", "title", "published", "copy group")
+    table.columns[0].no_wrap = table.columns[3].no_wrap = table.columns[4].no_wrap = True
+    table.columns[2].overflow = "ellipsis"
+    for a in found["articles"]:
+        group = a["syndication_group"] or ""
+        table.add_row(a["id"], a["outlet"] or "", (a["title"] or "")[:60], (a["published"] or "")[:16], group)
+    out.print(table)
+
+
+@app.command()
+def recluster(
+    db: DbOption = None, quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False
+) -> None:
+    """Rebuild every story and syndication group from the stored annotations (nothing is parsed again)."""
+    from storyline.pipeline import recluster as run_recluster
+
+    count = run_recluster(store.connect(db))
+    if not quiet:
+        err.print(f"{count} stories", highlight=False)
+
+
 @eval_app.command("extraction")
 def eval_extraction(
     benchmark: Annotated[Path, typer.Option(help="The article-extraction-benchmark folder.")],
@@ -233,6 +314,46 @@ def eval_event_types(
     _print_result(result, as_json)
 
 
+@eval_app.command("clustering")
+def eval_clustering(
+    ecbplus: Annotated[Path, typer.Option(help="The ECB+ folder (topic folders of *ecb.xml / *ecbplus.xml files).")],
+    seed: Annotated[
+        list[int] | None, typer.Option(help="Seed of the arrival order; repeat for several runs [default: 1].")
+    ] = None,
+    cache: Annotated[
+        Path | None, typer.Option(help="JSON Lines file keeping the annotations between runs (spaCy is slow).")
+    ] = None,
+    n_process: Annotated[int, typer.Option(help="Processes for the spaCy pass.")] = 1,
+    as_json: JsonOption = False,
+) -> None:
+    """Story clustering on ECB+: B-cubed P/R/F1, pairwise F1, ARI, story counts; incremental and re-clustered."""
+    from storyline.eval.ecbplus import DEFAULT_SEED, evaluate
+
+    _print_result(evaluate(ecbplus, seed or [DEFAULT_SEED], cache=cache, n_process=n_process), as_json)
+
+
+@eval_app.command("coreference")
+def eval_coreference(
+    ecbplus: Annotated[Path, typer.Option(help="The ECB+ folder: ECB+/<topic>/*.xml and the sentences CSV.")],
+    cache: Annotated[
+        Path | None, typer.Option(help="JSON Lines file keeping the annotations between runs (spaCy is slow).")
+    ] = None,
+    threshold: Annotated[
+        float | None, typer.Option(help="Average-link threshold of the mention grouping [default: the shipped one].")
+    ] = None,
+    stories: Annotated[
+        bool, typer.Option("--stories", help="Also align within Storyline's predicted stories instead of whole topics.")
+    ] = False,
+    n_process: Annotated[int, typer.Option(help="Processes for the spaCy pass.")] = 1,
+    as_json: JsonOption = False,
+) -> None:
+    """Cross-document event coreference on ECB+ gold mentions: MUC, B-cubed, CEAF-e and CoNLL F1."""
+    from storyline.eval.coreference import evaluate
+
+    result = evaluate(ecbplus, cache=cache, threshold=threshold, n_process=n_process, stories=stories)
+    _print_result(result, as_json)
+
+
 @train_app.command("event-types")
 def train_event_types(
     case2021: Annotated[Path, typer.Option(help="A CASE 2021 task 2 TSV with labels.")],
@@ -261,6 +382,109 @@ def bench_extract(
         print(json.dumps(result))
     else:
         out.print_json(json.dumps(result))
+
+
+@bench_app.command("stories")
+def bench_stories(
+    sizes: Annotated[str, typer.Option(help="Comma-separated store sizes, in articles.")] = "1000,10000,100000",
+    probes: Annotated[int, typer.Option(help="Articles assigned and timed at each size.")] = 400,
+    as_json: JsonOption = False,
+) -> None:
+    """Time to assign one article to a story (p50, p99) and memory, with the store holding each size."""
+    from storyline.bench.stories import bench
+
+    try:
+        counts = [int(size.replace("_", "")) for size in sizes.split(",") if size.strip()]
+    except ValueError as exc:
+        raise typer.BadParameter(f"not a list of numbers: {sizes}", param_hint="--sizes") from exc
+    _print_result(bench(counts, count=probes), as_json)
+
+
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="text, json, markdown or html.")]
+OutOption = Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of the terminal.")]
+
+
+def _show_dossiers(dossiers: list, fmt: str, out_path: Path | None) -> None:
+    from storyline.views.dossier import FORMATS, render, render_text
+
+    if fmt not in FORMATS:
+        err.print(f"[red]error[/red] unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", highlight=False)
+        raise typer.Exit(2)
+    if out_path is not None:
+        out_path.write_text(render(dossiers, fmt), encoding="utf-8")
+        err.print(f"{len(dossiers)} dossiers written to {out_path}", highlight=False)
+    elif fmt == "text":
+        render_text(dossiers, out)
+    else:
+        sys.stdout.write(render(dossiers, fmt) + "\n")
+
+
+@app.command()
+def analyze(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories or URLs.", show_default=False)],
+    db: DbOption = None,
+    fmt: FormatOption = "text",
+    out_path: OutOption = None,
+    max_size: Annotated[int, typer.Option(help="Largest input accepted, in bytes.")] = 10_000_000,
+    timeout: Annotated[float, typer.Option(help="Seconds before a URL fetch gives up.")] = 15.0,
+    allow_private: Annotated[bool, typer.Option(help="Allow fetching private and loopback addresses.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    n_process: Annotated[int, typer.Option(help="Processes for the spaCy pass.")] = 1,
+) -> None:
+    """The main job: ingest, extract, cluster and compare, then print one dossier per story the inputs are in."""
+    from storyline import pipeline
+
+    summary = _ingest(inputs, db, max_size, timeout, allow_private, quiet, True, n_process)
+    engine = store.connect(db)
+    pipeline.extract(engine)  # articles stored earlier without annotations (`ingest --no-extract`)
+    ids = pipeline.stories_of(engine, summary.read)
+    pipeline.compare(engine, ids)
+    _show_dossiers(store.load_dossiers(engine, ids), fmt, out_path)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def dossier(
+    story_id: Annotated[
+        str | None, typer.Argument(help="Story id, a unique prefix, or an article id [default: every story].")
+    ] = None,
+    db: DbOption = None,
+    fmt: FormatOption = "text",
+    out_path: OutOption = None,
+    rebuild: Annotated[bool, typer.Option(help="Compare the sources again from the stored annotations.")] = False,
+) -> None:
+    """Print the dossier of a stored story (or of every story)."""
+    from storyline import pipeline
+    from storyline.store.stories import find_story
+
+    engine = store.connect(db)
+    ids = None
+    if story_id is not None:
+        found = find_story(engine, story_id)
+        if found is None:
+            err.print(f"[red]error[/red] no story matches {escape(repr(story_id))}", highlight=False)
+            raise typer.Exit(1)
+        ids = [found]
+    if rebuild or not store.load_dossiers(engine, ids):
+        pipeline.compare(engine, ids)
+    _show_dossiers(store.load_dossiers(engine, ids), fmt, out_path)
+
+
+@app.command()
+def export(
+    out_path: Annotated[Path, typer.Option("--out", "-o", help="The file to write.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="acled-csv, json or parquet.")] = "acled-csv",
+    db: DbOption = None,
+) -> None:
+    """Write every story's reconciled events in ACLED's columns, with low/best/high fatalities and source counts."""
+    from storyline.views.export import FORMATS
+    from storyline.views.export import export as write
+
+    if fmt not in FORMATS:
+        err.print(f"[red]error[/red] unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", highlight=False)
+        raise typer.Exit(2)
+    count = write(store.load_dossiers(store.connect(db)), fmt, out_path)
+    err.print(f"{count} events written to {out_path}", highlight=False)
 
 
 @app.command()

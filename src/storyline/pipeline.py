@@ -1,7 +1,8 @@
 """The stages run in order over a stream of inputs, committing one batch at a time.
 
-A batch's articles and their annotations are written in one transaction, so a
-crash leaves either all of a batch or none of it, and a re-run completes the rest.
+A batch's articles, their annotations and their places in stories are written in one
+transaction, so a crash leaves either all of a batch or none of it, and a re-run
+completes the rest.
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ from itertools import islice
 from typing import TypeVar
 
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
-from storyline import store
+from storyline import store, stories
 from storyline.ingest import IngestError, ReadOptions
 from storyline.ingest.sources import expand, is_url, read_path, read_url
 from storyline.model import Article
+from storyline.store import stories as story_store
 
 BATCH_SIZE = 50
 T = TypeVar("T")
@@ -28,6 +31,7 @@ class IngestSummary:
     revised: list[str] = field(default_factory=list)
     duplicates: int = 0
     failed: list[IngestError] = field(default_factory=list)
+    read: list[str] = field(default_factory=list)  # every article id read, duplicates included
 
     @property
     def ingested(self) -> int:
@@ -46,11 +50,29 @@ def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
-def _annotate_into(session, articles: list[Article], n_process: int) -> None:  # type: ignore[no-untyped-def]
+def _annotate_into(session: Session, articles: list[Article], n_process: int) -> None:
+    """Annotate and store the articles, then place each in a story, in the same transaction."""
     from storyline.extract import annotate_many  # spaCy loads only when something is extracted
 
-    for annotated in annotate_many(articles, n_process=n_process):
+    found = []
+    for article, annotated in zip(articles, annotate_many(articles, n_process=n_process), strict=True):
         store.save_annotations(session, annotated)
+        found.append(stories.features(article, annotated))
+    story_store.assign(session, found, {a.id: a.content_hash for a in articles})
+
+
+def recluster(engine: Engine, batch_size: int = 1000) -> int:
+    """Rebuild every story from stored articles and annotations, parsing nothing; returns the story count."""
+    with store.transaction(engine) as session:
+        items = []
+        for ids in batches(story_store.arrival_order(session), batch_size):
+            pairs = story_store.annotated(session, ids)
+            found = [stories.features(article, annotations) for article, annotations in pairs]
+            story_store.save_features(session, found, {article.id: article.content_hash for article, _ in pairs})
+            items += found
+        index, assignments = stories.recluster(items)
+        story_store.replace(session, index, assignments)
+        return len(index.stories)
 
 
 def ingest(
@@ -85,6 +107,7 @@ def ingest(
             if extract and fresh:
                 _annotate_into(session, fresh, n_process)
         for article, outcome in zip(batch, outcomes, strict=True):
+            summary.read.append(article.id)
             if outcome is store.Outcome.ADDED:
                 summary.added.append(article.id)
             elif outcome is store.Outcome.REVISED:
@@ -109,3 +132,41 @@ def extract(
             _annotate_into(session, articles, n_process)
         on_batch(len(articles))
     return len(ids)
+
+
+def compare(engine: Engine, story_ids: list[str] | None = None) -> list[str]:
+    """Build and store the dossier of each story (default: every story) from stored annotations.
+
+    Dossiers of stories that no longer exist (after a re-cluster) are dropped in the same transaction.
+    """
+    from storyline.compare import StoryMaterial, build_dossier
+
+    every = [s["id"] for s in story_store.list_stories(engine)]
+    ids = every if story_ids is None else [s for s in dict.fromkeys(story_ids) if s in set(every)]
+    dossiers = []
+    for story_id in ids:
+        story = story_store.get_story(engine, story_id)
+        if story is None:
+            continue
+        with Session(engine) as session:
+            pairs = story_store.annotated(session, [a["id"] for a in story["articles"]])
+        material = StoryMaterial(
+            id=story_id,
+            title=story["title"] or "",
+            articles=[article for article, _ in pairs],
+            annotations={article.id: annotations for article, annotations in pairs},
+            syndication={a["id"]: a["syndication_group"] for a in story["articles"]},
+        )
+        dossiers.append(build_dossier(material))
+    stale = {d.id for d in store.load_dossiers(engine)} - set(every) if story_ids is None else set()
+    with store.transaction(engine) as session:
+        store.delete_dossiers(session, stale)
+        for dossier in dossiers:
+            store.save_dossier(session, dossier)
+    return [d.id for d in dossiers]
+
+
+def stories_of(engine: Engine, article_ids: list[str]) -> list[str]:
+    """The stories these articles are in, each once, in order."""
+    found = (story_store.find_story(engine, article_id) for article_id in article_ids)
+    return list(dict.fromkeys(s for s in found if s is not None))
