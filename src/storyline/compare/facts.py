@@ -22,6 +22,7 @@ SLOT_ROLES = ("killed", "injured", "arrested", "missing", "displaced")
 RISING_ROLES = {"killed", "injured", "arrested", "displaced"}  # tolls that only grow as news comes in
 SAME_TIME = timedelta(hours=3)  # reports closer than this that differ are in conflict, not an update
 MATCH_THRESHOLD = 0.42  # combined cosine above which two claims state the same proposition
+SHARED_FIGURE = 0.25  # added to the similarity of claims stating the same figure of the same thing
 
 
 @dataclass(slots=True)
@@ -137,16 +138,65 @@ def similarity(texts: list[str]) -> np.ndarray:
     return 0.5 * word_sim + 0.5 * (char_vectors @ char_vectors.T).toarray()
 
 
+def average_link(sim: np.ndarray, threshold: float) -> list[list[int]]:
+    """Agglomerative average-link clustering: merge while two groups' mean pairwise similarity >= threshold.
+
+    Pairs that must never share a group can be given a large negative similarity; being averaged,
+    it keeps their groups apart unless many other pairs pull them together. Groups come in order
+    of their first member; members in index order.
+    """
+    n = len(sim)
+    if n == 0:
+        return []
+    if n == 1:
+        return [[0]]
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    sim = np.asarray(sim, dtype=float)
+    distance = 1.0 - (sim + sim.T) / 2
+    # average linkage is unmoved by adding one constant to every distance: lift negative ones to zero
+    shift = max(0.0, -float(distance[~np.eye(n, dtype=bool)].min()))
+    distance += shift
+    np.fill_diagonal(distance, 0.0)
+    labels = fcluster(linkage(squareform(distance, checks=False), "average"), 1.0 - threshold + shift, "distance")
+    groups: dict[int, list[int]] = {}
+    for i, label in enumerate(labels):
+        groups.setdefault(int(label), []).append(i)
+    return list(groups.values())
+
+
 def _days(ref: ClaimRef) -> set[str]:
     times = ref.annotations.times
     return {times[i].value[:10] for i in ref.claim.times if times[i].value and times[i].granularity == "day"}
+
+
+def _figures(ref: ClaimRef) -> set[tuple[float, str]]:
+    """The figures a claim states with what they count: {(2.0, "days")} for "two days of mourning"."""
+    quantities = ref.annotations.quantities
+    return {
+        (q.value, q.counted.text.split()[-1].casefold())
+        for q in (quantities[i] for i in ref.claim.quantities)
+        if q.value is not None and q.counted is not None and q.counted.text.split()
+    }
+
+
+def claim_similarity(refs: list[ClaimRef]) -> np.ndarray:
+    """Wording similarity, raised for claims that state the same figure of the same thing: a shared
+    "two days" of mourning says more about the proposition than the words around it."""
+    sim = similarity([r.claim.text for r in refs])
+    figures = [_figures(r) for r in refs]
+    for i, j in zip(*np.triu_indices(len(refs), k=1), strict=True):
+        if figures[i] & figures[j]:
+            sim[i, j] = sim[j, i] = min(1.0, sim[i, j] + SHARED_FIGURE)
+    return sim
 
 
 def cluster_claims(refs: list[ClaimRef], threshold: float = MATCH_THRESHOLD) -> list[list[int]]:
     """Greedy average-link grouping of claims from different articles above a similarity threshold."""
     if not refs:
         return []
-    sim = similarity([r.claim.text for r in refs])
+    sim = claim_similarity(refs)
     groups: list[list[int]] = []
     for i, ref in enumerate(refs):
         best, best_score = None, threshold
@@ -164,7 +214,7 @@ def cluster_claims(refs: list[ClaimRef], threshold: float = MATCH_THRESHOLD) -> 
 
 
 def propositional_facts(refs: list[ClaimRef]) -> list[FactGroup]:
-    sim = similarity([r.claim.text for r in refs]) if refs else None
+    sim = claim_similarity(refs) if refs else None
     facts = []
     for members in cluster_claims(refs):
         group_refs = [refs[m] for m in members]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import TypeVar
 
-from storyline.model import Annotations, Article, Event, FactGroup, Fatalities, Place, StoryEvent
+from storyline.model import Annotations, Article, Event, FactGroup, FactSource, Fatalities, Place, StoryEvent
 
 T = TypeVar("T")
 PRECISION_RANK = {"city": 0, "region": 1, "country": 2, "continent": 3}
@@ -59,9 +59,12 @@ def _fatalities(toll: FactGroup | None) -> Fatalities:
         return Fatalities(None, None, None, "no fatality figures reported")
     support: dict[float, set[str]] = defaultdict(set)
     latest: dict[float, str] = {}
+    # an article's toll is its largest figure; "three of them died in hospital" is a part of it
+    figure: dict[str, FactSource] = {}
     for source in toll.sources:
-        if source.value is None:
-            continue
+        if source.value is not None and (source.article not in figure or source.value > figure[source.article].value):
+            figure[source.article] = source
+    for source in figure.values():
         support[source.value].add(source.outlet or source.article)
         latest[source.value] = max(latest.get(source.value, ""), source.published or "")
     values = sorted(support)

@@ -482,7 +482,9 @@ def _subject_cue(verb: Token, came: Token | None) -> str | None:
         if subject is came or subject.dep_ not in ("nsubj", "nsubjpass") or _negated(subject):
             continue
         words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
-        words += [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        counted = [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        # "the number of people killed rose to 14": the cue qualifies what the subject counts
+        words += counted + [a for p in counted for a in p.children if a.dep_ in ("acl", "relcl", "amod")]
         role = next((r for r in map(_cue, words) if r), None)
         if role:
             return role
