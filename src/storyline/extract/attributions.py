@@ -248,11 +248,13 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
     if "xcomp" in children:
         xcomp = _subtree(children["xcomp"])
         subject = children.get("nsubjpass") or (children.get("nsubj") if verb.lemma_ in RAISING else None)
-        return _chars(doc[subject.left_edge.i : xcomp.end] if subject is not None else xcomp), None
+        if subject is None:
+            return _chars(xcomp), None
+        return _chars(doc[min(subject.left_edge.i, xcomp.start) : max(subject.right_edge.i + 1, xcomp.end)]), None
     if "dobj" in children and verb.lemma_ not in RECIPIENT_OBJECT:
         obj = children["dobj"]
         end = children["oprd"].right_edge if "oprd" in children else obj.right_edge
-        return _chars(doc[obj.left_edge.i : end.i + 1]), None
+        return _chars(doc[min(obj.left_edge.i, end.i) : max(obj.right_edge.i, end.i) + 1]), None
     for child in verb.children:
         if child.dep_ == "prep" and child.i > verb.i and child.lower_ in CONTENT_PREPS:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
