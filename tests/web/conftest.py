@@ -53,6 +53,7 @@ CHROMIUM_ARGS = [
     "--disable-gpu",
     "--disable-background-networking",
     "--disable-component-update",
+    "--disable-sync",
     "--no-first-run",
 ]
 TOKEN = "test-token-5e1f"
@@ -406,27 +407,40 @@ def seeded(engine, web_data: WebData):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def client(db_url: str, seeded) -> Iterator:  # type: ignore[no-untyped-def]
+def make_client(db_url: str, seeded) -> Iterator:  # type: ignore[no-untyped-def]
+    """A factory of TestClients on the seeded store, one app per call with `create_app`'s options."""
     from fastapi.testclient import TestClient
 
     from storyline.web import create_app
 
-    app = create_app(db_url, token=TOKEN)
-    with TestClient(app) as test_client:
-        yield test_client
-    app.state.engine.dispose()
+    opened = []
+
+    def make(**options: object) -> TestClient:
+        app = create_app(db_url, **{"token": TOKEN, **options})  # type: ignore[arg-type]
+        test_client = TestClient(app)
+        test_client.__enter__()
+        opened.append((app, test_client))
+        return test_client
+
+    yield make
+    for app, test_client in opened:
+        test_client.__exit__(None, None, None)
+        app.state.engine.dispose()
+
+
+@pytest.fixture
+def client(make_client):  # type: ignore[no-untyped-def]
+    """The app on the seeded store, writes on with TOKEN."""
+    return make_client()
 
 
 # --- a live server and a browser -------------------------------------------------------------------
 
 
 def chromium_or_skip() -> None:
+    """Skip only for want of Debian's Chromium; Playwright itself is a dev dependency, so its absence fails."""
     if not Path(CHROMIUM).exists():
         pytest.skip(f"browser test skipped: {CHROMIUM} is missing (apt-get install chromium; .ci/run installs it)")
-    try:
-        import playwright  # noqa: F401
-    except ImportError:
-        pytest.skip("browser test skipped: the playwright package is not installed (pip install -e '.[dev]')")
 
 
 class LiveServer:
@@ -486,23 +500,37 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     app.state.engine.dispose()
 
 
-@pytest.fixture
-def page(browser) -> Iterator:  # type: ignore[no-untyped-def]
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    context.route(
-        "**/*", lambda route: route.continue_() if route.request.url.startswith("http://127.0.0.1") else route.abort()
-    )
+def _tab(browser, bypass_csp: bool) -> Iterator:  # type: ignore[no-untyped-def]
+    """A fresh tab that may reach only the loopback server: every other request is aborted and recorded
+    in `tab.blocked`, every dialog (alert, confirm) dismissed and recorded in `tab.dialogs`."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, bypass_csp=bypass_csp)
     tab = context.new_page()
     tab.dialogs = []  # type: ignore[attr-defined]
+    tab.blocked = []  # type: ignore[attr-defined]
+
+    def route(route) -> None:  # type: ignore[no-untyped-def]
+        if route.request.url.startswith("http://127.0.0.1:"):
+            route.continue_()
+        else:
+            tab.blocked.append(route.request.url)  # type: ignore[attr-defined]
+            route.abort()
+
+    context.route("**/*", route)
     tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))  # type: ignore[attr-defined]
     yield tab
     context.close()
 
 
-def has_examples_analyze() -> bool:
-    from storyline.cli import app
+@pytest.fixture
+def page(browser) -> Iterator:  # type: ignore[no-untyped-def]
+    """A tab under the server's Content-Security-Policy, as a reader's browser would be."""
+    yield from _tab(browser, bypass_csp=False)
 
-    return any((c.name or (c.callback.__name__ if c.callback else "")) == "analyze" for c in app.registered_commands)
+
+@pytest.fixture
+def page_without_csp(browser) -> Iterator:  # type: ignore[no-untyped-def]
+    """A tab that ignores the CSP, so that only the escaping stands between a hostile article and a script."""
+    yield from _tab(browser, bypass_csp=True)
 
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"

@@ -87,6 +87,7 @@ def save_article(session: Session, article: Article) -> Outcome:
         RevisionRow.article_id == row.id, RevisionRow.content_hash == article.content_hash
     )
     if row.content_hash == article.content_hash or session.scalar(known) is not None:
+        article.id = row.id  # found by its text under another id: the caller learns which article it is
         return Outcome.DUPLICATE
     row.revision += 1
     row.title, row.text, row.raw = article.title or row.title, article.text, article.raw

@@ -130,7 +130,7 @@ class StoredArticle(BaseModel):
 
 class SubmitResult(BaseModel):
     articles: list[StoredArticle]
-    stories: list[str] | None
+    stories: list[str]  # ids of the stories the articles are in
 
 
 def story_filters(
@@ -279,7 +279,8 @@ def _hit(hit: search.Hit) -> dict[str, Any]:
     }
 
 
-POST_DOC = """Add an article and run it through the pipeline (read, clean, store, annotate, rebuild stories).
+POST_DOC = """Add an article and run it through `storyline analyze`'s stages (read, clean, store, annotate, place
+in a story, compare the story's sources again); the answer names the stories the article is in.
 
 Bodies:
 * `application/json`: `{"text": ..., "title", "outlet", "url", "published", "authors", "language"}`, or the
@@ -308,12 +309,12 @@ async def _read_body(request: Request, cap: int) -> bytes:
 
 async def submit_article(
     request: Request,
+    _auth: Annotated[None, Depends(check_token)],
     url: Annotated[str | None, Query(description="For an HTML body: the page's URL.")] = None,
     outlet: Annotated[str | None, Query(description="For an HTML body: the outlet's name.")] = None,
     title: Annotated[str | None, Query(description="For an HTML body: the headline.")] = None,
     published: Annotated[str | None, Query(description="For an HTML body: publication time (ISO 8601).")] = None,
 ) -> JSONResponse:
-    check_token(request)
     state = request.app.state
     content_type = request.headers.get("content-type", "")
     mime, _, params = content_type.partition(";")

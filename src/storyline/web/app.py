@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import hmac
 from pathlib import Path
+from typing import Annotated
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, HTTPException, Request, Security
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -31,12 +33,11 @@ Storyline's stories, dossiers, articles, entities and events, and full-text sear
 """
 
 
-def _swagger_dir() -> Path | None:
-    try:
-        import swagger_ui_bundle
-    except ImportError:
-        return None
-    return Path(swagger_ui_bundle.swagger_ui_path)
+def _swagger_dir() -> Path:
+    """Swagger UI 5 (OpenAPI 3.1, which FastAPI emits), as shipped inside the fastapi-offline wheel."""
+    import fastapi_offline
+
+    return Path(fastapi_offline.__file__).parent / "static"
 
 
 def create_app(
@@ -90,20 +91,16 @@ def create_app(
             return pages.error_page(request, 422, detail or "invalid request")
         return JSONResponse({"detail": errors}, status_code=422)
 
-    swagger = _swagger_dir()
-    if swagger is not None:  # before /static, which would otherwise answer for its paths
-        app.mount("/static/swagger-ui", StaticFiles(directory=swagger), name="swagger-ui")
+    # before /static, which would otherwise answer for its paths
+    app.mount("/static/swagger-ui", StaticFiles(directory=_swagger_dir()), name="swagger-ui")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
-        if swagger is None:
-            return HTMLResponse(
-                '<!doctype html><title>Storyline API</title><p>The API is described at <a href="/openapi.json">'
-                "/openapi.json</a> (install swagger-ui-bundle-v2 for the interactive page).</p>"
-            )
+        """Swagger UI from Storyline's own /static (no CDN); started by docs.js, as the CSP allows no inline script."""
         return HTMLResponse(
             '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Storyline API</title>'
+            '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">'
             '<link rel="stylesheet" href="/static/swagger-ui/swagger-ui.css"></head><body>'
             '<div id="swagger-ui"></div><script src="/static/swagger-ui/swagger-ui-bundle.js"></script>'
             '<script src="/static/docs.js"></script></body></html>'
@@ -121,14 +118,20 @@ def _wants_html(request: Request) -> bool:
     return request.method in ("GET", "HEAD") and not path.startswith(("/api", "/openapi.json", "/static/"))
 
 
-def check_token(request: Request) -> None:
-    """Bearer-token check for write endpoints: 403 when writes are off, 401 without the right token."""
+BEARER = HTTPBearer(auto_error=False, description="The token given to `storyline serve --token` or STORYLINE_TOKEN.")
+
+
+def check_token(
+    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Security(BEARER)]
+) -> None:
+    """Bearer-token check for write endpoints: 403 when writes are off, 401 without the right token.
+
+    A dependency, so that the OpenAPI document (and the Authorize button at /docs) shows the scheme."""
     expected: str | None = request.app.state.token
     if not expected:
         raise HTTPException(403, "write endpoints are off: start the server with --token or STORYLINE_TOKEN")
-    header = request.headers.get("authorization", "")
-    scheme, _, given = header.partition(" ")
-    if scheme.lower() != "bearer" or not given.strip():
+    given = credentials.credentials.strip() if credentials else ""
+    if not given:
         raise HTTPException(401, "missing bearer token", headers={"WWW-Authenticate": "Bearer"})
-    if not hmac.compare_digest(given.strip().encode(), expected.encode()):
+    if not hmac.compare_digest(given.encode(), expected.encode()):
         raise HTTPException(401, "invalid bearer token", headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})

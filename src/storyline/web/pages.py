@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from math import ceil
+from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -17,7 +18,7 @@ from storyline.compare.reconcile import country_name
 from storyline.web import queries, render, search
 
 router = APIRouter(include_in_schema=False)
-templates = Jinja2Templates(directory=str(__import__("pathlib").Path(__file__).parent / "templates"))
+templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 templates.env.autoescape = True
 templates.env.filters["short_date"] = render.short_date
 templates.env.filters["figure"] = render.figure

@@ -7,7 +7,7 @@ which articles a story holds is read from the dossier JSON with the database's o
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, and_, func, or_, select, text, true
@@ -77,10 +77,10 @@ def story_ids_for_articles(engine: Engine, article_ids: list[str]) -> dict[str, 
 def _story_conditions(engine: Engine, f: StoryFilters) -> list[Any]:
     conditions: list[Any] = []
     if f.date_from:
-        start = datetime.combine(f.date_from, time.min)
+        start = datetime.combine(f.date_from, time.min, tzinfo=UTC)  # days are UTC days, as stored
         conditions.append(func.coalesce(DossierRow.last_published, DossierRow.first_published) >= start)
     if f.date_to:
-        end = datetime.combine(f.date_to + timedelta(days=1), time.min)
+        end = datetime.combine(f.date_to + timedelta(days=1), time.min, tzinfo=UTC)
         conditions.append(func.coalesce(DossierRow.first_published, DossierRow.last_published) < end)
     if f.place:
         place = f.place.strip()

@@ -522,14 +522,21 @@ def map_svg(points: list[MapPoint]) -> Markup:
                 f'<text class="grid-label" x="{x + 3:.1f}" y="{oy + used_h - 4:.1f}">{_degrees(value, "E", "W")}</text>'
             )
         value += step
-    for p in sorted(points, key=lambda p: p.kind == "event"):
+    drawn = []  # (point, x, y, radius, label)
+    for p in points:
         x, y = project(p.lat, p.lon)
-        label = escape(p.name + (f", {p.country}" if p.country else ""))
-        tip = escape(f"{p.name} ({p.lat:.3f}, {p.lon:.3f})" + (" — the event" if p.kind == "event" else ""))
         radius = 9 if p.kind == "event" else 4 + min(p.weight, 8) * 0.4
+        drawn.append((p, x, y, radius, p.name + (f", {p.country}" if p.country else "")))
+    placed = [(x - r, y - r, 2 * r, 2 * r) for _, x, y, r, _ in drawn]  # labels keep off every dot
+    labels = {}
+    for p, x, y, r, label in sorted(drawn, key=lambda d: d[0].kind != "event"):  # the event's label first
+        labels[id(p)] = _label_position(x + r + 3, y + 4, len(label) * (8 if p.kind == "event" else 6.5), placed)
+    for p, x, y, r, label in sorted(drawn, key=lambda d: d[0].kind == "event"):  # the event's dot on top
+        tip = escape(f"{p.name} ({p.lat:.3f}, {p.lon:.3f})" + (" — the event" if p.kind == "event" else ""))
+        lx, ly = labels[id(p)]
         parts.append(
-            f'<g class="pt {p.kind}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}"><title>{tip}</title></circle>'
-            f'<text x="{x + radius + 3:.1f}" y="{y + 4:.1f}">{label}</text></g>'
+            f'<g class="pt {p.kind}"><circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"><title>{tip}</title></circle>'
+            f'<text x="{lx:.1f}" y="{ly:.1f}">{escape(label)}</text></g>'
         )
     # world locator: the whole globe, this view's box and the event
     iw, ih, ix, iy = 144, 72, width - 150, 6
@@ -545,6 +552,27 @@ def map_svg(points: list[MapPoint]) -> Markup:
     parts.append(f'<rect class="inset-box" x="{bx:.1f}" y="{by:.1f}" width="{bw:.1f}" height="{bh:.1f}"/></g>')
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def _label_position(
+    x: float, baseline: float, width: float, placed: list[tuple[float, float, float, float]]
+) -> tuple[float, float]:
+    """Where a label right of its dot overlaps neither a dot nor a label placed before: the first free
+    line of a few below and above, else its own line; the chosen box joins `placed`."""
+
+    def free(box: tuple[float, float, float, float]) -> bool:
+        return all(
+            box[0] >= o[0] + o[2] or o[0] >= box[0] + box[2] or box[1] >= o[1] + o[3] or o[1] >= box[1] + box[3]
+            for o in placed
+        )
+
+    for dy in (0.0, 14.0, -14.0, 28.0, -28.0, 42.0):
+        box = (x, baseline + dy - 11, width, 14)
+        if free(box):
+            placed.append(box)
+            return x, baseline + dy
+    placed.append((x, baseline - 11, width, 14))
+    return x, baseline
 
 
 def _degrees(value: float, positive: str, negative: str) -> str:

@@ -1,5 +1,5 @@
-"""POST /articles: read a submitted article (JSON, an HTML body or a URL) with the CLI's readers, store it,
-annotate it, and rebuild the stories, as `storyline ingest` / `storyline analyze` do."""
+"""POST /articles: read a submitted article (JSON, an HTML body or a URL) with the CLI's readers, then store
+it, annotate it, place it in a story and rebuild that story's dossier, as `storyline analyze` does."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ class BadSubmission(Exception):
 @dataclass(slots=True)
 class Stored:
     articles: list[dict[str, Any]] = field(default_factory=list)
-    stories: list[str] | None = None  # stories rebuilt, None when the analyze stage is not available
+    stories: list[str] = field(default_factory=list)  # the stories the articles are in
 
 
 def parse_json(body: bytes) -> dict[str, Any]:
@@ -88,16 +88,21 @@ def fetch_url(url: str, max_bytes: int, allow_private: bool) -> list[Article]:
 
 
 def store_articles(engine: Engine, articles: list[Article]) -> Stored:
-    """Store and annotate in one transaction, as `storyline ingest` does for a batch; then rebuild the stories."""
+    """What `storyline analyze` does with one batch: store, annotate and place in stories in one transaction,
+    then compare the sources again for the stories that changed, so their dossiers show the new article."""
+    from storyline import pipeline
+
     with store.transaction(engine) as session:
         outcomes = [store.save_article(session, article) for article in articles]
         fresh = [a for a, o in zip(articles, outcomes, strict=True) if o is not store.Outcome.DUPLICATE]
         if fresh:
-            from storyline.extract import annotate_many  # spaCy loads on the first submission only
-
-            for annotated in annotate_many(fresh, n_process=1):
-                store.save_annotations(session, annotated)
-    result = Stored(
+            pipeline._annotate_into(session, fresh, n_process=1)  # the ingest stage's own step; spaCy loads once
+    # as stored: a duplicate is reported as the article already there, a revision with its merged fields
+    kept = {a.id: a for a in store.list_articles(engine, [a.id for a in articles])}
+    story_ids = pipeline.stories_of(engine, list(kept))
+    if fresh:
+        pipeline.compare(engine, story_ids)
+    return Stored(
         articles=[
             {
                 "id": a.id,
@@ -108,25 +113,7 @@ def store_articles(engine: Engine, articles: list[Article]) -> Stored:
                 "published": a.published.isoformat() if a.published else None,
                 "words": a.words,
             }
-            for a, o in zip(articles, outcomes, strict=True)
-        ]
+            for a, o in ((kept[a.id], o) for a, o in zip(articles, outcomes, strict=True))
+        ],
+        stories=story_ids,
     )
-    if any(o is not store.Outcome.DUPLICATE for o in outcomes):
-        result.stories = rebuild_stories(engine)
-    return result
-
-
-def rebuild_stories(engine: Engine) -> list[str] | None:
-    """Cluster and compare again so the new article shows in the dossiers, when the pipeline offers it.
-
-    The lead's `analyze` stage (cluster -> compare -> save_dossier over the stored articles) is looked
-    up by name; until it exists the article is stored and annotated only, and the story list is unchanged.
-    """
-    from storyline import pipeline
-
-    for name in ("analyze_stored", "rebuild_stories", "update_stories"):
-        step = getattr(pipeline, name, None)
-        if callable(step):
-            dossiers = step(engine)
-            return [d.id if hasattr(d, "id") else str(d) for d in dossiers or []]
-    return None
