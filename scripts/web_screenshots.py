@@ -1,6 +1,10 @@
-"""Screenshots of the web app for the README: the story list and a story page, from the web tests' seeded store.
+"""Screenshots of the web app for the README: the story list and a story page.
 
-    .venv/bin/python scripts/web_screenshots.py [--out docs/screenshots]
+    .venv/bin/storyline analyze examples/ --db /tmp/examples.db --quiet >/dev/null
+    .venv/bin/python scripts/web_screenshots.py --db /tmp/examples.db [--out docs/screenshots]
+
+With --db, the store given (the story page is the story with the most articles); without it, the web tests'
+seeded store.
 
 Serves the fixture stories of tests/web/conftest.py with uvicorn on loopback and photographs them in Debian's
 Chromium through Playwright (apt-get install chromium; no browser download). The story page is taken with
@@ -27,12 +31,19 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots", help="folder for the PNG files")
-    out: Path = parser.parse_args().out
+    parser.add_argument("--db", help="a store to photograph instead of the test fixtures")
+    args = parser.parse_args()
+    out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        url = f"sqlite:///{Path(folder) / 'store.db'}"
+        url = args.db or f"sqlite:///{Path(folder) / 'store.db'}"
         engine = store.connect(url)
-        seed(engine, build())
+        if args.db:
+            story = max(store.load_dossiers(engine), key=lambda d: len(d.articles))
+            story_id, cell = story.id, "tr#fact-0 td.cell a.cell-btn"
+        else:
+            seed(engine, build())
+            story_id, cell = "quay-fire", "tr#fact-0 td.cell[data-outlet='Harrow Ledger'] a.cell-btn"
         engine.dispose()
         app = create_app(url)
         with LiveServer(app) as server, sync_playwright() as playwright:
@@ -40,11 +51,14 @@ def main() -> None:
             page = browser.new_page(viewport={"width": 1280, "height": 800}, device_scale_factor=1)
             page.goto(server.base + "/")
             page.screenshot(path=str(out / "stories.png"), full_page=True)
-            page.goto(server.base + "/stories/quay-fire")
-            page.locator("tr#fact-0 td.cell[data-outlet='Harrow Ledger'] a.cell-btn").click()
-            page.locator("#evidence-panel mark.sentence").wait_for()
+            page.goto(f"{server.base}/stories/{story_id}")
+            page.locator(cell).first.click()
+            page.locator("#evidence-panel").wait_for()
             page.evaluate("window.scrollTo(0, 0)")
-            page.screenshot(path=str(out / "story.png"), full_page=True)
+            # a long story page is cut to its head: the event record and the first rows of the matrix
+            page.screenshot(
+                path=str(out / "story.png"), full_page=True, clip={"x": 0, "y": 0, "width": 1280, "height": 2200}
+            )
             browser.close()
         app.state.engine.dispose()
     for name in ("stories.png", "story.png"):
