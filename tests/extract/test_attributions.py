@@ -46,3 +46,16 @@ def test_according_to_names_the_source_and_the_clause_it_hangs_on_is_the_content
 
 def test_a_sentence_without_a_cue_is_not_an_attribution() -> None:
     assert attributions("The ferry left the harbour at dawn and reached the island by noon.") == []
+
+
+def test_a_name_before_a_colon_is_the_source_of_what_follows() -> None:
+    text = 'Okafor: Harbour plan "will cost the city a decade"\n\nThe council meets on Monday.'
+    [found] = attributions(text)
+    assert found.source is not None and found.source.text == "Okafor"
+    assert found.cue is not None and found.cue.text == ":"
+    assert found.content.text.startswith("Harbour plan") and found.content.text.endswith('decade"')
+
+
+def test_a_clause_before_a_colon_is_not_a_source() -> None:
+    text = "The council listed three reasons: cost, delay and the risk of flooding."
+    assert [a for a in attributions(text) if a.cue is not None and a.cue.text == ":"] == []

@@ -311,6 +311,36 @@ def _according_to(token: Token, quotes: _Quotes) -> _Found | None:
     return _Found("according_to", source, (token.idx, to.idx + len(to)), content, token)
 
 
+MAX_COLON_SOURCE = 6  # tokens: "Republican pollster Daron Shaw:", "NY Daily News:"
+
+
+def _colon(token: Token, quotes: _Quotes) -> _Found | None:
+    """ "Graham: Trump's rhetoric destroying GOP" and "pollster Daron Shaw: “…”": a bare name before a
+    colon is the source, what follows it the content. A verb before the colon makes it a clause, not a name."""
+    doc, text = token.doc, token.doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    first = max(token.sent.start, doc.char_span(line_start, token.idx, alignment_mode="expand").start)
+    prefix = doc[first : token.i]
+    if not 0 < len(prefix) <= MAX_COLON_SOURCE or any(t.pos_ in ("VERB", "AUX") for t in prefix):
+        return None
+    if not any(t.pos_ == "PROPN" for t in prefix) and prefix[-1].pos_ != "NOUN":
+        return None
+    after = token.i + 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    if after >= len(doc):
+        return None
+    if prefix.start_char == line_start:  # a headline or a line of its own: the rest of the line
+        end = text.find("\n", token.idx)
+        end = len(text) if end < 0 else end
+    else:
+        end = doc[after].sent.end_char
+    content = _trim(doc, *_expand_to_quotes((doc[after].idx, end), quotes), quotes)
+    if content[0] >= content[1]:
+        return None
+    return _Found("direct" if quotes.at(doc[after].idx) else "indirect", prefix, _chars([token]), content, token)
+
+
 def _candidates(doc: Doc, quotes: _Quotes) -> list[_Found]:
     found = []
     for token in doc:
@@ -320,6 +350,8 @@ def _candidates(doc: Doc, quotes: _Quotes) -> list[_Found]:
             candidate = _according_to(token, quotes)
         elif token.pos_ == "VERB" and token.lemma_.lower() in CUE_VERBS:
             candidate = _verb_attribution(token, quotes)
+        elif token.text == ":":
+            candidate = _colon(token, quotes)
         else:
             continue
         if candidate is not None:
