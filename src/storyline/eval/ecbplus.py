@@ -25,10 +25,12 @@ from pathlib import Path
 from typing import Any
 
 from storyline.model import Annotations, Article
+from storyline.stories.features import ArticleFeatures
 
 _NO_SPACE_BEFORE = set(", . ; : ! ? ) ] } % '' 's n't 're 've 'll 'd 'm".split())
 _NO_SPACE_AFTER = {"(", "[", "{", "``", "$", "#"}
 _URL = re.compile(r"^https?\s*:")
+DEFAULT_SEED = 1
 
 
 def _detokenize(tokens: list[str]) -> str:
@@ -153,72 +155,70 @@ def _extraction_fingerprint() -> str:
 def annotate_cached(
     articles: list[Article], cache: Path | None, n_process: int = 1, on_progress: Callable[[int], None] | None = None
 ) -> dict[str, Annotations]:
-    """Annotations of every article from the real extraction, reusing a cache file when given one."""
+    """Annotations of every article from the real extraction, reusing a cache file when given one.
+
+    The cache is JSON Lines headed by a fingerprint of the extraction code: written by another
+    version of the annotators, it is ignored and rewritten.
+    """
     from pydantic import TypeAdapter
 
     from storyline.extract import annotate_many
 
     adapter = TypeAdapter(Annotations)
+    header = json.dumps({"extraction": _extraction_fingerprint()})
     cached: dict[str, Annotations] = {}
-    cache_file = None
-    if cache is not None:
-        cache.mkdir(parents=True, exist_ok=True)
-        cache_file = cache / f"ecbplus-annotations-{_extraction_fingerprint()}.jsonl"
-        if cache_file.exists():
-            for line in cache_file.read_text(encoding="utf-8").splitlines():
+    if cache is not None and cache.exists():
+        lines = cache.read_text(encoding="utf-8").splitlines()
+        if lines and lines[0] == header:
+            for line in lines[1:]:
                 annotations = adapter.validate_python(json.loads(line))
                 cached[annotations.article_id + annotations.content_hash] = annotations
     result = {a.id: cached[a.id + a.content_hash] for a in articles if a.id + a.content_hash in cached}
     missing = [a for a in articles if a.id not in result]
-    if missing:
-        fresh = []
-        for annotations in annotate_many(missing, n_process=n_process):
-            result[annotations.article_id] = annotations
-            fresh.append(annotations)
-            if on_progress:
-                on_progress(len(result))
-        if cache_file is not None:
-            with cache_file.open("a", encoding="utf-8") as handle:
-                for annotations in fresh:
-                    handle.write(json.dumps(asdict(annotations), ensure_ascii=False) + "\n")
+    for annotations in annotate_many(missing, n_process=n_process):
+        result[annotations.article_id] = annotations
+        cached[annotations.article_id + annotations.content_hash] = annotations
+        if on_progress:
+            on_progress(len(result))
+    if cache is not None and missing:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        body = [json.dumps(asdict(a), ensure_ascii=False) for a in cached.values()]
+        cache.write_text("\n".join([header, *body]) + "\n", encoding="utf-8")
     return result
 
 
 def run(
-    corpus: Iterable[tuple[Article, str]],
-    annotations: dict[str, Annotations],
-    seed: int,
-    settings: Any = None,
+    corpus: Iterable[tuple[Article, str]], found: dict[str, ArticleFeatures], seed: int, settings: Any = None
 ) -> dict[str, Any]:
     """Incremental clustering in a shuffled order, then a re-cluster, both scored."""
-    from storyline.stories import features, recluster
-    from storyline.stories.cluster import StoryIndex
+    from storyline.stories import cluster, recluster
 
     items = list(corpus)
     random.Random(seed).shuffle(items)
     gold = {a.id: label for a, label in items}
-    feats = [features(a, annotations.get(a.id)) for a, _ in items]
-    index = StoryIndex(settings)
-    incremental = {f.id: index.assign(f).story for f in feats}
-    rebuilt = {a.article: a.story for a in recluster(feats, settings)}
-    copies = sum(len(m) for m in index.syndication.members.values())
+    order = [found[a.id] for a, _ in items]
+    index, placed = cluster(order, settings)
+    rebuilt = {a.article: a.story for a in recluster(order, settings)[1]}
     return {
         "seed": seed,
         "articles": len(items),
-        "incremental": scores(gold, incremental),
+        "incremental": scores(gold, {a.article: a.story for a in placed}),
         "recluster": scores(gold, rebuilt),
         "syndication_groups": len(index.syndication.members),
-        "articles_in_syndication_groups": copies,
+        "articles_in_syndication_groups": sum(len(m) for m in index.syndication.members.values()),
     }
 
 
 def evaluate(
     folder: Path, seeds: list[int], cache: Path | None = None, n_process: int = 1, settings: Any = None
 ) -> dict[str, Any]:
+    from storyline.stories import features
+
     corpus = read_corpus(folder)
     annotations = annotate_cached([a for a, _ in corpus], cache, n_process=n_process)
-    runs = [run(corpus, annotations, seed, settings) for seed in seeds]
-    return runs[0] if len(runs) == 1 else {"runs": runs, "mean": _mean(runs)}
+    found = {a.id: features(a, annotations.get(a.id)) for a, _ in corpus}
+    runs = [run(corpus, found, seed, settings) for seed in seeds]
+    return {"runs": runs, "mean": _mean(runs)}
 
 
 def _mean(runs: list[dict[str, Any]]) -> dict[str, Any]:

@@ -20,6 +20,11 @@ def _adapter() -> TypeAdapter[Annotations]:
     return TypeAdapter(Annotations)
 
 
+def annotations_from(data: dict) -> Annotations:
+    """Stored annotations (the JSON of one row) back as the dataclasses."""
+    return _adapter().validate_python(data)
+
+
 def save_annotations(session: Session, annotations: Annotations) -> None:
     """Replace an article's annotations and its rows in the entity index."""
     session.execute(delete(EntityIndexRow).where(EntityIndexRow.article_id == annotations.article_id))

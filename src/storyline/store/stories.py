@@ -15,13 +15,23 @@ from typing import Any
 from sqlalchemy import Engine, delete, event, func, select
 from sqlalchemy.orm import Session
 
-from storyline.store.schema import ArticleRow, StoryArticleRow, StoryFeaturesRow, StoryRow, SyndicationRow
+from storyline.model import Annotations, Article
+from storyline.store.annotations import annotations_from
+from storyline.store.repository import to_article
+from storyline.store.schema import (
+    AnnotationRow,
+    ArticleRow,
+    StoryArticleRow,
+    StoryFeaturesRow,
+    StoryRow,
+    SyndicationRow,
+)
 from storyline.stories import ArticleFeatures, Assignment, Settings, StoryIndex
+from storyline.stories.text import fold
 
 TITLE_MEMBERS = 200  # the most recent members considered for a story's headline
 KEY_ENTITIES = 8
 KEY_PLACES = 4
-PLACE_TYPES = ("GPE:", "LOC:", "FAC:")
 
 
 # --- features --------------------------------------------------------------------------------
@@ -115,14 +125,24 @@ def story_index(session: Session, settings: Settings | None = None) -> StoryInde
 
 
 def _mark_pending(session: Session, count: int, seq: int) -> None:
-    cached = _CACHE[_key(session)]
+    """Note that the index holds this session's uncommitted changes: kept on commit, dropped on rollback."""
+    key = _key(session)
+    cached = _CACHE[key]
     cached.count, cached.seq, cached.pending = count, seq, id(session)
+    if session.info.get("story_index_watched"):
+        return
+    session.info["story_index_watched"] = True
 
     def committed(_session: Session) -> None:
-        cached.pending = None
+        if _CACHE.get(key) is cached:
+            cached.pending = None
 
-    if not event.contains(session, "after_commit", committed):
-        event.listen(session, "after_commit", committed, once=True)
+    def rolled_back(_session: Session) -> None:
+        if _CACHE.get(key) is cached and cached.pending == id(session):
+            del _CACHE[key]
+
+    event.listen(session, "after_commit", committed, once=True)
+    event.listen(session, "after_rollback", rolled_back, once=True)
 
 
 def forget(engine: Engine | None = None) -> None:
@@ -144,8 +164,11 @@ def assign(session: Session, items: list[ArticleFeatures], hashes: dict[str, str
     placed = assigned(session, [f.id for f in items])
     assignments = [index.assign(f) for f in items]
     _mark_pending(session, count, seq)
-    fresh = [a for a in assignments if a.article not in placed]
-    record(session, index, fresh, seq)
+    fresh: dict[str, Assignment] = {}  # a batch may hold an article and its revision: placed once
+    for a in assignments:
+        if a.article not in placed:
+            fresh.setdefault(a.article, a)
+    record(session, index, list(fresh.values()), seq)
     _mark_pending(session, count + len(fresh), seq + len(fresh))
     return assignments
 
@@ -208,16 +231,18 @@ def summarize(session: Session, index: StoryIndex, story_ids: list[str], now: da
     for story_id in story_ids:
         state = index.by_id[story_id]
         members = state.members
-        outlets = dict(session.execute(select(ArticleRow.id, ArticleRow.outlet).where(ArticleRow.id.in_(members))))
+        query = select(ArticleRow.id, ArticleRow.outlet).where(ArticleRow.id.in_(members))
+        outlets = dict(session.execute(query).all())
         recent = load_features(session, members[-TITLE_MEMBERS:])
         titled = [f for f in recent.values() if f.title]
         best = max(titled, key=lambda f: (index.text_similarity(f, state), f.id), default=None)
         entities = sorted(state.entities.items(), key=lambda item: (-item[1], item[0]))
-        people = [(k, w) for k, w in entities if not k.startswith(PLACE_TYPES)][:KEY_ENTITIES]
+        places = {fold(p.name) for p in state.place_refs.values()}
+        people = [(k, w) for k, w in entities if k not in places][:KEY_ENTITIES]
         row = session.get(StoryRow, story_id)
         assert row is not None
         row.title = best.title if best else _fallback_title(session, members[0])
-        row.first_day, row.last_day = _day_iso(state.first), _day_iso(state.last)
+        row.first_day, row.last_day = (_day_iso(day) for day in state.span())
         row.articles = len(members)
         row.sources = _independent_sources(outlets, index.syndication.groups)
         row.data = {
@@ -252,16 +277,31 @@ def arrival_order(session: Session) -> list[str]:
     return list(session.scalars(query))
 
 
+def annotated(session: Session, article_ids: list[str]) -> list[tuple[Article, Annotations]]:
+    """The articles (in the order given) whose stored annotations are those of their current text."""
+    query = (
+        select(ArticleRow, AnnotationRow.data)
+        .join(AnnotationRow, AnnotationRow.article_id == ArticleRow.id)
+        .where(ArticleRow.id.in_(article_ids), AnnotationRow.content_hash == ArticleRow.content_hash)
+    )
+    found = {row.id: (to_article(row), annotations_from(data)) for row, data in session.execute(query)}
+    return [found[i] for i in article_ids if i in found]
+
+
 def replace(session: Session, index: StoryIndex, assignments: list[Assignment]) -> None:
-    """Replace every story, membership and copy group with a rebuild's."""
+    """Replace every story, membership and copy group with a rebuild's.
+
+    Sequence numbers go on from the old ones, so another process's cached index sees that
+    rows it never read appeared, and rebuilds rather than replaying them onto old stories.
+    """
+    _, seq = _state(session)
     session.execute(delete(SyndicationRow))
     session.execute(delete(StoryArticleRow))
     session.execute(delete(StoryRow))
     session.flush()
-    record(session, index, assignments, 0)
-    key = _key(session)
-    _CACHE[key] = _Cached(index, len(assignments), len(assignments))
-    _mark_pending(session, len(assignments), len(assignments))
+    record(session, index, assignments, seq)
+    _CACHE[_key(session)] = _Cached(index, len(assignments), seq + len(assignments))
+    _mark_pending(session, len(assignments), seq + len(assignments))
 
 
 # --- reading -----------------------------------------------------------------------------------
@@ -293,7 +333,8 @@ def find_story(engine: Engine, story_id: str) -> str | None:
     with Session(engine) as session:
         if session.get(StoryRow, story_id) is not None:
             return story_id
-        matches = list(session.scalars(select(StoryRow.id).where(StoryRow.id.startswith(story_id)).limit(2)))
+        prefix = select(StoryRow.id).where(StoryRow.id.startswith(story_id, autoescape=True)).limit(2)
+        matches = list(session.scalars(prefix))
         if len(matches) == 1:
             return matches[0]
         return session.scalar(select(StoryArticleRow.story_id).where(StoryArticleRow.article_id == story_id))
@@ -346,7 +387,7 @@ def syndication_groups(engine: Engine, article_ids: list[str] | None = None) -> 
     if article_ids is not None:
         query = query.where(SyndicationRow.article_id.in_(article_ids))
     with Session(engine) as session:
-        return dict(session.execute(query).tuples())
+        return dict(session.execute(query).all())
 
 
 def story_members(engine: Engine, story_id: str) -> list[str]:

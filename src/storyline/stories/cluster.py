@@ -33,20 +33,20 @@ CENTROID_TERMS = 400
 class Settings:
     """The knobs of the clustering; `recluster` applies changed ones to every stored article."""
 
-    threshold: float = 0.30  # the score an article needs to join a story
+    threshold: float = 0.28  # the score an article needs to join a story
     text_weight: float = 0.6  # of text cosine against entity cosine, when both sides have entities
-    place_bonus: float = 0.05  # the article's main place near one of the story's main places
+    place_bonus: float = 0.08  # the article's main place near one of the story's main places
     place_penalty: float = 0.12  # both have a main city and they are far apart
     near_km: float = 60.0
     far_km: float = 300.0
     event_bonus: float = 0.04  # the same main event type
-    event_penalty: float = 0.04  # different main event types
+    event_penalty: float = 0.06  # different main event types (each confidently classified)
     same_days: int = 3  # anchors this close (days) to the story's span count for it
     far_days: int = 10  # further than this count against it, more so the further
     time_bonus: float = 0.04
-    time_penalty: float = 0.12
+    time_penalty: float = 0.15
     candidates: int = 40  # stories scored exactly per article
-    posting_cap: int = 300  # newest stories read per index key
+    posting_cap: int = 300  # most recent postings read per index key
     retrieval_terms: int = 12  # rarest strong terms of the article used for retrieval
     retrieval_entities: int = 10
 
@@ -70,6 +70,7 @@ class StoryState:
     events: Counter = field(default_factory=Counter)
     first: int | None = None  # day ordinals of the earliest and latest anchor
     last: int | None = None
+    reported: tuple[int, int] | None = None  # day ordinals of the first and last publication
 
     def add(self, f: ArticleFeatures) -> None:
         self.members.append(f.id)
@@ -93,6 +94,14 @@ class StoryState:
         if f.anchor is not None:
             self.first = f.anchor if self.first is None else min(self.first, f.anchor)
             self.last = f.anchor if self.last is None else max(self.last, f.anchor)
+        if f.published is not None:
+            low, high = self.reported or (f.published, f.published)
+            self.reported = (min(low, f.published), max(high, f.published))
+
+    def span(self) -> tuple[int | None, int | None]:
+        """From the earliest day the story is about to the latest day it was reported."""
+        days = [d for d in (self.first, self.last, *(self.reported or ())) if d is not None]
+        return (min(days), max(days)) if days else (None, None)
 
     def main_places(self, count: int = 3) -> list[PlaceRef]:
         ranked = sorted(self.places.items(), key=lambda item: (-item[1], item[0]))[:count]
@@ -191,7 +200,7 @@ class StoryIndex:
         """Record a stored assignment as it was made (when loading the index from the store)."""
         story = self.by_id.get(story_id) or self._open(story_id)
         self._record(f, story)
-        self.syndication.add(f.id, f.signature, group=copy_group)
+        self.syndication.record(f.id, f.signature, copy_group)
 
     # --- scoring -------------------------------------------------------------------------
 
@@ -214,15 +223,22 @@ class StoryIndex:
         return dot / (qn * sn) if qn and sn else 0.0
 
     def _place_adjustment(self, f: ArticleFeatures, story: StoryState) -> float:
+        """Near cities count for; far ones against, but only when no city of one is near a city of the other.
+
+        An article's main city is often a birthplace or a headquarters, so one far city alone proves nothing.
+        """
         s = self.settings
-        mine = [p for p in f.places[:1] if p.precision == "city"]
-        theirs = [p for p in story.main_places(2) if p.precision == "city"]
-        if not mine or not theirs:
+        mine = [p for p in f.places[:3] if p.precision == "city"]
+        theirs = [p for p in story.main_places(4) if p.precision == "city"]
+        known = [
+            d for d in (0.0 if a.key == b.key else _distance_km(a, b) for a in mine for b in theirs) if d is not None
+        ]
+        if not known:
             return 0.0
-        distances = [d for d in (_distance_km(mine[0], p) for p in theirs) if d is not None]
-        if any(mine[0].key == p.key for p in theirs) or (distances and min(distances) <= s.near_km):
+        if min(known) <= s.near_km:
             return s.place_bonus
-        if distances and min(distances) >= s.far_km:
+        main_cities = f.places[0].precision == story.main_places(1)[0].precision == "city"
+        if min(known) >= s.far_km and main_cities:
             return -s.place_penalty
         return 0.0
 
@@ -266,8 +282,9 @@ class StoryIndex:
         """Stories sharing the article's rarest terms, entities or place, the most shared first."""
         s = self.settings
         votes: Counter[int] = Counter()
-        for key, weight in self._retrieval_keys(f):
-            for number in set(self.postings.get(key, last=s.posting_cap)):
+        keys = self._retrieval_keys(f)
+        for (_, weight), numbers in zip(keys, self.postings.lookup([k for k, _ in keys], s.posting_cap), strict=True):
+            for number in set(numbers):
                 votes[number] += weight
         return [self.stories[n] for n, _ in votes.most_common(s.candidates)]
 
@@ -278,10 +295,10 @@ class StoryIndex:
         if f.id in self.story_of:  # a revision of an article already placed stays in its story
             story = self.stories[self.story_of[f.id]]
             return Assignment(article=f.id, story=story.id, opened=False, score=1.0)
-        copy_match = self.syndication.find(f.signature)
+        copy = self.syndication.match(f.signature)
         best: tuple[float, StoryState] | None = None
-        if copy_match is not None and copy_match[0] in self.story_of:
-            best = (1.0, self.stories[self.story_of[copy_match[0]]])
+        if copy is not None and copy.of in self.story_of:
+            best = (1.0, self.stories[self.story_of[copy.of]])
         else:
             q_ids = np.fromiter(f.terms.keys(), np.int32, len(f.terms))
             q_w = np.fromiter(f.terms.values(), np.float32, len(f.terms)) * self._idf(q_ids)
@@ -292,7 +309,7 @@ class StoryIndex:
         opened = best is None
         story = self._open(f.id) if best is None else best[1]
         self._record(f, story)
-        copy = self.syndication.add(f.id, f.signature)
+        self.syndication.record(f.id, f.signature, copy.group if copy else None)
         return Assignment(
             article=f.id, story=story.id, opened=opened, score=0.0 if best is None else round(best[0], 4), copy=copy
         )

@@ -14,13 +14,15 @@ from typing import Any
 
 import numpy as np
 
-from storyline.model import Annotations, Article
+from storyline.model import Annotations, Article, Entity
 from storyline.stories.syndication import signature
-from storyline.stories.text import term_vector
+from storyline.stories.text import fold, term_vector
 
 ENTITY_TYPES = {"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART"}
 PLACE_PRECISIONS = {"city", "region", "country", "continent"}
+SURNAME_TYPES = {"PERSON"}
 MAX_ENTITIES = 40
+EVENT_CONFIDENCE = 1.0  # below this the classifier guesses (off its domain: celebrity deaths, software flaws)
 DATE_HORIZON = 45  # resolved dates further than this from publication narrate background, not the story
 
 
@@ -106,6 +108,21 @@ def _place_key(place: Any) -> str:
     return f"place:{place.country or ''}:{place.name.casefold()}"
 
 
+def _entity_keys(entity: Entity) -> list[tuple[str, float]]:
+    """Keys an entity is matched on across articles, with their share of its weight.
+
+    The name without its type: the small model calls one name PERSON here and ORG there.
+    A person's last name counts too, at half weight: later mentions shorten "Bettie Page" to
+    "Page", and articles differ in which form they take as canonical.
+    """
+    name = fold(entity.name).strip()
+    keys = [(name, 1.0)]
+    words = name.split()
+    if entity.type in SURNAME_TYPES and len(words) > 1 and len(words[-1]) > 2:
+        keys.append((words[-1], 0.5))
+    return keys
+
+
 def features(article: Article, annotations: Annotations | None) -> ArticleFeatures:
     """The features of an article from its clean text and (when present) its annotations."""
     published = _utc_day(article.published)
@@ -128,8 +145,9 @@ def features(article: Article, annotations: Annotations | None) -> ArticleFeatur
         # more mentions, and mentions early in the article, make an entity more central to it
         early = sum(1 for m in entity.mentions if m.start < lead)
         weight = 1.0 + math.log(len(entity.mentions)) + 0.5 * min(early, 2)
-        entity_weights[entity.key] = entity_weights.get(entity.key, 0.0) + weight
-        names.setdefault(entity.key, entity.name)
+        for key, share in _entity_keys(entity):
+            entity_weights[key] = entity_weights.get(key, 0.0) + weight * share
+            names.setdefault(key, entity.name)
         place = entity.place
         if place is not None and place.precision in PLACE_PRECISIONS:
             key = _place_key(place)
@@ -141,7 +159,8 @@ def features(article: Article, annotations: Annotations | None) -> ArticleFeatur
     found.entities = {k: (names[k], w) for k, w in strongest}
     main = next((e for e in annotations.events if not e.background), None)
     if main is not None:
-        found.event = main.sub_event_type or main.event_type
+        if main.confidence >= EVENT_CONFIDENCE:
+            found.event = main.sub_event_type or main.event_type
         found.event_day = _day(main.date)
         if main.location is not None and main.location.precision in PLACE_PRECISIONS:
             key = _place_key(main.location)

@@ -10,8 +10,8 @@ from storyline.stories.cluster import Assignment, Settings, StoryIndex
 from storyline.stories.features import ArticleFeatures
 
 
-def recluster(items: list[ArticleFeatures], settings: Settings | None = None) -> list[Assignment]:
+def recluster(items: list[ArticleFeatures], settings: Settings | None = None) -> tuple[StoryIndex, list[Assignment]]:
     """Stories for `items` (in arrival order) built from scratch."""
     index = StoryIndex(settings)
     index.warm(items)
-    return [index.assign(f) for f in items]
+    return index, [index.assign(f) for f in items]

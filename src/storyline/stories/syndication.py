@@ -71,7 +71,7 @@ class SyndicationIndex:
         """The stored article most similar to `sig` above the threshold, with its similarity."""
         if sig is None:
             return None
-        candidates = {p for key in band_keys(sig) for p in self.bands.get(key)}
+        candidates = {p for found in self.bands.lookup(band_keys(sig)) for p in found}
         best: tuple[str, float] | None = None
         for position in sorted(candidates):
             similarity = jaccard(sig, self.signatures[position])
@@ -79,16 +79,15 @@ class SyndicationIndex:
                 best = (self.articles[position], similarity)
         return best
 
-    def add(self, article_id: str, sig: np.ndarray | None, group: str | None = None) -> Copy | None:
-        """Index an article; returns its copy relation when it copies an earlier article.
+    def match(self, sig: np.ndarray | None) -> Copy | None:
+        """The copy relation a new text would have with the stored ones, if it copies any."""
+        found = self.find(sig)
+        if found is None:
+            return None
+        return Copy(group=self.groups.get(found[0], found[0]), of=found[0], similarity=round(found[1], 3))
 
-        With `group` given (loading stored groups), the article joins that group as stored.
-        """
-        match = None
-        if group is None:
-            match = self.find(sig)
-            if match is not None:
-                group = self.groups.get(match[0], match[0])
+    def record(self, article_id: str, sig: np.ndarray | None, group: str | None = None) -> None:
+        """Index an article: in `group` when it is a copy (the group's first member joins too), else alone."""
         if group is not None:
             if group not in self.members:
                 self.members[group] = [group] if group != article_id else []
@@ -102,9 +101,6 @@ class SyndicationIndex:
             self.articles.append(article_id)
             for key in band_keys(sig):
                 self.bands.add(key, position)
-        if match is None or group is None:
-            return None
-        return Copy(group=group, of=match[0], similarity=round(match[1], 3))
 
     def nbytes(self) -> int:
         return self.bands.nbytes() + len(self.signatures) * (NUM_PERM * 4 + 112)

@@ -17,6 +17,8 @@ from functools import cache
 TERM_BITS = 20
 TERM_SPACE = 1 << TERM_BITS
 TITLE_WEIGHT = 2  # a headline word counts as this many body words
+LEAD_CHARS = 300  # the lead names the event: who, what, where
+LEAD_WEIGHT = 1  # a lead word counts this many times more than a later one
 MAX_TERMS = 300  # the strongest terms of an article kept in its vector
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]|(?:19|20)\d\d(?!\d)")
@@ -78,8 +80,9 @@ def term_id(word: str) -> int:
 def term_vector(title: str | None, text: str, limit: int = MAX_TERMS) -> dict[int, float]:
     """Sublinear term frequencies (1 + log tf) of the headline and body, hashed; the strongest `limit` kept."""
     counts: Counter[int] = Counter(term_id(w) for w in words(text))
-    for word in words(title or ""):
-        counts[term_id(word)] += TITLE_WEIGHT
+    lead = text[:LEAD_CHARS].rsplit(" ", 1)[0] if len(text) > LEAD_CHARS else text
+    for word in words(title or "") * TITLE_WEIGHT + words(lead) * LEAD_WEIGHT:
+        counts[term_id(word)] += 1
     weights = {t: 1.0 + math.log(c) for t, c in counts.items()}
     if len(weights) > limit:
         weights = dict(sorted(weights.items(), key=lambda item: (-item[1], item[0]))[:limit])

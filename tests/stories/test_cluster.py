@@ -1,0 +1,69 @@
+"""Incremental story clustering on the Velmora week: one event over several days is one story,
+two events in the same harbour the same week are two, whatever order the articles arrive in."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+import pytest
+
+from storyline.stories import StoryIndex, cluster, features, recluster
+
+from .velmora import REPORTS
+
+
+@pytest.fixture
+def items(velmora) -> dict[str, object]:
+    """Key of each report ("F1", "P2", ...) -> its clustering features."""
+    return {r.key: features(a, ann) for r, (a, ann) in zip(REPORTS, velmora, strict=True)}
+
+
+def grouping(items: dict, assignments) -> set[frozenset[str]]:
+    key = {f.id: k for k, f in items.items()}
+    stories: dict[str, set[str]] = {}
+    for a in assignments:
+        stories.setdefault(a.story, set()).add(key[a.article])
+    return {frozenset(keys) for keys in stories.values()}
+
+
+EXPECTED = {frozenset({"F1", "F1-copy", "F2", "F3"}), frozenset({"P1", "P2"})}
+
+
+@pytest.mark.parametrize("seed", [None, 1, 2, 3])
+def test_one_event_over_several_days_merges_two_events_same_city_same_week_do_not(items, seed):
+    order = list(items.values())
+    if seed is not None:
+        random.Random(seed).shuffle(order)
+    _, assignments = cluster(order)
+    assert grouping(items, assignments) == EXPECTED
+
+
+def test_each_article_is_placed_on_arrival_and_stays(items):
+    index = StoryIndex()
+    first = index.assign(items["F1"])
+    assert first.opened and first.story == items["F1"].id
+    copy = index.assign(items["F1-copy"])
+    assert not copy.opened and copy.story == first.story
+    assert copy.copy is not None and copy.copy.group == items["F1"].id
+    protest = index.assign(items["P1"])
+    assert protest.opened
+    later = index.assign(items["F3"])  # five days on, other words: joins on entities, place and event type
+    assert later.story == first.story and 0.3 <= later.score < 1.0
+    assert index.assign(items["F3"]).story == first.story  # placing it again changes nothing
+    assert index.members(first.story) == [items[k].id for k in ("F1", "F1-copy", "F3")]
+
+
+def test_the_time_gap_keeps_a_later_event_of_the_same_kind_apart(items):
+    """A fire at the same terminal two months later, told in the same words, is a new story."""
+    index, _ = cluster([items["F1"], items["F2"]])
+    months_later = replace(items["F3"], id="later", published=items["F3"].published + 60, event_day=None, days=None)
+    assert index.assign(months_later).opened
+
+
+def test_recluster_gives_the_same_stories_in_any_order(items):
+    order = list(items.values())
+    _, first = recluster(order)
+    random.Random(7).shuffle(order)
+    _, second = recluster(order)
+    assert grouping(items, first) == grouping(items, second) == EXPECTED
