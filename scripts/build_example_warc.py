@@ -34,9 +34,7 @@ USER_AGENT = "storyline-example-crawler/1.0 (+https://storyline.example/bot)"
 # Page 1: Savanna Times, Mombasa warehouse fire, toll seventeen (Thursday).
 # ---------------------------------------------------------------------------
 
-SAVANNA_FIRE_URL = (
-    "https://savannatimes.example/kenya/2026/03/12/shimanzi-warehouse-fire-seventeen-dead"
-)
+SAVANNA_FIRE_URL = "https://savannatimes.example/kenya/2026/03/12/shimanzi-warehouse-fire-seventeen-dead"
 SAVANNA_FIRE_HTML = """<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -223,9 +221,7 @@ SAVANNA_RIOT_HTML = """<!DOCTYPE html>
 # on the new Wayra Chaka bridge (Friday).
 # ---------------------------------------------------------------------------
 
-MIRADOR_URL = (
-    "https://elmiradorandino.example/cusco/2026/03/13/prohiben-camiones-pesados-puente-wayra-chaka"
-)
+MIRADOR_URL = "https://elmiradorandino.example/cusco/2026/03/13/prohiben-camiones-pesados-puente-wayra-chaka"
 MIRADOR_HTML = """<!DOCTYPE html>
 <html lang="es">
 <head>

@@ -34,3 +34,14 @@ def test_the_main_event_is_placed_dated_and_counted_and_old_protests_are_backgro
     assert main.fatalities_best == 2
     background = [e for e in events if e.background]
     assert background and all(e.date is None or e.date < "2026-01-01" for e in background)
+
+
+def test_an_article_in_another_language_gets_no_english_event_labels() -> None:
+    text = "La Municipalidad del Cusco prohíbe el paso de camiones pesados por el puente Wayra Chaka"
+    published = datetime(2026, 3, 13, 8, 0, tzinfo=UTC)
+    as_english = Article(
+        url="https://mirador.example/puente", title=None, text=text, language="en", published=published
+    )
+    assert annotate(parse(text), as_english).events, "the English classifier no longer labels this text: pick another"
+    spanish = Article(url="https://mirador.example/puente", title=None, text=text, language="es", published=published)
+    assert annotate(parse(text), spanish).events == []

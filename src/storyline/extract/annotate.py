@@ -31,7 +31,9 @@ def annotate(doc: Doc, article: Article) -> Annotations:
     quantities = extract_quantities(doc)
     attributions = [a for a in extract_attributions(doc, entities) if not _in_heading(a, heads)]
     claims = extract_claims(doc, sents, entities, times, quantities, attributions)
-    events = extract_events(doc, claims, entities, times, quantities, article.published)
+    # the event classifier and its cue lexicon read English: another language would get confident nonsense
+    english = (article.language or "en") == "en"
+    events = extract_events(doc, claims, entities, times, quantities, article.published) if english else []
     return Annotations(
         article_id=article.id,
         content_hash=article.content_hash,
