@@ -328,10 +328,10 @@ def build(output: Path = DEFAULT_OUTPUT) -> Path:
         writer = WARCWriter(fh, gzip=True)
 
         info = (
-            "software: storyline scripts/build_example_warc.py (warcio)\r\n"
-            "format: WARC File Format 1.0\r\n"
-            "description: Example captures of fictional news outlets for Storyline\r\n"
-        ).encode("utf-8")
+            b"software: storyline scripts/build_example_warc.py (warcio)\r\n"
+            b"format: WARC File Format 1.0\r\n"
+            b"description: Example captures of fictional news outlets for Storyline\r\n"
+        )
         warcinfo = writer.create_warc_record(
             "",
             "warcinfo",
