@@ -97,6 +97,7 @@ def test_the_database_comes_from_storyline_db(cli, tmp_path: Path, monkeypatch):
 def truncated_warc(path: Path) -> Path:
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=True)
+    ends = []  # each record is its own gzip member: cut inside the fourth, whatever the members' sizes
     for n in range(1, 7):
         page = f"<html><body><article><p>{BODY} Page {n}. " + "More words here. " * n + "</p></article></body></html>"
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
@@ -104,8 +105,9 @@ def truncated_warc(path: Path) -> Path:
             f"https://velmoratimes.example/{n}", "response", payload=io.BytesIO(page.encode()), http_headers=headers
         )
         writer.write_record(record)
+        ends.append(buffer.tell())
     data = buffer.getvalue()
-    path.write_bytes(data[: len(data) // 2])
+    path.write_bytes(data[: (ends[2] + ends[3]) // 2])
     with pytest.raises(EOFError):
         gzip.decompress(path.read_bytes())
     return path
