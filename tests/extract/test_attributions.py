@@ -59,3 +59,42 @@ def test_a_name_before_a_colon_is_the_source_of_what_follows() -> None:
 def test_a_clause_before_a_colon_is_not_a_source() -> None:
     text = "The council listed three reasons: cost, delay and the risk of flooding."
     assert [a for a in attributions(text) if a.cue is not None and a.cue.text == ":"] == []
+
+
+def test_continued_reports_speech_when_it_carries_a_quotation() -> None:
+    text = (
+        '"The tide tables are wrong," Okafor said. '
+        '"We have known it since spring," she continued.\n\n'
+        "The ferry company continued to sell tickets."
+    )
+    found = [a for a in attributions(text) if a.cue is not None and "continued" in a.cue.text]
+    assert len(found) == 1
+    assert found[0].source is not None and found[0].source.text == "she"
+    assert found[0].content.text.startswith('"We have known it')
+
+
+def test_speaking_without_a_quotation_is_not_an_attribution() -> None:
+    assert attributions("The mayor spoke at the harbour festival on Sunday.") == []
+
+
+def test_a_quotation_ending_the_sentence_before_is_not_the_content_of_a_verb_with_its_own_clause() -> None:
+    text = 'The engineers called the plan "a gamble." Lindqvist said the cranes would be replaced by May.'
+    found = [a for a in attributions(text) if a.cue is not None and a.cue.text == "said"]
+    assert len(found) == 1
+    assert found[0].content.text.startswith("the cranes would be replaced")
+
+
+def test_according_to_wins_over_the_cue_verb_of_the_clause_it_hangs_on() -> None:
+    text = "Most residents believe the toll is unfair, according to a survey by the Ferndale Institute."
+    [found] = attributions(text)
+    assert found.kind == "according_to"
+    assert found.source is not None and "Ferndale Institute" in found.source.text
+    assert "the toll is unfair" in found.content.text
+
+
+def test_a_participle_in_a_prepositional_phrase_takes_the_subject_of_the_clause() -> None:
+    text = "In addition to stating that the tunnel was safe, Okafor has promised to publish the survey."
+    found = [a for a in attributions(text) if a.cue is not None and "stating" in a.cue.text]
+    assert len(found) == 1
+    assert found[0].source is not None and found[0].source.text == "Okafor"
+    assert "the tunnel was safe" in found[0].content.text

@@ -24,15 +24,15 @@ from storyline.model import Attribution, Entity, TextSpan
 SPEECH = frozenset(
     "say tell add explain state claim report deny warn insist argue note accuse acknowledge describe emphasise "
     "emphasize mention write announce confirm declare reply respond answer ask comment remark stress reiterate "
-    "repeat recall point suggest assert allege concede admit tweet post email quote cite testify inform assure "
+    "repeat recall point suggest assert allege concede admit tweet post email quote cite testify inform "
     "remind urge caution plead promise vow pledge threaten predict propose recommend demand request order "
     "disclose reveal indicate imply hint signal show find conclude document characterize portray label "
-    "call brand dub name criticize criticise blast slam attack denounce condemn decry lament complain blame "
+    "call brand dub name criticize criticise blast slam denounce condemn decry lament complain blame "
     "mock praise applaud hail thank congratulate credit tout boast brag defend endorse support oppose reject "
     "dismiss dispute counter rebut contend question challenge chide rebuke joke shout yell chant interject "
-    "proclaim speculate estimate clarify outline detail discuss talk speak refer echo highlight underscore "
+    "proclaim speculate estimate clarify outline detail discuss refer echo highlight underscore "
     "announce advocate champion favor favour back decline refuse agree disagree apologize apologise acknowledge "
-    "rule deem approve veto vote invoke liken compare envision imagine".split()
+    "rule deem approve veto invoke liken envision imagine".split()
 )
 BELIEF = frozenset(
     "think believe know feel fear worry hope expect suspect doubt wonder understand realize realise recognize "
@@ -40,7 +40,10 @@ BELIEF = frozenset(
     "seek aim prefer like love hate dislike dread decide choose insist".split()
 )
 RAISING = frozenset({"seem", "appear"})  # "X seems to Y": the author's hedge, no source
-CUE_VERBS = SPEECH | BELIEF | RAISING
+# Verbs that report speech only when a quotation is what they carry: "“…,” he continued." but not
+# "he continued to campaign".
+QUOTING = frozenset("speak talk continue observe charge quip muse exclaim retort scoff sigh laugh read".split())
+CUE_VERBS = SPEECH | BELIEF | RAISING | QUOTING
 # Verbs whose bare object is not what is said but the one told ("told reporters").
 RECIPIENT_OBJECT = frozenset("tell ask inform assure remind urge warn thank congratulate".split())
 # Prepositions that link a cue verb to its content: "called for", "pointed to", "talked about".
@@ -165,23 +168,45 @@ def _trim(doc: Doc, start: int, end: int, quotes: _Quotes) -> tuple[int, int]:
 
 def _source(verb: Token) -> Span | None:
     """The speaker phrase: the subject, the agent of a passive, or the subject the verb shares."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES]
+    if subjects:
+        subject = max(subjects, key=lambda c: c.i if c.i < verb.i else -c.i)  # the nearest before the verb
+        return _on_verb_line(_subtree(subject), verb)
     for child in verb.children:
-        if child.dep_ == "nsubj" and child.lower_ not in EXPLETIVES:
-            return _subtree(child)
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             return _subtree(objects[0]) if objects else None
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
+    if verb.dep_ == "acl" and verb.tag_ != "VBN" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN"):
+        return _noun_phrase(verb.head)  # "a man yelled", "a group backing Bush"
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl":
+        return None  # "Asked about the plan, she said": the one asked is not the source of the question
     head = verb
-    for _ in range(3):  # "said X and added Y", "he said, adding that", "went on to say"
-        if head.dep_ not in ("conj", "advcl", "xcomp") or head.head.i == head.i:
+    # "said X and added Y", "he said, adding that", "went on to say", "began by saying", "in addition to stating"
+    for _ in range(5):
+        if head.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep", "pobj") or head.head.i == head.i:
             return None
         head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            continue
         subject = next((c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES), None)
         if subject is not None:
-            return _subtree(subject)
+            return _on_verb_line(_subtree(subject), head)
     return None
+
+
+def _noun_phrase(head: Token) -> Span:
+    """A noun with what precedes it in its phrase, without what follows (clauses, prepositions)."""
+    return head.doc[head.left_edge.i : head.i + 1]
+
+
+def _on_verb_line(source: Span, verb: Token) -> Span:
+    """Cut a subject that reaches over a line break (a timestamp or headline above) to the verb's line."""
+    breaks = [t.i for t in source if t.i < verb.i and "\n" in t.text]
+    if not breaks or breaks[-1] + 1 >= source.end:
+        return source
+    return source.doc[breaks[-1] + 1 : source.end]
 
 
 def _cue_tokens(verb: Token, content_prep: Token | None) -> list[Token]:
@@ -223,24 +248,37 @@ def _group_edges(verb: Token, cue: list[Token], source: Span | None, quotes: _Qu
     return first.idx, last.idx + len(last)
 
 
-def _adjacent_quotes(doc: Doc, start: int, end: int, quotes: _Quotes) -> tuple[int, int] | None:
-    """Quotations standing right before and/or right after the source-and-cue group."""
+def _adjacent_quotes(
+    doc: Doc, start: int, end: int, quotes: _Quotes, sentence: Span | None = None
+) -> tuple[int, int] | None:
+    """Quotations standing right before and/or right after the source-and-cue group (within sentence if given:
+    a verb with a complement of its own does not say the quotation that ends the sentence before)."""
     text = doc.text
     before, after = quotes.before(start), quotes.after(end)
     left = before if before and _BETWEEN.match(text[before[1] : start]) else None
     right = after if after and _BETWEEN.match(text[end : after[0]]) else None
+    if sentence is not None:
+        left = left if left and left[1] > sentence.start_char else None
+        right = right if right and right[0] < sentence.end_char else None
     if left and right:
         return left[0], right[1]
     return left or right
 
 
 def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tuple[int, int], Token | None] | None:
-    """Content characters, and the preposition that links it when there is one."""
+    """Content characters, and the preposition that links it when there is one.
+
+    A quotation in the verb's sentence comes first, then the verb's own complement, then a
+    quotation standing next to the sentence ("“…” Cruz said." after a line break), then a prepositional object.
+    """
     doc = verb.doc
-    quoted = _adjacent_quotes(doc, *group, quotes)
-    if quoted:
-        return quoted, None
-    children = {c.dep_: c for c in verb.children}
+    children: dict[str, Token] = {}
+    for child in verb.children:
+        children.setdefault(child.dep_, child)  # the first of each: a second ccomp is the parser's run-on
+    quoted = _adjacent_quotes(doc, *group, quotes, verb.sent)
+    clause = children.get("ccomp")
+    if quoted and not (clause is not None and verb.idx < quoted[0] and quoted[1] <= clause.left_edge.idx):
+        return quoted, None  # but a title between verb and clause ("said on “This Week” that") is not it
     if "ccomp" in children:
         return _chars(_subtree(children["ccomp"])), None
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i > verb.i and verb.head.pos_ in ("VERB", "AUX"):
@@ -255,6 +293,9 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
         obj = children["dobj"]
         end = children["oprd"].right_edge if "oprd" in children else obj.right_edge
         return _chars(doc[min(obj.left_edge.i, end.i) : max(obj.right_edge.i, end.i) + 1]), None
+    quoted = _adjacent_quotes(doc, *group, quotes)
+    if quoted:
+        return quoted, None
     for child in verb.children:
         if child.dep_ == "prep" and child.i > verb.i and child.lower_ in CONTENT_PREPS:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
@@ -270,6 +311,12 @@ def _expand_to_quotes(span: tuple[int, int], quotes: _Quotes) -> tuple[int, int]
     return (first[0] if first else start, last[1] if last else end)
 
 
+def _within_paragraph(text: str, content: tuple[int, int], cue: list[Token]) -> tuple[int, int]:
+    """Cut content at the line break after the cue: the parser sometimes runs a clause into the next paragraph."""
+    cut = text.find("\n", max(content[0], cue[-1].idx), content[1])
+    return (content[0], cut) if cut >= 0 else content
+
+
 def _verb_attribution(verb: Token, quotes: _Quotes) -> _Found | None:
     source = _source(verb)
     if verb.lemma_ in RAISING:
@@ -283,13 +330,15 @@ def _verb_attribution(verb: Token, quotes: _Quotes) -> _Found | None:
     content, prep = found
     if prep is not None:
         cue = _cue_tokens(verb, prep)
-    content = _trim(verb.doc, *_expand_to_quotes(content, quotes), quotes)
+    content = _trim(verb.doc, *_within_paragraph(verb.doc.text, _expand_to_quotes(content, quotes), cue), quotes)
     if content[0] >= content[1]:
         return None
     quote = quotes.at(content[0])
     kind = "direct" if quote and quote[0] == content[0] and quote[1] >= content[1] - 1 else "indirect"
     if kind == "indirect" and quotes.at(content[0]) and quotes.at(content[1] - 1):
         kind = "direct"  # a split quotation around its speaker
+    if kind != "direct" and verb.lemma_ in QUOTING:
+        return None
     return _Found(kind, source, _chars(cue), content, verb)
 
 
@@ -367,9 +416,10 @@ def _depth(token: Token) -> int:
 
 
 def _outermost(found: list[_Found]) -> list[_Found]:
-    """Drop attributions whose cue lies in another's content; the shallower cue in the parse wins."""
+    """Drop attributions whose cue lies in another's content; "according to" wins over the clause it hangs on
+    (its content), otherwise the shallower cue in the parse wins."""
     kept: list[_Found] = []
-    for candidate in sorted(found, key=lambda f: (_depth(f.cue_token), f.cue[0])):
+    for candidate in sorted(found, key=lambda f: (f.kind != "according_to", _depth(f.cue_token), f.cue[0])):
         if any(k.content[0] <= candidate.cue[0] < k.content[1] for k in kept):
             continue
         if any(candidate.content[0] <= k.cue[0] < candidate.content[1] and _clash(candidate, k) for k in kept):
