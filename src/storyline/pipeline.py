@@ -142,7 +142,8 @@ def compare(engine: Engine, story_ids: list[str] | None = None) -> list[str]:
     from storyline.compare import StoryMaterial, build_dossier
 
     every = [s["id"] for s in story_store.list_stories(engine)]
-    ids = every if story_ids is None else [s for s in dict.fromkeys(story_ids) if s in set(every)]
+    known = set(every)
+    ids = every if story_ids is None else [s for s in dict.fromkeys(story_ids) if s in known]
     dossiers = []
     for story_id in ids:
         story = story_store.get_story(engine, story_id)
@@ -158,7 +159,7 @@ def compare(engine: Engine, story_ids: list[str] | None = None) -> list[str]:
             syndication={a["id"]: a["syndication_group"] for a in story["articles"]},
         )
         dossiers.append(build_dossier(material))
-    stale = {d.id for d in store.load_dossiers(engine)} - set(every) if story_ids is None else set()
+    stale = {d.id for d in store.load_dossiers(engine)} - known if story_ids is None else set()
     with store.transaction(engine) as session:
         store.delete_dossiers(session, stale)
         for dossier in dossiers:

@@ -136,7 +136,7 @@ def _place_weights(doc: Doc, claims: list[Claim], entities: dict[str, Entity]) -
     return weights
 
 
-def _location(doc: Doc, claims: list[Claim], entities: dict[str, Entity], article: list[Claim]) -> Place | None:
+def _location(doc: Doc, claims: list[Claim], entities: dict[str, Entity], everywhere: Counter[str]) -> Place | None:
     """The place the event's claims name as where it happened, made as precise as the article allows:
     a country refines to a city of that country the article names locatively (ACLED codes the most
     precise location reported)."""
@@ -147,7 +147,6 @@ def _location(doc: Doc, claims: list[Claim], entities: dict[str, Entity], articl
     place = entities[best].place
     if place.precision not in ("country", "region"):
         return place
-    everywhere = _place_weights(doc, article, entities)
     cities = [
         e
         for e in everywhere
@@ -203,6 +202,7 @@ def extract_events(
         return []
     by_id = {e.id: e for e in entities}
     reference = published.date() if published else _latest_day(times)
+    everywhere = _place_weights(doc, claims, by_id)  # the article's places, for refining each event's
     groups: dict[tuple[str, str, bool], list[tuple[int, float]]] = defaultdict(list)
     for index, (claim, (code, event_type, sub_type, confidence)) in enumerate(
         zip(claims, classify([c.text for c in claims]), strict=True)
@@ -225,7 +225,7 @@ def extract_events(
                 sub_event_type=sub_type,
                 actor1=actors[0] if actors else None,
                 actor2=actors[1] if len(actors) > 1 else None,
-                location=_location(doc, member_claims, by_id, claims) or _location(doc, claims, by_id, claims),
+                location=_location(doc, member_claims, by_id, everywhere) or _location(doc, claims, by_id, everywhere),
                 date=day,
                 date_end=day_end,
                 fatalities_low=low,
