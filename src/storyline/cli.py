@@ -433,11 +433,12 @@ def analyze(
 ) -> None:
     """The main job: ingest, extract, cluster and compare, then print one dossier per story the inputs are in."""
     from storyline import pipeline
+    from storyline.store.stories import stories_of
 
     summary = _ingest(inputs, db, max_size, timeout, allow_private, quiet, True, n_process)
     engine = store.connect(db)
     pipeline.extract(engine)  # articles stored earlier without annotations (`ingest --no-extract`)
-    ids = pipeline.stories_of(engine, summary.read)
+    ids = stories_of(engine, summary.read)
     pipeline.compare(engine, ids)
     _show_dossiers(store.load_dossiers(engine, ids), fmt, out_path)
     raise typer.Exit(1 if summary.failed else 0)

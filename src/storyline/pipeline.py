@@ -159,15 +159,9 @@ def compare(engine: Engine, story_ids: list[str] | None = None) -> list[str]:
             syndication={a["id"]: a["syndication_group"] for a in story["articles"]},
         )
         dossiers.append(build_dossier(material))
-    stale = {d.id for d in store.load_dossiers(engine)} - known if story_ids is None else set()
+    stale = store.dossier_ids(engine) - known if story_ids is None else set()
     with store.transaction(engine) as session:
         store.delete_dossiers(session, stale)
         for dossier in dossiers:
             store.save_dossier(session, dossier)
     return [d.id for d in dossiers]
-
-
-def stories_of(engine: Engine, article_ids: list[str]) -> list[str]:
-    """The stories these articles are in, each once, in order."""
-    found = (story_store.find_story(engine, article_id) for article_id in article_ids)
-    return list(dict.fromkeys(s for s in found if s is not None))

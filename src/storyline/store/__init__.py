@@ -2,7 +2,7 @@
 
 from storyline.store.annotations import load_annotations, save_annotations, stale_article_ids
 from storyline.store.database import connect, resolve_url, transaction
-from storyline.store.dossiers import delete_dossiers, load_dossiers, save_dossier
+from storyline.store.dossiers import delete_dossiers, dossier_ids, load_dossiers, save_dossier
 from storyline.store.repository import (
     Outcome,
     get_article,
@@ -16,6 +16,7 @@ __all__ = [
     "Outcome",
     "connect",
     "delete_dossiers",
+    "dossier_ids",
     "get_article",
     "list_articles",
     "load_annotations",

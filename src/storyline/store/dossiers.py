@@ -51,6 +51,11 @@ def delete_dossiers(session: Session, story_ids: Iterable[str]) -> None:
     session.execute(delete(DossierRow).where(DossierRow.story_id.in_(list(story_ids))))
 
 
+def dossier_ids(engine: Engine) -> set[str]:
+    with Session(engine) as session:
+        return set(session.scalars(select(DossierRow.story_id)))
+
+
 def load_dossiers(engine: Engine, story_ids: Iterable[str] | None = None) -> list[Dossier]:
     """Dossiers, most recently published story first."""
     query = select(DossierRow.data).order_by(DossierRow.last_published.desc().nulls_last(), DossierRow.story_id)

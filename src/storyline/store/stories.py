@@ -395,3 +395,13 @@ def story_members(engine: Engine, story_id: str) -> list[str]:
     query = select(StoryArticleRow.article_id).where(StoryArticleRow.story_id == story_id).order_by(StoryArticleRow.seq)
     with Session(engine) as session:
         return list(session.scalars(query))
+
+
+def stories_of(engine: Engine, article_ids: list[str]) -> list[str]:
+    """The stories these articles are in, each once, in the order of the articles."""
+    query = select(StoryArticleRow.article_id, StoryArticleRow.story_id).where(
+        StoryArticleRow.article_id.in_(article_ids)
+    )
+    with Session(engine) as session:
+        found = dict(session.execute(query).all())
+    return list(dict.fromkeys(found[a] for a in article_ids if a in found))

@@ -63,115 +63,87 @@ def _like_snippet(body: str, words: list[str], width: int = 160) -> tuple[str, l
     return snippet, sorted(spans)
 
 
+# Each ranked query yields (id, fact index or NULL, title, marked snippet, score), best first; the placeholders
+# are the same for both databases: :match, :start/:stop or :options, :limit, :offset.
+_RANKED = {
+    ("article", "sqlite"): (
+        "SELECT i.article_id, NULL, a.title, snippet(article_search, -1, :start, :stop, '…', 24), "
+        "-bm25(article_search) AS score "
+        "FROM article_search JOIN article_search_ids AS i ON i.rowid = article_search.rowid "
+        "JOIN articles AS a ON a.id = i.article_id "
+        "WHERE article_search MATCH :match ORDER BY score DESC LIMIT :limit OFFSET :offset"
+    ),
+    ("article", "postgresql"): (
+        "SELECT a.id, NULL, a.title, ts_headline('simple', a.text, q, :options), "
+        "ts_rank(to_tsvector('simple', coalesce(a.title, '') || ' ' || a.text), q) AS score "
+        "FROM articles AS a, to_tsquery('simple', :match) AS q "
+        "WHERE to_tsvector('simple', coalesce(a.title, '') || ' ' || a.text) @@ q "
+        "ORDER BY score DESC, a.id LIMIT :limit OFFSET :offset"
+    ),
+    ("fact", "sqlite"): (
+        "SELECT i.story_id, i.fact, d.title, snippet(fact_search, -1, :start, :stop, '…', 24), "
+        "-bm25(fact_search) AS score "
+        "FROM fact_search JOIN fact_search_ids AS i ON i.rowid = fact_search.rowid "
+        "JOIN dossiers AS d ON d.story_id = i.story_id "
+        "WHERE fact_search MATCH :match ORDER BY score DESC LIMIT :limit OFFSET :offset"
+    ),
+    ("fact", "postgresql"): (
+        "SELECT f.story_id, f.fact, d.title, ts_headline('simple', f.text || ' ' || f.sources, q, :options), "
+        "ts_rank(f.document, q) AS score "
+        "FROM fact_search AS f JOIN dossiers AS d ON d.story_id = f.story_id, "
+        "to_tsquery('simple', :match) AS q "
+        "WHERE f.document @@ q ORDER BY score DESC, f.story_id, f.fact LIMIT :limit OFFSET :offset"
+    ),
+}
+
+
+def _ranked(engine: Engine, kind: str, words: list[str], limit: int, offset: int) -> list[Hit] | None:
+    """The database's own ranked full-text search, or None where it has none (then callers scan)."""
+    dialect = engine.dialect.name
+    sql = _RANKED.get((kind, dialect))
+    if sql is None:
+        return None
+    if dialect == "sqlite":
+        params: dict[str, object] = {"match": " ".join(f'"{w}"*' for w in words), "start": START, "stop": STOP}
+    else:
+        params = {
+            "match": " & ".join(f"{w}:*" for w in words),
+            "options": f"StartSel={START}, StopSel={STOP}, MaxWords=30, MinWords=12, MaxFragments=1",
+        }
+    with engine.connect() as connection:
+        rows = connection.execute(text(sql), {**params, "limit": limit, "offset": offset}).all()
+    hits = []
+    for id_, fact, title, marked, score in rows:
+        snippet, spans = _split_marks(marked)
+        hits.append(Hit(kind, id_, title or "", snippet, spans, None if fact is None else int(fact), float(score)))
+    return hits
+
+
 def search_articles(engine: Engine, query: str, limit: int = 20, offset: int = 0) -> list[Hit]:
     words = terms(query)
     if not words:
         return []
-    dialect = engine.dialect.name
+    hits = _ranked(engine, "article", words, limit, offset)
+    if hits is not None:
+        return hits
+    # any other database: a plain scan
+    clause = " AND ".join(f"lower(coalesce(title, '') || ' ' || text) LIKE :w{n}" for n in range(len(words)))
+    params: dict[str, object] = {f"w{n}": f"%{w}%" for n, w in enumerate(words)}
     with engine.connect() as connection:
-        if dialect == "sqlite":
-            rows = connection.execute(
-                text(
-                    "SELECT i.article_id, a.title, snippet(article_search, -1, :start, :stop, '…', 24), "
-                    "bm25(article_search) AS score "
-                    "FROM article_search JOIN article_search_ids AS i ON i.rowid = article_search.rowid "
-                    "JOIN articles AS a ON a.id = i.article_id "
-                    "WHERE article_search MATCH :match ORDER BY score LIMIT :limit OFFSET :offset"
-                ),
-                {
-                    "match": " ".join(f'"{w}"*' for w in words),
-                    "start": START,
-                    "stop": STOP,
-                    "limit": limit,
-                    "offset": offset,
-                },
-            ).all()
-            hits = []
-            for article_id, title, marked, score in rows:
-                snippet, spans = _split_marks(marked)
-                hits.append(Hit("article", article_id, title or "", snippet, spans, score=-float(score)))
-            return hits
-        if dialect == "postgresql":
-            rows = connection.execute(
-                text(
-                    "SELECT a.id, a.title, ts_headline('simple', a.text, q, :options), "
-                    "ts_rank(to_tsvector('simple', coalesce(a.title, '') || ' ' || a.text), q) AS score "
-                    "FROM articles AS a, to_tsquery('simple', :match) AS q "
-                    "WHERE to_tsvector('simple', coalesce(a.title, '') || ' ' || a.text) @@ q "
-                    "ORDER BY score DESC, a.id LIMIT :limit OFFSET :offset"
-                ),
-                {
-                    "match": " & ".join(f"{w}:*" for w in words),
-                    "options": f"StartSel={START}, StopSel={STOP}, MaxWords=30, MinWords=12, MaxFragments=1",
-                    "limit": limit,
-                    "offset": offset,
-                },
-            ).all()
-            hits = []
-            for article_id, title, marked, score in rows:
-                snippet, spans = _split_marks(marked)
-                hits.append(Hit("article", article_id, title or "", snippet, spans, score=float(score)))
-            return hits
-        # any other database: a plain scan
-        clause = " AND ".join(f"lower(coalesce(title, '') || ' ' || text) LIKE :w{n}" for n in range(len(words)))
-        params: dict[str, object] = {f"w{n}": f"%{w}%" for n, w in enumerate(words)}
         rows = connection.execute(
             text(f"SELECT id, title, text FROM articles WHERE {clause} ORDER BY id LIMIT :limit OFFSET :offset"),
             {**params, "limit": limit, "offset": offset},
         ).all()
-        return [Hit("article", r[0], r[1] or "", *_like_snippet(r[2], words)) for r in rows]
+    return [Hit("article", r[0], r[1] or "", *_like_snippet(r[2], words)) for r in rows]
 
 
 def search_facts(engine: Engine, query: str, limit: int = 20, offset: int = 0) -> list[Hit]:
     words = terms(query)
     if not words:
         return []
-    dialect = engine.dialect.name
-    with engine.connect() as connection:
-        if dialect == "sqlite":
-            rows = connection.execute(
-                text(
-                    "SELECT i.story_id, i.fact, d.title, snippet(fact_search, -1, :start, :stop, '…', 24), "
-                    "bm25(fact_search) AS score "
-                    "FROM fact_search JOIN fact_search_ids AS i ON i.rowid = fact_search.rowid "
-                    "JOIN dossiers AS d ON d.story_id = i.story_id "
-                    "WHERE fact_search MATCH :match ORDER BY score LIMIT :limit OFFSET :offset"
-                ),
-                {
-                    "match": " ".join(f'"{w}"*' for w in words),
-                    "start": START,
-                    "stop": STOP,
-                    "limit": limit,
-                    "offset": offset,
-                },
-            ).all()
-            out = []
-            for story_id, fact, title, marked, score in rows:
-                snippet, spans = _split_marks(marked)
-                out.append(Hit("fact", story_id, title or "", snippet, spans, fact=int(fact), score=-float(score)))
-            return out
-        if dialect == "postgresql":
-            rows = connection.execute(
-                text(
-                    "SELECT f.story_id, f.fact, d.title, "
-                    "ts_headline('simple', f.text || ' ' || f.sources, q, :options), "
-                    "ts_rank(f.document, q) AS score "
-                    "FROM fact_search AS f JOIN dossiers AS d ON d.story_id = f.story_id, "
-                    "to_tsquery('simple', :match) AS q "
-                    "WHERE f.document @@ q ORDER BY score DESC, f.story_id, f.fact LIMIT :limit OFFSET :offset"
-                ),
-                {
-                    "match": " & ".join(f"{w}:*" for w in words),
-                    "options": f"StartSel={START}, StopSel={STOP}, MaxWords=30, MinWords=12, MaxFragments=1",
-                    "limit": limit,
-                    "offset": offset,
-                },
-            ).all()
-            out = []
-            for story_id, fact, title, marked, score in rows:
-                snippet, spans = _split_marks(marked)
-                out.append(Hit("fact", story_id, title or "", snippet, spans, fact=int(fact), score=float(score)))
-            return out
+    hits = _ranked(engine, "fact", words, limit, offset)
+    if hits is not None:
+        return hits
     # any other database: scan the dossiers in Python
     from storyline.store import load_dossiers
 

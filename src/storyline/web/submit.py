@@ -91,6 +91,7 @@ def store_articles(engine: Engine, articles: list[Article]) -> Stored:
     """What `storyline analyze` does with one batch: store, annotate and place in stories in one transaction,
     then compare the sources again for the stories that changed, so their dossiers show the new article."""
     from storyline import pipeline
+    from storyline.store.stories import stories_of
 
     with store.transaction(engine) as session:
         outcomes = [store.save_article(session, article) for article in articles]
@@ -99,7 +100,7 @@ def store_articles(engine: Engine, articles: list[Article]) -> Stored:
             pipeline._annotate_into(session, fresh, n_process=1)  # the ingest stage's own step; spaCy loads once
     # as stored: a duplicate is reported as the article already there, a revision with its merged fields
     kept = {a.id: a for a in store.list_articles(engine, [a.id for a in articles])}
-    story_ids = pipeline.stories_of(engine, list(kept))
+    story_ids = stories_of(engine, list(kept))
     if fresh:
         pipeline.compare(engine, story_ids)
     return Stored(
