@@ -132,7 +132,7 @@ def to_markdown(dossiers: list[Dossier]) -> str:
         lines += ["", "## Voices", ""]
         for v in d.voices:
             lines.append(f"- **{_md(v.speaker)}** ({', '.join(v.outlets)})")
-            lines += [f"  - “{_md(s.content)}” — {s.outlet}" for s in v.statements]
+            lines += [f"  - “{_md(s.content)}” — {s.outlet or 'unknown outlet'}" for s in v.statements]
         lines += ["", "## Framing", "", "| outlet | term | voice | loaded |", "|---|---|---|---|"]
         lines += [f"| {t.outlet} | {_md(t.term)} | {t.voice} | {'yes' if t.loaded else ''} |" for t in d.framing]
         lines += ["", "## Timeline", ""]

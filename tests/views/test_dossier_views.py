@@ -1,0 +1,35 @@
+"""Dossier renderings of a story whose article names no outlet (plain-text files often don't)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.model import Dossier, Statement, Voice
+from storyline.views.dossier import render
+
+
+def _dossier() -> Dossier:
+    statement = Statement(
+        article="a1", outlet=None, kind="indirect", cue="said", content="the ferry left on time", start=10, end=32
+    )
+    voice = Voice(
+        speaker="Harbour master Ines Kallo", entity_key="person:ines kallo", outlets=["a1"], statements=[statement]
+    )
+    return Dossier(
+        id="s1",
+        title="Ferry delay",
+        independent_sources=1,
+        articles=[],
+        facts=[],
+        events=[],
+        voices=[voice],
+        framing=[],
+        timeline=[],
+    )
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_a_statement_without_an_outlet_says_so(fmt: str) -> None:
+    page = render([_dossier()], fmt)
+    assert "the ferry left on time" in page
+    assert "unknown outlet" in page and "None" not in page
