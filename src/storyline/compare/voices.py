@@ -148,12 +148,23 @@ _STOP = {
     "will",
     "not",
     "no",
+    "following",
+    "including",
+    "amid",
+    "against",
+    "between",
+    "under",
+    "about",
+    "than",
+    "but",
 }
+_CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+$")
 _TERM = re.compile(r"((?:[\w.’'-]+\s+){0,2})\b(" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b", re.I)
 _QUOTE = re.compile(r"“[^”]{1,600}”|\"[^\"]{1,600}\"")
 
 
-def _term(modifiers: str, noun: str) -> str:
+def _term(modifiers: str, noun: str, cut_name: bool = False) -> str:
+    """The noun with the modifiers right before it; `cut_name`: the window starts inside a longer name."""
     words = [w for w in modifiers.split() if w.casefold() not in _STOP and not w[0].isdigit()]
     # keep only the modifiers adjacent to the noun
     kept: list[str] = []
@@ -161,6 +172,10 @@ def _term(modifiers: str, noun: str) -> str:
         if word not in words:
             break
         kept.insert(0, word)
+    if cut_name and len(kept) == len(modifiers.split()):
+        # "[United] States military operation": drop the name's tail rather than show half of it
+        while kept and kept[0][0].isupper():
+            kept.pop(0)
     return " ".join([*kept, noun]).strip(" ,.;:").casefold()
 
 
@@ -176,7 +191,8 @@ def framing(articles: list[Article], annotations: dict[str, Annotations]) -> lis
         for body, offsets in sources:
             for match in _TERM.finditer(body):
                 noun = match.group(2).casefold()
-                term = _term(match.group(1), noun)
+                cut_name = _CAPITALIZED_BEFORE.search(body, max(0, match.start(1) - 40), match.start(1))
+                term = _term(match.group(1), noun, cut_name is not None)
                 inside = offsets and any(s <= match.start(2) < e for s, e in quoted)
                 counts[
                     (noun.rstrip("s") or noun, article.outlet or article.id, term, "quoted" if inside else "own")

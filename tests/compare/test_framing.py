@@ -1,0 +1,22 @@
+"""How each outlet names the happening: the noun with its own modifiers, never half a name or a preposition."""
+
+from __future__ import annotations
+
+from storyline.compare.voices import framing
+from storyline.model import Article
+
+
+def test_terms_keep_modifiers_but_not_half_names_or_prepositions() -> None:
+    article = Article(
+        url=None,
+        title=None,
+        outlet="Velmora Times",
+        text="The United States military operation ended at dawn. Police detained Arlo Penn following clashes. "
+        'Residents called it a "brutal crackdown" and a peaceful march.',
+    )
+    terms = {(t.term, t.voice, t.loaded) for t in framing([article], {})}
+    assert ("military operation", "own", False) in terms
+    assert ("clashes", "own", False) in terms
+    assert ("brutal crackdown", "quoted", True) in terms
+    assert ("peaceful march", "own", True) in terms
+    assert not any("states" in t or "following" in t for t, _, _ in terms)
