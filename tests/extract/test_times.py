@@ -47,6 +47,23 @@ def test_a_weekday_is_the_latest_such_day_on_or_before_publication(text: str, ph
     assert resolved(time_of(text, phrase)) == (value, None, "day")
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The harbour board will meet on Friday to choose a new pilot.", "Friday", "2026-03-13"),
+        ("The captain said he would appear in court on Monday.", "Monday", "2026-03-16"),
+        ("Salvage work is scheduled to start on Tuesday.", "Tuesday", "2026-03-17"),
+    ],
+)
+def test_a_weekday_still_to_come_is_the_next_such_day(text: str, phrase: str, value: str) -> None:
+    assert resolved(time_of(text, phrase)) == (value, None, "day")
+
+
+def test_a_past_and_a_future_weekday_in_one_sentence() -> None:
+    found = {t.text: t.value for t in times("Police said on Tuesday that the crew would be questioned on Thursday.")}
+    assert found == {"Tuesday": "2026-03-10", "Thursday": "2026-03-12"}
+
+
 def test_relative_words_count_back_from_publication() -> None:
     text = (
         "The harbour was closed yesterday. The storm hit two days ago. The inquiry began last week. "

@@ -618,6 +618,29 @@ def _spans(doc: Doc) -> list[_Span]:
     return spans
 
 
+_BARE_WEEKDAY = re.compile(r"(?:(?:early|late) (?:on )?)?" + _WEEKDAY + _DAY_PARTS)
+_FUTURE_AUX = {"will", "'ll", "wo", "shall", "would", "'d"}
+_FUTURE_VERBS = {"schedule", "plan", "due", "expect", "set"}  # "is scheduled to meet on Monday"
+
+
+def _future(doc: Doc, span: _Span) -> bool:
+    """Whether the clause that holds the expression speaks of what is still to come ("will meet on Monday")."""
+    token = doc[span.tokens[0] : span.tokens[1]].root
+    for _ in range(4):  # up through the preposition to the verb that governs it
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    verbs = [token, token.head] if token.dep_ in ("xcomp", "ccomp") else [token]
+    for verb in verbs:
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in verb.children):
+            return True
+        if verb.lemma_ in _FUTURE_VERBS and token is not verb:
+            return True
+        if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
+            return True
+    return False
+
+
 def _reference_in_text(spans: list[_Span]) -> date | None:
     """Without a publication date: the latest date the article gives in full, year included."""
     periods = [_read(span.text, None).period for span in spans]
@@ -671,7 +694,10 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
     items: list[tuple[_Span, TimeExpr, _Reading]] = []
     anchor: _Period | None = None
     for span in spans:
-        reading = _read(span.text, reference)
+        text = span.text
+        if _BARE_WEEKDAY.fullmatch(_normalize(text)) and _future(doc, span):
+            text = "next " + _normalize(text)  # a weekday still to come is the next such day, not the last
+        reading = _read(text, reference)
         if reading.drop:
             continue
         period = reading.period or (_shifted(anchor, reading.shift) if reading.shift else None)
