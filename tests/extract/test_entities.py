@@ -161,6 +161,26 @@ def test_acronyms_join_what_they_stand_for() -> None:
     assert [m.text for m in un.mentions] == ["United Nations", "UN", "U.N.", "UN"]
 
 
+def test_a_company_or_outlet_tagged_person_is_an_organisation() -> None:
+    text = "MOMBASA (Coastline Wire) — A fire at a warehouse run by Tembo Bay Logistics killed nine people."
+    assert ("Tembo Bay Logistics", "PERSON") in raw_labels(text)
+    entities = by_name(extract_entities(parse(text)))
+    assert entities["Tembo Bay Logistics"].type == "ORG"
+    assert not [e for e in entities.values() if e.type == "PERSON"]
+
+
+def test_the_tail_of_an_organisation_name_joins_it_but_its_head_does_not() -> None:
+    text = (
+        "Rescuers searched a depot owned by Harrow Cold Storage Limited. A manager at Cold Storage Limited "
+        "said the alarm failed. The United Nations Security Council met. The United Nations said it was "
+        "concerned. The Security Council will meet again."
+    )
+    groups = {e.name: [m.text for m in e.mentions] for e in extract_entities(parse(text)) if e.type == "ORG"}
+    assert groups["Harrow Cold Storage Limited"] == ["Harrow Cold Storage Limited", "Cold Storage Limited"]
+    assert groups["United Nations Security Council"] == ["United Nations Security Council", "Security Council"]
+    assert groups["United Nations"] == ["United Nations"]
+
+
 def test_ids_follow_first_mentions_and_keys_fold_the_name() -> None:
     text = "Reuters reported that Elena Vargas visited Havana. Vargas later left Havana for Lima."
     entities = extract_entities(parse(text))

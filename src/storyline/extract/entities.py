@@ -58,6 +58,15 @@ LOCATIVES = frozenset({
     "in", "at", "from", "to", "into", "near", "outside", "inside", "across", "around", "toward", "towards", "via",
     "within", "throughout",
 })
+# last words of organisations' names, which the model tags PERSON ("Coastline Wire", "Tembo Bay Logistics")
+ORG_LAST_WORDS = frozenset({
+    "times", "post", "news", "herald", "gazette", "ledger", "tribune", "journal", "courier", "wire", "press",
+    "chronicle", "bulletin", "telegraph", "observer", "mirror", "dispatch", "tv", "radio", "broadcasting",
+    "agency", "magazine", "logistics", "ltd", "limited", "inc", "corp", "corporation", "company", "co", "group",
+    "holdings", "industries", "enterprises", "authority", "council", "union", "bank", "party", "ministry",
+    "association", "foundation", "institute", "university", "college", "committee", "commission", "federation",
+    "airlines", "airways", "motors", "systems", "technologies", "partners", "services", "plc", "llc", "gmbh",
+})
 # fmt: on
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in", "de", "del", "la", "los", "las", "y", "et", "des", "du"})
@@ -174,6 +183,8 @@ def _correct(candidates: list[_Candidate]) -> None:
     for c in candidates:
         if c.titled:
             c.label = "PERSON"
+        elif c.label == "PERSON" and c.text.split()[-1].casefold().rstrip(".") in ORG_LAST_WORDS:
+            c.label = "ORG"  # an outlet's or a company's name, not a person's
     _mark_countries(candidates)
     places = _place_names(candidates)
     for c in candidates:
@@ -270,7 +281,7 @@ def _group(candidates: list[_Candidate]) -> list[list[_Candidate]]:
         else:
             key = ("name", fold(c.text))
         groups.setdefault(key, []).append(c)
-    return _merge_acronyms(list(groups.values()))
+    return _merge_name_tails(_merge_acronyms(list(groups.values())))
 
 
 def _fullest_names(persons: list[_Candidate]) -> dict[int, frozenset[str]]:
@@ -309,6 +320,27 @@ def _merge_acronyms(groups: list[list[_Candidate]]) -> list[list[_Candidate]]:
             for c in group:
                 c.label = target[0].label  # "E.U." tagged GPE is the organisation
             target.extend(group)
+        else:
+            merged.append(group)
+    return merged
+
+
+def _merge_name_tails(groups: list[list[_Candidate]]) -> list[list[_Candidate]]:
+    """An organisation named by the last words of a longer name in the article joins it ("Bay Logistics" and
+    "Tembo Bay Logistics"), when exactly one name ends that way; a head start ("United Nations" of "United
+    Nations Security Council") names another body and stays apart."""
+    orgs = [g for g in groups if g[0].label == "ORG" and not g[0].country]
+    names = {id(g): fold(g[0].text).split() for g in orgs}
+    merged = []
+    for group in groups:
+        words = names.get(id(group))
+        holders = (
+            [g for g in orgs if len(names[id(g)]) > len(words) and names[id(g)][-len(words) :] == words]
+            if words and len(words) > 1
+            else []
+        )
+        if len(holders) == 1:
+            holders[0].extend(group)
         else:
             merged.append(group)
     return merged
