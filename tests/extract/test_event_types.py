@@ -1,4 +1,4 @@
-"""The event sub-type classifier: the shipped weights on unmistakable sentences, batching, the weights' round trip."""
+"""The event sub-type classifier: both shipped heads on unmistakable sentences, batching, the weights' round trip."""
 
 from __future__ import annotations
 
@@ -9,7 +9,19 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from storyline.extract.event_types import ACLED, BLANK, WEIGHTS, classify, fit, load, shipped, train
+from storyline.embeddings import embed
+from storyline.extract.event_types import (
+    ACLED,
+    BLANK,
+    WEIGHTS,
+    _cue_features,
+    _cues,
+    classify,
+    fit,
+    load,
+    shipped,
+    train,
+)
 
 ACLED_EVENT_TYPES = {
     "Battles",
@@ -63,12 +75,25 @@ ACLED_EVENT_TYPES = {
         ),
     ],
 )
+@pytest.mark.parametrize("embeddings", [False, True], ids=["sparse", "dense"])
 def test_the_shipped_model_labels_unmistakable_sentences(
-    text: str, code: str, event_type: str, sub_event_type: str
+    text: str, code: str, event_type: str, sub_event_type: str, embeddings: bool
 ) -> None:
-    [(got_code, got_type, got_sub_type, confidence)] = classify([text])
+    [(got_code, got_type, got_sub_type, confidence)] = classify([text], embeddings=embeddings)
     assert (got_code, got_type, got_sub_type) == (code, event_type, sub_event_type)
     assert confidence > 0.5
+
+
+def test_who_takes_ground_is_a_feature_but_not_a_coreference_class() -> None:
+    rebels = "Rebels seized the hill town of Ostrava Nova after a night of fighting."
+    troops = "Government troops recaptured the hill town of Ostrava Nova from the rebels."
+    assert "cue:NSA_TAKE" in _cue_features(rebels) and "cue:GOV_TAKE" not in _cue_features(rebels)
+    assert "cue:GOV_TAKE" in _cue_features(troops) and "cue:NSA_TAKE" not in _cue_features(troops)
+    assert not any(c.endswith("_TAKE") for c in _cues(rebels) + _cues(troops))  # compare.mentions' classes
+    assert [classify([t], embeddings=True)[0][0] for t in (rebels, troops)] == [
+        "NON_STATE_ACTOR_OVERTAKES_TER",
+        "GOV_REGAINS_TERIT",
+    ]
 
 
 def test_one_tuple_per_text_with_a_probability_and_the_batch_agrees_with_single_calls() -> None:
@@ -85,17 +110,22 @@ def test_one_tuple_per_text_with_a_probability_and_the_batch_agrees_with_single_
         assert (event_type, sub_event_type) == ACLED[code]
         assert 0.0 <= confidence <= 1.0
     assert results == [classify([t])[0] for t in texts]  # rows are normalised one by one, not across the batch
+    dense = classify(texts, embeddings=True)
+    singles = [classify([t], embeddings=True)[0] for t in texts]
+    assert [r[:3] for r in dense] == [r[:3] for r in singles]
+    assert np.allclose([r[3] for r in dense], [r[3] for r in singles], atol=1e-3)  # padding within a batch
 
 
 def test_empty_input_and_blank_texts() -> None:
     assert classify([]) == []
     assert classify(["", "   \n"]) == [BLANK, BLANK]
+    assert classify(["", "   \n"], embeddings=True) == [BLANK, BLANK]
     assert BLANK[0] == "OTHER" and BLANK[3] == 0.0
 
 
 def test_every_shipped_label_has_an_acled_name() -> None:
     model = shipped()
-    assert set(model.labels.tolist()) == set(ACLED)
+    assert set(model.labels.tolist()) == set(ACLED) and model.dense is not None
     acled_codes = {code for code, (event_type, _) in ACLED.items() if event_type in ACLED_EVENT_TYPES}
     assert len(acled_codes) == 24  # the CASE 2021 "seen" types, less OTHER
 
@@ -103,7 +133,7 @@ def test_every_shipped_label_has_an_acled_name() -> None:
 def test_the_weights_are_small_plain_arrays_that_load_fast() -> None:
     assert WEIGHTS.stat().st_size < 3_000_000
     with np.load(WEIGHTS, allow_pickle=False) as z:  # raises on any pickled object
-        assert {"labels", "coef", "intercept", "temperature"} <= set(z.files)
+        assert {"labels", "coef", "intercept", "temperature", "dense_coef", "dense_temperature"} <= set(z.files)
     started = time.perf_counter()
     load(WEIGHTS)
     assert time.perf_counter() - started < 0.5
@@ -140,9 +170,14 @@ def test_training_on_a_tiny_file_round_trips_through_the_weights(tmp_path: Path)
         writer.writerows((i, text, label) for i, (text, label) in enumerate(rows, 1))
     summary = train(tsv, out)
     assert summary["labels"] == 3 and summary["examples"] == 12 and Path(summary["path"]) == out
+    assert summary["descriptions"] == 6  # two per label the file uses, none for the other 27
     model = load(out)
-    texts = [text for text, _ in rows]
-    assert [code for code, *_ in classify(texts, model)] == [label for _, label in rows]
-    fresh = fit(texts, [label for _, label in rows])
+    texts, labels = [text for text, _ in rows], [label for _, label in rows]
+    assert [code for code, *_ in classify(texts, model)] == labels
+    assert [code for code, *_ in classify(texts, model, embeddings=True)] == labels
+    vectors = embed(texts)
+    fresh = fit(texts, labels, vectors=vectors)
     assert np.allclose(model.probabilities(texts), fresh.probabilities(texts), atol=1e-3)  # float16 coefficients
+    assert np.allclose(model.probabilities(texts, vectors), fresh.probabilities(texts, vectors), atol=1e-3)
     assert model.meta["examples"] == 12 and len(model.meta["trained_on_sha256"]) == 64
+    assert fit(texts, labels).dense is None  # no vectors, no dense head
