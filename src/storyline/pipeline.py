@@ -58,6 +58,7 @@ def _annotate_into(session: Session, articles: list[Article], n_process: int) ->
     for article, annotated in zip(articles, annotate_many(articles, n_process=n_process), strict=True):
         store.save_annotations(session, annotated)
         found.append(stories.features(article, annotated))
+    stories.embed_features(found, articles)
     story_store.assign(session, found, {a.id: a.content_hash for a in articles})
 
 
@@ -68,7 +69,12 @@ def recluster(engine: Engine, batch_size: int = 1000) -> int:
         for ids in batches(story_store.arrival_order(session), batch_size):
             pairs = story_store.annotated(session, ids)
             found = [stories.features(article, annotations) for article, annotations in pairs]
-            story_store.save_features(session, found, {article.id: article.content_hash for article, _ in pairs})
+            hashes = {article.id: article.content_hash for article, _ in pairs}
+            vectors = story_store.stored_embeddings(session, hashes)
+            for f in found:
+                f.embedding = stories.ArticleFeatures.embedding_from(vectors.get(f.id))
+            stories.embed_features(found, [article for article, _ in pairs])  # only those never embedded
+            story_store.save_features(session, found, hashes)
             items += found
         index, assignments = stories.recluster(items)
         story_store.replace(session, index, assignments)

@@ -187,6 +187,27 @@ def annotate_cached(
     return result
 
 
+def embed_cached(articles: list[Article], found: dict[str, ArticleFeatures], cache: Path | None) -> None:
+    """Sentence embeddings of the articles' features, reusing a cache keyed by the text embedded."""
+    import numpy as np
+
+    from storyline.stories.features import embed_features, embedded_text
+
+    def key(article: Article) -> str:
+        return hashlib.sha256(embedded_text(article).encode("utf-8")).hexdigest()[:16]
+
+    path = cache.with_name(cache.name + ".embeddings.npz") if cache is not None else None
+    stored = dict(np.load(path)) if path is not None and path.exists() else {}
+    for a in articles:
+        if key(a) in stored:
+            found[a.id].embedding = stored[key(a)].astype(np.float32)
+    missing = [a for a in articles if found[a.id].embedding is None]
+    embed_features([found[a.id] for a in missing], missing)
+    if path is not None and missing:
+        stored.update({key(a): found[a.id].embedding for a in missing if found[a.id].embedding is not None})
+        np.savez(path, **stored)
+
+
 def run(
     corpus: Iterable[tuple[Article, str]], found: dict[str, ArticleFeatures], seed: int, settings: Any = None
 ) -> dict[str, Any]:
@@ -217,6 +238,7 @@ def evaluate(
     corpus = read_corpus(folder)
     annotations = annotate_cached([a for a, _ in corpus], cache, n_process=n_process)
     found = {a.id: features(a, annotations.get(a.id)) for a, _ in corpus}
+    embed_cached([a for a, _ in corpus], found, cache)
     runs = [run(corpus, found, seed, settings) for seed in seeds]
     return {"runs": runs, "mean": _mean(runs)}
 

@@ -101,7 +101,7 @@ class DossierRow(Base):
 
 
 class StoryFeaturesRow(Base):
-    """What story clustering reads of an article (terms, entities, places, dates), and its MinHash."""
+    """What story clustering reads of an article (terms, entities, places, dates), its MinHash and embedding."""
 
     __tablename__ = "story_features"
 
@@ -109,6 +109,7 @@ class StoryFeaturesRow(Base):
     content_hash: Mapped[str] = mapped_column(String(16))
     data: Mapped[dict]
     signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+    embedding: Mapped[bytes | None] = mapped_column(LargeBinary)  # float16 headline-and-lead sentence embedding
 
 
 class StoryRow(Base):

@@ -41,7 +41,11 @@ def save_features(session: Session, items: list[ArticleFeatures], hashes: dict[s
     for f in items:
         session.merge(
             StoryFeaturesRow(
-                article_id=f.id, content_hash=hashes.get(f.id, ""), data=f.to_json(), signature=f.signature_bytes()
+                article_id=f.id,
+                content_hash=hashes.get(f.id, ""),
+                data=f.to_json(),
+                signature=f.signature_bytes(),
+                embedding=f.embedding_bytes(),
             )
         )
 
@@ -50,7 +54,19 @@ def load_features(session: Session, article_ids: list[str] | None = None) -> dic
     query = select(StoryFeaturesRow)
     if article_ids is not None:
         query = query.where(StoryFeaturesRow.article_id.in_(article_ids))
-    return {r.article_id: ArticleFeatures.from_json(r.article_id, r.data, r.signature) for r in session.scalars(query)}
+    found = {}
+    for r in session.scalars(query):
+        f = found[r.article_id] = ArticleFeatures.from_json(r.article_id, r.data, r.signature)
+        f.embedding = ArticleFeatures.embedding_from(r.embedding)
+    return found
+
+
+def stored_embeddings(session: Session, hashes: dict[str, str]) -> dict[str, bytes]:
+    """The stored embeddings of these articles (id -> content hash) that were made from their current text."""
+    query = select(StoryFeaturesRow.article_id, StoryFeaturesRow.content_hash, StoryFeaturesRow.embedding).where(
+        StoryFeaturesRow.article_id.in_(list(hashes)), StoryFeaturesRow.embedding.is_not(None)
+    )
+    return {i: data for i, h, data in session.execute(query) if hashes[i] == h}
 
 
 def assigned(session: Session, article_ids: list[str]) -> set[str]:

@@ -1,7 +1,7 @@
 """Stories: copies of one text (syndication) and articles about one real-world event (story clusters)."""
 
 from storyline.stories.cluster import Assignment, Settings, StoryIndex, StoryState, cluster
-from storyline.stories.features import ArticleFeatures, features
+from storyline.stories.features import ArticleFeatures, embed_features, features
 from storyline.stories.rebuild import recluster
 from storyline.stories.syndication import Copy, SyndicationIndex, signature
 
@@ -14,6 +14,7 @@ __all__ = [
     "StoryState",
     "SyndicationIndex",
     "cluster",
+    "embed_features",
     "features",
     "recluster",
     "signature",

@@ -7,7 +7,10 @@ words, entities or places (an inverted index, newest stories first), scored on
 - text: cosine of IDF-weighted term vectors (IDF from the articles seen so far),
 - entities: cosine of IDF-weighted entity-key vectors,
 - place: the same or a nearby city counts for, a far one against,
-- event type and time: the same main event type counts for; days far apart count against,
+- event type and time: the same main event type counts for; days far apart count against;
+  without days to compare, the years articles name (or were published) stand in for them,
+- meaning: a high cosine of the headline-and-lead sentence embedding with the story's mean one
+  counts for (paraphrases the words miss: "passed away" and "died"), when both have one,
 
 and joins the best story scoring above a threshold. A copy of an article (syndication)
 joins that article's story. Nothing already assigned moves: `recluster` rebuilds all.
@@ -45,6 +48,11 @@ class Settings:
     far_days: int = 10  # further than this count against it, more so the further
     time_bonus: float = 0.04
     time_penalty: float = 0.15
+    year_bonus: float = 0.05  # without days on both sides: a year of the story's is the article's
+    year_penalty: float = 0.2  # without days: no year of the story's within far_years of the article's
+    far_years: int = 5
+    embedding_weight: float = 0.3  # of the embedding cosine above embedding_floor, added to the score
+    embedding_floor: float = 0.5  # below this the cosine proves nothing (a side story told differently)
     candidates: int = 40  # stories scored exactly per article
     posting_cap: int = 300  # most recent postings read per index key
     retrieval_terms: int = 12  # rarest strong terms of the article used for retrieval
@@ -71,6 +79,8 @@ class StoryState:
     first: int | None = None  # day ordinals of the earliest and latest anchor
     last: int | None = None
     reported: tuple[int, int] | None = None  # day ordinals of the first and last publication
+    embedding: np.ndarray | None = None  # sum of the members' sentence embeddings
+    years: set[int] = field(default_factory=set)  # the members' years
 
     def add(self, f: ArticleFeatures) -> None:
         self.members.append(f.id)
@@ -97,6 +107,10 @@ class StoryState:
         if f.published is not None:
             low, high = self.reported or (f.published, f.published)
             self.reported = (min(low, f.published), max(high, f.published))
+        if f.year is not None:
+            self.years.add(f.year)
+        if f.embedding is not None:
+            self.embedding = f.embedding.copy() if self.embedding is None else self.embedding + f.embedding
 
     def span(self) -> tuple[int | None, int | None]:
         """From the earliest day the story is about to the latest day it was reported."""
@@ -245,7 +259,7 @@ class StoryIndex:
     def _time_adjustment(self, f: ArticleFeatures, story: StoryState) -> float:
         s = self.settings
         if f.anchor is None or story.first is None or story.last is None:
-            return 0.0
+            return self._year_adjustment(f, story)
         gap = max(story.first - f.anchor, f.anchor - story.last, 0)
         if gap <= s.same_days:
             return s.time_bonus
@@ -253,11 +267,30 @@ class StoryIndex:
             return -s.time_penalty * min(3.0, 1.0 + math.log(gap / s.far_days))
         return 0.0
 
+    def _year_adjustment(self, f: ArticleFeatures, story: StoryState) -> float:
+        """Undated articles name years: reports of one event name the same ones, a years-apart one does not."""
+        s = self.settings
+        if f.year is None or not story.years:
+            return 0.0
+        gap = min(abs(f.year - year) for year in story.years)
+        if gap == 0:
+            return s.year_bonus
+        return -s.year_penalty if gap >= s.far_years else 0.0
+
     def _event_adjustment(self, f: ArticleFeatures, story: StoryState) -> float:
         main = story.main_event()
         if not f.event or not main:
             return 0.0
         return self.settings.event_bonus if f.event == main else -self.settings.event_penalty
+
+    def _embedding_adjustment(self, f: ArticleFeatures, story: StoryState) -> float:
+        if f.embedding is None or story.embedding is None:
+            return 0.0
+        norm = float(np.linalg.norm(story.embedding))
+        if not norm:
+            return 0.0
+        cosine = float(np.dot(f.embedding, story.embedding)) / norm
+        return self.settings.embedding_weight * max(0.0, cosine - self.settings.embedding_floor)
 
     def text_similarity(self, f: ArticleFeatures, story: StoryState) -> float:
         q_ids = np.fromiter(f.terms.keys(), np.int32, len(f.terms))
@@ -275,7 +308,11 @@ class StoryIndex:
         w = self.settings.text_weight
         base = text if entities is None else w * text + (1 - w) * entities
         return (
-            base + self._place_adjustment(f, story) + self._time_adjustment(f, story) + self._event_adjustment(f, story)
+            base
+            + self._place_adjustment(f, story)
+            + self._time_adjustment(f, story)
+            + self._event_adjustment(f, story)
+            + self._embedding_adjustment(f, story)
         )
 
     def candidates(self, f: ArticleFeatures) -> list[StoryState]:
@@ -320,7 +357,11 @@ class StoryIndex:
     def nbytes(self) -> int:
         """A rough count of the memory the index holds."""
         stories = sum(
-            s.term_ids.nbytes + s.term_weights.nbytes + 120 * (len(s.entities) + len(s.places) + len(s.members)) + 400
+            s.term_ids.nbytes
+            + s.term_weights.nbytes
+            + (s.embedding.nbytes if s.embedding is not None else 0)
+            + 120 * (len(s.entities) + len(s.places) + len(s.members))
+            + 400
             for s in self.stories
         )
         return stories + self.term_df.nbytes + self.postings.nbytes() + self.syndication.nbytes()

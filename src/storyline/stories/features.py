@@ -7,6 +7,7 @@ clustering state from (the store keeps them as JSON next to the MinHash signatur
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -24,6 +25,8 @@ SURNAME_TYPES = {"PERSON"}
 MAX_ENTITIES = 40
 EVENT_CONFIDENCE = 1.0  # below this the classifier guesses (off its domain: celebrity deaths, software flaws)
 DATE_HORIZON = 45  # resolved dates further than this from publication narrate background, not the story
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+EMBEDDED_CHARS = 400  # the headline and this much of the lead are embedded (~120 word pieces): who, what, where
 
 
 @dataclass(slots=True)
@@ -48,7 +51,9 @@ class ArticleFeatures:
     event: str | None = None  # main event sub-type ("Violent demonstration"), None without one
     event_day: int | None = None  # day ordinal of the main event when resolved
     days: tuple[int, int] | None = None  # first and last day the article's resolved dates name
+    year: int | None = None  # publication year, else the latest year the text names (written no earlier)
     signature: np.ndarray | None = None  # MinHash of the text's 5-shingles
+    embedding: np.ndarray | None = None  # unit sentence embedding of headline and lead (float32), None without one
 
     @property
     def anchor(self) -> int | None:
@@ -65,6 +70,7 @@ class ArticleFeatures:
             "event": self.event,
             "event_day": self.event_day,
             "days": list(self.days) if self.days else None,
+            "year": self.year,
         }
 
     @classmethod
@@ -79,11 +85,47 @@ class ArticleFeatures:
             event=data.get("event"),
             event_day=data.get("event_day"),
             days=tuple(data["days"]) if data.get("days") else None,
+            year=data.get("year"),
             signature=np.frombuffer(sig, dtype=np.uint32).copy() if sig else None,
         )
 
     def signature_bytes(self) -> bytes | None:
         return self.signature.astype(np.uint32).tobytes() if self.signature is not None else None
+
+    def embedding_bytes(self) -> bytes | None:
+        """Stored as float16: half the bytes, and cosines change in the fourth decimal."""
+        return self.embedding.astype(np.float16).tobytes() if self.embedding is not None else None
+
+    @staticmethod
+    def embedding_from(data: bytes | None) -> np.ndarray | None:
+        return np.frombuffer(data, dtype=np.float16).astype(np.float32) if data else None
+
+
+def embedded_text(article: Article) -> str:
+    """What is embedded of an article: its headline and the start of its lead, cut at a word."""
+    lead = article.text[:EMBEDDED_CHARS]
+    if len(article.text) > EMBEDDED_CHARS:
+        lead = lead.rsplit(" ", 1)[0]
+    return f"{article.title}. {lead}" if article.title else lead
+
+
+def embed_features(items: list[ArticleFeatures], articles: list[Article]) -> None:
+    """Give each of `items` without a vector the sentence embedding of its article, in one batch.
+
+    Skipped (items keep no vector, and clustering scores them without) when the embedding
+    model is not installed.
+    """
+    todo = [(f, a) for f, a in zip(items, articles, strict=True) if f.embedding is None]
+    if not todo:
+        return
+    from storyline.embeddings import embed
+
+    try:
+        vectors = embed([embedded_text(a) for _, a in todo])
+    except ImportError:  # torch, sentence-transformers or the weights are missing
+        return
+    for (f, _), vector in zip(todo, vectors, strict=True):
+        f.embedding = vector.astype(np.float16).astype(np.float32)  # as stored: a reload scores the same
 
 
 def _utc_day(value: datetime | None) -> int | None:
@@ -132,6 +174,7 @@ def features(article: Article, annotations: Annotations | None) -> ArticleFeatur
         published=published,
         terms=term_vector(article.title, article.text),
         signature=signature(article.text),
+        year=date.fromordinal(published).year if published is not None else _latest_year(article),
     )
     if annotations is None:
         return found
@@ -175,6 +218,13 @@ def features(article: Article, annotations: Annotations | None) -> ArticleFeatur
     if found.event_day is None and found.days is not None and published is None:
         found.event_day = _most_named_day(annotations, found.days)
     return found
+
+
+def _latest_year(article: Article) -> int | None:
+    """The latest year an undated article names, up to this one: it was written that year or later."""
+    now = datetime.now(UTC).year
+    years = [int(m.group()) for m in _YEAR.finditer(f"{article.title or ''} {article.text}")]
+    return max((y for y in years if y <= now), default=None)
 
 
 def _span(days: list[int | None], published: int | None) -> tuple[int, int] | None:
