@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from storyline.stories import StoryIndex, cluster, features, recluster
@@ -67,3 +68,34 @@ def test_recluster_gives_the_same_stories_in_any_order(items):
     random.Random(7).shuffle(order)
     _, second = recluster(order)
     assert grouping(items, first) == grouping(items, second) == EXPECTED
+
+
+def unit(*values: float) -> np.ndarray:
+    vector = np.array(values, np.float32)
+    return vector / np.linalg.norm(vector)
+
+
+def test_a_close_embedding_counts_for_a_distant_one_not_against(items):
+    index, _ = cluster([replace(items["F1"], embedding=unit(1, 0, 0))])
+    story = index.stories[0]
+    plain = index.score(items["F2"], story)
+    assert index.score(replace(items["F2"], embedding=unit(1, 0.1, 0)), story) > plain + 0.1
+    assert index.score(replace(items["F2"], embedding=unit(0, 0, 1)), story) == pytest.approx(plain)
+
+
+def undated(f, year: int | None):
+    return replace(f, published=None, event_day=None, days=None, year=year)
+
+
+def test_without_dates_the_years_named_count(items):
+    """Undated reports naming the story's year count for it; one naming a year far from all of its, against."""
+    index, _ = cluster([undated(items["F1"], 2019), undated(items["F2"], 2018)])
+    story, s = index.stories[0], index.settings
+    plain = index.score(undated(items["F3"], None), story)
+    assert index.score(undated(items["F3"], 2019), story) == pytest.approx(plain + s.year_bonus)
+    assert index.score(undated(items["F3"], 2021), story) == pytest.approx(plain)
+    assert index.score(undated(items["F3"], 2025), story) == pytest.approx(plain - s.year_penalty)
+    # dated on both sides, the days decide and the years are not counted again
+    dated, _ = cluster([replace(items["F1"], year=2019), items["F2"]])
+    at_2019, at_2030 = (dated.score(replace(items["F3"], year=y), dated.stories[0]) for y in (2019, 2030))
+    assert at_2019 == at_2030

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 import sqlalchemy as sa
 
@@ -130,3 +131,35 @@ def test_recluster_rebuilds_the_same_stories_without_parsing(engine, paths, hand
     # the next article goes on from the rebuilt stories
     pipeline.ingest([str(paths["F3"])], engine)
     assert memberships(engine) == EXPECTED
+
+
+def stored_vectors(engine: sa.Engine) -> dict[str, bytes | None]:
+    with engine.connect() as connection:
+        return dict(connection.execute(sa.text("select article_id, embedding from story_features")).all())
+
+
+def test_the_embedding_is_computed_once_on_ingest_and_reused_by_recluster(engine, paths, hand_annotator, monkeypatch):
+    import storyline.embeddings
+
+    embedded: list[str] = []
+
+    def fake_embed(texts):
+        """A vector per text from its first word: the same headline opening, the same direction."""
+        embedded.extend(texts)
+        vectors = np.zeros((len(texts), 8), np.float32)
+        for row, text in enumerate(texts):
+            vectors[row, hash(text.split()[0]) % 8] = 1.0
+        return vectors
+
+    monkeypatch.setattr(storyline.embeddings, "embed", fake_embed)
+    pipeline.ingest([str(p) for p in paths.values()], engine)
+    assert len(embedded) == 6 and all(text.startswith(r.title) for text, r in zip(embedded, REPORTS, strict=True))
+    stored = stored_vectors(engine)
+    assert all(v is not None and len(v) == 8 * 2 for v in stored.values())  # float16
+
+    def no_embedding(_texts):
+        raise AssertionError("recluster embedded a text")
+
+    monkeypatch.setattr(storyline.embeddings, "embed", no_embedding)
+    assert pipeline.recluster(engine) == 2
+    assert memberships(engine) == EXPECTED and stored_vectors(engine) == stored
