@@ -368,6 +368,21 @@ def train_event_types(
     _print_result(train(case2021, out_path or WEIGHTS), as_json)
 
 
+@train_app.command("attribution")
+def train_attribution(
+    polnear: Annotated[Path, typer.Option(help="The PolNeAR folder (holding data/train/...).")],
+    out_path: Annotated[
+        Path | None, typer.Option("--out", help="Where to write the weights [default: the package's].")
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Retrain the attribution cue model on PolNeAR's train split; writes the weights the package ships."""
+    from storyline.extract.attribution_cues import WEIGHTS
+    from storyline.extract.attribution_training import train
+
+    _print_result(train(polnear, out_path or WEIGHTS), as_json)
+
+
 @bench_app.command("extract")
 def bench_extract(
     paths: Annotated[list[Path] | None, typer.Argument(help="Corpus files or folders [default: examples/].")] = None,

@@ -1,0 +1,93 @@
+"""The PolNeAR scorer: overlap is one shared token, a whole attribution needs all three parts, annotators average."""
+
+from __future__ import annotations
+
+from storyline.eval.polnear import Spans, Tokens, article_counts, exact, overlap, part_counts, predicted, read_ann
+from storyline.model import Attribution, TextSpan
+
+TEXT = "Mayor Alma Quill said the bridge will reopen in May."
+
+
+def _tokens(text: str = TEXT) -> Tokens:
+    bounds, start = [], None
+    for i, char in enumerate(text + " "):
+        if char.isalnum() and start is None:
+            start = i
+        elif not char.isalnum() and start is not None:
+            bounds.append((start, i))
+            start = None
+        if char == ".":
+            bounds.append((i, i + 1))
+    return Tokens(bounds)
+
+
+GOLD = Spans(source=((0, 16),), cue=((17, 21),), content=((22, 51),))
+
+
+def test_read_ann_links_the_three_parts_and_reads_a_sourceless_attribution() -> None:
+    ann = (
+        "T1\tSource 0 16\tMayor Alma Quill\n"
+        "T2\tCue 17 21\tsaid\n"
+        "T3\tContent 22 51\tthe bridge will reopen in May\n"
+        "T4\tAttribution 17 21\tsaid\n"
+        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+        "T5\tCue 17 21\tsaid\n"
+        "T6\tContent 22 32\tthe bridge\n"
+        "T7\tAttribution-no-source 17 21\tsaid\n"
+        "E2\tAttribution-no-source:T7 Content:T6 Cue:T5\n"
+        "T8\tDiscard 38 51\treopen in May\n"
+    )
+    attributions, discarded = read_ann(ann, TEXT)
+    assert attributions == [GOLD, Spans(source=None, cue=((17, 21),), content=((22, 32),))]
+    assert discarded == [(38, 51)]
+
+
+def test_overlap_needs_one_shared_token_and_exact_the_same_characters() -> None:
+    tokens = _tokens()
+    assert overlap(((0, 5),), ((6, 16),), tokens) == 0  # "Mayor" and "Alma Quill" share no token
+    assert overlap(((0, 10),), ((6, 16),), tokens) > 0  # both hold "Alma"
+    assert overlap(((0, 8),), ((8, 16),), tokens) > 0  # a cut inside a token still shares it
+    assert exact(((0, 16),), ((0, 16),), tokens) == 1
+    assert exact(((0, 16),), ((6, 16),), tokens) == 0
+    assert overlap(None, None, tokens) == 1 and overlap(None, ((0, 5),), tokens) == 0
+
+
+def test_a_whole_attribution_matches_only_when_source_cue_and_content_all_match() -> None:
+    tokens = _tokens()
+    right = Spans(source=((6, 16),), cue=((17, 21),), content=((26, 32),))
+    wrong_source = Spans(source=((38, 44),), cue=((17, 21),), content=((22, 51),))
+    counts = part_counts([GOLD], [right], overlap, tokens)
+    assert counts["attribution"].tp == 1
+    counts = part_counts([GOLD], [wrong_source], overlap, tokens)
+    assert counts["attribution"].tp == 0 and counts["attribution"].fp == 1 and counts["attribution"].fn == 1
+    assert counts["cue"].tp == 1 and counts["content"].tp == 1 and counts["source"].tp == 0
+    assert part_counts([GOLD], [right], exact, tokens)["attribution"].tp == 0
+
+
+def test_one_prediction_matches_one_truth_only() -> None:
+    counts = part_counts([GOLD, GOLD], [GOLD], overlap, _tokens())
+    assert (counts["attribution"].tp, counts["attribution"].fn, counts["attribution"].fp) == (1, 1, 0)
+
+
+def test_two_annotators_are_scored_separately_and_averaged() -> None:
+    other = Spans(source=((0, 5),), cue=((38, 44),), content=((48, 51),))
+    counts = article_counts([([GOLD], []), ([other], [])], [GOLD], overlap, _tokens())
+    assert counts["attribution"].tp == 0.5
+    assert counts["attribution"].fp == 0.5 and counts["attribution"].fn == 0.5
+
+
+def test_predictions_inside_text_an_annotator_discarded_are_not_counted_against_them() -> None:
+    counts = article_counts([([], [(0, 51)])], [GOLD], overlap, _tokens())
+    assert counts["attribution"].fp == 0
+
+
+def test_a_split_quote_is_cut_around_its_speaker_and_cue() -> None:
+    text = "“The bridge,” Quill said, “will reopen.”"
+    attribution = Attribution(
+        kind="direct",
+        source=TextSpan(14, 19, "Quill"),
+        cue=TextSpan(20, 24, "said"),
+        content=TextSpan(0, 40, text),
+        speaker="Quill",
+    )
+    assert predicted(attribution, text).content == ((0, 13), (26, 40))

@@ -1,0 +1,38 @@
+"""The trained cue model: it finds cues no word list named, and its training is reproducible to the byte."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from storyline.extract.attribution_cues import features, probability, weights
+from storyline.extract.attribution_training import fit, save
+from storyline.extract.attributions import extract_attributions
+from storyline.extract.nlp import parse
+
+
+def _parts(text: str) -> list[tuple[str | None, str, str]]:
+    return [
+        (a.source.text if a.source else None, a.cue.text, a.content.text) for a in extract_attributions(parse(text), [])
+    ]
+
+
+def test_a_cue_phrase_outside_the_speech_verbs_is_found_with_its_source_and_content() -> None:
+    found = _parts("Amos Pike made the case that the shelter needs more beds.")
+    assert found == [("Amos Pike", "made", "the case that the shelter needs more beds")]
+
+
+def test_a_verb_of_motion_is_not_a_cue_and_a_verb_of_saying_is() -> None:
+    doc = parse("The ferry left the harbor at noon, and the captain warned that a storm was coming.")
+    score = {t.text: probability(features(t, False), weights()) for t in doc if t.pos_ == "VERB"}
+    assert score["left"] < 0.2 < 0.8 < score["warned"]
+    assert _parts(doc.text) == [("the captain", "warned", "that a storm was coming")]
+
+
+def test_training_learns_which_features_mark_a_cue_and_writes_the_same_bytes_twice(tmp_path: Path) -> None:
+    rows = [(["bias", "l=say"], True), (["bias", "l=walk"], False)] * 20 + [(["bias", "l=once"], True)]
+    learned = fit(rows)
+    assert learned["l=say"] > 0 > learned["l=walk"]
+    assert "l=once" not in learned  # seen once: dropped
+    save(learned, tmp_path / "a.json.gz")
+    save(fit(rows), tmp_path / "b.json.gz")
+    assert (tmp_path / "a.json.gz").read_bytes() == (tmp_path / "b.json.gz").read_bytes()
