@@ -37,7 +37,7 @@ def test_the_main_event_is_placed_dated_and_counted_and_old_protests_are_backgro
 
 
 def test_an_article_in_another_language_gets_no_english_event_labels() -> None:
-    text = "La Municipalidad del Cusco prohíbe el paso de camiones pesados por el puente Wayra Chaka"
+    text = "La Municipalidad del Cusco prohíbe el paso de camiones pesados por el puente Wayra Chaka tras el accidente"
     published = datetime(2026, 3, 13, 8, 0, tzinfo=UTC)
     as_english = Article(
         url="https://mirador.example/puente", title=None, text=text, language="en", published=published

@@ -204,6 +204,7 @@ def extract_events(
     reference = published.date() if published else _latest_day(times)
     everywhere = _place_weights(doc, claims, by_id)  # the article's places, for refining each event's
     groups: dict[tuple[str, str, bool], list[tuple[int, float]]] = defaultdict(list)
+    # the sparse head: the dense one embeds every claim, several times the cost of the spaCy pass (docs/figures.md)
     for index, (claim, (code, event_type, sub_type, confidence)) in enumerate(
         zip(claims, classify([c.text for c in claims]), strict=True)
     ):
