@@ -3,7 +3,8 @@
 Parsing 100k texts would take hours and measure spaCy, not clustering, so the stores are
 synthetic features shaped like real ones: events with a few to a few dozen articles over two
 years, Zipf-distributed background words and entities shared across events, a city per
-event, and one article in twelve a near-copy of an earlier one. The index is loaded the way
+event, a sentence embedding near its event's direction, and one article in twelve a
+near-copy of an earlier one. The index is loaded the way
 the store loads it (recorded assignments), then fresh articles, half continuing recent
 events and half new ones, are assigned one at a time and timed.
 """
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from storyline.embeddings import DIMENSIONS
 from storyline.stories.cluster import StoryIndex
 from storyline.stories.features import ArticleFeatures, PlaceRef
 from storyline.stories.syndication import NUM_PERM
@@ -45,6 +47,12 @@ class _Event:
     city: PlaceRef
     kind: str
     day: int
+    meaning: np.ndarray  # the direction its articles' embeddings lie near
+
+
+def _unit(vector: np.ndarray) -> np.ndarray:
+    """As stored: float16 precision, unit length."""
+    return (vector / np.linalg.norm(vector)).astype(np.float16).astype(np.float32)
 
 
 class Corpus:
@@ -58,6 +66,7 @@ class Corpus:
             PlaceRef(f"geo:{i}", f"City {i}", f"C{i % 90}", float(lat[i]), float(lon[i]), "city", 1.0)
             for i in range(CITIES)
         ]
+        self.news = self.rng.standard_normal(DIMENSIONS)  # what all news has in common: cosines are not ~0
         self.events: list[_Event] = []
         self.originals: dict[int, list[ArticleFeatures]] = {}
         self.count = 0
@@ -73,6 +82,7 @@ class Corpus:
             city=self.cities[int(self._zipf(CITIES, 1)[0])],
             kind=f"Type {int(self._zipf(EVENT_TYPES, 1)[0])}",
             day=day,
+            meaning=self.rng.standard_normal(DIMENSIONS),
         )
         self.events.append(e)
         return e
@@ -99,6 +109,7 @@ class Corpus:
                 event_day=source.event_day,
                 days=source.days,
                 signature=signature,
+                embedding=source.embedding,
             )
         topic = rng.choice(event.terms, 14, replace=False)
         background = self.vocabulary[self._zipf(VOCABULARY, 110)]
@@ -118,6 +129,7 @@ class Corpus:
             event_day=event.day if rng.random() < 0.6 else None,
             days=(event.day - 1, day),
             signature=rng.integers(0, 2**32, NUM_PERM, dtype=np.uint32),
+            embedding=_unit(0.5 * self.news + event.meaning + 0.8 * rng.standard_normal(DIMENSIONS)),
         )
         earlier.append(f)
         self.originals[event.number] = earlier
