@@ -305,7 +305,8 @@ def eval_event_types(
     ] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Event sub-type classification on CASE 2021: weighted and macro F1, per-label F1."""
+    """Event sub-type classification on CASE 2021: weighted and macro F1, per-label F1 (with sentence embeddings;
+    the head extraction uses, without them, under without_embeddings)."""
     from storyline.eval.case2021 import cross_validate, evaluate
 
     result = {"shipped_model": evaluate(case2021)}
@@ -362,7 +363,7 @@ def train_event_types(
     ] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Retrain the event sub-type classifier; writes the weights the package ships."""
+    """Retrain the event sub-type classifier (embeds every snippet); writes the weights the package ships."""
     from storyline.extract.event_types import WEIGHTS, train
 
     _print_result(train(case2021, out_path or WEIGHTS), as_json)
