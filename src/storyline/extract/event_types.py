@@ -258,7 +258,7 @@ class Head:
 class Model:
     """The classifier as plain arrays: what `save` writes and `load` reads back.
 
-    `dense` sees the TF-IDF blocks followed by the embedding (times `EMBEDDING_WEIGHT`); it is None for
+    `dense` sees the TF-IDF blocks followed by the embedding (times the weight it was trained with); None for
     a model trained without embeddings.
     """
 
@@ -277,7 +277,7 @@ class Model:
             raise ValueError("this model was trained without embeddings")
         n = x.shape[1]
         head = self.dense
-        z = x @ head.coef_t[:n] + (EMBEDDING_WEIGHT * vectors) @ head.coef_t[n:] + head.intercept
+        z = x @ head.coef_t[:n] + (self.meta["embedding_weight"] * vectors) @ head.coef_t[n:] + head.intercept
         return z, head.temperature
 
     def probabilities(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> np.ndarray:
