@@ -144,11 +144,11 @@ def test_the_embedding_is_computed_once_on_ingest_and_reused_by_recluster(engine
     embedded: list[str] = []
 
     def fake_embed(texts):
-        """A vector per text from its first word: the same headline opening, the same direction."""
-        embedded.extend(texts)
+        """A direction of its own for each text embedded: no two articles are paraphrases."""
         vectors = np.zeros((len(texts), 8), np.float32)
         for row, text in enumerate(texts):
-            vectors[row, hash(text.split()[0]) % 8] = 1.0
+            vectors[row, len(embedded)] = 1.0
+            embedded.append(text)
         return vectors
 
     monkeypatch.setattr(storyline.embeddings, "embed", fake_embed)
