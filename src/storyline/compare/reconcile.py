@@ -36,6 +36,27 @@ def _main_events(articles: list[Article], annotations: dict[str, Annotations]) -
     return found
 
 
+def _story_types(events: list[tuple[Article, Event]], annotations: dict[str, Annotations]) -> list[tuple[str, str]]:
+    """Each main event's (type, sub-type) from the classifier's dense head, which reads sentence embeddings.
+
+    Extraction types every claim with the cheap sparse head; a story's main event is the record that ends in
+    the dossier and the ACLED export, and is worth one embedding per article. Where the dense head finds
+    no event, the article's own type stands.
+    """
+    from storyline.extract.event_types import classify
+    from storyline.extract.events import NON_EVENTS
+
+    texts = []
+    for article, event in events:
+        claims = annotations[article.id].claims
+        texts.append(" ".join(claims[i].text for i in event.claims[:2] if i < len(claims)))
+    dense = classify(texts, embeddings=True)
+    return [
+        (event.event_type, event.sub_event_type) if code in NON_EVENTS or not text else (event_type, sub_type)
+        for (_, event), text, (code, event_type, sub_type, _) in zip(events, texts, dense, strict=True)
+    ]
+
+
 def _vote(values: list[tuple[T, str]]) -> T | None:
     """The value named by the most independent sources (ties: the first named)."""
     support: dict[T, set[str]] = defaultdict(set)
@@ -80,7 +101,7 @@ def reconcile_event(
     events = _main_events(articles, annotations)
     if not events:
         return None
-    kind = _vote([((e.event_type, e.sub_event_type), sources[a.id]) for a, e in events])
+    kind = _vote([(k, sources[a.id]) for k, (a, _) in zip(_story_types(events, annotations), events, strict=True)])
     dates = [(e.date, sources[a.id]) for a, e in events if e.date]
     date = _vote(dates)
     counts = Counter(actor.name for _, e in events for actor in (e.actor1, e.actor2) if actor)

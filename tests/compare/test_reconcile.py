@@ -1,0 +1,29 @@
+"""The story's main event: its type re-read from the main-event sentences by the embedding head."""
+
+from __future__ import annotations
+
+from storyline.compare.reconcile import reconcile_event
+from storyline.model import Annotations, Article, Claim, Event
+
+SENTENCE = "Hundreds of nurses marched peacefully through central Velmora on Monday, singing and carrying banners."
+
+
+def _story(sub_type: str) -> tuple[list[Article], dict[str, Annotations]]:
+    articles, annotations = [], {}
+    for outlet in ("Velmora Times", "Quay Gazette"):
+        url = f"https://{outlet.replace(' ', '').lower()}.example/nurses"
+        article = Article(url=url, title="Nurses march", text=SENTENCE, outlet=outlet)
+        claim = Claim(0, len(SENTENCE), SENTENCE, None, None)
+        event = Event("Strategic developments", sub_type, None, None, None, None, None, None, None, None, claims=[0])
+        articles.append(article)
+        annotations[article.id] = Annotations(article.id, article.content_hash, claims=[claim], events=[event])
+    return articles, annotations
+
+
+def test_the_story_event_type_is_read_again_from_its_sentences() -> None:
+    articles, annotations = _story("Agreement")  # what a weaker reading might have said
+    sources = {a.id: a.outlet for a in articles}
+    event = reconcile_event(articles, annotations, sources, [])
+    assert event is not None
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+    assert event.sources == 2
