@@ -36,3 +36,19 @@ def test_training_learns_which_features_mark_a_cue_and_writes_the_same_bytes_twi
     save(learned, tmp_path / "a.json.gz")
     save(fit(rows), tmp_path / "b.json.gz")
     assert (tmp_path / "a.json.gz").read_bytes() == (tmp_path / "b.json.gz").read_bytes()
+
+
+def test_a_noun_cue_takes_its_possessor_or_its_by_phrase_as_source() -> None:
+    assert _parts("Her criticism of the plan was sharp.") == [("Her", "criticism", "the plan")]
+    found = _parts("The claim by Rosa Lin that the dam leaks was false.")
+    assert [(source, cue) for source, cue, _ in found] == [("Rosa Lin", "claim")]
+    assert found[0][2].startswith("that the dam leaks")
+
+
+def test_the_question_asked_is_the_content_not_the_one_asked() -> None:
+    found = _parts("Rosa Lin asked the council a simple question about the budget.")
+    assert found == [("Rosa Lin", "asked", "a simple question about the budget")]
+
+
+def test_where_and_when_something_was_said_is_not_what_was_said() -> None:
+    assert _parts("The mayor said Tuesday in Dover.") == []

@@ -158,6 +158,8 @@ def _trim(doc: Doc, start: int, end: int, quotes: _Quotes) -> tuple[int, int]:
 
 def _source(verb: Token) -> Span | None:
     """The speaker phrase: the subject, the agent of a passive, or the subject the verb shares."""
+    if verb.pos_ == "NOUN":
+        return _noun_source(verb)
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES]
     if subjects:
         subject = max(subjects, key=lambda c: c.i if c.i < verb.i else -c.i)  # the nearest before the verb
@@ -175,7 +177,7 @@ def _source(verb: Token) -> Span | None:
     head = verb
     # "said X and added Y", "he said, adding that", "went on to say", "began by saying", "in addition to stating"
     for _ in range(5):
-        if head.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep", "pobj") or head.head.i == head.i:
+        if head.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep", "pobj", "acomp") or head.head.i == head.i:
             return None
         head = head.head
         if head.pos_ not in ("VERB", "AUX"):
@@ -183,6 +185,20 @@ def _source(verb: Token) -> Span | None:
         subject = next((c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES), None)
         if subject is not None:
             return _on_verb_line(_subtree(subject), head)
+    return None
+
+
+def _noun_source(noun: Token) -> Span | None:
+    """The one whose statement, view or call a noun cue names: "Trump's remarks", "her call for", or the
+    subject of the verb that takes it ("she voiced support")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return _subtree(owner)
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+    if by is not None and (objects := [c for c in by.children if c.dep_ == "pobj"]):
+        return _subtree(objects[0])
+    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        return _source(noun.head)
     return None
 
 
@@ -291,6 +307,21 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 return _chars(_subtree(objects[0])), child
+    return _fallback_content(verb)
+
+
+# What else can hold the content of a cue the model found: "asked them a question", "was critical of it",
+# "his pledge to leave". Not a bare prepositional phrase: "said Tuesday in Dover" says nothing about Dover.
+FALLBACK_DEPS = ("dobj", "acomp", "attr", "acl", "relcl", "dative")
+
+
+def _fallback_content(verb: Token) -> tuple[tuple[int, int], Token | None] | None:
+    children = [c for c in verb.children if c.i > verb.i]
+    # the first of each kind, but the last for verbs whose first object is the one told ("asked her a question")
+    after = {c.dep_: c for c in (children if verb.lemma_ in RECIPIENT_OBJECT else reversed(children))}
+    for dep in FALLBACK_DEPS:
+        if dep in after:
+            return _chars(_subtree(after[dep])), None
     return None
 
 
