@@ -52,3 +52,9 @@ def test_the_question_asked_is_the_content_not_the_one_asked() -> None:
 
 def test_where_and_when_something_was_said_is_not_what_was_said() -> None:
     assert _parts("The mayor said Tuesday in Dover.") == []
+
+
+def test_it_is_a_source_when_it_says_something_and_no_one_when_it_only_seems() -> None:
+    found = _parts("The ministry published its figures on Monday. It said that exports rose by a third.")
+    assert ("It", "said", "that exports rose by a third") in found
+    assert _parts("It seems that the ferry is late.") == [(None, "seems", "that the ferry is late")]

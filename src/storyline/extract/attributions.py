@@ -44,7 +44,7 @@ MEDIA = frozenset(
     "briefing message op-ed column essay video appearance address memo report".split()
 )
 PRONOUNS = frozenset({"he", "she"})
-EXPLETIVES = frozenset({"it", "there"})
+EXPLETIVES = frozenset({"there"})
 CUE_THRESHOLD = 0.4  # cue-model probability; chosen on articles 700-839 of train (model fitted on the rest)
 
 _OPEN = {"“": "”", "«": "»", "„": "“", '"': '"', "''": "''", "``": "''"}
@@ -283,7 +283,7 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
         children.setdefault(child.dep_, child)  # the first of each: a second ccomp is the parser's run-on
     quoted = _adjacent_quotes(doc, *group, quotes, verb.sent)
     clause = children.get("ccomp")
-    if quoted and not (clause is not None and verb.idx < quoted[0] and quoted[1] <= clause.left_edge.idx):
+    if quoted and (clause is None or quoted[0] <= clause.idx < quoted[1]):
         return quoted, None  # but a title between verb and clause ("said on “This Week” that") is not it
     if "ccomp" in children:
         return _chars(_subtree(children["ccomp"])), None
