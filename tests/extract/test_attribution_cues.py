@@ -58,3 +58,8 @@ def test_it_is_a_source_when_it_says_something_and_no_one_when_it_only_seems() -
     found = _parts("The ministry published its figures on Monday. It said that exports rose by a third.")
     assert ("It", "said", "that exports rose by a third") in found
     assert _parts("It seems that the ferry is late.") == [(None, "seems", "that the ferry is late")]
+
+
+def test_an_accusation_holds_the_one_accused_and_the_charge() -> None:
+    found = _parts("Senator Hal Brook accused the mayor of hiding the report.")
+    assert found == [("Senator Hal Brook", "accused", "the mayor of hiding the report")]

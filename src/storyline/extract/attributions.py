@@ -297,7 +297,11 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
         return _chars(doc[min(subject.left_edge.i, xcomp.start) : max(subject.right_edge.i + 1, xcomp.end)]), None
     if "dobj" in children and verb.lemma_ not in RECIPIENT_OBJECT:
         obj = children["dobj"]
-        end = children["oprd"].right_edge if "oprd" in children else obj.right_edge
+        reason = next(
+            (c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("of", "for")), None
+        )
+        # "accused Trump of lying": the charge is what is said, and the one charged belongs to it
+        end = children["oprd"].right_edge if "oprd" in children else (reason or obj).right_edge
         return _chars(doc[min(obj.left_edge.i, end.i) : max(obj.right_edge.i, end.i) + 1]), None
     quoted = _adjacent_quotes(doc, *group, quotes)
     if quoted:
