@@ -63,3 +63,11 @@ def test_it_is_a_source_when_it_says_something_and_no_one_when_it_only_seems() -
 def test_an_accusation_holds_the_one_accused_and_the_charge() -> None:
     found = _parts("Senator Hal Brook accused the mayor of hiding the report.")
     assert found == [("Senator Hal Brook", "accused", "the mayor of hiding the report")]
+
+
+def test_a_reporting_clause_set_into_what_it_reports_is_the_attribution_not_the_clause_around_it() -> None:
+    found = _parts("The new ferry, Ida Marsh said, will carry twice as many cars.")
+    assert [(source, cue) for source, cue, _ in found] == [("Ida Marsh", "said")]
+    assert "will carry twice as many cars" in found[0][2]
+    found = _parts("Nobody knew which papers to keep, said Tom Vale, who runs the clinic.")
+    assert [(cue, content) for _, cue, content in found] == [("said", "Nobody knew which papers to keep")]

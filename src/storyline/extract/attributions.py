@@ -271,6 +271,17 @@ def _adjacent_quotes(
     return left or right
 
 
+def _parenthetical(verb: Token) -> bool:
+    """A reporting clause set into what it reports: "The plan, she said, is dead", "As Crane said, …"."""
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and head.i > verb.i):
+        return True
+    as_said = any(c.lower_ == "as" and c.dep_ == "mark" for c in verb.children)
+    return verb.dep_ == "advcl" and head.i > verb.i and as_said
+
+
 def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tuple[int, int], Token | None] | None:
     """Content characters, and the preposition that links it when there is one.
 
@@ -287,8 +298,11 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
         return quoted, None  # but a title between verb and clause ("said on “This Week” that") is not it
     if "ccomp" in children:
         return _chars(_subtree(children["ccomp"])), None
-    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i > verb.i and verb.head.pos_ in ("VERB", "AUX"):
-        return _chars(_subtree(verb.head)), None  # "The plan, she said, is dead."
+    if _parenthetical(verb):
+        head = verb.head
+        if head.i > verb.i:
+            return _chars(_subtree(head)), None  # "The plan, she said, is dead."
+        return _chars(doc[head.left_edge.i : verb.left_edge.i]), None  # "The plan is dead, she said."
     if "xcomp" in children:
         xcomp = _subtree(children["xcomp"])
         subject = children.get("nsubjpass") or (children.get("nsubj") if verb.lemma_ in RAISING else None)
@@ -461,7 +475,11 @@ def _outermost(found: list[_Found]) -> list[_Found]:
     """Drop attributions whose cue lies in another's content; "according to" wins over the clause it hangs on
     (its content), otherwise the shallower cue in the parse wins."""
     kept: list[_Found] = []
-    for candidate in sorted(found, key=lambda f: (f.kind != "according_to", _depth(f.cue_token), f.cue[0])):
+
+    def rank(f: _Found) -> tuple[bool, bool, int, int]:
+        return (f.kind != "according_to", not _parenthetical(f.cue_token), _depth(f.cue_token), f.cue[0])
+
+    for candidate in sorted(found, key=rank):
         if any(k.content[0] <= candidate.cue[0] < k.content[1] for k in kept):
             continue
         if any(candidate.content[0] <= k.cue[0] < candidate.content[1] and _clash(candidate, k) for k in kept):
