@@ -99,3 +99,17 @@ def test_without_dates_the_years_named_count(items):
     dated, _ = cluster([replace(items["F1"], year=2019), items["F2"]])
     at_2019, at_2030 = (dated.score(replace(items["F3"], year=y), dated.stories[0]) for y in (2019, 2030))
     assert at_2019 == at_2030
+
+
+def test_an_undated_articles_far_day_is_not_held_against_it(items):
+    """A day named by undated text may be an earlier event recalled: far from the story, its years decide."""
+    index, _ = cluster([items["F1"], items["F2"]])
+    story, s = index.stories[0], index.settings
+    far = story.last + 60
+    dated = replace(items["F3"], published=far, event_day=far)
+    recalled = replace(items["F3"], published=None, event_day=far, year=max(story.years))
+    plain = index.score(replace(recalled, event_day=None, days=None), story)
+    assert index.score(recalled, story) == pytest.approx(plain)
+    assert index.score(dated, story) < plain - s.time_penalty / 2
+    close = replace(recalled, event_day=story.last)
+    assert index.score(close, story) == pytest.approx(plain - s.year_bonus + s.time_bonus)

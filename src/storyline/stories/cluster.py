@@ -7,8 +7,8 @@ words, entities or places (an inverted index, newest stories first), scored on
 - text: cosine of IDF-weighted term vectors (IDF from the articles seen so far),
 - entities: cosine of IDF-weighted entity-key vectors,
 - place: the same or a nearby city counts for, a far one against,
-- event type and time: the same main event type counts for; days far apart count against;
-  without days to compare, the years articles name (or were published) stand in for them,
+- event type and time: the same main event type counts for; days far apart count against when
+  the article is dated; without days to compare (or a date), the years articles name stand in,
 - meaning: a high cosine of the headline-and-lead sentence embedding with the story's mean one
   counts for (paraphrases the words miss: "passed away" and "died"), when both have one,
 
@@ -257,12 +257,19 @@ class StoryIndex:
         return 0.0
 
     def _time_adjustment(self, f: ArticleFeatures, story: StoryState) -> float:
+        """Close days count for; far ones against only when the article is dated.
+
+        An undated article's day is one its text names, often an earlier event recalled (an arrest
+        in a report of the trial): far from the story's days it proves nothing, so its years decide.
+        """
         s = self.settings
         if f.anchor is None or story.first is None or story.last is None:
             return self._year_adjustment(f, story)
         gap = max(story.first - f.anchor, f.anchor - story.last, 0)
         if gap <= s.same_days:
             return s.time_bonus
+        if f.published is None:
+            return self._year_adjustment(f, story)
         if gap > s.far_days:
             return -s.time_penalty * min(3.0, 1.0 + math.log(gap / s.far_days))
         return 0.0
