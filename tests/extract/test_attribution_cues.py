@@ -71,3 +71,8 @@ def test_a_reporting_clause_set_into_what_it_reports_is_the_attribution_not_the_
     assert "will carry twice as many cars" in found[0][2]
     found = _parts("Nobody knew which papers to keep, said Tom Vale, who runs the clinic.")
     assert [(cue, content) for _, cue, content in found] == [("said", "Nobody knew which papers to keep")]
+
+
+def test_reportedly_attributes_its_clause_to_no_one_named() -> None:
+    found = _parts("The harbor master has reportedly resigned over the delays.")
+    assert found == [(None, "reportedly", "The harbor master has reportedly resigned over the delays")]

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "attribution_cues.json.gz"
 CANDIDATE_POS = frozenset({"VERB", "NOUN", "AUX", "ADJ"})
 _ARGUMENT_DEPS = frozenset(
-    {"ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "agent", "prep", "mark", "acl", "advcl", "poss", "relcl"}
+    {"ccomp", "xcomp", "dobj", "acomp", "nsubj", "nsubjpass", "agent", "prep", "mark", "acl", "advcl", "poss", "relcl"}
 )
 
 
@@ -56,8 +56,8 @@ def features(token: Token, quote_in_sentence: bool) -> list[str]:
         if dep in ("prep", "mark", "agent"):
             feats.append(f"c{dep}={child.lower_}")
             feats.append(f"l={lemma}|c{dep}={child.lower_}")
-        elif dep == "dobj":
-            feats.append(f"l={lemma}|obj={child.lemma_.lower()}")
+        elif dep in ("dobj", "acomp"):
+            feats.append(f"l={lemma}|{dep}={child.lemma_.lower()}")
         elif dep in ("nsubj", "nsubjpass"):
             kind = child.ent_type_ or ("PRON" if child.pos_ == "PRON" else child.pos_)
             feats.append(f"subj={kind}")

@@ -31,6 +31,7 @@ CLAUSE_CUES = frozenset(
     "believe think acknowledge admit contend assert allege predict promise confirm".split()
 )
 RAISING = frozenset({"seem", "appear"})  # "X seems to Y": the author's hedge, no source
+HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})  # an unnamed source's claim
 # Verbs that report speech only when a quotation is what they carry: "“…,” he continued." but not
 # "he continued to campaign".
 QUOTING = frozenset("speak talk continue observe charge quip muse exclaim retort scoff sigh laugh read".split())
@@ -441,6 +442,15 @@ def words(doc: Doc, quotes: _Quotes | None = None) -> Iterator[tuple[Token, bool
                 yield token, quoted
 
 
+def _hearsay(adverb: Token, quotes: _Quotes) -> _Found | None:
+    """ "Clinton has reportedly won": someone unnamed says the clause the adverb modifies."""
+    clause = adverb.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    content = _trim(adverb.doc, *_chars(_subtree(clause)), quotes)
+    return _Found("indirect", None, _chars([adverb]), content, adverb) if content[0] < content[1] else None
+
+
 def _clause_cue(token: Token) -> bool:
     return token.pos_ == "VERB" and token.lemma_ in CLAUSE_CUES and any(c.dep_ == "ccomp" for c in token.children)
 
@@ -453,6 +463,8 @@ def _candidates(doc: Doc, quotes: _Quotes) -> list[_Found]:
             candidate = _according_to(token, quotes)
         elif token.text == ":":
             candidate = _colon(token, quotes)
+        elif token.lower_ in HEARSAY and token.dep_ == "advmod":
+            candidate = _hearsay(token, quotes)
         elif is_candidate(token) and (
             _clause_cue(token) or cue_probability(cue_features(token, quoted), table) >= CUE_THRESHOLD
         ):
