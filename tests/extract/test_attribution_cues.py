@@ -76,3 +76,8 @@ def test_a_reporting_clause_set_into_what_it_reports_is_the_attribution_not_the_
 def test_reportedly_attributes_its_clause_to_no_one_named() -> None:
     found = _parts("The harbor master has reportedly resigned over the delays.")
     assert found == [(None, "reportedly", "The harbor master has reportedly resigned over the delays")]
+
+
+def test_a_capitalised_name_the_tagger_took_for_an_adjective_still_heads_a_headline_quote() -> None:
+    found = _parts("Bright: Ferry Fares Will Rise Again\n\nThe council met on Monday.")
+    assert found == [("Bright", ":", "Ferry Fares Will Rise Again")]

@@ -412,7 +412,8 @@ def _colon(token: Token, quotes: _Quotes) -> _Found | None:
     prefix = doc[first : token.i]
     if not 0 < len(prefix) <= MAX_COLON_SOURCE or any(t.pos_ in ("VERB", "AUX") for t in prefix):
         return None
-    if not any(t.pos_ == "PROPN" for t in prefix) and prefix[-1].pos_ != "NOUN":
+    named = any(t.pos_ == "PROPN" for t in prefix) or all(t.text[:1].isupper() for t in prefix)
+    if not named and prefix[-1].pos_ != "NOUN":
         return None
     after = token.i + 1
     while after < len(doc) and doc[after].is_space:
