@@ -9,7 +9,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from storyline.stories import StoryIndex, cluster, features, recluster
+from storyline.stories import Settings, StoryIndex, cluster, features, recluster
 
 from .velmora import REPORTS
 
@@ -113,3 +113,16 @@ def test_an_undated_articles_far_day_is_not_held_against_it(items):
     assert index.score(dated, story) < plain - s.time_penalty / 2
     close = replace(recalled, event_day=story.last)
     assert index.score(close, story) == pytest.approx(plain - s.year_bonus + s.time_bonus)
+
+
+def test_a_rebuild_gives_an_article_left_alone_a_second_look(items):
+    """F2 scores too low against F3 alone, but the story F3 grew into with F1 takes it on the second look."""
+    order = [items[k] for k in ("F3", "F2", "F1", "F1-copy", "P1", "P2")]
+    strict = Settings(threshold=0.62, rejoin_threshold=1.0)
+    assert frozenset({"F2"}) in grouping(items, recluster(order, strict)[1])
+    index, placed = recluster(order, replace(strict, rejoin_threshold=0.6))
+    assert grouping(items, placed) == EXPECTED
+    moved = next(a for a in placed if a.article == items["F2"].id)
+    assert not moved.opened and moved.score >= 0.6
+    assert index.members(moved.story) == [items[k].id for k in ("F3", "F2", "F1", "F1-copy")]
+    assert index.assign(replace(items["F2"], id="F2-again", signature=None)).story == moved.story

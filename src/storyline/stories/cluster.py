@@ -37,6 +37,7 @@ class Settings:
     """The knobs of the clustering; `recluster` applies changed ones to every stored article."""
 
     threshold: float = 0.28  # the score an article needs to join a story
+    rejoin_threshold: float = 0.24  # a rebuild: an article left alone joins a larger story scoring this
     text_weight: float = 0.6  # of text cosine against entity cosine, when both sides have entities
     place_bonus: float = 0.08  # the article's main place near one of the story's main places
     place_penalty: float = 0.12  # both have a main city and they are far apart
