@@ -98,3 +98,17 @@ def test_a_participle_in_a_prepositional_phrase_takes_the_subject_of_the_clause(
     assert len(found) == 1
     assert found[0].source is not None and found[0].source.text == "Okafor"
     assert "the tunnel was safe" in found[0].content.text
+
+
+def test_a_relative_pronoun_speaks_for_the_noun_it_stands_for() -> None:
+    text = "The findings were echoed by the United Nations Fact-Finding Mission on Velmora, which said it saw a memo."
+    [found] = attributions(text)
+    assert found.source is not None and found.source.text == "which"
+    assert found.speaker == "United Nations Fact-Finding Mission"
+
+
+def test_examples_after_including_are_not_part_of_the_speaker() -> None:
+    [allies] = attributions("Velmora's allies, including Quaria and Ostland, criticised the operation.")
+    assert allies.speaker == "Velmora's allies"
+    [officials] = attributions("Officials, including Defence Minister Arlo Penn, said the troops died with honour.")
+    assert officials.speaker == "Officials" and officials.content.text == "the troops died with honour"

@@ -124,7 +124,10 @@ def _candidate(ent: Span) -> _Candidate | None:
     while start < end and (tokens[start].lower_ == "the" or tokens[start].is_punct or tokens[start].is_space):
         start += 1
     while end > start and (
-        tokens[end - 1].lower_ in POSSESSIVES or tokens[end - 1].is_punct or tokens[end - 1].is_space
+        tokens[end - 1].lower_ in POSSESSIVES
+        or tokens[end - 1].is_punct
+        or tokens[end - 1].is_space
+        or (tokens[end - 1].text in CONNECTORS)  # "Fact-Finding Mission on" cut before its place
     ):
         end -= 1
     end = next((i for i in range(start, end) if "\n" in tokens[i].text), end)  # a name ends at a line break
