@@ -112,3 +112,12 @@ def test_examples_after_including_are_not_part_of_the_speaker() -> None:
     assert allies.speaker == "Velmora's allies"
     [officials] = attributions("Officials, including Defence Minister Arlo Penn, said the troops died with honour.")
     assert officials.speaker == "Officials" and officials.content.text == "the troops died with honour"
+
+
+def test_a_who_without_its_noun_is_the_person_speaking_before() -> None:
+    text = (
+        "President Arlo Penn declared two days of mourning to honour those who fell and announced that "
+        "the funerals would be held in Velmora."
+    )
+    speakers = {a.speaker for a in attributions(text) if a.content.text.startswith("the funerals")}
+    assert speakers == {"Arlo Penn"}

@@ -591,7 +591,8 @@ def _speaker(
     entity = _entity_at(mentions, head)
     if entity is not None:
         return entity.name, entity.id, entity.type == "PERSON"
-    if len(source) == 1 and head.lower_ in PRONOUNS and last is not None:
+    # "he", "she", or a "who" the parse left without its noun: the person last the subject of a sentence
+    if len(source) == 1 and (head.lower_ in PRONOUNS or head.lower_ == "who") and last is not None:
         return last.name, last.entity, True
     return _phrase(source), None, head.ent_type_ == "PERSON"
 
