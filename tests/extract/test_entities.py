@@ -10,6 +10,7 @@ import pytest
 
 from storyline.extract.entities import extract_entities
 from storyline.extract.nlp import parse
+from storyline.extract.structure import headings
 from storyline.model import Entity
 
 
@@ -208,3 +209,15 @@ def test_places_take_the_gazetteer_name() -> None:
         ("Virginia", "GPE:virginia", "region"),
     ]
     assert [m.text for e in entities for m in e.mentions] == ["Florida", "Ga.", "Va."]
+
+
+def test_a_place_named_after_at_in_the_headline_is_a_place_in_the_body() -> None:
+    text = (
+        "Strike at Mombasa port gate enters second day\n\n"
+        "Dockworkers blocked the main gate of Mombasa's container terminal for a second day."
+    )
+    body_mentions = [e for e in parse(text).ents if e.text == "Mombasa" and e.start_char > 50]
+    assert body_mentions and body_mentions[0].label_ not in ("GPE", "LOC"), "the model now tags it a place"
+    [mombasa] = [e for e in extract_entities(parse(text), headings(text)) if e.name == "Mombasa"]
+    assert (mombasa.type, mombasa.country, mombasa.place.precision) == ("GPE", "KE", "city")
+    assert [m.start for m in mombasa.mentions] == [body_mentions[0].start_char]  # the headline is no mention

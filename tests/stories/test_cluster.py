@@ -126,3 +126,21 @@ def test_a_rebuild_gives_an_article_left_alone_a_second_look(items):
     assert not moved.opened and moved.score >= 0.6
     assert index.members(moved.story) == [items[k].id for k in ("F3", "F2", "F1", "F1-copy")]
     assert index.assign(replace(items["F2"], id="F2-again", signature=None)).story == moved.story
+
+
+def test_a_shared_death_toll_counts_for_the_story(items):
+    index, _ = cluster([replace(items["F1"], toll=17)])
+    story, s = index.stories[0], index.settings
+    plain = index.score(replace(items["F2"], toll=None), story)
+    assert index.score(replace(items["F2"], toll=17), story) == pytest.approx(plain + s.toll_bonus)
+    assert index.score(replace(items["F2"], toll=12), story) == pytest.approx(plain)
+
+
+def test_sibling_event_types_are_no_evidence_other_kinds_are(items):
+    """One outlet's "peaceful protest" is another's "violent demonstration": only another kind counts against."""
+    index, _ = cluster([replace(items["P1"], event="Peaceful protest")])
+    story, s = index.stories[0], index.settings
+    plain = index.score(replace(items["P2"], event=None), story)
+    assert index.score(replace(items["P2"], event="Peaceful protest"), story) == pytest.approx(plain + s.event_bonus)
+    assert index.score(replace(items["P2"], event="Violent demonstration"), story) == pytest.approx(plain)
+    assert index.score(replace(items["P2"], event="Man-made disaster"), story) == pytest.approx(plain - s.event_penalty)

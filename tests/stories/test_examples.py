@@ -53,6 +53,17 @@ def test_each_fictional_event_is_one_story(examples):
     assert sorted(len(ids) for ids in events.values()) == [2, 3, 3, 6]
 
 
+def test_a_recluster_keeps_each_fictional_event_one_story(examples):
+    articles = store.list_articles(examples)
+    before = {frozenset(story_store.story_members(examples, s["id"])) for s in story_store.list_stories(examples)}
+    pipeline.recluster(examples)
+    after = {frozenset(story_store.story_members(examples, s["id"])) for s in story_store.list_stories(examples)}
+    events: dict[str, set[str]] = {}
+    for article in articles:
+        events.setdefault(event_of(article), set()).add(article.id)
+    assert after == before == {frozenset(ids) for ids in events.values()}
+
+
 def test_the_syndicated_copy_shares_its_originals_group(examples):
     by_url = {a.url: a.id for a in store.list_articles(examples)}
     wire, copy = by_url[WIRE], by_url[COPY]

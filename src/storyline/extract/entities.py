@@ -94,7 +94,7 @@ class _Candidate:
 def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list[Entity]:
     """Entities of the article in order of first mention, ids "e1", "e2"...; headings and captions are skipped."""
     candidates = _candidates(doc, headings)
-    _correct(candidates)
+    _correct(candidates, _heading_locatives(doc, headings))
     groups = _group(candidates)
     entities = [_entity(group) for group in groups]
     entities.sort(key=lambda e: e.mentions[0].start)
@@ -114,6 +114,18 @@ def _candidates(doc: Doc, headings: Sequence[tuple[int, int]]) -> list[_Candidat
         if candidate := _candidate(ent):
             found.append(candidate)
     return found
+
+
+def _heading_locatives(doc: Doc, headings: Sequence[tuple[int, int]]) -> set[str]:
+    """Names after "in", "at"... inside headings, which are no mentions but still say what is a place:
+    a title's "Riot at Mombasa port gate" makes the body's "Mombasa's container terminal" a place."""
+    return {
+        fold(ent.text)
+        for ent in doc.ents
+        if ent.start > 0
+        and doc[ent.start - 1].lower_ in LOCATIVES
+        and any(start <= ent.start_char < end for start, end in headings)
+    }
 
 
 def _candidate(ent: Span) -> _Candidate | None:
@@ -180,7 +192,7 @@ def _name_like(tokens: Iterable[Token]) -> bool:
 # --- corrections --------------------------------------------------------------------------------------------
 
 
-def _correct(candidates: list[_Candidate]) -> None:
+def _correct(candidates: list[_Candidate], cued_places: set[str]) -> None:
     """Fix the model's labels in place, each step using what the steps before it settled; mentions of other
     labels stay only when they turn out to be a person."""
     for c in candidates:
@@ -189,7 +201,7 @@ def _correct(candidates: list[_Candidate]) -> None:
         elif c.label == "PERSON" and c.text.split()[-1].casefold().rstrip(".") in ORG_LAST_WORDS:
             c.label = "ORG"  # an outlet's or a company's name, not a person's
     _mark_countries(candidates)
-    places = _place_names(candidates)
+    places = _place_names(candidates, cued_places)
     for c in candidates:
         if (precision := places.get(fold(c.text))) and c.country is None and not c.titled:
             c.label = _place_label(precision)
@@ -210,7 +222,7 @@ def _mark_countries(candidates: list[_Candidate]) -> None:
             c.label, c.country = "GPE", code
 
 
-def _place_names(candidates: list[_Candidate]) -> dict[str, str]:
+def _place_names(candidates: list[_Candidate], cued_places: set[str]) -> dict[str, str]:
     """Names that are places in this article, with their precision: a known place the model tagged GPE or LOC,
     or named after "in", "from"... ("to Montevideo" tagged PRODUCT), or a continent, or a city tagged NORP.
     A surname of a person in the article is no place ("Jackson" beside "Jesse Jackson")."""
@@ -223,7 +235,7 @@ def _place_names(candidates: list[_Candidate]) -> dict[str, str]:
         place = geocode(c.text, c.label)  # strict unless GPE or LOC: own names of notable places only
         if place is None:
             continue
-        cued = c.label in ("GPE", "LOC") or c.locative or place.precision == "continent"
+        cued = c.label in ("GPE", "LOC") or c.locative or place.precision == "continent" or key in cued_places
         if cued or (c.label == "NORP" and place.precision == "city"):
             places[key] = place.precision
     return places

@@ -44,7 +44,7 @@ class Settings:
     near_km: float = 60.0
     far_km: float = 300.0
     event_bonus: float = 0.04  # the same main event type
-    event_penalty: float = 0.06  # different main event types (each confidently classified)
+    event_penalty: float = 0.06  # different kinds of main event (each confidently classified)
     same_days: int = 3  # anchors this close (days) to the story's span count for it
     far_days: int = 10  # further than this count against it, more so the further
     time_bonus: float = 0.04
@@ -52,6 +52,7 @@ class Settings:
     year_bonus: float = 0.05  # without days on both sides: a year of the story's is the article's
     year_penalty: float = 0.2  # without days: no year of the story's within far_years of the article's
     far_years: int = 5
+    toll_bonus: float = 0.05  # the article reports a death toll a member of the story reports
     embedding_weight: float = 0.3  # of the embedding cosine above embedding_floor, added to the score
     embedding_floor: float = 0.5  # below this the cosine proves nothing (a side story told differently)
     candidates: int = 40  # stories scored exactly per article
@@ -61,6 +62,22 @@ class Settings:
 
     def to_json(self) -> dict:
         return asdict(self)
+
+
+# ACLED sub-event types of one kind of happening, which outlets describing the same one may disagree on
+FAMILIES = {
+    **dict.fromkeys(["Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                     "Violent demonstration", "Mob violence"], "demonstrations"),
+    **dict.fromkeys(["Armed clash", "Government regains territory", "Non-state actor overtakes territory",
+                     "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+                     "Remote explosive/landmine/IED", "Grenade", "Chemical weapon", "Attack",
+                     "Abduction/forced disappearance", "Sexual violence"], "political violence"),
+    **dict.fromkeys(["Natural disaster", "Man-made disaster"], "disasters"),
+}  # fmt: skip
+
+
+def _family(sub_type: str) -> str:
+    return FAMILIES.get(sub_type, sub_type)
 
 
 @dataclass(slots=True)
@@ -82,6 +99,7 @@ class StoryState:
     reported: tuple[int, int] | None = None  # day ordinals of the first and last publication
     embedding: np.ndarray | None = None  # sum of the members' sentence embeddings
     years: set[int] = field(default_factory=set)  # the members' years
+    tolls: set[int] = field(default_factory=set)  # the death tolls the members report
 
     def add(self, f: ArticleFeatures) -> None:
         self.members.append(f.id)
@@ -102,6 +120,8 @@ class StoryState:
             self.place_refs.setdefault(place.key, place)
         if f.event:
             self.events[f.event] += 1
+        if f.toll:
+            self.tolls.add(f.toll)
         if f.anchor is not None:
             self.first = f.anchor if self.first is None else min(self.first, f.anchor)
             self.last = f.anchor if self.last is None else max(self.last, f.anchor)
@@ -286,10 +306,14 @@ class StoryIndex:
         return -s.year_penalty if gap >= s.far_years else 0.0
 
     def _event_adjustment(self, f: ArticleFeatures, story: StoryState) -> float:
+        """The same sub-type counts for, another kind of happening against; a sibling sub-type proves
+        nothing: one protest is "peaceful" to one outlet and a "violent demonstration" to the next."""
         main = story.main_event()
         if not f.event or not main:
             return 0.0
-        return self.settings.event_bonus if f.event == main else -self.settings.event_penalty
+        if f.event == main:
+            return self.settings.event_bonus
+        return 0.0 if _family(f.event) == _family(main) else -self.settings.event_penalty
 
     def _embedding_adjustment(self, f: ArticleFeatures, story: StoryState) -> float:
         if f.embedding is None or story.embedding is None:
@@ -321,6 +345,7 @@ class StoryIndex:
             + self._time_adjustment(f, story)
             + self._event_adjustment(f, story)
             + self._embedding_adjustment(f, story)
+            + (self.settings.toll_bonus if f.toll and f.toll in story.tolls else 0.0)
         )
 
     def candidates(self, f: ArticleFeatures) -> list[StoryState]:

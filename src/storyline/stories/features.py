@@ -52,6 +52,7 @@ class ArticleFeatures:
     event_day: int | None = None  # day ordinal of the main event when resolved
     days: tuple[int, int] | None = None  # first and last day the article's resolved dates name
     year: int | None = None  # publication year, else the latest year the text names (written no earlier)
+    toll: int | None = None  # the largest number of dead the article reports
     signature: np.ndarray | None = None  # MinHash of the text's 5-shingles
     embedding: np.ndarray | None = None  # unit sentence embedding of headline and lead (float32), None without one
 
@@ -71,6 +72,7 @@ class ArticleFeatures:
             "event_day": self.event_day,
             "days": list(self.days) if self.days else None,
             "year": self.year,
+            "toll": self.toll,
         }
 
     @classmethod
@@ -86,6 +88,7 @@ class ArticleFeatures:
             event_day=data.get("event_day"),
             days=tuple(data["days"]) if data.get("days") else None,
             year=data.get("year"),
+            toll=data.get("toll"),
             signature=np.frombuffer(sig, dtype=np.uint32).copy() if sig else None,
         )
 
@@ -214,6 +217,8 @@ def features(article: Article, annotations: Annotations | None) -> ArticleFeatur
                 loc = main.location
                 places[key] = PlaceRef(key, loc.name, loc.country, loc.lat, loc.lon, loc.precision, bonus)
     found.places = sorted(places.values(), key=lambda p: (-p.weight, p.key))[:12]
+    dead = [q.value for q in annotations.quantities if q.role == "killed" and q.kind == "count" and q.value]
+    found.toll = int(max(dead)) if dead else None
     found.days = _span([_day(t.value) for t in annotations.times], published)
     if found.event_day is None and found.days is not None and published is None:
         found.event_day = _most_named_day(annotations, found.days)
