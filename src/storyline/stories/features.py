@@ -113,20 +113,13 @@ def embedded_text(article: Article) -> str:
 
 
 def embed_features(items: list[ArticleFeatures], articles: list[Article]) -> None:
-    """Give each of `items` without a vector the sentence embedding of its article, in one batch.
-
-    Skipped (items keep no vector, and clustering scores them without) when the embedding
-    model is not installed.
-    """
+    """Give each of `items` without a vector the sentence embedding of its article, in one batch."""
     todo = [(f, a) for f, a in zip(items, articles, strict=True) if f.embedding is None]
     if not todo:
         return
-    from storyline.embeddings import embed
+    from storyline.embeddings import embed  # torch loads only when something is embedded
 
-    try:
-        vectors = embed([embedded_text(a) for _, a in todo])
-    except ImportError:  # torch, sentence-transformers or the weights are missing
-        return
+    vectors = embed([embedded_text(a) for _, a in todo])
     for (f, _), vector in zip(todo, vectors, strict=True):
         f.embedding = vector.astype(np.float16).astype(np.float32)  # as stored: a reload scores the same
 
