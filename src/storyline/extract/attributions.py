@@ -22,6 +22,7 @@ from storyline.extract.attribution_cues import features as cue_features
 from storyline.extract.attribution_cues import is_candidate
 from storyline.extract.attribution_cues import probability as cue_probability
 from storyline.extract.attribution_cues import weights as cue_weights
+from storyline.extract.nlp import doc_text
 from storyline.model import Attribution, Entity, TextSpan
 
 # Speech and belief verbs that are cues whenever they carry a clause ("stating that"), whatever the model's
@@ -148,7 +149,7 @@ def _subtree(token: Token) -> Span:
 
 def _trim(doc: Doc, start: int, end: int, quotes: _Quotes) -> tuple[int, int]:
     """Character span without edge punctuation, except quote marks that close a quotation it holds."""
-    text = doc.text
+    text = doc_text(doc)
     while start < end and (text[start] in _CUT or text[start] in ".?!"):
         start += 1
     while end > start and text[end - 1] in _CUT + ".":
@@ -262,7 +263,7 @@ def _adjacent_quotes(
 ) -> tuple[int, int] | None:
     """Quotations standing right before and/or right after the source-and-cue group (within sentence if given:
     a verb with a complement of its own does not say the quotation that ends the sentence before)."""
-    text = doc.text
+    text = doc_text(doc)
     before, after = quotes.before(start), quotes.after(end)
     left = before if before and _BETWEEN.match(text[before[1] : start]) else None
     right = after if after and _BETWEEN.match(text[end : after[0]]) else None
@@ -372,7 +373,7 @@ def _verb_attribution(verb: Token, quotes: _Quotes) -> _Found | None:
     content, prep = found
     if prep is not None:
         cue = _cue_tokens(verb, prep)
-    content = _trim(verb.doc, *_within_paragraph(verb.doc.text, _expand_to_quotes(content, quotes), cue), quotes)
+    content = _trim(verb.doc, *_within_paragraph(doc_text(verb.doc), _expand_to_quotes(content, quotes), cue), quotes)
     if content[0] >= content[1]:
         return None
     quote = quotes.at(content[0])
@@ -408,7 +409,7 @@ MAX_COLON_SOURCE = 6  # tokens: "Republican pollster Daron Shaw:", "NY Daily New
 def _colon(token: Token, quotes: _Quotes) -> _Found | None:
     """ "Graham: Trump's rhetoric destroying GOP" and "pollster Daron Shaw: “…”": a bare name before a
     colon is the source, what follows it the content. A verb before the colon makes it a clause, not a name."""
-    doc, text = token.doc, token.doc.text
+    doc, text = token.doc, doc_text(token.doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
     first = max(token.sent.start, doc.char_span(line_start, token.idx, alignment_mode="expand").start)
     prefix = doc[first : token.i]
@@ -436,7 +437,7 @@ def _colon(token: Token, quotes: _Quotes) -> _Found | None:
 def words(doc: Doc, quotes: _Quotes | None = None) -> Iterator[tuple[Token, bool]]:
     """Words outside quotations (speech reported inside one is nested: only the outer one counts), each
     with whether a quotation touches its sentence."""
-    quotes = quotes or _Quotes(quotations(doc.text))
+    quotes = quotes or _Quotes(quotations(doc_text(doc)))
     for sentence in doc.sents:
         after = quotes.after(sentence.start_char)
         quoted = quotes.at(sentence.start_char) is not None or (after is not None and after[0] < sentence.end_char)
@@ -510,7 +511,7 @@ def _clash(outer: _Found, inner: _Found) -> bool:
 
 def _continue_quotes(doc: Doc, found: list[_Found], quotes: _Quotes) -> None:
     """A direct quotation goes on in the quotations that follow it with nothing else between."""
-    text = doc.text
+    text = doc_text(doc)
     taken = [f.content for f in found]
     for index, attribution in enumerate(found):
         if attribution.kind != "direct":
@@ -532,7 +533,7 @@ def _sentence_end(doc: Doc, char: int) -> int:
 def _whole_sentences(doc: Doc, quote: tuple[int, int]) -> bool:
     """A quotation that is a sentence of its own (it ends where its sentence ends)."""
     end_char = _sentence_end(doc, quote[1])
-    return not doc.text[quote[1] : end_char].strip(" .\n")
+    return not doc_text(doc)[quote[1] : end_char].strip(" .\n")
 
 
 # --- speakers ------------------------------------------------------------------------------
@@ -649,12 +650,12 @@ def _is_pronoun_at(doc: Doc, char: int) -> bool:
 
 
 def _text_span(doc: Doc, start: int, end: int) -> TextSpan:
-    return TextSpan(start, end, doc.text[start:end])
+    return TextSpan(start, end, doc_text(doc)[start:end])
 
 
 def extract_attributions(doc: Doc, entities: list[Entity]) -> list[Attribution]:
     """Attributions of an article in text order; speakers resolved to entities where the source names one."""
-    quotes = _Quotes(quotations(doc.text))
+    quotes = _Quotes(quotations(doc_text(doc)))
     found = _outermost(_candidates(doc, quotes))
     _continue_quotes(doc, found, quotes)
     return _attributions(doc, found, entities)

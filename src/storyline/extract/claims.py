@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc
 
+from storyline.extract.nlp import doc_text
 from storyline.model import Attribution, Claim, Entity, Quantity, TimeExpr
 
 _HEDGES = re.compile(
@@ -77,7 +78,7 @@ def extract_claims(
         attribution = _speaker(attributions, start, end)
         if not _checkable(doc, start, end, bool(entity_ids or time_ids or quantity_ids or attribution is not None)):
             continue
-        text = doc.text[start:end]
+        text = doc_text(doc)[start:end]
         claims.append(
             Claim(
                 start=start,

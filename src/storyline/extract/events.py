@@ -8,10 +8,11 @@ background events, never the article's main event.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from datetime import date, datetime, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from storyline.extract.event_types import ACLED, classify
 from storyline.model import Actor, Claim, Entity, Event, Place, Quantity, TimeExpr
@@ -89,15 +90,20 @@ def _country_name(code: str | None) -> str | None:
     return getattr(country, "common_name", None) or getattr(country, "name", code) if country else code
 
 
-def _actors(doc: Doc, claims: list[Claim], entities: dict[str, Entity]) -> list[Actor]:
-    """Actors from noun chunks headed by an actor word, with the country of a modifier entity."""
+def _actors(doc: Doc, chunks: list[Span], claims: list[Claim], entities: dict[str, Entity]) -> list[Actor]:
+    """Actors from noun chunks headed by an actor word, with the country of a modifier entity.
+
+    `chunks` are the document's noun chunks, found once: a Span's own `noun_chunks` walks the whole document.
+    """
     by_offset = {m.start: e for e in entities.values() for m in e.mentions}
+    starts = [chunk.start for chunk in chunks]
     found: list[Actor] = []
     for claim in claims:
         span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
         if span is None:
             continue
-        for chunk in span.noun_chunks:
+        inside = chunks[bisect_left(starts, span.start) : bisect_left(starts, span.end)]
+        for chunk in (c for c in inside if c.end <= span.end):
             kind = _KIND_BY_LEMMA.get(chunk.root.lemma_.lower())
             if not kind:
                 continue
@@ -203,6 +209,7 @@ def extract_events(
     by_id = {e.id: e for e in entities}
     reference = published.date() if published else _latest_day(times)
     everywhere = _place_weights(doc, claims, by_id)  # the article's places, for refining each event's
+    chunks = list(doc.noun_chunks)
     groups: dict[tuple[str, str, bool], list[tuple[int, float]]] = defaultdict(list)
     # the sparse head: the dense one embeds every claim, several times the cost of the spaCy pass (docs/figures.md)
     for index, (claim, (code, event_type, sub_type, confidence)) in enumerate(
@@ -216,7 +223,7 @@ def extract_events(
     for (event_type, sub_type, background), members in groups.items():
         member_claims = [claims[i] for i, _ in members]
         score = sum(conf / (1 + LEAD_DECAY * i) for i, conf in members)
-        actors = _actors(doc, member_claims, by_id)
+        actors = _actors(doc, chunks, member_claims, by_id)
         lethal = (event_type, sub_type) not in NON_LETHAL
         low, best, high = _fatalities(member_claims, quantities) if lethal else (None, None, None)
         day, day_end = _date(member_claims, times, reference)

@@ -19,6 +19,14 @@ def nlp() -> Language:
     return spacy.load(MODEL, exclude=list(UNUSED))
 
 
+def doc_text(doc: Doc) -> str:
+    """The article's text, joined once per document: `Doc.text` joins every token again on each access."""
+    text = doc.user_data.get("storyline.text")
+    if text is None:
+        text = doc.user_data["storyline.text"] = doc.text
+    return text
+
+
 def parse(text: str) -> Doc:
     return nlp()(text)
 

@@ -11,6 +11,8 @@ import re
 
 from spacy.tokens import Doc
 
+from storyline.extract.nlp import doc_text
+
 _PARAGRAPH = re.compile(r"[^\n]+")
 _CLOSING = (".", "!", "?", "”", '"', "’", "'", ")", ":", ";", "…")
 MAX_HEADING_WORDS = 14
@@ -32,7 +34,7 @@ def headings(text: str) -> list[tuple[int, int]]:
 
 def sentences(doc: Doc, heads: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence spans from the parser, cut at paragraph breaks, headings left out."""
-    text = doc.text
+    text = doc_text(doc)
     spans: list[tuple[int, int]] = []
     skip = set(heads)
     for para_start, para_end in paragraphs(text):
