@@ -324,15 +324,28 @@ class StoryIndex:
         cosine = float(np.dot(f.embedding, story.embedding)) / norm
         return self.settings.embedding_weight * max(0.0, cosine - self.settings.embedding_floor)
 
-    def text_similarity(self, f: ArticleFeatures, story: StoryState) -> float:
+    def _query(self, f: ArticleFeatures) -> tuple[np.ndarray, np.ndarray]:
+        """The article's term ids and their TF-IDF weights, as every story's score reads them."""
         q_ids = np.fromiter(f.terms.keys(), np.int32, len(f.terms))
-        q_w = np.fromiter(f.terms.values(), np.float32, len(f.terms)) * self._idf(q_ids)
-        return self._text_similarity(f, story, q_ids, q_w)
+        return q_ids, np.fromiter(f.terms.values(), np.float32, len(f.terms)) * self._idf(q_ids)
+
+    def text_similarity(self, f: ArticleFeatures, story: StoryState) -> float:
+        return self._text_similarity(f, story, *self._query(f))
 
     def score(self, f: ArticleFeatures, story: StoryState) -> float:
-        q_ids = np.fromiter(f.terms.keys(), np.int32, len(f.terms))
-        q_w = np.fromiter(f.terms.values(), np.float32, len(f.terms)) * self._idf(q_ids)
-        return self._score(f, story, q_ids, q_w)
+        return self._score(f, story, *self._query(f))
+
+    def best_story(self, f: ArticleFeatures, threshold: float, min_members: int = 1) -> tuple[float, StoryState] | None:
+        """The retrieved story of at least `min_members` articles that scores highest, if it reaches `threshold`."""
+        q_ids, q_w = self._query(f)
+        best: tuple[float, StoryState] | None = None
+        for story in self.candidates(f):
+            if len(story.members) < min_members:
+                continue
+            score = self._score(f, story, q_ids, q_w)
+            if score >= threshold and (best is None or score > best[0]):
+                best = (score, story)
+        return best
 
     def _score(self, f: ArticleFeatures, story: StoryState, q_ids: np.ndarray, q_w: np.ndarray) -> float:
         text = self._text_similarity(f, story, q_ids, q_w)
@@ -366,16 +379,10 @@ class StoryIndex:
             story = self.stories[self.story_of[f.id]]
             return Assignment(article=f.id, story=story.id, opened=False, score=1.0)
         copy = self.syndication.match(f.signature)
-        best: tuple[float, StoryState] | None = None
         if copy is not None and copy.of in self.story_of:
-            best = (1.0, self.stories[self.story_of[copy.of]])
+            best: tuple[float, StoryState] | None = (1.0, self.stories[self.story_of[copy.of]])
         else:
-            q_ids = np.fromiter(f.terms.keys(), np.int32, len(f.terms))
-            q_w = np.fromiter(f.terms.values(), np.float32, len(f.terms)) * self._idf(q_ids)
-            for story in self.candidates(f):
-                score = self._score(f, story, q_ids, q_w)
-                if score >= self.settings.threshold and (best is None or score > best[0]):
-                    best = (score, story)
+            best = self.best_story(f, self.settings.threshold)
         opened = best is None
         story = self._open(f.id) if best is None else best[1]
         self._record(f, story)

@@ -7,8 +7,6 @@ article left alone in the first pass gets a second look at the stories that grew
 
 from __future__ import annotations
 
-import numpy as np
-
 from storyline.stories.cluster import Assignment, Settings, StoryIndex
 from storyline.stories.features import ArticleFeatures
 
@@ -38,20 +36,11 @@ def _rejoins(index: StoryIndex, items: list[ArticleFeatures], first: list[Assign
     An article that arrived before the rest of its story's reports was scored against too little:
     the story as finally built (its later reports, summed) often matches it well.
     """
-    threshold = index.settings.rejoin_threshold
     moves: dict[str, tuple[str, float]] = {}
     for f, a in zip(items, first, strict=True):
         if len(index.by_id[a.story].members) != 1:
             continue
-        q_ids = np.fromiter(f.terms.keys(), np.int32, len(f.terms))
-        q_w = np.fromiter(f.terms.values(), np.float32, len(f.terms)) * index._idf(q_ids)
-        best: tuple[float, str] | None = None
-        for story in index.candidates(f):
-            if len(story.members) < 2:
-                continue
-            score = index._score(f, story, q_ids, q_w)
-            if score >= threshold and (best is None or score > best[0]):
-                best = (score, story.id)
+        best = index.best_story(f, index.settings.rejoin_threshold, min_members=2)
         if best is not None:
-            moves[f.id] = (best[1], round(best[0], 4))
+            moves[f.id] = (best[1].id, round(best[0], 4))
     return moves
