@@ -41,6 +41,9 @@ DbOption = Annotated[
     str | None, typer.Option("--db", help="Database URL or SQLite path [default: $STORYLINE_DB or ./storyline.db]")
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+WeightsOutOption = Annotated[
+    Path | None, typer.Option("--out", help="Where to write the weights (default: the package's).")
+]
 
 
 class _DelayedProgress:
@@ -358,9 +361,7 @@ def eval_coreference(
 @train_app.command("event-types")
 def train_event_types(
     case2021: Annotated[Path, typer.Option(help="A CASE 2021 task 2 TSV with labels.")],
-    out_path: Annotated[
-        Path | None, typer.Option("--out", help="Where to write the weights [default: the package's].")
-    ] = None,
+    out_path: WeightsOutOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Retrain the event sub-type classifier (embeds every snippet); writes the weights the package ships."""
@@ -372,9 +373,7 @@ def train_event_types(
 @train_app.command("attribution")
 def train_attribution(
     polnear: Annotated[Path, typer.Option(help="The PolNeAR folder (holding data/train/...).")],
-    out_path: Annotated[
-        Path | None, typer.Option("--out", help="Where to write the weights [default: the package's].")
-    ] = None,
+    out_path: WeightsOutOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Retrain the attribution cue model on PolNeAR's train split; writes the weights the package ships."""
