@@ -6,8 +6,9 @@ carries what a few hundred labelled snippets cannot teach. The sparse head (a li
 the dense head (logistic regression) also sees the sentence's MiniLM embedding (`storyline.embeddings`),
 which knows paraphrases no lexicon lists: 5-fold CV weighted F1 0.81 against 0.77 (docs/figures.md).
 Embedding costs ~15 ms a sentence and a torch import, several times the whole rest of extraction, so
-callers choose: the evaluation and `classify(..., embeddings=True)` use the dense head, article extraction
-the sparse one. A softmax with a temperature fitted on cross-validated scores turns each head's margins
+callers choose: article extraction types every claim with the sparse head; the comparison stage
+(`compare.reconcile`) re-reads each story's main-event sentences with the dense head, which is also what the
+evaluation reports. A softmax with a temperature fitted on cross-validated scores turns each head's margins
 into probabilities.
 
 Both heads are trained on the labelled snippets plus two descriptions per label written for this project
