@@ -52,6 +52,22 @@ def test_the_expected_commands_exist():
     assert {"ingest", "articles"} <= paths
 
 
+@pytest.mark.parametrize(
+    ("args", "names"),
+    [
+        (["eval", "attribution", "--polnear", "{dir}"], "no PolNeAR dev articles"),
+        (["train", "attribution", "--polnear", "{dir}", "--out", "{dir}/cues.json.gz"], "no PolNeAR train articles"),
+        (["eval", "clustering", "--ecbplus", "{dir}"], "no ECB+ XML files"),
+        (["eval", "event-types", "--case2021", "{dir}/missing.tsv"], "missing.tsv"),
+    ],
+)
+def test_an_evaluation_set_that_is_not_there_is_a_one_line_error(cli, tmp_path: Path, args: list[str], names: str):
+    result = cli(*(a.format(dir=tmp_path) for a in args))
+    assert result.exit_code == 2
+    assert names in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "cues.json.gz").exists()
+
+
 def test_ingest_then_articles_json(cli, tmp_path: Path):
     db = tmp_path / "s.db"
     inputs = [

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -36,6 +38,25 @@ app.add_typer(bench_app, name="bench")
 
 err = Console(stderr=True)
 out = Console()
+
+
+def _dataset_command(group: typer.Typer, name: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """A command that reads an evaluation set: one missing or empty at the path given is a one-line error
+    naming it (exit status 2), not a traceback."""
+
+    def register(command: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(command)
+        def run(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return command(*args, **kwargs)
+            except FileNotFoundError as exc:
+                err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False)
+                raise typer.Exit(2) from exc
+
+        return group.command(name)(run)
+
+    return register
+
 
 DbOption = Annotated[
     str | None, typer.Option("--db", help="Database URL or SQLite path [default: $STORYLINE_DB or ./storyline.db]")
@@ -266,7 +287,7 @@ def recluster(
         err.print(f"{count} stories", highlight=False)
 
 
-@eval_app.command("extraction")
+@_dataset_command(eval_app, "extraction")
 def eval_extraction(
     benchmark: Annotated[Path, typer.Option(help="The article-extraction-benchmark folder.")],
     as_json: JsonOption = False,
@@ -288,7 +309,7 @@ def _print_result(result: dict, as_json: bool) -> None:
         out.print_json(json.dumps(result))
 
 
-@eval_app.command("attribution")
+@_dataset_command(eval_app, "attribution")
 def eval_attribution(
     polnear: Annotated[Path, typer.Option(help="The PolNeAR folder (holding data/<split>/...).")],
     split: Annotated[str, typer.Option(help="train, dev or test.")] = "dev",
@@ -300,7 +321,7 @@ def eval_attribution(
     _print_result(evaluate(polnear, split), as_json)
 
 
-@eval_app.command("event-types")
+@_dataset_command(eval_app, "event-types")
 def eval_event_types(
     case2021: Annotated[Path, typer.Option(help="A CASE 2021 task 2 TSV with labels (id, EventSnippet, SubType).")],
     cross_validated: Annotated[
@@ -318,7 +339,7 @@ def eval_event_types(
     _print_result(result, as_json)
 
 
-@eval_app.command("clustering")
+@_dataset_command(eval_app, "clustering")
 def eval_clustering(
     ecbplus: Annotated[Path, typer.Option(help="The ECB+ folder (topic folders of *ecb.xml / *ecbplus.xml files).")],
     seed: Annotated[
@@ -336,7 +357,7 @@ def eval_clustering(
     _print_result(evaluate(ecbplus, seed or [DEFAULT_SEED], cache=cache, n_process=n_process), as_json)
 
 
-@eval_app.command("coreference")
+@_dataset_command(eval_app, "coreference")
 def eval_coreference(
     ecbplus: Annotated[Path, typer.Option(help="The ECB+ folder: ECB+/<topic>/*.xml and the sentences CSV.")],
     cache: Annotated[
@@ -358,7 +379,7 @@ def eval_coreference(
     _print_result(result, as_json)
 
 
-@train_app.command("event-types")
+@_dataset_command(train_app, "event-types")
 def train_event_types(
     case2021: Annotated[Path, typer.Option(help="A CASE 2021 task 2 TSV with labels.")],
     out_path: WeightsOutOption = None,
@@ -370,7 +391,7 @@ def train_event_types(
     _print_result(train(case2021, out_path or WEIGHTS), as_json)
 
 
-@train_app.command("attribution")
+@_dataset_command(train_app, "attribution")
 def train_attribution(
     polnear: Annotated[Path, typer.Option(help="The PolNeAR folder (holding data/train/...).")],
     out_path: WeightsOutOption = None,

@@ -227,6 +227,8 @@ def load_split(polnear_dir: Path, split: str) -> list[tuple[str, str, list[tuple
         text = path.read_text(encoding="utf-8")
         anns = sorted((data / "attributions").glob(f"{path.stem}_*.ann"))
         articles.append((path.stem, text, [read_ann(a.read_text(encoding="utf-8"), text) for a in anns]))
+    if not articles:
+        raise FileNotFoundError(f"no PolNeAR {split} articles under {data / 'text'}")
     return articles
 
 
