@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections import OrderedDict
 from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
@@ -13,6 +14,8 @@ if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
 DIMENSIONS = 384
+RECENT = 4096  # texts whose vectors are kept (6 MB)
+_recent: OrderedDict[str, np.ndarray] = OrderedDict()
 
 
 @cache
@@ -33,8 +36,19 @@ def _model() -> SentenceTransformer:
 
 
 def embed(texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
-    """Unit-length float32 vectors, one row per text (cosine similarity is their dot product)."""
-    if not texts:
-        return np.zeros((0, DIMENSIONS), dtype=np.float32)
-    vectors = _model().encode(list(texts), batch_size=batch_size, normalize_embeddings=True, show_progress_bar=False)
-    return np.asarray(vectors, dtype=np.float32)
+    """Unit-length float32 vectors, one row per text (cosine similarity is their dot product).
+
+    Texts embedded lately are remembered: the comparison stage reads a story's main-event sentences again
+    each time an article joins the story, and only the new ones should cost the model.
+    """
+    missing = list(dict.fromkeys(t for t in texts if t not in _recent))
+    if missing:
+        vectors = _model().encode(missing, batch_size=batch_size, normalize_embeddings=True, show_progress_bar=False)
+        for text, vector in zip(missing, np.asarray(vectors, dtype=np.float32), strict=True):
+            _recent[text] = vector
+    rows = [_recent[t] for t in texts]
+    for text in texts:
+        _recent.move_to_end(text)
+    while len(_recent) > RECENT:
+        _recent.popitem(last=False)
+    return np.vstack(rows) if rows else np.zeros((0, DIMENSIONS), dtype=np.float32)
