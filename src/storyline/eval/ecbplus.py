@@ -218,12 +218,12 @@ def run(
     random.Random(seed).shuffle(items)
     gold = {a.id: label for a, label in items}
     order = [found[a.id] for a, _ in items]
-    index, placed = cluster(order, settings)
+    index, _ = cluster(order, settings)
     rebuilt = {a.article: a.story for a in recluster(order, settings)[1]}
     return {
         "seed": seed,
         "articles": len(items),
-        "incremental": scores(gold, {a.article: a.story for a in placed}),
+        "incremental": scores(gold, {f.id: index.story_id(f.id) for f in order}),
         "recluster": scores(gold, rebuilt),
         "syndication_groups": len(index.syndication.members),
         "articles_in_syndication_groups": sum(len(m) for m in index.syndication.members.values()),

@@ -13,19 +13,23 @@ words, entities or places (an inverted index, newest stories first), scored on
   counts for (paraphrases the words miss: "passed away" and "died"), when both have one,
 
 and joins the best story scoring above a threshold. A copy of an article (syndication)
-joins that article's story. Nothing already assigned moves: `recluster` rebuilds all.
+joins that article's story. As a story grows, it is checked for two events merged into one
+(`stories.split`): the side without its first article then moves to a story of its own.
+Nothing else already assigned moves: `recluster` rebuilds all.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
 from storyline.stories.features import ArticleFeatures, PlaceRef
 from storyline.stories.multimap import MultiMap, key_of
+from storyline.stories.split import Weights, find_split, similarities
 from storyline.stories.syndication import Copy, SyndicationIndex
 from storyline.stories.text import TERM_SPACE
 
@@ -55,6 +59,11 @@ class Settings:
     toll_bonus: float = 0.05  # the article reports a death toll a member of the story reports
     embedding_weight: float = 0.3  # of the embedding cosine above embedding_floor, added to the score
     embedding_floor: float = 0.5  # below this the cosine proves nothing (a side story told differently)
+    split_ratio: float = 0.7  # a story splits when its two sides are this much less alike across than within
+    split_across: float = 0.35  # ... and their mean similarity across is below this
+    split_side: int = 3  # the fewest articles on each side of a split
+    split_growth: float = 1.25  # a story is checked again when it has grown by this factor
+    split_largest: int = 200  # larger stories are not checked (the cost is quadratic; they are settled)
     candidates: int = 40  # stories scored exactly per article
     posting_cap: int = 300  # most recent postings read per index key
     retrieval_terms: int = 12  # rarest strong terms of the article used for retrieval
@@ -100,6 +109,7 @@ class StoryState:
     embedding: np.ndarray | None = None  # sum of the members' sentence embeddings
     years: set[int] = field(default_factory=set)  # the members' years
     tolls: set[int] = field(default_factory=set)  # the death tolls the members report
+    checked: int = 0  # the story's size when it was last checked for a split
 
     def add(self, f: ArticleFeatures) -> None:
         self.members.append(f.id)
@@ -146,6 +156,15 @@ class StoryState:
         return self.events.most_common(1)[0][0] if self.events else None
 
 
+@dataclass(frozen=True, slots=True)
+class StorySplit:
+    """Articles of `story` moved to the new story `into`, its other event."""
+
+    story: str
+    into: str
+    moved: list[str]
+
+
 @dataclass(slots=True)
 class Assignment:
     article: str
@@ -153,6 +172,7 @@ class Assignment:
     opened: bool  # True when the article opened a new story
     score: float  # the score with which it joined (1.0 for copies, 0.0 when it opened the story)
     copy: Copy | None = None
+    split: StorySplit | None = None  # the story it joined split in two, after it joined
 
 
 def _distance_km(a: PlaceRef, b: PlaceRef) -> float | None:
@@ -177,6 +197,8 @@ class StoryIndex:
         self.postings = MultiMap()  # retrieval key -> story numbers
         self.syndication = SyndicationIndex()
         self.frozen_df = False  # True once `warm` has counted every article in advance
+        # the stored features of articles by id, which a split check reads; without it stories never split
+        self.lookup: Callable[[list[str]], dict[str, ArticleFeatures]] | None = None
 
     def warm(self, items: list[ArticleFeatures]) -> None:
         """Count word and entity frequencies over all `items` up front (a rebuild knows them all)."""
@@ -387,9 +409,54 @@ class StoryIndex:
         story = self._open(f.id) if best is None else best[1]
         self._record(f, story)
         self.syndication.record(f.id, f.signature, copy.group if copy else None)
+        split = None if opened or copy is not None else self._split(story)
         return Assignment(
-            article=f.id, story=story.id, opened=opened, score=0.0 if best is None else round(best[0], 4), copy=copy
+            article=f.id,
+            story=self.story_id(f.id),
+            opened=opened,
+            score=0.0 if best is None else round(best[0], 4),
+            copy=copy,
+            split=split,
         )
+
+    def story_id(self, article: str) -> str:
+        return self.stories[self.story_of[article]].id
+
+    # --- splitting -----------------------------------------------------------------------
+
+    def _split(self, story: StoryState) -> StorySplit | None:
+        """Check a grown story for two events; move the side without its first article to a new story."""
+        s = self.settings
+        size = len(story.members)
+        if self.lookup is None or size < 2 * s.split_side or size > s.split_largest:
+            return None
+        if size < story.checked * s.split_growth:
+            return None
+        story.checked = size
+        found = self.lookup(story.members)
+        if any(m not in found for m in story.members):
+            return None
+        members = [found[m] for m in story.members]
+        weights = Weights(text=s.text_weight, embedding=s.embedding_weight, embedding_floor=s.embedding_floor)
+        matrix = similarities(members, self._idf, self._entity_idf, weights)
+        split = find_split(
+            members, matrix, min_side=s.split_side, max_ratio=s.split_ratio, max_across=s.split_across
+        )
+        if split is None:
+            return None
+        moved = [members[i] for i in split.move]
+        kept = StoryState(id=story.id, number=story.number, checked=len(split.keep))
+        for i in split.keep:
+            kept.add(members[i])
+        self.stories[story.number] = self.by_id[story.id] = kept
+        into = self._open(moved[0].id if moved[0].id not in self.by_id else f"{moved[0].id}-{story.id}")
+        into.checked = len(moved)
+        for f in moved:
+            into.add(f)
+            self.story_of[f.id] = into.number
+            for key, _ in self._retrieval_keys(f):
+                self.postings.add(key, into.number)
+        return StorySplit(story=story.id, into=into.id, moved=[f.id for f in moved])
 
     def members(self, story_id: str) -> list[str]:
         return list(self.by_id[story_id].members)
@@ -407,7 +474,16 @@ class StoryIndex:
         return stories + self.term_df.nbytes + self.postings.nbytes() + self.syndication.nbytes()
 
 
-def cluster(items: list[ArticleFeatures], settings: Settings | None = None) -> tuple[StoryIndex, list[Assignment]]:
-    """Cluster articles in the order given, as if each arrived in turn."""
+def cluster(
+    items: list[ArticleFeatures], settings: Settings | None = None, warm: bool = False
+) -> tuple[StoryIndex, list[Assignment]]:
+    """Cluster articles in the order given, as if each arrived in turn (`index.story_id` has where each ended).
+
+    `warm`: word and entity rarity from all the items from the start, as a rebuild knows them.
+    """
     index = StoryIndex(settings)
+    if warm:
+        index.warm(items)
+    by_id = {f.id: f for f in items}
+    index.lookup = lambda ids: {i: by_id[i] for i in ids}
     return index, [index.assign(f) for f in items]

@@ -7,38 +7,34 @@ article left alone in the first pass gets a second look at the stories that grew
 
 from __future__ import annotations
 
-from storyline.stories.cluster import Assignment, Settings, StoryIndex
+from storyline.stories.cluster import Assignment, Settings, StoryIndex, cluster
 from storyline.stories.features import ArticleFeatures
 
 
 def recluster(items: list[ArticleFeatures], settings: Settings | None = None) -> tuple[StoryIndex, list[Assignment]]:
-    """Stories for `items` (in arrival order) built from scratch."""
-    index = StoryIndex(settings)
-    index.warm(items)
-    first = [index.assign(f) for f in items]
-    moves = _rejoins(index, items, first)
-    if not moves:
-        return index, first
+    """Stories for `items` (in arrival order) built from scratch: each article's assignment, where it ended."""
+    index, first = cluster(items, settings, warm=True)
+    moves = _rejoins(index, items)
     final = StoryIndex(settings)
     final.warm(items)
     placed = []
     for f, a in zip(items, first, strict=True):
-        story, score = moves.get(f.id, (a.story, a.score))
+        story, score = moves.get(f.id, (index.story_id(f.id), a.score))
         opened = story not in final.by_id
         final.add(f, story, a.copy.group if a.copy else None)
         placed.append(Assignment(article=f.id, story=story, opened=opened, score=0.0 if opened else score, copy=a.copy))
     return final, placed
 
 
-def _rejoins(index: StoryIndex, items: list[ArticleFeatures], first: list[Assignment]) -> dict[str, tuple[str, float]]:
+def _rejoins(index: StoryIndex, items: list[ArticleFeatures]) -> dict[str, tuple[str, float]]:
     """Articles alone in a story that score above `rejoin_threshold` against a larger story, with its id.
 
     An article that arrived before the rest of its story's reports was scored against too little:
     the story as finally built (its later reports, summed) often matches it well.
     """
     moves: dict[str, tuple[str, float]] = {}
-    for f, a in zip(items, first, strict=True):
-        if len(index.by_id[a.story].members) != 1:
+    for f in items:
+        if len(index.stories[index.story_of[f.id]].members) != 1:
             continue
         best = index.best_story(f, index.settings.rejoin_threshold, min_members=2)
         if best is not None:
