@@ -26,7 +26,7 @@ from storyline.store.schema import (
     StoryRow,
     SyndicationRow,
 )
-from storyline.stories import ArticleFeatures, Assignment, Settings, StoryIndex
+from storyline.stories import ArticleFeatures, Assignment, Settings, StoryIndex, StorySplit
 from storyline.stories.text import fold
 
 TITLE_MEMBERS = 200  # the most recent members considered for a story's headline
@@ -97,6 +97,11 @@ def _state(session: Session) -> tuple[int, int]:
     return int(count), int(seq or 0)
 
 
+def _story_count(session: Session) -> int:
+    """Stories with members: more than a cached index holds after replaying new rows when a story split."""
+    return int(session.scalar(select(func.count(func.distinct(StoryArticleRow.story_id)))) or 0)
+
+
 def _rows_after(session: Session, seq: int) -> list[tuple[StoryArticleRow, str | None]]:
     query = (
         select(StoryArticleRow, SyndicationRow.group_id)
@@ -131,6 +136,8 @@ def story_index(session: Session, settings: Settings | None = None) -> StoryInde
         if len(tail) == count - cached.count and cached.pending is None:
             _replay(session, cached.index, tail)
             cached.count, cached.seq = count, seq
+            if len(cached.index.by_id) != _story_count(session):  # another process split a story
+                cached = None
         else:
             cached = None
     if cached is None:
@@ -178,29 +185,44 @@ def assign(session: Session, items: list[ArticleFeatures], hashes: dict[str, str
     save_features(session, items, hashes)
     count, seq = _state(session)
     placed = assigned(session, [f.id for f in items])
-    assignments = [index.assign(f) for f in items]
+    index.lookup = lambda ids: load_features(session, ids)  # a story checked for a split reads its members
+    try:
+        assignments = [index.assign(f) for f in items]
+    finally:
+        index.lookup = None
     _mark_pending(session, count, seq)
     fresh: dict[str, Assignment] = {}  # a batch may hold an article and its revision: placed once
     for a in assignments:
         if a.article not in placed:
             fresh.setdefault(a.article, a)
-    record(session, index, list(fresh.values()), seq)
+    record(session, index, list(fresh.values()), seq, [a.split for a in assignments if a.split is not None])
     _mark_pending(session, count + len(fresh), seq + len(fresh))
     return assignments
 
 
-def record(session: Session, index: StoryIndex, assignments: list[Assignment], seq: int) -> None:
-    """Write story memberships and copy groups for `assignments`, then the touched stories' summaries."""
+def record(
+    session: Session, index: StoryIndex, assignments: list[Assignment], seq: int, splits: list[StorySplit] = ()
+) -> None:
+    """Write story memberships and copy groups for `assignments` and the moves of `splits`, then the
+    touched stories' summaries. Memberships are the index's as it ends: a later split may have moved
+    an article of the batch."""
     now = datetime.now(UTC)
-    touched = list(dict.fromkeys(a.story for a in assignments))
+    touched = list(dict.fromkeys([index.story_id(a.article) for a in assignments] + _split_stories(splits)))
     existing = set(session.scalars(select(StoryRow.id).where(StoryRow.id.in_(touched))))
     for story_id in touched:
         if story_id not in existing:
             session.add(StoryRow(id=story_id, title=None, articles=0, sources=0, data={}, updated=now))
     session.flush()
+    new = {a.article for a in assignments}
+    for moved in dict.fromkeys(m for split in splits for m in split.moved if m not in new):
+        row = session.get(StoryArticleRow, moved)
+        assert row is not None
+        row.story_id = index.story_id(moved)
     for offset, a in enumerate(assignments, start=1):
         session.add(
-            StoryArticleRow(article_id=a.article, story_id=a.story, seq=seq + offset, score=a.score, assigned=now)
+            StoryArticleRow(
+                article_id=a.article, story_id=index.story_id(a.article), seq=seq + offset, score=a.score, assigned=now
+            )
         )
         if a.copy is not None:
             if session.get(SyndicationRow, a.copy.group) is None:
@@ -212,6 +234,10 @@ def record(session: Session, index: StoryIndex, assignments: list[Assignment], s
             )
     session.flush()
     summarize(session, index, touched, now)
+
+
+def _split_stories(splits: list[StorySplit]) -> list[str]:
+    return [story for split in splits for story in (split.story, split.into)]
 
 
 def _day_iso(ordinal: int | None) -> str | None:

@@ -1,6 +1,6 @@
 """Stories: copies of one text (syndication) and articles about one real-world event (story clusters)."""
 
-from storyline.stories.cluster import Assignment, Settings, StoryIndex, StoryState, cluster
+from storyline.stories.cluster import Assignment, Settings, StoryIndex, StorySplit, StoryState, cluster
 from storyline.stories.features import ArticleFeatures, embed_features, features
 from storyline.stories.rebuild import recluster
 from storyline.stories.syndication import Copy, SyndicationIndex, signature
@@ -11,6 +11,7 @@ __all__ = [
     "Copy",
     "Settings",
     "StoryIndex",
+    "StorySplit",
     "StoryState",
     "SyndicationIndex",
     "cluster",
