@@ -166,6 +166,12 @@ def build(corpus: Corpus, size: int) -> StoryIndex:
     return index
 
 
+def _open_articles(corpus: Corpus, ids: list[str]) -> dict[str, ArticleFeatures]:
+    """The features of these articles where the corpus still holds them (the articles of open events)."""
+    wanted = set(ids)
+    return {f.id: f for articles in corpus.originals.values() for f in articles if f.id in wanted}
+
+
 def probes(corpus: Corpus, count: int) -> list[ArticleFeatures]:
     """Fresh articles after the stored ones: half about the latest events, half about new ones."""
     recent = corpus.events[-50:]
@@ -209,19 +215,23 @@ def measure(size: int, seed: int = 7, count: int = PROBES) -> dict[str, object]:
     index = build(corpus, size)
     load_seconds = time.perf_counter() - started
     stories = len(index.stories)
+    index.lookup = lambda ids: _open_articles(corpus, ids)  # split checks read members, as the store loads them
     fresh = probes(corpus, count + 20)
     for f in fresh[:20]:  # the first calls pay for caches warming up
         index.assign(f)
-    times, opened = [], 0
+    times, opened, split = [], 0, 0
     for f in fresh[20:]:
         started = time.perf_counter_ns()
-        opened += index.assign(f).opened
+        placed = index.assign(f)
         times.append(time.perf_counter_ns() - started)
+        opened += placed.opened
+        split += placed.split is not None
     ms = np.array(times) / 1e6
     return {
         "articles": size,
         "stories": stories,
         "probes_opening_a_story": opened,
+        "probes_splitting_a_story": split,
         "p50_ms": round(float(np.percentile(ms, 50)), 3),
         "p99_ms": round(float(np.percentile(ms, 99)), 3),
         "max_ms": round(float(ms.max()), 3),

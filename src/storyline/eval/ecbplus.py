@@ -218,13 +218,14 @@ def run(
     random.Random(seed).shuffle(items)
     gold = {a.id: label for a, label in items}
     order = [found[a.id] for a, _ in items]
-    index, _ = cluster(order, settings)
+    index, placed = cluster(order, settings)
     rebuilt = {a.article: a.story for a in recluster(order, settings)[1]}
     return {
         "seed": seed,
         "articles": len(items),
         "incremental": scores(gold, {f.id: index.story_id(f.id) for f in order}),
         "recluster": scores(gold, rebuilt),
+        "stories_split": sum(a.split is not None for a in placed),
         "syndication_groups": len(index.syndication.members),
         "articles_in_syndication_groups": sum(len(m) for m in index.syndication.members.values()),
     }

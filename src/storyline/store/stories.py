@@ -97,9 +97,11 @@ def _state(session: Session) -> tuple[int, int]:
     return int(count), int(seq or 0)
 
 
-def _story_count(session: Session) -> int:
-    """Stories with members: more than a cached index holds after replaying new rows when a story split."""
-    return int(session.scalar(select(func.count(func.distinct(StoryArticleRow.story_id)))) or 0)
+def _sizes(session: Session) -> dict[str, int]:
+    """Each story's number of articles. After another process split a story, an index that replayed
+    only the new rows holds the moved articles in their old story, so the sizes tell it."""
+    query = select(StoryArticleRow.story_id, func.count()).group_by(StoryArticleRow.story_id)
+    return {story: int(count) for story, count in session.execute(query)}
 
 
 def _rows_after(session: Session, seq: int) -> list[tuple[StoryArticleRow, str | None]]:
@@ -136,7 +138,7 @@ def story_index(session: Session, settings: Settings | None = None) -> StoryInde
         if len(tail) == count - cached.count and cached.pending is None:
             _replay(session, cached.index, tail)
             cached.count, cached.seq = count, seq
-            if len(cached.index.by_id) != _story_count(session):  # another process split a story
+            if {s.id: len(s.members) for s in cached.index.stories} != _sizes(session):  # a story split
                 cached = None
         else:
             cached = None
