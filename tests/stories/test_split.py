@@ -103,8 +103,14 @@ def members(years: list[int | None]) -> list[ArticleFeatures]:
     return [ArticleFeatures(id=f"m{i}", title=None, published=None, terms={}, year=y) for i, y in enumerate(years)]
 
 
-def test_two_blocks_far_apart_split_with_the_first_member_kept():
-    split = find_split(members([None] * 6), two_blocks(3, 0.7, 0.1), min_side=3, max_ratio=0.7, max_across=0.35)
+TWO_YEARS = [2019, 2019, None, 2024, None, 2024]
+
+
+@pytest.mark.parametrize(
+    "years", [TWO_YEARS, [None, 2019, 2019, None, None, None], [2019, 2019, None, 2024, None, None]]
+)
+def test_two_blocks_far_apart_split_with_the_first_member_kept(years):
+    split = find_split(members(years), two_blocks(3, 0.7, 0.1), min_side=3, max_ratio=0.7, max_across=0.35)
     assert split is not None
     assert split.keep == [0, 1, 2] and split.move == [3, 4, 5]
     assert split.ratio == pytest.approx(0.1 / 0.7, abs=1e-3)
@@ -113,10 +119,12 @@ def test_two_blocks_far_apart_split_with_the_first_member_kept():
 @pytest.mark.parametrize(
     ("within", "across", "years", "n"),
     [
-        (0.7, 0.6, [None] * 6, 3),  # alike across as within: one story
-        (0.9, 0.4, [None] * 6, 3),  # far apart relatively, but not low across
+        (0.7, 0.6, TWO_YEARS, 3),  # alike across as within: one story
+        (0.9, 0.4, TWO_YEARS, 3),  # far apart relatively, but not low across
         (0.7, 0.1, [2019, 2019, None, 2019, 2019, 2019], 3),  # both sides name the same year
-        (0.7, 0.1, [None] * 4, 2),  # sides of two: too few to tell
+        (0.7, 0.1, [None] * 6, 3),  # no year on either side: nothing says they happened apart
+        (0.7, 0.1, [2019, None, None, 2024, None, None], 3),  # one article's year on each side is too little
+        (0.7, 0.1, [2019, 2024, 2024, 2019], 2),  # sides of two: too few to tell
     ],
 )
 def test_what_does_not_split(within, across, years, n):

@@ -6,8 +6,8 @@ report of the second scores above the threshold against the first. Once a story 
 its members show it: the spectral bipartition of their pairwise similarities puts each event
 on one side, and the two sides are far less alike than each side is within itself.
 A split needs both sides of a few articles, their mean similarity across well below the mean
-within (`ratio`) and low in absolute terms, and no sign that they are one event in time: when
-each side names mostly one year, the two years differ.
+within (`ratio`) and low in absolute terms, and a sign in time that they are two events: a year
+named by two or more articles of one side that is not the year the other side names most.
 """
 
 from __future__ import annotations
@@ -113,12 +113,17 @@ def find_split(
     ratio = across / max(float(within.mean()), 1e-9)
     if ratio >= max_ratio or across >= max_across:
         return None
-    if _one_year([members[i] for i in keep], [members[i] for i in move]):
+    if not _years_differ([members[i] for i in keep], [members[i] for i in move]):
         return None
     return Split(keep=keep, move=move, ratio=round(ratio, 4), across=round(across, 4))
 
 
-def _one_year(a: list[ArticleFeatures], b: list[ArticleFeatures]) -> bool:
-    """Both sides name mostly the same year: likely one event told two ways."""
-    years = [Counter(f.year for f in side if f.year is not None).most_common(1) for side in (a, b)]
-    return all(years) and years[0][0][0] == years[1][0][0]
+def _years_differ(a: list[ArticleFeatures], b: list[ArticleFeatures]) -> bool:
+    """One side's year, named by two of its articles or more, is not the year the other side names most.
+
+    Without it the two sides are more often one event told from two angles (the arrest and the
+    trial, the quake and the relief) than two events: reports of one event name the same year.
+    """
+    modal = [Counter(f.year for f in side if f.year is not None).most_common(1) for side in (a, b)]
+    years = [m[0] if m else (None, 0) for m in modal]
+    return any(count >= 2 and year != years[1 - i][0] for i, (year, count) in enumerate(years))
