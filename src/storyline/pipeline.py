@@ -32,6 +32,7 @@ class IngestSummary:
     duplicates: int = 0
     failed: list[IngestError] = field(default_factory=list)
     read: list[str] = field(default_factory=list)  # every article id read, duplicates included
+    split: list[str] = field(default_factory=list)  # stories split in two (both sides' ids): their dossiers changed
 
     @property
     def ingested(self) -> int:
@@ -50,8 +51,11 @@ def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
-def _annotate_into(session: Session, articles: list[Article], n_process: int) -> None:
-    """Annotate and store the articles, then place each in a story, in the same transaction."""
+def annotate_and_place(session: Session, articles: list[Article], n_process: int) -> list[str]:
+    """Annotate and store the articles, then place each in a story, in the same transaction.
+
+    Returns the ids of stories that split in two meanwhile (both sides), whose dossiers changed
+    though none of these articles may be in them."""
     from storyline.extract import annotate_many  # spaCy loads only when something is extracted
 
     found = []
@@ -59,7 +63,8 @@ def _annotate_into(session: Session, articles: list[Article], n_process: int) ->
         store.save_annotations(session, annotated)
         found.append(stories.features(article, annotated))
     stories.embed_features(found, articles)
-    story_store.assign(session, found, {a.id: a.content_hash for a in articles})
+    placed = story_store.assign(session, found, {a.id: a.content_hash for a in articles})
+    return [story for a in placed if a.split for story in (a.split.story, a.split.into)]
 
 
 def recluster(engine: Engine, batch_size: int = 1000) -> int:
@@ -110,8 +115,8 @@ def ingest(
         with store.transaction(engine) as session:
             outcomes = [store.save_article(session, article) for article in batch]
             fresh = [a for a, o in zip(batch, outcomes, strict=True) if o is not store.Outcome.DUPLICATE]
-            if extract and fresh:
-                _annotate_into(session, fresh, n_process)
+            split = annotate_and_place(session, fresh, n_process) if extract and fresh else []
+        summary.split += split
         for article, outcome in zip(batch, outcomes, strict=True):
             summary.read.append(article.id)
             if outcome is store.Outcome.ADDED:
@@ -135,7 +140,7 @@ def extract(
     for id_batch in batches(ids, batch_size):
         articles = store.list_articles(engine, id_batch)
         with store.transaction(engine) as session:
-            _annotate_into(session, articles, n_process)
+            annotate_and_place(session, articles, n_process)
         on_batch(len(articles))
     return len(ids)
 

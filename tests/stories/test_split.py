@@ -8,6 +8,7 @@ the story grows, moves the later theft's reports to a story of their own.
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -181,3 +182,33 @@ def test_the_store_moves_the_split_side_and_another_process_sees_it(engine):
     with store.transaction(engine) as session:
         index = story_store.story_index(session)
         assert groups(index, items) == {"a0": {"a0", "a1", "a2", "a3"}, "b0": {"b0", "b1", "b2", "b3", "b4"}}
+
+
+def test_ingest_reports_both_sides_of_a_split_and_compare_rebuilds_their_dossiers(engine, tmp_path, monkeypatch):
+    """The stories of a batch's articles are not all that changed: a split's other side did too."""
+    import storyline.extract
+    from storyline import pipeline, stories
+    from storyline.model import Annotations
+
+    crafted = {f"Corvane report {f.id}": f for f in arrivals()}
+    paths = []
+    for title in crafted:
+        path = tmp_path / f"{title.split()[-1]}.txt"
+        path.write_text(f"---\ntitle: {title}\n---\nA report from the Corvane Gallery, {title}.\n", encoding="utf-8")
+        paths.append(str(path))
+
+    def annotate_many(articles, n_process=1):
+        return (Annotations(article_id=a.id, content_hash=a.content_hash) for a in articles)
+
+    monkeypatch.setattr(storyline.extract, "annotate_many", annotate_many)
+    monkeypatch.setattr(stories, "features", lambda article, _: replace(crafted[article.title], id=article.id))
+    monkeypatch.setattr(stories, "embed_features", lambda found, articles: None)
+    story_store.forget(engine)
+    with store.transaction(engine) as session:
+        story_store.story_index(session, MERGING)
+    summary = pipeline.ingest(paths, engine, batch_size=3)
+    ids = {a.title: a.id for a in store.list_articles(engine)}
+    assert summary.split == [ids["Corvane report a0"], ids["Corvane report b0"]]
+    pipeline.compare(engine, summary.split)
+    sizes = {d.id: len(d.articles) for d in store.load_dossiers(engine)}
+    assert sizes == {ids["Corvane report a0"]: 4, ids["Corvane report b0"]: 5}
