@@ -475,7 +475,7 @@ def analyze(
     engine = store.connect(db)
     pipeline.extract(engine)  # articles stored earlier without annotations (`ingest --no-extract`)
     ids = stories_of(engine, summary.read)
-    pipeline.compare(engine, list(dict.fromkeys(ids + summary.split)))  # a story split: both sides changed
+    pipeline.compare(engine, list(dict.fromkeys(ids + summary.reshaped)))  # and stories older articles left
     _show_dossiers(store.load_dossiers(engine, ids), fmt, out_path)
     raise typer.Exit(1 if summary.failed else 0)
 

@@ -32,7 +32,7 @@ class IngestSummary:
     duplicates: int = 0
     failed: list[IngestError] = field(default_factory=list)
     read: list[str] = field(default_factory=list)  # every article id read, duplicates included
-    split: list[str] = field(default_factory=list)  # stories split in two (both sides' ids): their dossiers changed
+    reshaped: list[str] = field(default_factory=list)  # stories that gained or lost older articles: dossiers changed
 
     @property
     def ingested(self) -> int:
@@ -54,8 +54,8 @@ def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
 def annotate_and_place(session: Session, articles: list[Article], n_process: int) -> list[str]:
     """Annotate and store the articles, then place each in a story, in the same transaction.
 
-    Returns the ids of stories that split in two meanwhile (both sides), whose dossiers changed
-    though none of these articles may be in them."""
+    Returns the ids of stories that gained or lost older articles meanwhile (a split, a second look),
+    whose dossiers changed though none of these articles may be in them."""
     from storyline.extract import annotate_many  # spaCy loads only when something is extracted
 
     found = []
@@ -64,7 +64,7 @@ def annotate_and_place(session: Session, articles: list[Article], n_process: int
         found.append(stories.features(article, annotated))
     stories.embed_features(found, articles)
     placed = story_store.assign(session, found, {a.id: a.content_hash for a in articles})
-    return [story for a in placed if a.split for story in (a.split.story, a.split.into)]
+    return story_store.reshaped(placed).stories
 
 
 def recluster(engine: Engine, batch_size: int = 1000) -> int:
@@ -83,7 +83,7 @@ def recluster(engine: Engine, batch_size: int = 1000) -> int:
             items += found
         index, assignments = stories.recluster(items)
         story_store.replace(session, index, assignments)
-        return len(index.stories)
+        return len(index.by_id)
 
 
 def ingest(
@@ -115,8 +115,8 @@ def ingest(
         with store.transaction(engine) as session:
             outcomes = [store.save_article(session, article) for article in batch]
             fresh = [a for a, o in zip(batch, outcomes, strict=True) if o is not store.Outcome.DUPLICATE]
-            split = annotate_and_place(session, fresh, n_process) if extract and fresh else []
-        summary.split += split
+            reshaped = annotate_and_place(session, fresh, n_process) if extract and fresh else []
+        summary.reshaped += [s for s in reshaped if s not in summary.reshaped]
         for article, outcome in zip(batch, outcomes, strict=True):
             summary.read.append(article.id)
             if outcome is store.Outcome.ADDED:

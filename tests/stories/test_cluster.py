@@ -115,17 +115,20 @@ def test_an_undated_articles_far_day_is_not_held_against_it(items):
     assert index.score(close, story) == pytest.approx(plain - s.year_bonus + s.time_bonus)
 
 
-def test_a_rebuild_gives_an_article_left_alone_a_second_look(items):
-    """F2 scores too low against F3 alone, but the story F3 grew into with F1 takes it on the second look."""
-    order = [items[k] for k in ("F3", "F2", "F1", "F1-copy", "P1", "P2")]
-    strict = Settings(threshold=0.62, rejoin_threshold=1.0)
-    assert frozenset({"F2"}) in grouping(items, recluster(order, strict)[1])
-    index, placed = recluster(order, replace(strict, rejoin_threshold=0.6))
-    assert grouping(items, placed) == EXPECTED
-    moved = next(a for a in placed if a.article == items["F2"].id)
-    assert not moved.opened and moved.score >= 0.6
-    assert index.members(moved.story) == [items[k].id for k in ("F3", "F2", "F1", "F1-copy")]
-    assert index.assign(replace(items["F2"], id="F2-again", signature=None)).story == moved.story
+def test_an_article_left_alone_joins_its_story_once_the_story_has_grown(items):
+    """F2 scores too low against F3 alone and opens a story; once F1 has grown F3's story, F2 joins it."""
+    order = [items[k] for k in ("F3", "F2", "F1")]
+    strict = Settings(threshold=0.65)
+    index, placed = cluster(order, strict)
+    assert placed[1].opened and placed[2].story == items["F3"].id
+    assert [(r.article, r.left, r.story) for r in placed[2].rejoined] == [(items["F2"].id,) * 2 + (items["F3"].id,)]
+    assert placed[2].rejoined[0].score >= strict.threshold
+    assert index.members(items["F3"].id) == [items[k].id for k in ("F3", "F1", "F2")]
+    assert items["F2"].id not in index.by_id  # its own story ended
+    assert index.assign(replace(items["F2"], id="F2-again", signature=None)).story == items["F3"].id
+    alone = StoryIndex(strict)  # without the members' features there is no second look
+    assert [alone.assign(f).opened for f in order] == [True, True, False]
+    assert len(alone.by_id) == 2
 
 
 def test_a_shared_death_toll_counts_for_the_story(items):

@@ -208,7 +208,7 @@ def test_ingest_reports_both_sides_of_a_split_and_compare_rebuilds_their_dossier
         story_store.story_index(session, MERGING)
     summary = pipeline.ingest(paths, engine, batch_size=3)
     ids = {a.title: a.id for a in store.list_articles(engine)}
-    assert summary.split == [ids["Corvane report a0"], ids["Corvane report b0"]]
-    pipeline.compare(engine, summary.split)
+    assert summary.reshaped == [ids["Corvane report a0"], ids["Corvane report b0"]]
+    pipeline.compare(engine, summary.reshaped)
     sizes = {d.id: len(d.articles) for d in store.load_dossiers(engine)}
     assert sizes == {ids["Corvane report a0"]: 4, ids["Corvane report b0"]: 5}

@@ -163,3 +163,22 @@ def test_the_embedding_is_computed_once_on_ingest_and_reused_by_recluster(engine
     monkeypatch.setattr(storyline.embeddings, "embed", no_embedding)
     assert pipeline.recluster(engine) == 2
     assert memberships(engine) == EXPECTED and stored_vectors(engine) == stored
+
+
+def test_an_article_left_alone_moves_to_its_grown_story_and_its_own_story_ends(engine, paths, hand_annotator):
+    """The second look in the store: the membership moves, the ended story and its dossier go."""
+    from storyline.stories import Settings
+
+    ids = {r.key: r.article().id for r in REPORTS}
+    story_store.forget(engine)
+    with store.transaction(engine) as session:
+        story_store.story_index(session, Settings(threshold=0.69))  # strict: F3 alone does not join F2
+    pipeline.ingest([str(paths["F2"]), str(paths["F3"])], engine, batch_size=1)
+    assert memberships(engine) == {"F2": "F2", "F3": "F3"}
+    pipeline.compare(engine)
+    assert store.dossier_ids(engine) == {ids["F3"], ids["F2"]}
+    summary = pipeline.ingest([str(paths["F1"])], engine)
+    assert memberships(engine) == {"F2": "F2", "F3": "F2", "F1": "F2"}
+    assert summary.reshaped == [ids["F2"]]  # F2's story took in F3, though F3 was not read
+    assert [s["id"] for s in story_store.list_stories(engine)] == [ids["F2"]]
+    assert store.dossier_ids(engine) == {ids["F2"]}

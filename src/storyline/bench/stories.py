@@ -214,7 +214,7 @@ def measure(size: int, seed: int = 7, count: int = PROBES) -> dict[str, object]:
     started = time.perf_counter()
     index = build(corpus, size)
     load_seconds = time.perf_counter() - started
-    stories = len(index.stories)
+    stories = len(index.by_id)
     index.lookup = lambda ids: _open_articles(corpus, ids)  # split checks read members, as the store loads them
     fresh = probes(corpus, count + 20)
     for f in fresh[:20]:  # the first calls pay for caches warming up

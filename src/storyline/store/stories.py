@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from storyline.model import Annotations, Article
 from storyline.store.annotations import annotations_from
+from storyline.store.dossiers import delete_dossiers
 from storyline.store.repository import to_article
 from storyline.store.schema import (
     AnnotationRow,
@@ -26,7 +27,7 @@ from storyline.store.schema import (
     StoryRow,
     SyndicationRow,
 )
-from storyline.stories import ArticleFeatures, Assignment, Settings, StoryIndex, StorySplit
+from storyline.stories import ArticleFeatures, Assignment, Settings, StoryIndex
 from storyline.stories.text import fold
 
 TITLE_MEMBERS = 200  # the most recent members considered for a story's headline
@@ -138,7 +139,7 @@ def story_index(session: Session, settings: Settings | None = None) -> StoryInde
         if len(tail) == count - cached.count and cached.pending is None:
             _replay(session, cached.index, tail)
             cached.count, cached.seq = count, seq
-            if {s.id: len(s.members) for s in cached.index.stories} != _sizes(session):  # a story split
+            if {k: len(s.members) for k, s in cached.index.by_id.items()} != _sizes(session):  # a story split
                 cached = None
         else:
             cached = None
@@ -187,7 +188,7 @@ def assign(session: Session, items: list[ArticleFeatures], hashes: dict[str, str
     save_features(session, items, hashes)
     count, seq = _state(session)
     placed = assigned(session, [f.id for f in items])
-    index.lookup = lambda ids: load_features(session, ids)  # a story checked for a split reads its members
+    index.lookup = lambda ids: load_features(session, ids)  # second looks and split checks read stored members
     try:
         assignments = [index.assign(f) for f in items]
     finally:
@@ -197,29 +198,55 @@ def assign(session: Session, items: list[ArticleFeatures], hashes: dict[str, str
     for a in assignments:
         if a.article not in placed:
             fresh.setdefault(a.article, a)
-    record(session, index, list(fresh.values()), seq, [a.split for a in assignments if a.split is not None])
+    record(session, index, list(fresh.values()), seq, reshaped(assignments))
     _mark_pending(session, count + len(fresh), seq + len(fresh))
     return assignments
 
 
+@dataclass(slots=True)
+class Reshaped:
+    """What the batch's second looks and splits changed besides the batch's own memberships."""
+
+    moved: list[str]  # articles now in another story
+    stories: list[str]  # stories that gained or lost articles this way
+    ended: list[str]  # stories left empty
+
+
+def reshaped(assignments: list[Assignment]) -> Reshaped:
+    moved: dict[str, None] = {}
+    stories: dict[str, None] = {}
+    ended: dict[str, None] = {}
+    for a in assignments:
+        if a.split is not None:
+            moved.update(dict.fromkeys(a.split.moved))
+            stories.update(dict.fromkeys([a.split.story, a.split.into]))
+        for r in a.rejoined:
+            moved[r.article] = None
+            stories[r.story] = None
+            ended[r.left] = None
+    return Reshaped(list(moved), list(stories), list(ended))
+
+
 def record(
-    session: Session, index: StoryIndex, assignments: list[Assignment], seq: int, splits: list[StorySplit] = ()
+    session: Session, index: StoryIndex, assignments: list[Assignment], seq: int, changes: Reshaped | None = None
 ) -> None:
-    """Write story memberships and copy groups for `assignments` and the moves of `splits`, then the
-    touched stories' summaries. Memberships are the index's as it ends: a later split may have moved
-    an article of the batch."""
+    """Write story memberships and copy groups for `assignments` and the moves of `changes`, then the
+    touched stories' summaries. Memberships are the index's as it ends: a later move may have changed
+    where an article of the batch is."""
+    changes = changes or Reshaped([], [], [])
     now = datetime.now(UTC)
-    touched = list(dict.fromkeys([index.story_id(a.article) for a in assignments] + _split_stories(splits)))
+    live = [s for s in changes.stories if s in index.by_id]
+    touched = list(dict.fromkeys([index.story_id(a.article) for a in assignments] + live))
     existing = set(session.scalars(select(StoryRow.id).where(StoryRow.id.in_(touched))))
     for story_id in touched:
         if story_id not in existing:
             session.add(StoryRow(id=story_id, title=None, articles=0, sources=0, data={}, updated=now))
     session.flush()
     new = {a.article for a in assignments}
-    for moved in dict.fromkeys(m for split in splits for m in split.moved if m not in new):
-        row = session.get(StoryArticleRow, moved)
-        assert row is not None
-        row.story_id = index.story_id(moved)
+    for moved in changes.moved:
+        row = session.get(StoryArticleRow, moved) if moved not in new else None
+        if row is not None:
+            row.story_id = index.story_id(moved)
     for offset, a in enumerate(assignments, start=1):
         session.add(
             StoryArticleRow(
@@ -235,11 +262,11 @@ def record(
                 )
             )
     session.flush()
+    ended = [s for s in changes.ended if s not in index.by_id]
+    if ended:
+        session.execute(delete(StoryRow).where(StoryRow.id.in_(ended)))
+        delete_dossiers(session, ended)
     summarize(session, index, touched, now)
-
-
-def _split_stories(splits: list[StorySplit]) -> list[str]:
-    return [story for split in splits for story in (split.story, split.into)]
 
 
 def _day_iso(ordinal: int | None) -> str | None:

@@ -13,9 +13,11 @@ words, entities or places (an inverted index, newest stories first), scored on
   counts for (paraphrases the words miss: "passed away" and "died"), when both have one,
 
 and joins the best story scoring above a threshold. A copy of an article (syndication)
-joins that article's story. As a story grows, it is checked for two events merged into one
-(`stories.split`): the side without its first article then moves to a story of its own.
-Nothing else already assigned moves: `recluster` rebuilds all.
+joins that article's story. Two local repairs follow an article's arrival, each touching only
+the story it joined: an article left alone in a story of its own, retrieved near the new one,
+joins the grown story when that is now its best match (its story ends); and a grown story is
+checked for two events merged into one (`stories.split`), the side without its first article
+moving to a story of its own. Nothing else moves: `recluster` rebuilds all.
 """
 
 from __future__ import annotations
@@ -40,8 +42,7 @@ CENTROID_TERMS = 400
 class Settings:
     """The knobs of the clustering; `recluster` applies changed ones to every stored article."""
 
-    threshold: float = 0.28  # the score an article needs to join a story
-    rejoin_threshold: float = 0.24  # a rebuild: an article left alone joins a larger story scoring this
+    threshold: float = 0.28  # the score an article needs to join a story (or, left alone, one that grew)
     text_weight: float = 0.6  # of text cosine against entity cosine, when both sides have entities
     place_bonus: float = 0.08  # the article's main place near one of the story's main places
     place_penalty: float = 0.12  # both have a main city and they are far apart
@@ -165,6 +166,16 @@ class StorySplit:
     moved: list[str]
 
 
+@dataclass(frozen=True, slots=True)
+class Rejoin:
+    """An article that was alone in story `left` (now ended) and joined `story`."""
+
+    article: str
+    left: str
+    story: str
+    score: float
+
+
 @dataclass(slots=True)
 class Assignment:
     article: str
@@ -173,6 +184,7 @@ class Assignment:
     score: float  # the score with which it joined (1.0 for copies, 0.0 when it opened the story)
     copy: Copy | None = None
     split: StorySplit | None = None  # the story it joined split in two, after it joined
+    rejoined: list[Rejoin] = field(default_factory=list)  # articles left alone that joined its story after it
 
 
 def _distance_km(a: PlaceRef, b: PlaceRef) -> float | None:
@@ -391,7 +403,7 @@ class StoryIndex:
         for (_, weight), numbers in zip(keys, self.postings.lookup([k for k, _ in keys], s.posting_cap), strict=True):
             for number in set(numbers):
                 votes[number] += weight
-        return [self.stories[n] for n, _ in votes.most_common(s.candidates)]
+        return [self.stories[n] for n, _ in votes.most_common(s.candidates) if self.stories[n].members]
 
     # --- assignment ----------------------------------------------------------------------
 
@@ -410,6 +422,7 @@ class StoryIndex:
         self._record(f, story)
         self.syndication.record(f.id, f.signature, copy.group if copy else None)
         split = None if opened or copy is not None else self._split(story)
+        rejoined = [] if opened or split is not None else self._rejoin(f, story)
         return Assignment(
             article=f.id,
             story=self.story_id(f.id),
@@ -417,7 +430,37 @@ class StoryIndex:
             score=0.0 if best is None else round(best[0], 4),
             copy=copy,
             split=split,
+            rejoined=rejoined,
         )
+
+    # --- second looks ------------------------------------------------------------------
+
+    def _rejoin(self, f: ArticleFeatures, story: StoryState) -> list[Rejoin]:
+        """Articles alone in a story near `f` that now score best against `story`, which `f` just grew, join it.
+
+        An early report scored against too little of its story (its later reports were not in yet)
+        and opened one of its own; the grown story often matches it well. Its own story ends.
+        """
+        if self.lookup is None:
+            return []
+        alone = [c for c in self.candidates(f) if c is not story and len(c.members) == 1]
+        found = self.lookup([c.members[0] for c in alone]) if alone else {}
+        rejoined = []
+        for single in alone:
+            g = found.get(single.members[0])
+            if g is None:
+                continue
+            best = self.best_story(g, self.settings.threshold, min_members=2)
+            if best is None or best[1] is not story:
+                continue
+            single.members = []
+            del self.by_id[single.id]
+            story.add(g)
+            self.story_of[g.id] = story.number
+            for key, _ in self._retrieval_keys(g):
+                self.postings.add(key, story.number)
+            rejoined.append(Rejoin(article=g.id, left=single.id, story=story.id, score=round(best[0], 4)))
+        return rejoined
 
     def story_id(self, article: str) -> str:
         return self.stories[self.story_of[article]].id

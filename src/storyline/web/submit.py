@@ -96,12 +96,12 @@ def store_articles(engine: Engine, articles: list[Article]) -> Stored:
     with store.transaction(engine) as session:
         outcomes = [store.save_article(session, article) for article in articles]
         fresh = [a for a, o in zip(articles, outcomes, strict=True) if o is not store.Outcome.DUPLICATE]
-        split = pipeline.annotate_and_place(session, fresh, n_process=1) if fresh else []  # spaCy loads once
+        reshaped = pipeline.annotate_and_place(session, fresh, n_process=1) if fresh else []  # spaCy loads once
     # as stored: a duplicate is reported as the article already there, a revision with its merged fields
     kept = {a.id: a for a in store.list_articles(engine, [a.id for a in articles])}
     story_ids = stories_of(engine, list(kept))
     if fresh:
-        pipeline.compare(engine, list(dict.fromkeys(story_ids + split)))
+        pipeline.compare(engine, list(dict.fromkeys(story_ids + reshaped)))
     return Stored(
         articles=[
             {
