@@ -219,19 +219,21 @@ def measure(size: int, seed: int = 7, count: int = PROBES) -> dict[str, object]:
     fresh = probes(corpus, count + 20)
     for f in fresh[:20]:  # the first calls pay for caches warming up
         index.assign(f)
-    times, opened, split = [], 0, 0
+    times, opened, split, rejoined = [], 0, 0, 0
     for f in fresh[20:]:
         started = time.perf_counter_ns()
         placed = index.assign(f)
         times.append(time.perf_counter_ns() - started)
         opened += placed.opened
         split += placed.split is not None
+        rejoined += len(placed.rejoined)
     ms = np.array(times) / 1e6
     return {
         "articles": size,
         "stories": stories,
         "probes_opening_a_story": opened,
         "probes_splitting_a_story": split,
+        "articles_rejoining_a_story": rejoined,
         "p50_ms": round(float(np.percentile(ms, 50)), 3),
         "p99_ms": round(float(np.percentile(ms, 99)), 3),
         "max_ms": round(float(ms.max()), 3),

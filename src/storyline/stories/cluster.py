@@ -450,6 +450,8 @@ class StoryIndex:
             g = found.get(single.members[0])
             if g is None:
                 continue
+            if self.score(g, story) < self.settings.threshold:  # most are far: one score says so
+                continue
             best = self.best_story(g, self.settings.threshold, min_members=2)
             if best is None or best[1] is not story:
                 continue
