@@ -209,7 +209,7 @@ class StoryIndex:
         self.postings = MultiMap()  # retrieval key -> story numbers
         self.syndication = SyndicationIndex()
         self.frozen_df = False  # True once `warm` has counted every article in advance
-        # the stored features of articles by id, which a split check reads; without it stories never split
+        # the stored features of articles by id, which second looks and split checks read; without it, neither
         self.lookup: Callable[[list[str]], dict[str, ArticleFeatures]] | None = None
 
     def warm(self, items: list[ArticleFeatures]) -> None:
@@ -247,16 +247,20 @@ class StoryIndex:
         return keys
 
     def _record(self, f: ArticleFeatures, story: StoryState) -> None:
-        """Add the article to the story's sums, the document frequencies and the indexes."""
-        keys = self._retrieval_keys(f)
+        """Add the article to the document frequencies, then to the story."""
         if not self.frozen_df:
             self.articles += 1
             if f.terms:
                 np.add.at(self.term_df, np.fromiter(f.terms.keys(), np.int32, len(f.terms)), 1)
             self.entity_df.update(f.entities.keys())
+        self._place(f, story)
+
+    def _place(self, f: ArticleFeatures, story: StoryState) -> None:
+        """Add the article to the story's sums and the indexes (an article moved leaves stale postings
+        behind: they only make its old story a candidate once more)."""
         story.add(f)
         self.story_of[f.id] = story.number
-        for key, _ in keys:
+        for key, _ in self._retrieval_keys(f):
             self.postings.add(key, story.number)
 
     def _open(self, story_id: str) -> StoryState:
@@ -457,10 +461,7 @@ class StoryIndex:
                 continue
             single.members = []
             del self.by_id[single.id]
-            story.add(g)
-            self.story_of[g.id] = story.number
-            for key, _ in self._retrieval_keys(g):
-                self.postings.add(key, story.number)
+            self._place(g, story)
             rejoined.append(Rejoin(article=g.id, left=single.id, story=story.id, score=round(best[0], 4)))
         return rejoined
 
@@ -495,10 +496,7 @@ class StoryIndex:
         into = self._open(moved[0].id if moved[0].id not in self.by_id else f"{moved[0].id}-{story.id}")
         into.checked = len(moved)
         for f in moved:
-            into.add(f)
-            self.story_of[f.id] = into.number
-            for key, _ in self._retrieval_keys(f):
-                self.postings.add(key, into.number)
+            self._place(f, into)
         return StorySplit(story=story.id, into=into.id, moved=[f.id for f in moved])
 
     def members(self, story_id: str) -> list[str]:
