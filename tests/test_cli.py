@@ -258,3 +258,20 @@ def test_the_installed_command_in_a_subprocess(tmp_path: Path, server):
         f"error {tmp_path / 'empty.txt'}: empty input",
         "2 ingested (2 new, 0 revised), 0 skipped as duplicates, 1 failed",
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "shown"),
+    [
+        ("2026-03-13", "2026-03-14", "2026-03-13/14"),
+        ("2026-03-30", "2026-04-02", "2026-03-30/04-02"),
+        ("2025-12-30", "2026-01-02", "2025-12-30/2026-01-02"),
+        ("2026-03-13", "2026-03-13", "2026-03-13"),
+        (None, "2026-03-13", "2026-03-13"),
+        (None, None, ""),
+    ],
+)
+def test_a_story_span_is_an_iso_interval_shortened_to_what_differs(first, last, shown):
+    from storyline.cli import _span
+
+    assert _span(first, last) == shown

@@ -223,6 +223,14 @@ def show(
         render_article(out, article, annotations)
 
 
+def _span(first: str | None, last: str | None) -> str:
+    """An ISO 8601 interval, its end shortened to what differs from its start ("2026-03-13/14")."""
+    if not first or not last or first == last:
+        return first or last or ""
+    same = 8 if first[:8] == last[:8] else 5 if first[:5] == last[:5] else 0
+    return f"{first}/{last[same:]}"
+
+
 @app.command()
 def stories(db: DbOption = None, as_json: JsonOption = False) -> None:
     """List stories, the latest first: id, title, time span, articles, independent sources, places."""
@@ -234,9 +242,9 @@ def stories(db: DbOption = None, as_json: JsonOption = False) -> None:
         return
     table = Table("id", "title", "span", "articles", "sources", "places")
     table.columns[0].no_wrap = table.columns[2].no_wrap = True  # the id is what `storyline story` takes
-    table.columns[1].overflow = "ellipsis"
+    table.columns[1].ratio, table.columns[5].ratio = 3, 1  # the title gets most of a narrow terminal
     for row in rows:
-        span = " to ".join(dict.fromkeys(d for d in (row["first_day"], row["last_day"]) if d))
+        span = _span(row["first_day"], row["last_day"])
         places = ", ".join(p["name"] for p in row["places"][:2])
         table.add_row(row["id"], (row["title"] or "")[:70], span, str(row["articles"]), str(row["sources"]), places)
     out.print(table)
