@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.model import Dossier, Statement, Voice
-from storyline.views.dossier import render
+from storyline.views.dossier import render, said
 
 
 def _dossier() -> Dossier:
@@ -33,3 +33,19 @@ def test_a_statement_without_an_outlet_says_so(fmt: str) -> None:
     page = render([_dossier()], fmt)
     assert "the ferry left on time" in page
     assert "unknown outlet" in page and "None" not in page
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "shown"),
+    [
+        ("condemned", "the raid", "condemned “the raid”"),  # the cue says what the words alone do not
+        ("said", "“The ferry left on time,”", "said “The ferry left on time,”"),  # a quotation is quoted once
+        (None, "the ferry left on time", "“the ferry left on time”"),
+    ],
+)
+def test_a_statement_shows_its_cue_and_its_words_quoted_once(cue, content, shown):
+    statement = Statement(article="a1", outlet="Harbour Post", kind="direct", cue=cue, content=content, start=0, end=9)
+    assert said(statement) == shown
+    dossier = _dossier()
+    dossier.voices[0].statements = [statement]
+    assert f"  - {shown} — Harbour Post" in render([dossier], "markdown")

@@ -15,7 +15,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from storyline.model import Dossier, DossierDocument, StoryEvent
+from storyline.model import Dossier, DossierDocument, Statement, StoryEvent
 
 STATUS_STYLE = {"corroborated": "green", "single_source": "yellow", "conflicting": "red", "updated": "cyan"}
 FORMATS = ("text", "json", "markdown", "html")
@@ -30,6 +30,13 @@ def dossier_schema() -> dict[str, Any]:
 
 def to_json(dossiers: list[Dossier]) -> str:
     return json.dumps({"stories": [asdict(d) for d in dossiers]}, ensure_ascii=False, indent=2)
+
+
+def said(s: Statement) -> str:
+    """A statement as a reader takes it in: its cue, then its words in quotation marks (once: a direct
+    quotation carries its own). "condemned “the raid”" says what "“the raid”" alone does not."""
+    content = s.content if s.content[:1] in '“"' else f"“{s.content}”"
+    return f"{s.cue} {content}" if s.cue else content
 
 
 def _place(event: StoryEvent) -> str:
@@ -69,7 +76,7 @@ def _text_dossier(d: Dossier) -> Group:
     parts.append(facts)
     voices = Table("speaker", "outlets", "statements", title="Voices", title_justify="left", expand=True)
     for v in d.voices[:15]:
-        voices.add_row(v.speaker, ", ".join(v.outlets), "\n".join(s.content[:110] for s in v.statements[:3]))
+        voices.add_row(v.speaker, ", ".join(v.outlets), "\n".join(said(s)[:120] for s in v.statements[:3]))
     parts.append(voices)
     framing = Table("outlet", "own voice", "in quotes only", title="Framing", title_justify="left", expand=True)
     outlets = sorted({t.outlet for t in d.framing})
@@ -132,7 +139,7 @@ def to_markdown(dossiers: list[Dossier]) -> str:
         lines += ["", "## Voices", ""]
         for v in d.voices:
             lines.append(f"- **{_md(v.speaker)}** ({', '.join(v.outlets)})")
-            lines += [f"  - “{_md(s.content)}” — {s.outlet or 'unknown outlet'}" for s in v.statements]
+            lines += [f"  - {_md(said(s))} — {s.outlet or 'unknown outlet'}" for s in v.statements]
         lines += ["", "## Framing", "", "| outlet | term | voice | loaded |", "|---|---|---|---|"]
         lines += [f"| {t.outlet} | {_md(t.term)} | {t.voice} | {'yes' if t.loaded else ''} |" for t in d.framing]
         lines += ["", "## Timeline", ""]
