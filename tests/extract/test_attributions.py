@@ -113,7 +113,7 @@ def test_a_participle_in_a_prepositional_phrase_takes_the_subject_of_the_clause(
 
 def test_a_relative_pronoun_speaks_for_the_noun_it_stands_for() -> None:
     text = "The findings were echoed by the United Nations Fact-Finding Mission on Velmora, which said it saw a memo."
-    [found] = attributions(text)
+    [found] = [a for a in attributions(text) if a.cue is not None and a.cue.text == "said"]
     assert found.source is not None and found.source.text == "which"
     assert found.speaker == "United Nations Fact-Finding Mission"
 
@@ -133,3 +133,31 @@ def test_a_who_without_its_noun_is_the_person_speaking_before() -> None:
     [memorial] = [a for a in attributions(text) if "memorial" in a.content.text]
     assert memorial.source is not None and memorial.source.text == "who"  # the parse's reading
     assert memorial.speaker == "Ines Kallo"
+
+
+def test_a_verb_with_an_object_of_its_own_does_not_take_the_quotation_of_the_paragraph_before() -> None:
+    text = '"We will not sell the pier."\n\nOther councillors pointed to the falling ferry fares in Brindlemoor.'
+    [found] = attributions(text)
+    assert found.cue is not None and found.cue.text == "pointed to"
+    assert found.content.text == "the falling ferry fares in Brindlemoor"
+
+
+def test_talking_about_something_reports_it_without_a_quotation() -> None:
+    [found] = attributions("Mayor Osei Tannberg talked about the flooded tram depot on Monday.")
+    assert found.cue is not None and found.cue.text == "talked about"
+    assert found.content.text == "the flooded tram depot"
+
+
+def test_calling_for_someone_to_act_takes_the_clause_and_keeps_for_in_the_cue() -> None:
+    [found] = attributions("After the storm, councillor Ida Wrenfield called for the harbour master to resign.")
+    assert found.cue is not None and found.cue.text == "called for"
+    assert found.content.text == "the harbour master to resign"
+
+
+def test_a_passive_cue_without_other_content_reports_its_subject_and_not_a_date() -> None:
+    [found] = attributions("The new toll was first reported by the Velmora Times.")
+    assert found.source is not None and found.source.text == "the Velmora Times"
+    assert found.content.text == "The new toll"
+    [found] = attributions("The closure of the Brindlemoor ferry was announced on Friday.")
+    assert found.source is None
+    assert found.content.text == "The closure of the Brindlemoor ferry"

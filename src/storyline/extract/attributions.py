@@ -237,6 +237,8 @@ def _cue_tokens(verb: Token, content_prep: Token | None) -> list[Token]:
             end = child.i if child is content_prep else child.right_edge.i
         else:
             break
+    if content_prep is not None and content_prep.i == end + 1:
+        end = content_prep.i  # a marker that is not the verb's own dependent: "called for"
     if end + 1 < len(doc) and doc[end + 1].text == ":":
         end += 1
     return list(doc[start : end + 1])
@@ -297,6 +299,9 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
     for child in verb.children:
         children.setdefault(child.dep_, child)  # the first of each: a second ccomp is the parser's run-on
     quoted = _adjacent_quotes(doc, *group, quotes, verb.sent)
+    own = _own_object(verb, children)
+    if quoted and own is not None and (quoted[0] > own.idx or "\n" in doc_text(doc)[quoted[1] : group[0]]):
+        quoted = None  # "pointed to the record. “…”": a quotation beyond the verb's own object is not its content
     clause = children.get("ccomp")
     if quoted and (clause is None or quoted[0] <= clause.idx < quoted[1]):
         return quoted, None  # but a title between verb and clause ("said on “This Week” that") is not it
@@ -321,15 +326,38 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
         # "accused Trump of lying": the charge is what is said, and the one charged belongs to it
         end = children["oprd"].right_edge if "oprd" in children else (reason or obj).right_edge
         return _chars(doc[min(obj.left_edge.i, end.i) : max(obj.right_edge.i, end.i) + 1]), None
+    prep = _content_prep(verb)
+    if prep is not None:
+        return _chars(_subtree(prep[1])), prep[0]
     quoted = _adjacent_quotes(doc, *group, quotes)
     if quoted:
         return quoted, None
+    for child in verb.children:  # "called for the president to resign": "for" marks a clause, not a noun
+        mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+        if child.dep_ == "advcl" and mark is not None and mark.i > verb.i:
+            return _chars(doc[mark.i + 1 : child.right_edge.i + 1]), mark
+    found = _fallback_content(verb)
+    if found is None and "nsubjpass" in children:
+        return _chars(_subtree(children["nsubjpass"])), None  # "The plan was announced": what was announced
+    return found
+
+
+def _content_prep(verb: Token) -> tuple[Token, Token] | None:
+    """The preposition that links a cue to its content ("pointed to", "talked about") and its object."""
     for child in verb.children:
         if child.dep_ == "prep" and child.i > verb.i and child.lower_ in CONTENT_PREPS:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if objects:
-                return _chars(_subtree(objects[0])), child
-    return _fallback_content(verb)
+            if objects and objects[0].ent_type_ not in ("DATE", "TIME"):  # "announced on Friday" says no Friday
+                return child, objects[0]
+    return None
+
+
+def _own_object(verb: Token, children: dict[str, Token]) -> Token | None:
+    """What the verb itself says, when it says something: its object or a prepositional object."""
+    if "dobj" in children and verb.lemma_ not in RECIPIENT_OBJECT:
+        return children["dobj"]
+    prep = _content_prep(verb)
+    return prep[1] if prep is not None else None
 
 
 # What else can hold the content of a cue the model found: "asked them a question", "was critical of it",
@@ -380,7 +408,7 @@ def _verb_attribution(verb: Token, quotes: _Quotes) -> _Found | None:
     kind = "direct" if quote and quote[0] == content[0] and quote[1] >= content[1] - 1 else "indirect"
     if kind == "indirect" and quotes.at(content[0]) and quotes.at(content[1] - 1):
         kind = "direct"  # a split quotation around its speaker
-    if kind != "direct" and verb.lemma_ in QUOTING:
+    if kind != "direct" and verb.lemma_ in QUOTING and (prep is None or prep.lower_ not in ("about", "of", "on")):
         return None
     return _Found(kind, source, _chars(cue), content, verb)
 
