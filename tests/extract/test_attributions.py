@@ -161,3 +161,30 @@ def test_a_passive_cue_without_other_content_reports_its_subject_and_not_a_date(
     [found] = attributions("The closure of the Brindlemoor ferry was announced on Friday.")
     assert found.source is None
     assert found.content.text == "The closure of the Brindlemoor ferry"
+
+
+def test_a_paragraph_break_ends_the_sentence_so_the_quote_below_keeps_its_speaker() -> None:
+    text = (
+        "Mayor Osei Tannberg also criticized the ferry company during a visit to Brindlemoor, Kent.\n\n"
+        "“The timetable is a joke,” she said."
+    )
+    said = [a for a in attributions(text) if a.cue is not None and a.cue.text == "said"]
+    assert len(said) == 1
+    assert said[0].content.text == "“The timetable is a joke,”"
+    assert said[0].source is not None and said[0].source.text == "she"
+
+
+def test_a_cue_closing_its_line_with_a_colon_reports_the_paragraph_below() -> None:
+    text = (
+        "In a letter to members, Tannberg wrote:\n\n"
+        "The harbour will reopen in spring and the mooring fees will stay as they are.\n\n"
+        "The council meets again next week."
+    )
+    [found] = attributions(text)
+    assert found.source is not None and found.source.text == "Tannberg"
+    assert found.content.text == "The harbour will reopen in spring and the mooring fees will stay as they are"
+
+
+def test_a_statement_named_as_the_object_introduces_the_quotation_that_follows() -> None:
+    [found] = attributions("Mayor Tannberg issued the following statement: “The harbour stays open all winter.”")
+    assert found.content.text == "“The harbour stays open all winter.”"

@@ -56,6 +56,7 @@ _QUOTE_MARK = re.compile(r"''|``|[“”«»„\"]")
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\S)|(?<=\S)[’'](?![\w’'])")
 _BETWEEN = re.compile(r"^[\s,:;—–-]*$")
 _CUT = " ,;:\n\t—–-"
+_LINE_END_COLON = re.compile(r".?[ \t]*:[ \t]*\n\s*")
 
 
 @dataclass(slots=True)
@@ -164,7 +165,9 @@ def _source(verb: Token) -> Span | None:
     """The speaker phrase: the subject, the agent of a passive, or the subject the verb shares."""
     if verb.pos_ == "NOUN":
         return _noun_source(verb)
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES]
+    subjects = [
+        c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES and _same_paragraph(c, verb)
+    ]
     if subjects:
         subject = max(subjects, key=lambda c: c.i if c.i < verb.i else -c.i)  # the nearest before the verb
         return _on_verb_line(_subtree(subject), verb)
@@ -182,6 +185,8 @@ def _source(verb: Token) -> Span | None:
     # "said X and added Y", "he said, adding that", "went on to say", "began by saying", "in addition to stating"
     for _ in range(5):
         if head.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep", "pobj", "acomp") or head.head.i == head.i:
+            return None
+        if not _same_paragraph(head, head.head):
             return None
         head = head.head
         if head.pos_ not in ("VERB", "AUX"):
@@ -277,10 +282,16 @@ def _adjacent_quotes(
     return left or right
 
 
+def _same_paragraph(a: Token, b: Token) -> bool:
+    """No line break between two words."""
+    first, last = (a, b) if a.i < b.i else (b, a)
+    return "\n" not in doc_text(a.doc)[first.idx : last.idx]
+
+
 def _parenthetical(verb: Token) -> bool:
     """A reporting clause set into what it reports: "The plan, she said, is dead", "As Crane said, …"."""
     head = verb.head
-    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not _same_paragraph(verb, head):
         return False
     if verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and head.i > verb.i):
         return True
@@ -297,7 +308,8 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
     doc = verb.doc
     children: dict[str, Token] = {}
     for child in verb.children:
-        children.setdefault(child.dep_, child)  # the first of each: a second ccomp is the parser's run-on
+        if _same_paragraph(verb, child):  # the parser runs a sentence on over a paragraph break
+            children.setdefault(child.dep_, child)  # the first of each: a second ccomp is the parser's run-on
     quoted = _adjacent_quotes(doc, *group, quotes, verb.sent)
     own = _own_object(verb, children)
     if quoted and own is not None and (quoted[0] > own.idx or "\n" in doc_text(doc)[quoted[1] : group[0]]):
@@ -307,6 +319,8 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
         return quoted, None  # but a title between verb and clause ("said on “This Week” that") is not it
     if "ccomp" in children:
         return _chars(_subtree(children["ccomp"])), None
+    if (block := _next_paragraph(verb, group)) is not None:
+        return block, None
     if _parenthetical(verb):
         head = verb.head
         if head.i > verb.i:
@@ -320,6 +334,9 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
         return _chars(doc[min(subject.left_edge.i, xcomp.start) : max(subject.right_edge.i + 1, xcomp.end)]), None
     if "dobj" in children and verb.lemma_ not in RECIPIENT_OBJECT:
         obj = children["dobj"]
+        inner = quotes.after(obj.idx) if own is None else None
+        if inner is not None and _BETWEEN.match(doc_text(doc)[obj.idx + len(obj) : inner[0]]):
+            return inner, None  # "issued the following statement: “…”": the statement is the quotation
         reason = next(
             (c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("of", "for")), None
         )
@@ -342,6 +359,18 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
     return found
 
 
+def _next_paragraph(verb: Token, group: tuple[int, int]) -> tuple[int, int] | None:
+    """ "Hewitt writes:" closing a line: what is said is the paragraph below (a block quotation)."""
+    text = doc_text(verb.doc)
+    colon = _LINE_END_COLON.match(text, group[1] - 1)
+    if colon is None:
+        return None
+    start = colon.end()
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    return (start, stop) if start < stop else None
+
+
 def _content_prep(verb: Token) -> tuple[Token, Token] | None:
     """The preposition that links a cue to its content ("pointed to", "talked about") and its object."""
     for child in verb.children:
@@ -353,11 +382,19 @@ def _content_prep(verb: Token) -> tuple[Token, Token] | None:
 
 
 def _own_object(verb: Token, children: dict[str, Token]) -> Token | None:
-    """What the verb itself says, when it says something: its object or a prepositional object."""
+    """What the verb itself says, when it says something: its object or a prepositional object. Not a
+    statement that introduces its quotation ("issued the following statement: “…”")."""
     if "dobj" in children and verb.lemma_ not in RECIPIENT_OBJECT:
-        return children["dobj"]
-    prep = _content_prep(verb)
-    return prep[1] if prep is not None else None
+        own = children["dobj"]
+    elif (prep := _content_prep(verb)) is not None:
+        own = prep[1]
+    else:
+        return None
+    text = doc_text(verb.doc)
+    after = text[own.right_edge.idx + len(own.right_edge) :].lstrip(" ")
+    if own.lemma_.lower() in MEDIA or own.lower_ == "following" or after.startswith(":"):
+        return None
+    return own
 
 
 # What else can hold the content of a cue the model found: "asked them a question", "was critical of it",
