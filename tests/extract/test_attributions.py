@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
-from storyline.extract.attributions import extract_attributions
+from storyline.extract.attributions import _source, extract_attributions
 from storyline.extract.entities import extract_entities
-from storyline.extract.nlp import parse
+from storyline.extract.nlp import nlp, parse
 from storyline.model import Attribution
 
 
@@ -188,3 +189,22 @@ def test_a_cue_closing_its_line_with_a_colon_reports_the_paragraph_below() -> No
 def test_a_statement_named_as_the_object_introduces_the_quotation_that_follows() -> None:
     [found] = attributions("Mayor Tannberg issued the following statement: “The harbour stays open all winter.”")
     assert found.content.text == "“The harbour stays open all winter.”"
+
+
+def test_a_dummy_it_is_no_source_but_a_speaking_it_is() -> None:
+    [found] = attributions("It is important to note that the Brindlemoor ferry will close in May.")
+    assert found.source is None
+    assert found.content.text == "that the Brindlemoor ferry will close in May"
+    [found] = attributions("It said on Friday that the ferry will close in May.")
+    assert found.source is not None and found.source.text == "It"
+    # the parser sometimes makes the dummy "it" the plain subject of a passive cue
+    words = ["It", "is", "assumed", "that", "ferries", "stop", "."]
+    doc = Doc(
+        nlp().vocab,
+        words=words,
+        heads=[2, 2, 2, 5, 5, 2, 2],
+        deps=["nsubj", "auxpass", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+        pos=["PRON", "AUX", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"],
+        lemmas=["it", "be", "assume", "that", "ferry", "stop", "."],
+    )
+    assert _source(doc[2]) is None

@@ -168,6 +168,8 @@ def _source(verb: Token) -> Span | None:
     subjects = [
         c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES and _same_paragraph(c, verb)
     ]
+    if subjects and _extraposed(verb):
+        subjects = [c for c in subjects if c.lower_ != "it"]  # "it is assumed that", "it is important to note"
     if subjects:
         subject = max(subjects, key=lambda c: c.i if c.i < verb.i else -c.i)  # the nearest before the verb
         return _on_verb_line(_subtree(subject), verb)
@@ -192,9 +194,18 @@ def _source(verb: Token) -> Span | None:
         if head.pos_ not in ("VERB", "AUX"):
             continue
         subject = next((c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES), None)
+        if subject is not None and subject.lower_ == "it" and head.lemma_ == "be":
+            return None  # "it is important to note", "it is worth noting"
         if subject is not None:
             return _on_verb_line(_subtree(subject), head)
     return None
+
+
+def _extraposed(verb: Token) -> bool:
+    """A clause standing for a dummy "it" subject: a passive or "be" with a clause after it."""
+    clause = any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
+    dummy = verb.lemma_ == "be" or any(c.dep_ == "auxpass" for c in verb.children)
+    return clause and dummy
 
 
 def _noun_source(noun: Token) -> Span | None:
