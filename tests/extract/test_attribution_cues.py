@@ -39,7 +39,8 @@ def test_training_learns_which_features_mark_a_cue_and_writes_the_same_bytes_twi
 
 
 def test_a_noun_cue_takes_its_possessor_or_its_by_phrase_as_source() -> None:
-    assert _parts("Her criticism of the plan was sharp.") == [("Her", "criticism", "the plan")]
+    # the preposition that links a cue to its content belongs to the cue, as PolNeAR draws it
+    assert _parts("Her criticism of the plan was sharp.") == [("Her", "criticism of", "the plan")]
     found = _parts("The claim by Rosa Lin that the dam leaks was false.")
     assert [(source, cue) for source, cue, _ in found] == [("Rosa Lin", "claim")]
     assert found[0][2].startswith("that the dam leaks")

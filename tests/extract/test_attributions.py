@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
-from storyline.extract.attributions import extract_attributions
+from storyline.extract.attributions import _source, extract_attributions
 from storyline.extract.entities import extract_entities
-from storyline.extract.nlp import parse
+from storyline.extract.nlp import nlp, parse
 from storyline.model import Attribution
 
 
@@ -113,7 +114,7 @@ def test_a_participle_in_a_prepositional_phrase_takes_the_subject_of_the_clause(
 
 def test_a_relative_pronoun_speaks_for_the_noun_it_stands_for() -> None:
     text = "The findings were echoed by the United Nations Fact-Finding Mission on Velmora, which said it saw a memo."
-    [found] = attributions(text)
+    [found] = [a for a in attributions(text) if a.cue is not None and a.cue.text == "said"]
     assert found.source is not None and found.source.text == "which"
     assert found.speaker == "United Nations Fact-Finding Mission"
 
@@ -133,3 +134,77 @@ def test_a_who_without_its_noun_is_the_person_speaking_before() -> None:
     [memorial] = [a for a in attributions(text) if "memorial" in a.content.text]
     assert memorial.source is not None and memorial.source.text == "who"  # the parse's reading
     assert memorial.speaker == "Ines Kallo"
+
+
+def test_a_verb_with_an_object_of_its_own_does_not_take_the_quotation_of_the_paragraph_before() -> None:
+    text = '"We will not sell the pier."\n\nOther councillors pointed to the falling ferry fares in Brindlemoor.'
+    [found] = attributions(text)
+    assert found.cue is not None and found.cue.text == "pointed to"
+    assert found.content.text == "the falling ferry fares in Brindlemoor"
+
+
+def test_talking_about_something_reports_it_without_a_quotation() -> None:
+    [found] = attributions("Mayor Osei Tannberg talked about the flooded tram depot on Monday.")
+    assert found.cue is not None and found.cue.text == "talked about"
+    assert found.content.text == "the flooded tram depot"
+
+
+def test_calling_for_someone_to_act_takes_the_clause_and_keeps_for_in_the_cue() -> None:
+    [found] = attributions("After the storm, councillor Ida Wrenfield called for the harbour master to resign.")
+    assert found.cue is not None and found.cue.text == "called for"
+    assert found.content.text == "the harbour master to resign"
+
+
+def test_a_passive_cue_without_other_content_reports_its_subject_and_not_a_date() -> None:
+    [found] = attributions("The new toll was first reported by the Velmora Times.")
+    assert found.source is not None and found.source.text == "the Velmora Times"
+    assert found.content.text == "The new toll"
+    [found] = attributions("The closure of the Brindlemoor ferry was announced on Friday.")
+    assert found.source is None
+    assert found.content.text == "The closure of the Brindlemoor ferry"
+
+
+def test_a_paragraph_break_ends_the_sentence_so_the_quote_below_keeps_its_speaker() -> None:
+    text = (
+        "Mayor Osei Tannberg also criticized the ferry company during a visit to Brindlemoor, Kent.\n\n"
+        "“The timetable is a joke,” she said."
+    )
+    said = [a for a in attributions(text) if a.cue is not None and a.cue.text == "said"]
+    assert len(said) == 1
+    assert said[0].content.text == "“The timetable is a joke,”"
+    assert said[0].source is not None and said[0].source.text == "she"
+
+
+def test_a_cue_closing_its_line_with_a_colon_reports_the_paragraph_below() -> None:
+    text = (
+        "In a letter to members, Tannberg wrote:\n\n"
+        "The harbour will reopen in spring and the mooring fees will stay as they are.\n\n"
+        "The council meets again next week."
+    )
+    [found] = attributions(text)
+    assert found.source is not None and found.source.text == "Tannberg"
+    assert found.content.text == "The harbour will reopen in spring and the mooring fees will stay as they are"
+
+
+def test_a_statement_named_as_the_object_introduces_the_quotation_that_follows() -> None:
+    [found] = attributions("Mayor Tannberg issued the following statement: “The harbour stays open all winter.”")
+    assert found.content.text == "“The harbour stays open all winter.”"
+
+
+def test_a_dummy_it_is_no_source_but_a_speaking_it_is() -> None:
+    [found] = attributions("It is important to note that the Brindlemoor ferry will close in May.")
+    assert found.source is None
+    assert found.content.text == "that the Brindlemoor ferry will close in May"
+    [found] = attributions("It said on Friday that the ferry will close in May.")
+    assert found.source is not None and found.source.text == "It"
+    # the parser sometimes makes the dummy "it" the plain subject of a passive cue
+    words = ["It", "is", "assumed", "that", "ferries", "stop", "."]
+    doc = Doc(
+        nlp().vocab,
+        words=words,
+        heads=[2, 2, 2, 5, 5, 2, 2],
+        deps=["nsubj", "auxpass", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+        pos=["PRON", "AUX", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"],
+        lemmas=["it", "be", "assume", "that", "ferry", "stop", "."],
+    )
+    assert _source(doc[2]) is None

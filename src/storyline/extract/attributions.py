@@ -56,6 +56,7 @@ _QUOTE_MARK = re.compile(r"''|``|[“”«»„\"]")
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\S)|(?<=\S)[’'](?![\w’'])")
 _BETWEEN = re.compile(r"^[\s,:;—–-]*$")
 _CUT = " ,;:\n\t—–-"
+_LINE_END_COLON = re.compile(r".?[ \t]*:[ \t]*\n\s*")
 
 
 @dataclass(slots=True)
@@ -164,7 +165,11 @@ def _source(verb: Token) -> Span | None:
     """The speaker phrase: the subject, the agent of a passive, or the subject the verb shares."""
     if verb.pos_ == "NOUN":
         return _noun_source(verb)
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES]
+    subjects = [
+        c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES and _same_paragraph(c, verb)
+    ]
+    if subjects and _extraposed(verb):
+        subjects = [c for c in subjects if c.lower_ != "it"]  # "it is assumed that", "it is important to note"
     if subjects:
         subject = max(subjects, key=lambda c: c.i if c.i < verb.i else -c.i)  # the nearest before the verb
         return _on_verb_line(_subtree(subject), verb)
@@ -183,13 +188,24 @@ def _source(verb: Token) -> Span | None:
     for _ in range(5):
         if head.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep", "pobj", "acomp") or head.head.i == head.i:
             return None
+        if not _same_paragraph(head, head.head):
+            return None
         head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             continue
         subject = next((c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES), None)
+        if subject is not None and subject.lower_ == "it" and head.lemma_ == "be":
+            return None  # "it is important to note", "it is worth noting"
         if subject is not None:
             return _on_verb_line(_subtree(subject), head)
     return None
+
+
+def _extraposed(verb: Token) -> bool:
+    """A clause standing for a dummy "it" subject: a passive or "be" with a clause after it."""
+    clause = any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
+    dummy = verb.lemma_ == "be" or any(c.dep_ == "auxpass" for c in verb.children)
+    return clause and dummy
 
 
 def _noun_source(noun: Token) -> Span | None:
@@ -237,6 +253,8 @@ def _cue_tokens(verb: Token, content_prep: Token | None) -> list[Token]:
             end = child.i if child is content_prep else child.right_edge.i
         else:
             break
+    if content_prep is not None and content_prep.i == end + 1:
+        end = content_prep.i  # a marker that is not the verb's own dependent: "called for"
     if end + 1 < len(doc) and doc[end + 1].text == ":":
         end += 1
     return list(doc[start : end + 1])
@@ -275,10 +293,16 @@ def _adjacent_quotes(
     return left or right
 
 
+def _same_paragraph(a: Token, b: Token) -> bool:
+    """No line break between two words."""
+    first, last = (a, b) if a.i < b.i else (b, a)
+    return "\n" not in doc_text(a.doc)[first.idx : last.idx]
+
+
 def _parenthetical(verb: Token) -> bool:
     """A reporting clause set into what it reports: "The plan, she said, is dead", "As Crane said, …"."""
     head = verb.head
-    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not _same_paragraph(verb, head):
         return False
     if verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and head.i > verb.i):
         return True
@@ -295,13 +319,19 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
     doc = verb.doc
     children: dict[str, Token] = {}
     for child in verb.children:
-        children.setdefault(child.dep_, child)  # the first of each: a second ccomp is the parser's run-on
+        if _same_paragraph(verb, child):  # the parser runs a sentence on over a paragraph break
+            children.setdefault(child.dep_, child)  # the first of each: a second ccomp is the parser's run-on
     quoted = _adjacent_quotes(doc, *group, quotes, verb.sent)
+    own = _own_object(verb, children)
+    if quoted and own is not None and (quoted[0] > own.idx or "\n" in doc_text(doc)[quoted[1] : group[0]]):
+        quoted = None  # "pointed to the record. “…”": a quotation beyond the verb's own object is not its content
     clause = children.get("ccomp")
     if quoted and (clause is None or quoted[0] <= clause.idx < quoted[1]):
         return quoted, None  # but a title between verb and clause ("said on “This Week” that") is not it
     if "ccomp" in children:
         return _chars(_subtree(children["ccomp"])), None
+    if (block := _next_paragraph(verb, group)) is not None:
+        return block, None
     if _parenthetical(verb):
         head = verb.head
         if head.i > verb.i:
@@ -315,21 +345,67 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
         return _chars(doc[min(subject.left_edge.i, xcomp.start) : max(subject.right_edge.i + 1, xcomp.end)]), None
     if "dobj" in children and verb.lemma_ not in RECIPIENT_OBJECT:
         obj = children["dobj"]
+        inner = quotes.after(obj.idx) if own is None else None
+        if inner is not None and _BETWEEN.match(doc_text(doc)[obj.idx + len(obj) : inner[0]]):
+            return inner, None  # "issued the following statement: “…”": the statement is the quotation
         reason = next(
             (c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("of", "for")), None
         )
         # "accused Trump of lying": the charge is what is said, and the one charged belongs to it
         end = children["oprd"].right_edge if "oprd" in children else (reason or obj).right_edge
         return _chars(doc[min(obj.left_edge.i, end.i) : max(obj.right_edge.i, end.i) + 1]), None
+    prep = _content_prep(verb)
+    if prep is not None:
+        return _chars(_subtree(prep[1])), prep[0]
     quoted = _adjacent_quotes(doc, *group, quotes)
     if quoted:
         return quoted, None
+    for child in verb.children:  # "called for the president to resign": "for" marks a clause, not a noun
+        mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+        if child.dep_ == "advcl" and mark is not None and mark.i > verb.i:
+            return _chars(doc[mark.i + 1 : child.right_edge.i + 1]), mark
+    found = _fallback_content(verb)
+    if found is None and "nsubjpass" in children:
+        return _chars(_subtree(children["nsubjpass"])), None  # "The plan was announced": what was announced
+    return found
+
+
+def _next_paragraph(verb: Token, group: tuple[int, int]) -> tuple[int, int] | None:
+    """ "Hewitt writes:" closing a line: what is said is the paragraph below (a block quotation)."""
+    text = doc_text(verb.doc)
+    colon = _LINE_END_COLON.match(text, group[1] - 1)
+    if colon is None:
+        return None
+    start = colon.end()
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    return (start, stop) if start < stop else None
+
+
+def _content_prep(verb: Token) -> tuple[Token, Token] | None:
+    """The preposition that links a cue to its content ("pointed to", "talked about") and its object."""
     for child in verb.children:
         if child.dep_ == "prep" and child.i > verb.i and child.lower_ in CONTENT_PREPS:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if objects:
-                return _chars(_subtree(objects[0])), child
-    return _fallback_content(verb)
+            if objects and objects[0].ent_type_ not in ("DATE", "TIME"):  # "announced on Friday" says no Friday
+                return child, objects[0]
+    return None
+
+
+def _own_object(verb: Token, children: dict[str, Token]) -> Token | None:
+    """What the verb itself says, when it says something: its object or a prepositional object. Not a
+    statement that introduces its quotation ("issued the following statement: “…”")."""
+    if "dobj" in children and verb.lemma_ not in RECIPIENT_OBJECT:
+        own = children["dobj"]
+    elif (prep := _content_prep(verb)) is not None:
+        own = prep[1]
+    else:
+        return None
+    text = doc_text(verb.doc)
+    after = text[own.right_edge.idx + len(own.right_edge) :].lstrip(" ")
+    if own.lemma_.lower() in MEDIA or own.lower_ == "following" or after.startswith(":"):
+        return None
+    return own
 
 
 # What else can hold the content of a cue the model found: "asked them a question", "was critical of it",
@@ -380,7 +456,7 @@ def _verb_attribution(verb: Token, quotes: _Quotes) -> _Found | None:
     kind = "direct" if quote and quote[0] == content[0] and quote[1] >= content[1] - 1 else "indirect"
     if kind == "indirect" and quotes.at(content[0]) and quotes.at(content[1] - 1):
         kind = "direct"  # a split quotation around its speaker
-    if kind != "direct" and verb.lemma_ in QUOTING:
+    if kind != "direct" and verb.lemma_ in QUOTING and (prep is None or prep.lower_ not in ("about", "of", "on")):
         return None
     return _Found(kind, source, _chars(cue), content, verb)
 

