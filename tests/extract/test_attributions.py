@@ -64,6 +64,24 @@ def test_according_to_names_the_source_and_the_clause_it_hangs_on_is_the_content
     assert content in found.content.text
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Nineteen ferries were cancelled, according to the Quay Harbour Authority.",
+            "Nineteen ferries were cancelled",
+        ),
+        (
+            "According to the Quay Harbour Authority, nineteen ferries were cancelled.",
+            "nineteen ferries were cancelled",
+        ),
+    ],
+)
+def test_the_content_of_according_to_is_the_clause_without_the_phrase(text: str, content: str) -> None:
+    [found] = attributions(text)
+    assert found.content.text == content
+
+
 def test_a_sentence_without_a_cue_is_not_an_attribution() -> None:
     assert attributions("The ferry left the harbour at dawn and reached the island by noon.") == []
 

@@ -473,8 +473,14 @@ def _according_to(token: Token, quotes: _Quotes) -> _Found | None:
         clause = clause.head
     sentence = token.sent
     span = _subtree(clause) if clause.pos_ in ("VERB", "AUX") else sentence
-    content = _trim(token.doc, *_expand_to_quotes(_chars(span), quotes), quotes)
-    if content[0] >= content[1] or content == (token.idx, source.end_char):
+    start, end = _expand_to_quotes(_chars(span), quotes)
+    phrase = (token.idx, source.end_char)  # the clause's words are the content, not "according to X" itself
+    if phrase[0] <= start < phrase[1]:
+        start = phrase[1]
+    elif start < phrase[0] and end <= phrase[1] + 1:
+        end = phrase[0]
+    content = _trim(token.doc, start, end, quotes)
+    if content[0] >= content[1]:
         return None
     return _Found("according_to", source, (token.idx, to.idx + len(to)), content, token)
 
