@@ -154,23 +154,33 @@ def test_a_who_without_its_noun_is_the_person_speaking_before() -> None:
     assert memorial.speaker == "Ines Kallo"
 
 
-def test_a_verb_with_an_object_of_its_own_does_not_take_the_quotation_of_the_paragraph_before() -> None:
-    text = '"We will not sell the pier."\n\nOther councillors pointed to the falling ferry fares in Brindlemoor.'
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a verb with an object of its own does not take the quotation of the paragraph before
+        (
+            '"We will not sell the pier."\n\nOther councillors pointed to the falling ferry fares in Brindlemoor.',
+            "pointed to",
+            "the falling ferry fares in Brindlemoor",
+        ),
+        # talking about something reports it without a quotation
+        (
+            "Mayor Osei Tannberg talked about the flooded tram depot on Monday.",
+            "talked about",
+            "the flooded tram depot",
+        ),
+        # calling for someone to act takes the clause and keeps "for" in the cue
+        (
+            "After the storm, councillor Ida Wrenfield called for the harbour master to resign.",
+            "called for",
+            "the harbour master to resign",
+        ),
+    ],
+)
+def test_a_cue_with_its_preposition_takes_its_own_object_as_content(text: str, cue: str, content: str) -> None:
     [found] = attributions(text)
-    assert found.cue is not None and found.cue.text == "pointed to"
-    assert found.content.text == "the falling ferry fares in Brindlemoor"
-
-
-def test_talking_about_something_reports_it_without_a_quotation() -> None:
-    [found] = attributions("Mayor Osei Tannberg talked about the flooded tram depot on Monday.")
-    assert found.cue is not None and found.cue.text == "talked about"
-    assert found.content.text == "the flooded tram depot"
-
-
-def test_calling_for_someone_to_act_takes_the_clause_and_keeps_for_in_the_cue() -> None:
-    [found] = attributions("After the storm, councillor Ida Wrenfield called for the harbour master to resign.")
-    assert found.cue is not None and found.cue.text == "called for"
-    assert found.content.text == "the harbour master to resign"
+    assert found.cue is not None and found.cue.text == cue
+    assert found.content.text == content
 
 
 def test_a_passive_cue_without_other_content_reports_its_subject_and_not_a_date() -> None:
