@@ -71,6 +71,44 @@ def features(token: Token, quote_in_sentence: bool) -> list[str]:
     if token.i > 0:
         prev = token.doc[token.i - 1]
         feats.append(f"pv={prev.lower_ if prev.is_punct or prev.pos_ in ('ADP', 'DET', 'PRON') else prev.pos_}")
+    feats.extend(_clause(token, lemma))
+    if token.pos_ == "NOUN":
+        feats.extend(_nominal(token, lemma))
+    feats.append(f"suf={lemma[-3:]}|p={token.pos_}")
+    feats.append(f"suf4={lemma[-4:]}|p={token.pos_}")
+    sentence = token.sent
+    feats.append(f"sl={_bucket(token.i - sentence.start)}|p={token.pos_}")
+    feats.append(f"sr={_bucket(sentence.end - token.i - 1)}|p={token.pos_}")
+    feats.append(f"sr={_bucket(sentence.end - token.i - 1)}|qs={quote_in_sentence}")
+    return feats
+
+
+def _bucket(n: int) -> str:
+    return "0" if n == 0 else "1-3" if n <= 3 else "4-10" if n <= 10 else "11+"
+
+
+def _clause(token: Token, lemma: str) -> list[str]:
+    """Whether a clause hangs on the word, with its lemma and with what kind of subject it has."""
+    has = any(c.dep_ == "ccomp" for c in token.children)
+    feats = [f"l={lemma}|cc={has}"]
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        feats.append(f"cc={has}|subj={subject.ent_type_ or subject.pos_}")
+    return feats
+
+
+def _nominal(token: Token, lemma: str) -> list[str]:
+    """A noun's object ("the claim of fraud"), its clause ("the claim that"), what governs it ("in his view")."""
+    feats = []
+    for child in token.children:
+        if child.dep_ == "prep":
+            feats.extend(f"l={lemma}|pobj={o.lemma_.lower()}" for o in child.children if o.dep_ == "pobj")
+        if child.dep_ in ("acl", "ccomp"):
+            feats.append(f"l={lemma}|nc={child.dep_}")
+    head = token.head
+    feats.append(f"nl={lemma}|hl={head.lemma_.lower()}")
+    if head.dep_ == "prep":
+        feats.append(f"nl={lemma}|hh={head.lower_}|{head.head.lemma_.lower()}")
     return feats
 
 
