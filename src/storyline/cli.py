@@ -194,9 +194,9 @@ def extract(
 
     engine = store.connect(db)
     ids = [a.id for a in store.list_articles(engine)] if all_articles else None
-    count = run_extract(engine, ids, n_process=n_process)
+    summary = run_extract(engine, ids, n_process=n_process)
     if not quiet:
-        err.print(f"{count} articles annotated", highlight=False)
+        err.print(f"{summary.annotated} articles annotated", highlight=False)
 
 
 @app.command()
@@ -481,9 +481,11 @@ def analyze(
 
     summary = _ingest(inputs, db, max_size, timeout, allow_private, quiet, True, n_process)
     engine = store.connect(db)
-    pipeline.extract(engine)  # articles stored earlier without annotations (`ingest --no-extract`)
+    extracted = pipeline.extract(engine)  # articles stored earlier without annotations (`ingest --no-extract`)
     ids = stories_of(engine, summary.read)
-    pipeline.compare(engine, list(dict.fromkeys(ids + summary.reshaped)))  # and stories older articles left
+    pipeline.compare(
+        engine, list(dict.fromkeys(ids + summary.reshaped + extracted.reshaped))
+    )  # and stories older articles left
     _show_dossiers(store.load_dossiers(engine, ids), fmt, out_path)
     raise typer.Exit(1 if summary.failed else 0)
 

@@ -128,21 +128,30 @@ def ingest(
     return summary
 
 
+@dataclass(slots=True)
+class ExtractSummary:
+    annotated: int = 0
+    reshaped: list[str] = field(default_factory=list)  # stories that gained or lost older articles: dossiers changed
+
+
 def extract(
     engine: Engine,
     article_ids: list[str] | None = None,
     batch_size: int = BATCH_SIZE,
     n_process: int = 1,
     on_batch: Callable[[int], None] = lambda _: None,
-) -> int:
-    """Annotate stored articles (by default those without current annotations)."""
+) -> ExtractSummary:
+    """Annotate stored articles (by default those without current annotations) and place them in stories."""
     ids = store.stale_article_ids(engine) if article_ids is None else article_ids
+    summary = ExtractSummary(annotated=len(ids))
     for id_batch in batches(ids, batch_size):
-        articles = store.list_articles(engine, id_batch)
+        found = {a.id: a for a in store.list_articles(engine, id_batch)}
+        articles = [found[i] for i in id_batch if i in found]  # placed in stories in the order given
         with store.transaction(engine) as session:
-            annotate_and_place(session, articles, n_process)
+            reshaped = annotate_and_place(session, articles, n_process)
+        summary.reshaped += [s for s in reshaped if s not in summary.reshaped]
         on_batch(len(articles))
-    return len(ids)
+    return summary
 
 
 def compare(engine: Engine, story_ids: list[str] | None = None) -> list[str]:

@@ -184,7 +184,8 @@ def test_the_store_moves_the_split_side_and_another_process_sees_it(engine):
         assert groups(index, items) == {"a0": {"a0", "a1", "a2", "a3"}, "b0": {"b0", "b1", "b2", "b3", "b4"}}
 
 
-def test_ingest_reports_both_sides_of_a_split_and_compare_rebuilds_their_dossiers(engine, tmp_path, monkeypatch):
+@pytest.mark.parametrize("later", [False, True], ids=["ingest", "ingest --no-extract, then extract"])
+def test_ingest_reports_both_sides_of_a_split_and_compare_rebuilds_their_dossiers(engine, tmp_path, monkeypatch, later):
     """The stories of a batch's articles are not all that changed: a split's other side did too."""
     import storyline.extract
     from storyline import pipeline, stories
@@ -206,8 +207,10 @@ def test_ingest_reports_both_sides_of_a_split_and_compare_rebuilds_their_dossier
     story_store.forget(engine)
     with store.transaction(engine) as session:
         story_store.story_index(session, MERGING)
-    summary = pipeline.ingest(paths, engine, batch_size=3)
+    summary = pipeline.ingest(paths, engine, batch_size=3, extract=not later)
     ids = {a.title: a.id for a in store.list_articles(engine)}
+    if later:  # annotated and placed now, in the same order
+        summary = pipeline.extract(engine, [ids[title] for title in crafted], batch_size=3)
     assert summary.reshaped == [ids["Corvane report a0"], ids["Corvane report b0"]]
     pipeline.compare(engine, summary.reshaped)
     sizes = {d.id: len(d.articles) for d in store.load_dossiers(engine)}

@@ -88,7 +88,7 @@ def test_ingesting_again_assigns_nothing_new(engine, paths, hand_annotator):
 def test_extract_places_articles_ingested_without_extraction(engine, paths, hand_annotator):
     pipeline.ingest([str(p) for p in paths.values()], engine, extract=False)
     assert memberships(engine) == {}
-    assert pipeline.extract(engine) == 6
+    assert pipeline.extract(engine).annotated == 6
     assert memberships(engine) == EXPECTED
 
 
