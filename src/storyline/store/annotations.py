@@ -62,12 +62,13 @@ def load_annotations(engine: Engine, article_ids: Iterable[str] | None = None) -
 
 
 def stale_article_ids(engine: Engine) -> list[str]:
-    """Articles with no annotations, or annotations of an older revision."""
+    """Articles with no annotations, or annotations of an older revision, in publication order (the order
+    `extract` places them in stories, as if they arrived in it)."""
     query = (
         select(ArticleRow.id)
         .outerjoin(AnnotationRow, AnnotationRow.article_id == ArticleRow.id)
         .where((AnnotationRow.article_id.is_(None)) | (AnnotationRow.content_hash != ArticleRow.content_hash))
-        .order_by(ArticleRow.id)
+        .order_by(ArticleRow.published.is_(None), ArticleRow.published, ArticleRow.id)
     )
     with Session(engine) as session:
         return list(session.scalars(query))
