@@ -373,11 +373,14 @@ class StoryIndex:
     def score(self, f: ArticleFeatures, story: StoryState) -> float:
         return self._score(f, story, *self._query(f))
 
-    def best_story(self, f: ArticleFeatures, threshold: float, min_members: int = 1) -> tuple[float, StoryState] | None:
-        """The retrieved story of at least `min_members` articles that scores highest, if it reaches `threshold`."""
+    def best_story(
+        self, f: ArticleFeatures, threshold: float, min_members: int = 1, among: list[StoryState] | None = None
+    ) -> tuple[float, StoryState] | None:
+        """The retrieved story (of `among`, when already retrieved) of at least `min_members` articles that
+        scores highest, if it reaches `threshold`."""
         q_ids, q_w = self._query(f)
         best: tuple[float, StoryState] | None = None
-        for story in self.candidates(f):
+        for story in self.candidates(f) if among is None else among:
             if len(story.members) < min_members:
                 continue
             score = self._score(f, story, q_ids, q_w)
@@ -417,16 +420,17 @@ class StoryIndex:
             story = self.stories[self.story_of[f.id]]
             return Assignment(article=f.id, story=story.id, opened=False, score=1.0)
         copy = self.syndication.match(f.signature)
+        nearby = self.candidates(f)  # retrieved once: for its own story, then for the second look
         if copy is not None and copy.of in self.story_of:
             best: tuple[float, StoryState] | None = (1.0, self.stories[self.story_of[copy.of]])
         else:
-            best = self.best_story(f, self.settings.threshold)
+            best = self.best_story(f, self.settings.threshold, among=nearby)
         opened = best is None
         story = self._open(f.id) if best is None else best[1]
         self._record(f, story)
         self.syndication.record(f.id, f.signature, copy.group if copy else None)
         split = None if opened or copy is not None else self._split(story)
-        rejoined = [] if opened or split is not None else self._rejoin(f, story)
+        rejoined = [] if opened or split is not None else self._rejoin(story, nearby)
         return Assignment(
             article=f.id,
             story=self.story_id(f.id),
@@ -439,15 +443,16 @@ class StoryIndex:
 
     # --- second looks ------------------------------------------------------------------
 
-    def _rejoin(self, f: ArticleFeatures, story: StoryState) -> list[Rejoin]:
-        """Articles alone in a story near `f` that now score best against `story`, which `f` just grew, join it.
+    def _rejoin(self, story: StoryState, nearby: list[StoryState]) -> list[Rejoin]:
+        """Articles alone in a story `nearby` (retrieved for the article that just grew `story`) that now
+        score best against `story` join it.
 
         An early report scored against too little of its story (its later reports were not in yet)
         and opened one of its own; the grown story often matches it well. Its own story ends.
         """
         if self.lookup is None:
             return []
-        alone = [c for c in self.candidates(f) if c is not story and len(c.members) == 1]
+        alone = [c for c in nearby if c is not story and len(c.members) == 1]
         found = self.lookup([c.members[0] for c in alone]) if alone else {}
         rejoined = []
         for single in alone:
