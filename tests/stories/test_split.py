@@ -137,7 +137,11 @@ def test_similarities_mix_text_entities_and_embedding_as_the_story_score_does():
     a, b, c = report("a", 1, 2019), report("b", 1, 2019), report("c", 2, 2024)
     for f, direction in ((a, 0), (b, 0), (c, 1)):
         f.embedding = np.eye(4, dtype=np.float32)[direction]
-    s = similarities([a, b, c], lambda ids: np.ones(len(ids)), lambda key: 1.0, Weights(0.6, 0.3, 0.5))
+
+    def plain(f):  # term frequencies as they are (every IDF 1)
+        return np.fromiter(f.terms, np.int32), np.fromiter(f.terms.values(), np.float32)
+
+    s = similarities([a, b, c], plain, lambda key: 1.0, Weights(0.6, 0.3, 0.5))
     assert s[0, 1] == pytest.approx(0.6 * 18 / 19 + 0.4 * 1.0 + 0.3 * 0.5, abs=1e-6)
     assert s[0, 2] == pytest.approx(0.6 * 8 / 19 + 0.4 * 0.5, abs=1e-6)  # orthogonal embeddings add nothing
     assert np.allclose(s, s.T)

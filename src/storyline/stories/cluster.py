@@ -489,7 +489,7 @@ class StoryIndex:
             return None
         members = [found[m] for m in story.members]
         weights = Weights(text=s.text_weight, embedding=s.embedding_weight, embedding_floor=s.embedding_floor)
-        matrix = similarities(members, self._idf, self._entity_idf, weights)
+        matrix = similarities(members, self._query, self._entity_idf, weights)
         split = find_split(members, matrix, min_side=s.split_side, max_ratio=s.split_ratio, max_across=s.split_across)
         if split is None:
             return None

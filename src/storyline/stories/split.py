@@ -33,13 +33,15 @@ class Weights:
 
 def similarities(
     members: list[ArticleFeatures],
-    term_idf: Callable[[np.ndarray], np.ndarray],
+    term_vector: Callable[[ArticleFeatures], tuple[np.ndarray, np.ndarray]],
     entity_idf: Callable[[str], float],
     weights: Weights,
 ) -> np.ndarray:
-    """Pairwise similarity of the members: text and entity cosines mixed, plus the embedding above its floor."""
+    """Pairwise similarity of the members: text and entity cosines mixed, plus the embedding above its floor.
+
+    `term_vector` gives an article's term ids and TF-IDF weights, as the story score reads them."""
     n = len(members)
-    text = _cosines([_terms(f, term_idf) for f in members])
+    text = _cosines([dict(zip(*(part.tolist() for part in term_vector(f)), strict=True)) for f in members])
     entities = _cosines([_entities(f, entity_idf) for f in members])
     has_entities = np.array([bool(f.entities) for f in members])
     both = has_entities[:, None] & has_entities[None, :]
@@ -50,12 +52,6 @@ def similarities(
         e /= np.maximum(np.linalg.norm(e, axis=1, keepdims=True), 1e-9)
         s = s + weights.embedding * np.maximum(0.0, e @ e.T - weights.embedding_floor)
     return s
-
-
-def _terms(f: ArticleFeatures, term_idf: Callable[[np.ndarray], np.ndarray]) -> dict[int, float]:
-    ids = np.fromiter(f.terms.keys(), np.int32, len(f.terms))
-    values = np.fromiter(f.terms.values(), np.float32, len(f.terms)) * term_idf(ids)
-    return dict(zip(ids.tolist(), values.tolist(), strict=True))
 
 
 def _entities(f: ArticleFeatures, entity_idf: Callable[[str], float]) -> dict[str, float]:
