@@ -15,7 +15,7 @@ def recluster(items: list[ArticleFeatures], settings: Settings | None = None) ->
     index, first = cluster(items, settings, warm=True)
     placed = []
     for f, a in zip(items, first, strict=True):
-        story = index.by_id[index.story_id(f.id)]
+        story = index.stories[index.story_of[f.id]]
         opened = story.members[0] == f.id
         placed.append(
             Assignment(article=f.id, story=story.id, opened=opened, score=0.0 if opened else a.score, copy=a.copy)
