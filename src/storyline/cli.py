@@ -483,9 +483,8 @@ def analyze(
     engine = store.connect(db)
     extracted = pipeline.extract(engine)  # articles stored earlier without annotations (`ingest --no-extract`)
     ids = stories_of(engine, summary.read)
-    pipeline.compare(
-        engine, list(dict.fromkeys(ids + summary.reshaped + extracted.reshaped))
-    )  # and stories older articles left
+    reshaped = summary.reshaped + extracted.reshaped  # stories that older articles joined or left meanwhile
+    pipeline.compare(engine, list(dict.fromkeys(ids + reshaped)))
     _show_dossiers(store.load_dossiers(engine, ids), fmt, out_path)
     raise typer.Exit(1 if summary.failed else 0)
 

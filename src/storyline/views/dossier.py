@@ -32,11 +32,15 @@ def to_json(dossiers: list[Dossier]) -> str:
     return json.dumps({"stories": [asdict(d) for d in dossiers]}, ensure_ascii=False, indent=2)
 
 
+def quoted(content: str) -> str:
+    """Words in quotation marks, once: a direct quotation carries its own."""
+    return content if content[:1] in '“"' else f"“{content}”"
+
+
 def said(s: Statement) -> str:
-    """A statement as a reader takes it in: its cue, then its words in quotation marks (once: a direct
-    quotation carries its own). "condemned “the raid”" says what "“the raid”" alone does not."""
-    content = s.content if s.content[:1] in '“"' else f"“{s.content}”"
-    return f"{s.cue} {content}" if s.cue else content
+    """A statement as a reader takes it in: its cue, then its words quoted.
+    "condemned “the raid”" says what "“the raid”" alone does not."""
+    return f"{s.cue} {quoted(s.content)}" if s.cue else quoted(s.content)
 
 
 def _place(event: StoryEvent) -> str:
