@@ -165,9 +165,7 @@ def _source(verb: Token) -> Span | None:
     """The speaker phrase: the subject, the agent of a passive, or the subject the verb shares."""
     if verb.pos_ == "NOUN":
         return _noun_source(verb)
-    subjects = [
-        c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES and _same_paragraph(c, verb)
-    ]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES]
     if subjects and _extraposed(verb):
         subjects = [c for c in subjects if c.lower_ != "it"]  # "it is assumed that", "it is important to note"
     if subjects:
@@ -187,8 +185,6 @@ def _source(verb: Token) -> Span | None:
     # "said X and added Y", "he said, adding that", "went on to say", "began by saying", "in addition to stating"
     for _ in range(5):
         if head.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep", "pobj", "acomp") or head.head.i == head.i:
-            return None
-        if not _same_paragraph(head, head.head):
             return None
         head = head.head
         if head.pos_ not in ("VERB", "AUX"):
@@ -293,16 +289,10 @@ def _adjacent_quotes(
     return left or right
 
 
-def _same_paragraph(a: Token, b: Token) -> bool:
-    """No line break between two words."""
-    first, last = (a, b) if a.i < b.i else (b, a)
-    return "\n" not in doc_text(a.doc)[first.idx : last.idx]
-
-
 def _parenthetical(verb: Token) -> bool:
     """A reporting clause set into what it reports: "The plan, she said, is dead", "As Crane said, …"."""
     head = verb.head
-    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not _same_paragraph(verb, head):
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return False
     if verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and head.i > verb.i):
         return True
@@ -318,9 +308,8 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
     """
     doc = verb.doc
     children: dict[str, Token] = {}
-    for child in verb.children:
-        if _same_paragraph(verb, child):  # the parser runs a sentence on over a paragraph break
-            children.setdefault(child.dep_, child)  # the first of each: a second ccomp is the parser's run-on
+    for child in verb.children:  # (no arc crosses a line break: `nlp.paragraph_breaks` starts a sentence there)
+        children.setdefault(child.dep_, child)  # the first of each: a second ccomp is the parser's run-on
     quoted = _adjacent_quotes(doc, *group, quotes, verb.sent)
     own = _own_object(verb, children)
     if quoted and own is not None and (quoted[0] > own.idx or "\n" in doc_text(doc)[quoted[1] : group[0]]):
