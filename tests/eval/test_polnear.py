@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from storyline.eval.polnear import Spans, Tokens, article_counts, exact, overlap, part_counts, predicted, read_ann
+from pathlib import Path
+
+from storyline.eval.polnear import (
+    Spans,
+    Tokens,
+    agreement,
+    article_counts,
+    exact,
+    overlap,
+    part_counts,
+    predicted,
+    read_ann,
+)
 from storyline.model import Attribution, TextSpan
 
 TEXT = "Mayor Alma Quill said the bridge will reopen in May."
@@ -91,3 +103,28 @@ def test_a_split_quote_is_cut_around_its_speaker_and_cue() -> None:
         speaker="Quill",
     )
     assert predicted(attribution, text).content == ((0, 13), (26, 40))
+
+
+def _write_article(root: Path, name: str, readings: list[str]) -> None:
+    (root / "data" / "train" / "text").mkdir(parents=True, exist_ok=True)
+    (root / "data" / "train" / "attributions").mkdir(parents=True, exist_ok=True)
+    (root / "data" / "train" / "text" / f"{name}.txt").write_text(TEXT, encoding="utf-8")
+    for annotator, ann in enumerate(readings):
+        (root / "data" / "train" / "attributions" / f"{name}_{annotator}.ann").write_text(ann, encoding="utf-8")
+
+
+WHOLE = (
+    "T1\tSource 0 16\tMayor Alma Quill\nT2\tCue 17 21\tsaid\nT3\tContent 22 51\tx\n"
+    "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"
+)
+PASSIVE = "T4\tCue 38 44\treopen\nT5\tContent 48 51\tMay\nE2\tAttribution-no-source:T4 Content:T5 Cue:T4\n"
+
+
+def test_agreement_scores_each_reading_against_the_others_on_articles_read_twice(tmp_path: Path) -> None:
+    _write_article(tmp_path, "shared", [WHOLE + PASSIVE, WHOLE])
+    _write_article(tmp_path, "alone", [PASSIVE])  # one reader: nothing to agree with
+    result = agreement(tmp_path)
+    assert (result["articles"], result["readings"]) == (1, 2)
+    # the first reader against the second: 1 hit, 1 extra; the second against the first: 1 hit, 1 missed
+    assert result["overlap"]["attribution"] == {"p": 0.6667, "r": 0.6667, "f1": 0.6667}
+    assert result["overlap"]["source"]["f1"] == 1.0

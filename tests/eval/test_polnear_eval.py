@@ -19,6 +19,9 @@ pytestmark = [
 def test_dev_attributions_score_at_their_measured_level() -> None:
     result = evaluate(POLNEAR, "dev")
     assert result["articles"] == 84
-    assert result["overlap"]["attribution"]["f1"] >= 0.69  # 0.705 when written
-    assert result["exact"]["attribution"]["f1"] >= 0.38  # 0.400 when written
+    assert result["overlap"]["attribution"]["f1"] >= 0.72  # 0.734 when written
+    assert result["exact"]["attribution"]["f1"] >= 0.41  # 0.426 when written
     assert result["overlap"]["cue"]["p"] >= 0.84  # 0.866 when written
+    agreement = result["annotator_agreement"]
+    assert agreement["articles"] == 18  # 16 train and 2 dev articles read by five or six annotators
+    assert 0.75 <= agreement["overlap"]["attribution"]["f1"] <= 0.83  # 0.789 when written

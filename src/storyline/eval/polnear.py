@@ -20,7 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from storyline.extract.attributions import extract_attributions
-from storyline.extract.nlp import parse_many
+from storyline.extract.nlp import nlp, parse_many
 from storyline.model import Attribution
 
 Segments = tuple[tuple[int, int], ...]
@@ -250,8 +250,33 @@ def score_docs(
     return totals, spent
 
 
+def agreement(polnear_dir: Path) -> dict:
+    """How well PolNeAR's annotators agree: on every article of every split read by several of them, each
+    reading is scored against the others as the system is scored against them all, the article counted once.
+
+    This is the ceiling the system's figures sit under: a second annotator is what a perfect reader
+    of the guidelines looks like to this metric.
+    """
+    data = Path(polnear_dir) / "data"
+    splits = sorted(p.name for p in data.iterdir() if (p / "text").is_dir()) if data.is_dir() else []
+    shared = [a for split in splits for a in load_split(Path(polnear_dir), split) if len(a[2]) > 1]
+    totals = {mode: {name: Counts() for name in (*PARTS, "attribution")} for mode in ("exact", "overlap")}
+    for _, text, readings in shared:
+        tokens = Tokens([(t.idx, t.idx + len(t)) for t in nlp().tokenizer(text)])
+        for i, (gold, _) in enumerate(readings):
+            others = readings[:i] + readings[i + 1 :]
+            for mode, same in (("exact", exact), ("overlap", overlap)):
+                for name, c in article_counts(others, gold, same, tokens).items():
+                    totals[mode][name] += c.scaled(1 / len(readings))
+    result: dict = {"articles": len(shared), "readings": sum(len(a[2]) for a in shared)}
+    for mode, by_part in totals.items():
+        result[mode] = {name: prf(c) for name, c in by_part.items()}
+    return result
+
+
 def evaluate(polnear_dir: Path, split: str = "dev", n_process: int = 1) -> dict:
-    """P/R/F1 of source, cue, content and whole attributions, exact and by token overlap."""
+    """P/R/F1 of source, cue, content and whole attributions, exact and by token overlap, and the annotators'
+    agreement with one another on the same metric."""
     articles = [a for a in load_split(Path(polnear_dir), split) if a[2]]
     docs = parse_many((text for _, text, _ in articles), n_process=n_process)
     totals, spent = score_docs(articles, docs)
@@ -259,4 +284,5 @@ def evaluate(polnear_dir: Path, split: str = "dev", n_process: int = 1) -> dict:
     for mode, by_part in totals.items():
         result[mode] = {name: prf(c) for name, c in by_part.items()}
     result["ms_per_article"] = round(1000 * spent / max(1, len(articles)), 2)
+    result["annotator_agreement"] = agreement(polnear_dir)
     return result
