@@ -82,6 +82,13 @@ def test_the_content_of_according_to_is_the_clause_without_the_phrase(text: str,
     assert found.content.text == content
 
 
+def test_according_to_after_the_main_clause_keeps_that_clause_when_the_parser_hangs_it_on_a_later_verb() -> None:
+    # the parser hangs "according" on "kept", the verb of its own object's clause
+    [found] = attributions("The ferry contract was cancelled in March, according to a memo previously kept secret.")
+    assert found.content.text == "The ferry contract was cancelled in March"
+    assert found.source is not None and found.source.text == "a memo previously kept secret"
+
+
 def test_a_sentence_without_a_cue_is_not_an_attribution() -> None:
     assert attributions("The ferry left the harbour at dawn and reached the island by noon.") == []
 

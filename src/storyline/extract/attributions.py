@@ -457,6 +457,8 @@ def _according_to(token: Token, quotes: _Quotes) -> _Found | None:
     if not objects:
         return None
     source = _subtree(objects[0])
+    if (trailing := _trailing_according(token, source)) is not None:
+        return trailing
     clause = token.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
@@ -472,6 +474,22 @@ def _according_to(token: Token, quotes: _Quotes) -> _Found | None:
     if content[0] >= content[1]:
         return None
     return _Found("according_to", source, (token.idx, to.idx + len(to)), content, token)
+
+
+def _trailing_according(token: Token, source: Span) -> _Found | None:
+    """ "The plan was dropped, according to an email kept secret.": after a comma closing the main clause, the
+    parser hangs the phrase on a verb of its own object's clause; the main clause is the content and the
+    rest of the sentence is the source."""
+    doc, sentence = token.doc, token.sent
+    if token.i == sentence.start or doc[token.i - 1].text != "," or token.head.i < token.i:
+        return None
+    if sentence.root.i > token.i:
+        return None
+    end = sentence.end - 1 if doc[sentence.end - 1].is_punct else sentence.end
+    end = max(end, source.end)
+    content = (sentence.start_char, doc[token.i - 1].idx)
+    to = doc[token.i + 1]
+    return _Found("according_to", doc[source.start : end], (token.idx, to.idx + len(to)), content, token)
 
 
 MAX_COLON_SOURCE = 6  # tokens: "Republican pollster Daron Shaw:", "NY Daily News:"
