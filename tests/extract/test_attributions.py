@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from storyline.extract.attributions import _source, extract_attributions
+from storyline.extract.attributions import _content, _Quotes, _source, extract_attributions
 from storyline.extract.entities import extract_entities
 from storyline.extract.nlp import nlp, parse
 from storyline.model import Attribution
@@ -243,3 +243,44 @@ def test_a_dummy_it_is_no_source_but_a_speaking_it_is() -> None:
         lemmas=["it", "be", "assume", "that", "ferry", "stop", "."],
     )
     assert _source(doc[2]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # what the object is said to be belongs to what is said
+        ("Port officials describe the dockers as heroes of the flood.", "the dockers as heroes of the flood"),
+        ("The mayor characterised the closure as a betrayal of the island.", "the closure as a betrayal of the island"),
+        # an object before a purpose: the object is what was declared, and the purpose goes with it
+        (
+            "In response to the flood, Velmora has declared three days of mourning to honour the dead.",
+            "three days of mourning to honour the dead",
+        ),
+    ],
+)
+def test_the_content_of_a_verb_with_an_object_keeps_what_follows_the_object(text: str, content: str) -> None:
+    [found] = attributions(text)
+    assert found.content.text == content
+
+
+def test_according_to_closing_a_paragraph_is_not_part_of_its_content() -> None:
+    text = "The board spent the relief fund on consultants, according to the report.\nThe mayor resigned."
+    [found] = attributions(text)
+    assert found.content.text == "The board spent the relief fund on consultants"
+
+
+def test_a_that_parsed_as_the_object_opens_the_clause_after_it() -> None:
+    words = ["The", "panel", "reported", "that", "the", "treaty", "allowed", "patrols", "."]
+    doc = Doc(
+        nlp().vocab,
+        words=words,
+        heads=[1, 2, 2, 2, 5, 6, 2, 6, 2],
+        deps=["det", "nsubj", "ROOT", "dobj", "det", "nsubj", "dep", "dobj", "punct"],
+        pos=["DET", "NOUN", "VERB", "PRON", "DET", "NOUN", "VERB", "NOUN", "PUNCT"],
+        lemmas=["the", "panel", "report", "that", "the", "treaty", "allow", "patrol", "."],
+    )
+    verb = doc[2]
+    found = _content(verb, (verb.idx, verb.idx + len(verb)), _Quotes([]))
+    assert found is not None
+    start, end = found[0]
+    assert doc.text[start:end].startswith("that the treaty allowed patrols")

@@ -319,6 +319,8 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
         return quoted, None  # but a title between verb and clause ("said on “This Week” that") is not it
     if "ccomp" in children:
         return _chars(_subtree(children["ccomp"])), None
+    if (clause_start := _that_clause(verb, children)) is not None:
+        return _chars(doc[clause_start.i : verb.sent.end]), None
     if (block := _next_paragraph(verb, group)) is not None:
         return block, None
     if _parenthetical(verb):
@@ -328,6 +330,9 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
         return _chars(doc[head.left_edge.i : verb.left_edge.i]), None  # "The plan is dead, she said."
     if "xcomp" in children:
         xcomp = _subtree(children["xcomp"])
+        if "dobj" in children and children["dobj"].i < xcomp.start:
+            # "declared two days of mourning to honour the dead", "urged voters to stay home": both say it
+            return _chars(doc[children["dobj"].left_edge.i : xcomp.end]), None
         subject = children.get("nsubjpass") or (children.get("nsubj") if verb.lemma_ in RAISING else None)
         if subject is None:
             return _chars(xcomp), None
@@ -338,9 +343,10 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
         if inner is not None and _BETWEEN.match(doc_text(doc)[obj.idx + len(obj) : inner[0]]):
             return inner, None  # "issued the following statement: “…”": the statement is the quotation
         reason = next(
-            (c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("of", "for")), None
+            (c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("of", "for", "as")), None
         )
-        # "accused Trump of lying": the charge is what is said, and the one charged belongs to it
+        # "accused Trump of lying", "described them as heroes": the charge or the description is what is said,
+        # and the one it is about belongs to it
         end = children["oprd"].right_edge if "oprd" in children else (reason or obj).right_edge
         return _chars(doc[min(obj.left_edge.i, end.i) : max(obj.right_edge.i, end.i) + 1]), None
     prep = _content_prep(verb)
@@ -357,6 +363,16 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
     if found is None and "nsubjpass" in children:
         return _chars(_subtree(children["nsubjpass"])), None  # "The plan was announced": what was announced
     return found
+
+
+def _that_clause(verb: Token, children: dict[str, Token]) -> Token | None:
+    """ "reported that the agreement provided for…" parsed as the pronoun "that" for object and the clause
+    left hanging elsewhere: the "that" opening a clause, when a subject follows it."""
+    obj = children.get("dobj")
+    if obj is None or obj.lower_ != "that" or any(True for _ in obj.children) or obj.i + 1 >= verb.sent.end:
+        return None
+    following = verb.doc[obj.i + 1]
+    return obj if following.pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM") else None
 
 
 def _next_paragraph(verb: Token, group: tuple[int, int]) -> tuple[int, int] | None:
@@ -468,7 +484,7 @@ def _according_to(token: Token, quotes: _Quotes) -> _Found | None:
     phrase = (token.idx, source.end_char)  # the clause's words are the content, not "according to X" itself
     if phrase[0] <= start < phrase[1]:
         start = phrase[1]
-    elif start < phrase[0] and end <= phrase[1] + 1:
+    elif start < phrase[0] and not doc_text(token.doc)[phrase[1] : end].strip(_CUT + ".!?"):
         end = phrase[0]
     content = _trim(token.doc, start, end, quotes)
     if content[0] >= content[1]:
