@@ -1,9 +1,9 @@
-"""The story's main event: its type re-read from the main-event sentences by the embedding head."""
+"""The story's main event: its type re-read from the main-event sentences, its two sides voted by the reports."""
 
 from __future__ import annotations
 
-from storyline.compare.reconcile import reconcile_event
-from storyline.model import Annotations, Article, Claim, Event
+from storyline.compare.reconcile import _actors, reconcile_event
+from storyline.model import Actor, Annotations, Article, Claim, Event
 
 SENTENCE = "Hundreds of nurses marched peacefully through central Velmora on Monday, singing and carrying banners."
 
@@ -27,3 +27,16 @@ def test_the_story_event_type_is_read_again_from_its_sentences() -> None:
     assert event is not None
     assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
     assert event.sources == 2
+
+
+def _event(actor1: Actor | None, actor2: Actor | None) -> Event:
+    return Event("Battles", "Armed clash", actor1, actor2, None, None, None, None, None, None)
+
+
+def test_the_story_sides_are_the_actor_most_reports_name_first_and_the_one_most_name_beside_it() -> None:
+    navy = Actor("Military Forces of Chile", "CL", "state_forces")
+    rebels = Actor("Coastal Front", None, "rebels")
+    fishers = Actor("Civilians (Chile)", "CL", "civilians")
+    events = [_event(rebels, navy), _event(navy, rebels), _event(navy, None), _event(navy, fishers)]
+    assert [a.name for a in _actors(events)] == ["Military Forces of Chile", "Coastal Front"]
+    assert _actors([_event(None, None)]) == []

@@ -32,6 +32,10 @@ def test_the_main_event_is_placed_dated_and_counted_and_old_protests_are_backgro
     assert main.location is not None and main.location.country == "KE" and main.location.name == "Mombasa"
     assert main.date == "2026-03-13"
     assert main.fatalities_best == 2
+    # unnamed police in Kenya are Kenya's; the Red Cross only reports
+    assert main.actor1 is not None and main.actor1.name == "Police Forces of Kenya"
+    assert main.actor1.kind == "state_forces"
+    assert main.actor2 is not None and main.actor2.name == "Protesters (Kenya)"
     background = [e for e in events if e.background]
     assert background and all(e.date is None or e.date < "2026-01-01" for e in background)
 
@@ -45,3 +49,20 @@ def test_an_article_in_another_language_gets_no_english_event_labels() -> None:
     assert annotate(parse(text), as_english).events, "the English classifier no longer labels this text: pick another"
     spanish = Article(url="https://mirador.example/puente", title=None, text=text, language="es", published=published)
     assert annotate(parse(text), spanish).events == []
+
+
+def test_the_side_that_raided_comes_first_and_a_government_that_reports_is_no_side() -> None:
+    text = (
+        "The Chadian government said on Monday that 14 of its soldiers were killed in a Nigerien raid "
+        "near the town of Bol.\n\nThe army said the raiders crossed the lake at night."
+    )
+    article = Article(
+        url="https://lake-courier.example/bol",
+        title=None,
+        text=text,
+        outlet="Lake Courier",
+        published=datetime(2026, 3, 14, 8, 0, tzinfo=UTC),
+    )
+    main = annotate(parse(text), article).events[0]
+    assert main.actor1 is not None and main.actor1.name == "Military Forces of Niger"
+    assert main.actor2 is not None and main.actor2.name == "Military Forces of Chad"  # "its soldiers": Chad's

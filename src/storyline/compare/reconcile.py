@@ -10,7 +10,17 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import TypeVar
 
-from storyline.model import Annotations, Article, Event, FactGroup, FactSource, Fatalities, Place, StoryEvent
+from storyline.model import (
+    Actor,
+    Annotations,
+    Article,
+    Event,
+    FactGroup,
+    FactSource,
+    Fatalities,
+    Place,
+    StoryEvent,
+)
 
 T = TypeVar("T")
 PRECISION_RANK = {"city": 0, "region": 1, "country": 2, "continent": 3}
@@ -95,6 +105,20 @@ def _fatalities(toll: FactGroup | None) -> Fatalities:
     return Fatalities(int(min(values)), int(best), int(max(values)), note)
 
 
+def _actors(events: list[Event]) -> list[Actor]:
+    """ACLED's two sides: the actor most reports name as the one that acted, then the one most name beside it
+    (a name seen in either slot counts; the second slot breaks ties)."""
+    by_name = {actor.name: actor for e in events for actor in (e.actor1, e.actor2) if actor}
+    first = Counter(e.actor1.name for e in events if e.actor1)
+    if not first:
+        return []
+    actor1 = max(first, key=lambda name: first[name])  # the first named on a tie: the earliest report's
+    second = Counter(a.name for e in events for a in (e.actor1, e.actor2) if a and a.name != actor1)
+    seconds = Counter(e.actor2.name for e in events if e.actor2 and e.actor2.name != actor1)
+    actor2 = max(second, key=lambda name: (second[name], seconds[name]), default=None)
+    return [by_name[actor1]] + ([by_name[actor2]] if actor2 else [])
+
+
 def reconcile_event(
     articles: list[Article], annotations: dict[str, Annotations], sources: dict[str, str], facts: list[FactGroup]
 ) -> StoryEvent | None:
@@ -104,9 +128,7 @@ def reconcile_event(
     kind = _vote([(k, sources[a.id]) for k, (a, _) in zip(_story_types(events, annotations), events, strict=True)])
     dates = [(e.date, sources[a.id]) for a, e in events if e.date]
     date = _vote(dates)
-    counts = Counter(actor.name for _, e in events for actor in (e.actor1, e.actor2) if actor)
-    by_name = {actor.name: actor for _, e in events for actor in (e.actor1, e.actor2) if actor}
-    actors = [by_name[name] for name, _ in counts.most_common(2)]
+    actors = _actors([e for _, e in events])
     toll = next((f for f in facts if f.slot == "killed"), None)
     notes = []
     distinct_dates = sorted({d for d, _ in dates})

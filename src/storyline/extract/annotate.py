@@ -33,7 +33,9 @@ def annotate(doc: Doc, article: Article) -> Annotations:
     claims = extract_claims(doc, sents, entities, times, quantities, attributions)
     # the event classifier and its cue lexicon read English: another language would get confident nonsense
     english = (article.language or "en") == "en"
-    events = extract_events(doc, claims, entities, times, quantities, article.published) if english else []
+    events = (
+        extract_events(doc, claims, entities, times, quantities, attributions, article.published) if english else []
+    )
     return Annotations(
         article_id=article.id,
         content_hash=article.content_hash,

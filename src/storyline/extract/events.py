@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from spacy.tokens import Doc, Span
 
 from storyline.extract.event_types import ACLED, classify
-from storyline.model import Actor, Claim, Entity, Event, Place, Quantity, TimeExpr
+from storyline.model import Actor, Attribution, Claim, Entity, Event, Place, Quantity, TimeExpr
 
 MIN_CONFIDENCE = 0.25
 BACKGROUND_DAYS = 60
@@ -38,6 +38,7 @@ NON_LETHAL = {
 LEAD_DECAY = 0.15  # the lead of a news story names its main event: earlier claims weigh more
 
 _ACTOR_KINDS = {
+    "police": {"police", "policeman", "policemen", "officer"},
     "state_forces": {
         "force",
         "forces",
@@ -45,14 +46,13 @@ _ACTOR_KINDS = {
         "army",
         "troop",
         "soldier",
-        "police",
         "navy",
         "guard",
         "commando",
         "marine",
-        "officer",
         "personnel",
         "security",
+        "contingent",
     },
     "rebels": {"rebel", "insurgent", "militant", "guerrilla", "jihadist", "fighter", "gunman", "gunmen"},
     "protesters": {
@@ -68,17 +68,26 @@ _ACTOR_KINDS = {
         "student",
     },
     "rioters": {"rioter", "mob", "looter"},
-    "civilians": {"civilian", "resident", "villager", "family", "child", "passenger", "people", "national"},
+    "civilians": {"civilian", "resident", "villager", "family", "child", "passenger", "people"},
     "government": {"government", "ministry", "president", "administration", "authority", "presidency"},
 }
 _KIND_BY_LEMMA = {lemma: kind for kind, lemmas in _ACTOR_KINDS.items() for lemma in lemmas}
 _ACLED_NAME = {
+    "police": "Police Forces of {country}",
     "state_forces": "Military Forces of {country}",
     "protesters": "Protesters ({country})",
     "rioters": "Rioters ({country})",
     "civilians": "Civilians ({country})",
     "government": "Government of {country}",
 }
+# "a U.S. operation", "Israeli air strikes": a country's attack names its forces as the side that acted
+ATTACKS = frozenset(
+    "operation raid strike airstrike attack offensive bombing bombardment assault incursion invasion shelling".split()
+)
+# verbs whose active subject or passive agent is the side that acted (ACLED's actor 1)
+ACTING = frozenset("attack kill fire shoot strike bomb raid storm shell capture seize arrest detain disperse".split())
+# a definite description standing for a country named before it: "the island's armed forces"
+COUNTRY_NOUNS = frozenset({"country", "island", "nation", "republic", "kingdom", "state"})
 
 
 def _country_name(code: str | None) -> str | None:
@@ -90,32 +99,85 @@ def _country_name(code: str | None) -> str | None:
     return getattr(country, "common_name", None) or getattr(country, "name", code) if country else code
 
 
-def _actors(doc: Doc, chunks: list[Span], claims: list[Claim], entities: dict[str, Entity]) -> list[Actor]:
-    """Actors from noun chunks headed by an actor word, with the country of a modifier entity.
+def _owner_country(chunk: Span, countries: list[tuple[int, str]]) -> str | None:
+    """The country "its forces" or "the island's forces" belong to: the last country named before it in the
+    sentence."""
+    owner = next((t for t in chunk if t.dep_ == "poss"), None)
+    if owner is None or not (owner.lower_ in ("its", "their") or owner.lemma_.lower() in COUNTRY_NOUNS):
+        return None
+    start = chunk.sent.start_char
+    before = [code for at, code in countries if start <= at < chunk.start_char]
+    return before[-1] if before else None
 
-    `chunks` are the document's noun chunks, found once: a Span's own `noun_chunks` walks the whole document.
+
+def _acting(chunk: Span) -> bool:
+    """The chunk is the side that acted: the subject of an acting verb, or its passive agent."""
+    root = chunk.root
+    if root.dep_ == "nsubj":
+        return root.head.lemma_.lower() in ACTING
+    return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in ACTING
+
+
+def _speakers(doc: Doc, attributions: list[Attribution]) -> list[tuple[int, int]]:
+    """Where the article names who reports: sources of attributions, but not of an acting verb the cue model
+    took for a statement ("Police fired tear gas")."""
+    spans = []
+    for a in attributions:
+        cue = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand") if a.cue else None
+        if a.source is not None and not (cue is not None and any(t.lemma_.lower() in ACTING for t in cue)):
+            spans.append((a.source.start, a.source.end))
+    return spans
+
+
+def _actors(
+    doc: Doc,
+    chunks: list[Span],
+    claims: list[Claim],
+    entities: dict[str, Entity],
+    speakers: list[tuple[int, int]],
+    here: str | None,
+) -> list[Actor]:
+    """Actors from noun chunks headed by an actor word or a country's attack, the side that acted first.
+
+    A chunk's country is an entity in it ("Cuban personnel"), else the country its possessive points back to
+    ("its forces"), else, for forces, police, protesters and civilians, the country of the event's place
+    (`here`), as ACLED names unnamed local police. A government needs its country named, and a speaker
+    (`speakers`: the source spans of the article's attributions) is not a participant: "the Cuban government
+    confirmed the deaths" reports the event. `chunks` are the document's noun chunks, found once.
     """
     by_offset = {m.start: e for e in entities.values() for m in e.mentions}
+    countries = sorted((m.start, e.country) for e in entities.values() if e.country for m in e.mentions)
     starts = [chunk.start for chunk in chunks]
-    found: list[Actor] = []
+    found: list[tuple[bool, Actor]] = []
     for claim in claims:
         span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
         if span is None:
             continue
         inside = chunks[bisect_left(starts, span.start) : bisect_left(starts, span.end)]
         for chunk in (c for c in inside if c.end <= span.end):
-            kind = _KIND_BY_LEMMA.get(chunk.root.lemma_.lower())
+            if any(s < chunk.end_char and chunk.start_char < e for s, e in speakers):
+                continue
+            lemma = chunk.root.lemma_.lower()
+            attack = lemma in ATTACKS
+            kind = "state_forces" if attack else _KIND_BY_LEMMA.get(lemma)
             if not kind:
                 continue
             country = next(
                 (by_offset[t.idx].country for t in chunk if t.idx in by_offset and by_offset[t.idx].country), None
-            )
-            template = _ACLED_NAME.get(kind)
-            name = template.format(country=_country_name(country)) if template and country else chunk.text
-            actor = Actor(name=name, country=country, kind=kind)
-            if all(a.name != actor.name for a in found):
-                found.append(actor)
-    return found
+            ) or _owner_country(chunk, countries)
+            if country is None and (attack or kind == "government"):
+                continue
+            country = country or here
+            if country is not None:
+                name = _ACLED_NAME[kind].format(country=_country_name(country))
+            elif (named := next((by_offset[t.idx] for t in chunk if t.idx in by_offset), None)) is not None:
+                name = named.name  # "the Coast Dockworkers' Union"
+            else:
+                continue  # "people", "dockworkers" nowhere in particular: no side ACLED could code
+            if all(a.name != name for _, a in found):
+                kind = "state_forces" if kind == "police" else kind  # ACLED counts police among state forces
+                found.append((attack or _acting(chunk), Actor(name=name, country=country, kind=kind)))
+    return [actor for acted, actor in sorted(found, key=lambda f: not f[0])]
 
 
 LOCATIVE = {"in", "on", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "into", "over"}
@@ -202,6 +264,7 @@ def extract_events(
     entities: list[Entity],
     times: list[TimeExpr],
     quantities: list[Quantity],
+    attributions: list[Attribution],
     published: datetime | None,
 ) -> list[Event]:
     if not claims:
@@ -210,6 +273,7 @@ def extract_events(
     reference = published.date() if published else _latest_day(times)
     everywhere = _place_weights(doc, claims, by_id)  # the article's places, for refining each event's
     chunks = list(doc.noun_chunks)
+    speakers = _speakers(doc, attributions)
     groups: dict[tuple[str, str, bool], list[tuple[int, float]]] = defaultdict(list)
     # the sparse head: the dense one embeds every claim, several times the cost of the spaCy pass (docs/figures.md)
     for index, (claim, (code, event_type, sub_type, confidence)) in enumerate(
@@ -223,7 +287,8 @@ def extract_events(
     for (event_type, sub_type, background), members in groups.items():
         member_claims = [claims[i] for i, _ in members]
         score = sum(conf / (1 + LEAD_DECAY * i) for i, conf in members)
-        actors = _actors(doc, chunks, member_claims, by_id)
+        location = _location(doc, member_claims, by_id, everywhere) or _location(doc, claims, by_id, everywhere)
+        actors = _actors(doc, chunks, member_claims, by_id, speakers, location.country if location else None)
         lethal = (event_type, sub_type) not in NON_LETHAL
         low, best, high = _fatalities(member_claims, quantities) if lethal else (None, None, None)
         day, day_end = _date(member_claims, times, reference)
@@ -233,7 +298,7 @@ def extract_events(
                 sub_event_type=sub_type,
                 actor1=actors[0] if actors else None,
                 actor2=actors[1] if len(actors) > 1 else None,
-                location=_location(doc, member_claims, by_id, everywhere) or _location(doc, claims, by_id, everywhere),
+                location=location,
                 date=day,
                 date_end=day_end,
                 fatalities_low=low,
