@@ -85,6 +85,18 @@ class Article:
     def content_hash(self) -> str:
         return content_hash(self.text)
 
+    @property
+    def label(self) -> str:
+        """The outlet, or, when no outlet is known, where the article was read from (a file's name, a URL's
+        host): what a reader recognizes, where an id would mean nothing to them."""
+        if self.outlet:
+            return self.outlet
+        where = self.url or self.source
+        if "://" in where:
+            return urlsplit(where).hostname or where
+        name = where.split("#")[0].rstrip("/").rsplit("/", 1)[-1]
+        return name or self.id
+
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["published"] = self.published.isoformat() if self.published else None

@@ -42,7 +42,7 @@ def build_dossier(story: StoryMaterial) -> Dossier:
         articles=[
             DossierArticle(
                 id=a.id,
-                outlet=a.outlet,
+                outlet=a.label,
                 title=a.title,
                 url=a.url,
                 published=a.published.isoformat() if a.published else None,

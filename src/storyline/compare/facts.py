@@ -36,7 +36,7 @@ class ClaimRef:
         published = self.article.published.isoformat() if self.article.published else None
         return FactSource(
             article=self.article.id,
-            outlet=self.article.outlet,
+            outlet=self.article.label,
             published=published,
             start=self.claim.start,
             end=self.claim.end,

@@ -18,7 +18,7 @@ def timeline(articles: list[Article], annotations: dict[str, Annotations]) -> li
                 kind="published",
                 text=article.title or "(untitled)",
                 article=article.id,
-                outlet=article.outlet,
+                outlet=article.label,
             )
         ann = annotations.get(article.id)
         if ann is None:
@@ -39,7 +39,7 @@ def timeline(articles: list[Article], annotations: dict[str, Annotations]) -> li
                         kind="happened",
                         text=claim.text,
                         article=article.id,
-                        outlet=article.outlet,
+                        outlet=article.label,
                         date_end=t.end_value,
                     ),
                 )

@@ -194,9 +194,7 @@ def framing(articles: list[Article], annotations: dict[str, Annotations]) -> lis
                 cut_name = _CAPITALIZED_BEFORE.search(body, max(0, match.start(1) - 40), match.start(1))
                 term = _term(match.group(1), noun, cut_name is not None)
                 inside = offsets and any(s <= match.start(2) < e for s, e in quoted)
-                counts[
-                    (noun.rstrip("s") or noun, article.outlet or article.id, term, "quoted" if inside else "own")
-                ] += 1
+                counts[(noun.rstrip("s") or noun, article.label, term, "quoted" if inside else "own")] += 1
     terms = [
         FramingTerm(
             referent=noun,
@@ -230,13 +228,13 @@ def voices(articles: list[Article], annotations: dict[str, Annotations]) -> list
             voice = grouped.setdefault(key, Voice(speaker=a.speaker, entity_key=entity_key, outlets=[], statements=[]))
             if len(a.speaker) > len(voice.speaker) and entity_key:
                 voice.speaker = a.speaker
-            outlet = article.outlet or article.id
+            outlet = article.label
             if outlet not in voice.outlets:
                 voice.outlets.append(outlet)
             voice.statements.append(
                 Statement(
                     article=article.id,
-                    outlet=article.outlet,
+                    outlet=article.label,
                     kind=a.kind,
                     cue=a.cue.text if a.cue else None,
                     content=a.content.text,
