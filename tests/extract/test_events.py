@@ -66,3 +66,21 @@ def test_the_side_that_raided_comes_first_and_a_government_that_reports_is_no_si
     main = annotate(parse(text), article).events[0]
     assert main.actor1 is not None and main.actor1.name == "Military Forces of Niger"
     assert main.actor2 is not None and main.actor2.name == "Military Forces of Chad"  # "its soldiers": Chad's
+
+
+def test_an_armed_group_goes_by_its_name_else_as_unidentified_in_the_country_of_the_place() -> None:
+    published = datetime(2026, 3, 14, 8, 0, tzinfo=UTC)
+    named = (
+        "Rebels of the Northern Liberation Front attacked an army post near Gao in Mali on Sunday, "
+        "killing four soldiers."
+    )
+    unnamed = "Gunmen killed seven villagers near Maiduguri in Nigeria on Sunday, police said."
+    sides = []
+    for text in (named, unnamed):
+        article = Article(url=None, title=None, text=text, outlet="Sahel Wire", published=published)
+        main = annotate(parse(text), article).events[0]
+        sides.append((main.actor1 and main.actor1.name, main.actor2 and main.actor2.name))
+    assert sides == [
+        ("Northern Liberation Front", "Military Forces of Mali"),
+        ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
+    ]

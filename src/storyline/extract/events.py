@@ -77,6 +77,7 @@ _ACLED_NAME = {
     "state_forces": "Military Forces of {country}",
     "protesters": "Protesters ({country})",
     "rioters": "Rioters ({country})",
+    "rebels": "Unidentified Armed Group ({country})",
     "civilians": "Civilians ({country})",
     "government": "Government of {country}",
 }
@@ -159,7 +160,8 @@ def _actors(
                 continue
             lemma = chunk.root.lemma_.lower()
             attack = lemma in ATTACKS
-            kind = "state_forces" if attack else _KIND_BY_LEMMA.get(lemma)
+            # a capitalized plural opening a sentence ("Rebels attacked") is tagged a proper noun, lemma and all
+            kind = "state_forces" if attack else _KIND_BY_LEMMA.get(lemma) or _KIND_BY_LEMMA.get(lemma.rstrip("s"))
             if not kind:
                 continue
             country = next(
@@ -168,10 +170,14 @@ def _actors(
             if country is None and (attack or kind == "government"):
                 continue
             country = country or here
-            if country is not None:
+            around = chunk.root.subtree if kind == "rebels" else chunk  # "rebels of the Northern Front"
+            named = next(
+                (by_offset[t.idx] for t in around if t.idx in by_offset and by_offset[t.idx].type == "ORG"), None
+            )
+            if named is not None and (kind == "rebels" or country is None):
+                name = named.name  # an armed group goes by its own name; "the Coast Dockworkers' Union"
+            elif country is not None:
                 name = _ACLED_NAME[kind].format(country=_country_name(country))
-            elif (named := next((by_offset[t.idx] for t in chunk if t.idx in by_offset), None)) is not None:
-                name = named.name  # "the Coast Dockworkers' Union"
             else:
                 continue  # "people", "dockworkers" nowhere in particular: no side ACLED could code
             if all(a.name != name for _, a in found):
