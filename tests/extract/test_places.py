@@ -9,7 +9,7 @@ from importlib import resources
 import pycountry
 import pytest
 
-from storyline.extract.places import countries, country_code, demonym_country, fold, geocode
+from storyline.extract.places import countries, country_code, country_name, demonym_country, fold, geocode
 
 
 @pytest.mark.parametrize(
@@ -137,3 +137,8 @@ def test_the_country_table_covers_every_country_once() -> None:
     assert len(demonyms) == len(set(demonyms)), "a demonym of two countries"
     assert not set(names) & set(demonyms)
     assert country_code("Holland") == "NL" and country_code("Burma") == "MM"
+
+
+def test_a_country_is_named_as_acled_names_it_from_the_project_table() -> None:
+    assert [country_name(code) for code in ("RU", "IR", "KP", "VE")] == ["Russia", "Iran", "North Korea", "Venezuela"]
+    assert country_name("ZZ") == "ZZ" and country_name(None) is None

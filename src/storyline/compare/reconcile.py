@@ -26,16 +26,6 @@ T = TypeVar("T")
 PRECISION_RANK = {"city": 0, "region": 1, "country": 2, "continent": 3}
 
 
-def country_name(code: str | None) -> str | None:
-    """A country's common name from its ISO code (ACLED's `country` column)."""
-    if not code:
-        return None
-    import pycountry
-
-    country = pycountry.countries.get(alpha_2=code)
-    return (getattr(country, "common_name", None) or country.name) if country else code
-
-
 def _main_events(articles: list[Article], annotations: dict[str, Annotations]) -> list[tuple[Article, Event]]:
     found = []
     for article in articles:

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from spacy.tokens import Doc, Span
 
 from storyline.extract.event_types import ACLED, classify
+from storyline.extract.places import country_name
 from storyline.model import Actor, Attribution, Claim, Entity, Event, Place, Quantity, TimeExpr
 
 MIN_CONFIDENCE = 0.25
@@ -89,15 +90,6 @@ ATTACKS = frozenset(
 ACTING = frozenset("attack kill fire shoot strike bomb raid storm shell capture seize arrest detain disperse".split())
 # a definite description standing for a country named before it: "the island's armed forces"
 COUNTRY_NOUNS = frozenset({"country", "island", "nation", "republic", "kingdom", "state"})
-
-
-def _country_name(code: str | None) -> str | None:
-    if not code:
-        return None
-    import pycountry
-
-    country = pycountry.countries.get(alpha_2=code)
-    return getattr(country, "common_name", None) or getattr(country, "name", code) if country else code
 
 
 def _owner_country(chunk: Span, countries: list[tuple[int, str]]) -> str | None:
@@ -177,7 +169,7 @@ def _actors(
             if named is not None and (kind == "rebels" or country is None):
                 name = named.name  # an armed group goes by its own name; "the Coast Dockworkers' Union"
             elif country is not None:
-                name = _ACLED_NAME[kind].format(country=_country_name(country))
+                name = _ACLED_NAME[kind].format(country=country_name(country))
             else:
                 continue  # "people", "dockworkers" nowhere in particular: no side ACLED could code
             if all(a.name != name for _, a in found):

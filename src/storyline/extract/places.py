@@ -108,6 +108,15 @@ def country_code(name: str) -> str | None:
     return _country_index().get(fold(name))
 
 
+def country_name(code: str | None) -> str | None:
+    """A country's short name from its ISO2 code, as ACLED writes it ("Russia", not "Russian Federation");
+    an unknown code is returned as it is."""
+    if not code:
+        return None
+    country = countries().get(code)
+    return country.name if country else code
+
+
 def demonym_country(word: str) -> str | None:
     """ISO2 code of the country a demonym or adjective belongs to; plurals too ("Cubans")."""
     index = _demonym_index()

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from storyline.compare.reconcile import country_name
+from storyline.extract.places import country_name
 from storyline.model import Dossier
 
 ACLED_COLUMNS = [

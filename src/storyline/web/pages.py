@@ -14,7 +14,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from storyline import store
-from storyline.compare.reconcile import country_name
+from storyline.extract.places import country_name
 from storyline.views.dossier import quoted
 from storyline.web import queries, render, search
 
