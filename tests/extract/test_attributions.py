@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from storyline.extract.attributions import _content, _Quotes, _source, extract_attributions
+from storyline.extract.attributions import _content, _on_verb_line, _Quotes, _source, extract_attributions
 from storyline.extract.entities import extract_entities
 from storyline.extract.nlp import nlp, parse
 from storyline.model import Attribution
@@ -284,3 +284,13 @@ def test_a_that_parsed_as_the_object_opens_the_clause_after_it() -> None:
     assert found is not None
     start, end = found[0]
     assert doc.text[start:end].startswith("that the treaty allowed patrols")
+
+
+def test_a_subject_the_parser_grew_over_a_speech_participle_stops_before_it() -> None:
+    # "with Varga stating costs were modest but asserting …": the parser reads "Varga stating costs" as a noun phrase
+    words = ["with", "Varga", "stating", "costs", "were", "modest", "but", "asserting", "calm"]
+    tags = ["IN", "NNP", "VBG", "NNS", "VBD", "JJ", "CC", "VBG", "NN"]
+    lemmas = ["with", "Varga", "state", "cost", "be", "modest", "but", "assert", "calm"]
+    doc = Doc(nlp().vocab, words=words, tags=tags, lemmas=lemmas)
+    assert _on_verb_line(doc[1:4], doc[7]).text == "Varga"
+    assert _on_verb_line(doc[3:4], doc[7]).text == "costs"

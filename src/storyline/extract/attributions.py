@@ -224,11 +224,14 @@ def _noun_phrase(head: Token) -> Span:
 
 
 def _on_verb_line(source: Span, verb: Token) -> Span:
-    """Cut a subject that reaches over a line break (a timestamp or headline above) to the verb's line."""
+    """Cut a subject that reaches over a line break (a timestamp or headline above) to the verb's line, and
+    one the parser grew over a speech participle: in "with Trump stating losses were high but asserting…" it
+    reads "Trump stating losses" as one noun phrase, whose speaker is "Trump"."""
     breaks = [t.i for t in source if t.i < verb.i and "\n" in t.text]
-    if not breaks or breaks[-1] + 1 >= source.end:
-        return source
-    return source.doc[breaks[-1] + 1 : source.end]
+    if breaks and breaks[-1] + 1 < source.end:
+        source = source.doc[breaks[-1] + 1 : source.end]
+    speech = next((t for t in source[1:] if t.tag_ == "VBG" and t.lemma_ in CLAUSE_CUES), None)
+    return source.doc[source.start : speech.i] if speech is not None else source
 
 
 def _cue_tokens(verb: Token, content_prep: Token | None) -> list[Token]:
