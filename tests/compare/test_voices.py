@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.compare.voices import voices
+from storyline.compare.voices import phrase_key, voices
 from storyline.extract import annotate
 from storyline.extract.nlp import parse
 from storyline.model import Article
@@ -32,3 +32,29 @@ def test_a_voice_names_an_outlet_less_article_by_its_file_in_its_outlets_and_sta
     [voice] = voices([article], {article.id: annotate(parse(TEXT), article)})
     assert voice.outlets == ["ferry-report.txt"]
     assert [s.outlet for s in voice.statements] == ["ferry-report.txt"]
+
+
+def test_phrases_naming_one_unnamed_speaker_are_one_voice() -> None:
+    texts = {
+        "Quay Gazette": "The Chilean government said on Monday that the port of Arica would reopen in May.",
+        "Velmora Times": "Chile's government said the port of Arica would reopen in May, after repairs.",
+        "Harbor Ledger": "Chilean officials said the repairs would cost more than planned.",
+    }
+    articles = [Article(url=None, title=None, text=text, outlet=outlet) for outlet, text in texts.items()]
+    annotations = {a.id: annotate(parse(a.text), a) for a in articles}
+    by_outlets = {tuple(v.outlets) for v in voices(articles, annotations)}
+    assert by_outlets == {("Quay Gazette", "Velmora Times"), ("Harbor Ledger",)}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("the Cuban government", "Cuba’s government", True),
+        ("U.S. officials", "US officials", True),
+        ("Venezuelan officials", "officials", False),
+        ("the Cuban government", "the Cuban presidency", False),
+        ("us", "the United States", False),
+    ],
+)
+def test_a_phrase_key_sets_a_country_apart_however_it_is_named(a: str, b: str, same: bool) -> None:
+    assert (phrase_key(a) == phrase_key(b)) is same

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from storyline.extract.places import country_code, demonym_country, fold
 from storyline.model import Annotations, Article, FramingTerm, Statement, Voice
 
 # nouns that name the story's main happening; an outlet's choice among them is its framing
@@ -213,6 +214,29 @@ def framing(articles: list[Article], annotations: dict[str, Annotations]) -> lis
     return terms
 
 
+_POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$")
+_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def phrase_key(speaker: str) -> str:
+    """One key for the ways a phrase names the same unnamed speaker: "the Cuban government" and "Cuba's
+    government" are "government" of CU. A country, as a possessor or a capitalized adjective or name, is set
+    apart as its code; the rest is the folded words without articles ("us" stays a pronoun)."""
+    text = speaker.strip()
+    countries = set()
+    if (match := _POSSESSIVE.match(text)) and (code := country_code(match["owner"])):
+        countries.add(code)
+        text = match["rest"]
+    words = []
+    for word in text.split():
+        code = (demonym_country(word) or country_code(word)) if word[:1].isupper() else None
+        if code:
+            countries.add(code)
+        elif fold(word) not in _DETERMINERS:
+            words.append(fold(word))
+    return "phrase:" + " ".join(words) + "|" + ",".join(sorted(countries))
+
+
 def voices(articles: list[Article], annotations: dict[str, Annotations]) -> list[Voice]:
     grouped: dict[str, Voice] = {}
     for article in articles:
@@ -224,7 +248,7 @@ def voices(articles: list[Article], annotations: dict[str, Annotations]) -> list
             if not a.speaker:
                 continue
             entity_key = keys.get(a.entity) if a.entity else None
-            key = entity_key or "phrase:" + a.speaker.casefold()
+            key = entity_key or phrase_key(a.speaker)
             voice = grouped.setdefault(key, Voice(speaker=a.speaker, entity_key=entity_key, outlets=[], statements=[]))
             if len(a.speaker) > len(voice.speaker) and entity_key:
                 voice.speaker = a.speaker
