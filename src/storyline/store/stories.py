@@ -8,6 +8,7 @@ index changed by a transaction that did not commit is thrown away and rebuilt.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -329,10 +330,26 @@ def summarize(session: Session, index: StoryIndex, story_ids: list[str], now: da
 
 
 def _fallback_title(session: Session, article_id: str) -> str | None:
-    """Without any headline, the first words of the story's first article."""
-    text = session.scalar(select(ArticleRow.text).where(ArticleRow.id == article_id)) or ""
-    first = text.strip().split("\n", 1)[0]
-    return (first[:97] + "...") if len(first) > 100 else first or None
+    """Without any headline, the lead of the story's first article."""
+    return lead_title(session.scalar(select(ArticleRow.text).where(ArticleRow.id == article_id)) or "")
+
+
+TITLE_LENGTH = 100
+_CLAUSE_END = re.compile(r"[,;:]\s|\s[—–-]\s")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?:,\s[A-Z][\w .'-]{1,30})?(?:\s\([^)]{1,40}\))?\s[—–-]\s")
+
+
+def lead_title(text: str) -> str | None:
+    """A headline made from a text's first sentence: whole when short, else cut where its first clause ends
+    ("Cuba has confirmed the deaths of 32 of its nationals, who were…" → up to the comma), else at a word."""
+    first = _DATELINE.sub("", text.strip().split("\n", 1)[0])  # "MOMBASA, Kenya —" says where, not what
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", first, maxsplit=1)[0].rstrip(".")
+    if len(sentence) <= TITLE_LENGTH:
+        return sentence or None
+    cuts = [m.start() for m in _CLAUSE_END.finditer(sentence, 0, TITLE_LENGTH) if m.start() >= TITLE_LENGTH // 3]
+    if cuts:
+        return sentence[: cuts[0]]
+    return sentence[: TITLE_LENGTH - 1].rsplit(" ", 1)[0] + "…"
 
 
 # --- rebuilding --------------------------------------------------------------------------------
