@@ -67,3 +67,14 @@ def test_hedges_are_kept() -> None:
     _, ann = annotated()
     arrested = next(c for c in ann.claims if c.text.startswith("The captain"))
     assert "reportedly" in arrested.hedges
+
+
+def test_a_sentence_whose_main_verb_is_a_cue_is_that_speakers_claim_however_little_its_content_covers() -> None:
+    text = (
+        "Port officials, including harbour master Ines Varga and two of her deputies from the northern terminal, "
+        "acknowledged that a crane failed, with Varga stating that repair costs were “modest” but asserting that "
+        "there were no injuries at the quay on Monday."
+    )
+    article = Article(url=None, title=None, text=text, outlet="Velmora Times")
+    [claim] = annotate(parse(text), article).claims
+    assert claim.speaker == "Port officials"

@@ -46,8 +46,16 @@ def _checkable(doc: Doc, start: int, end: int, has_slots: bool) -> bool:
     return has_verb and has_slots
 
 
-def _speaker(attributions: list[Attribution], start: int, end: int) -> int | None:
-    """The attribution whose content lies mostly inside this sentence."""
+def _speaker(doc: Doc, attributions: list[Attribution], start: int, end: int) -> int | None:
+    """The attribution whose cue is the sentence's main verb ("U.S. officials acknowledged that …, with Trump
+    stating …"), else the one whose content lies mostly inside the sentence."""
+    sentence = doc.char_span(start, end, alignment_mode="expand")
+    if sentence is not None:
+        root = sentence.root.idx
+        for index, attribution in enumerate(attributions):
+            cue = attribution.cue
+            if cue is not None and cue.start <= root < cue.end and start <= attribution.content.start < end:
+                return index
     best, best_overlap = None, 0
     for index, attribution in enumerate(attributions):
         content = attribution.content
@@ -75,7 +83,7 @@ def extract_claims(
         entity_ids = list(dict.fromkeys(e.id for e in in_entities))
         time_ids = _inside(time_spans, start, end)
         quantity_ids = [i for i in _inside(quantity_spans, start, end) if quantities[i].kind != "ordinal"]
-        attribution = _speaker(attributions, start, end)
+        attribution = _speaker(doc, attributions, start, end)
         if not _checkable(doc, start, end, bool(entity_ids or time_ids or quantity_ids or attribution is not None)):
             continue
         text = doc_text(doc)[start:end]
