@@ -130,13 +130,10 @@ def _actors(
     speakers: list[tuple[int, int]],
     here: str | None,
 ) -> list[Actor]:
-    """Actors from noun chunks headed by an actor word or a country's attack, the side that acted first.
+    """The sides named in the event's claims, the side that acted first (ACLED's actor 1).
 
-    A chunk's country is an entity in it ("Cuban personnel"), else the country its possessive points back to
-    ("its forces"), else, for forces, police, protesters and civilians, the country of the event's place
-    (`here`), as ACLED names unnamed local police. A government needs its country named, and a speaker
-    (`speakers`: the source spans of the article's attributions) is not a participant: "the Cuban government
-    confirmed the deaths" reports the event. `chunks` are the document's noun chunks, found once.
+    A speaker (`speakers`: where the article names who reports) is not a side: "the Cuban government confirmed
+    the deaths" reports the event. `chunks` are the document's noun chunks, found once.
     """
     by_offset = {m.start: e for e in entities.values() for m in e.mentions}
     countries = sorted((m.start, e.country) for e in entities.values() if e.country for m in e.mentions)
@@ -150,32 +147,42 @@ def _actors(
         for chunk in (c for c in inside if c.end <= span.end):
             if any(s < chunk.end_char and chunk.start_char < e for s, e in speakers):
                 continue
-            lemma = chunk.root.lemma_.lower()
-            attack = lemma in ATTACKS
-            # a capitalized plural opening a sentence ("Rebels attacked") is tagged a proper noun, lemma and all
-            kind = "state_forces" if attack else _KIND_BY_LEMMA.get(lemma) or _KIND_BY_LEMMA.get(lemma.rstrip("s"))
-            if not kind:
-                continue
-            country = next(
-                (by_offset[t.idx].country for t in chunk if t.idx in by_offset and by_offset[t.idx].country), None
-            ) or _owner_country(chunk, countries)
-            if country is None and (attack or kind == "government"):
-                continue
-            country = country or here
-            around = chunk.root.subtree if kind == "rebels" else chunk  # "rebels of the Northern Front"
-            named = next(
-                (by_offset[t.idx] for t in around if t.idx in by_offset and by_offset[t.idx].type == "ORG"), None
-            )
-            if named is not None and (kind == "rebels" or country is None):
-                name = named.name  # an armed group goes by its own name; "the Coast Dockworkers' Union"
-            elif country is not None:
-                name = _ACLED_NAME[kind].format(country=country_name(country))
-            else:
-                continue  # "people", "dockworkers" nowhere in particular: no side ACLED could code
-            if all(a.name != name for _, a in found):
-                kind = "state_forces" if kind == "police" else kind  # ACLED counts police among state forces
-                found.append((attack or _acting(chunk), Actor(name=name, country=country, kind=kind)))
+            actor = _actor(chunk, by_offset, countries, here)
+            if actor is not None and all(a.name != actor.name for _, a in found):
+                found.append((chunk.root.lemma_.lower() in ATTACKS or _acting(chunk), actor))
     return [actor for acted, actor in sorted(found, key=lambda f: not f[0])]
+
+
+def _actor(
+    chunk: Span, by_offset: dict[int, Entity], countries: list[tuple[int, str]], here: str | None
+) -> Actor | None:
+    """The side a noun chunk names, in ACLED's words, when it is headed by an actor word or a country's attack.
+
+    Its country is an entity in it ("Cuban personnel"), else the country its possessive points back to ("its
+    forces"), else, for forces, police, protesters and civilians, the country of the event's place (`here`),
+    as ACLED names unnamed local police. A government or an attack needs its country named.
+    """
+    lemma = chunk.root.lemma_.lower()
+    attack = lemma in ATTACKS
+    # a capitalized plural opening a sentence ("Rebels attacked") is tagged a proper noun, lemma and all
+    kind = "state_forces" if attack else _KIND_BY_LEMMA.get(lemma) or _KIND_BY_LEMMA.get(lemma.rstrip("s"))
+    if not kind:
+        return None
+    country = next(
+        (by_offset[t.idx].country for t in chunk if t.idx in by_offset and by_offset[t.idx].country), None
+    ) or _owner_country(chunk, countries)
+    if country is None and (attack or kind == "government"):
+        return None
+    country = country or here
+    around = chunk.root.subtree if kind == "rebels" else chunk  # "rebels of the Northern Front"
+    named = next((by_offset[t.idx] for t in around if t.idx in by_offset and by_offset[t.idx].type == "ORG"), None)
+    if named is not None and (kind == "rebels" or country is None):
+        name = named.name  # an armed group goes by its own name; "the Coast Dockworkers' Union"
+    elif country is not None:
+        name = _ACLED_NAME[kind].format(country=country_name(country))
+    else:
+        return None  # "people", "dockworkers" nowhere in particular: no side ACLED could code
+    return Actor(name=name, country=country, kind="state_forces" if kind == "police" else kind)  # police: state
 
 
 LOCATIVE = {"in", "on", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "into", "over"}
