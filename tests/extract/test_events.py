@@ -84,3 +84,16 @@ def test_an_armed_group_goes_by_its_name_else_as_unidentified_in_the_country_of_
         ("Northern Liberation Front", "Military Forces of Mali"),
         ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
     ]
+
+
+def test_workers_are_protesters_in_a_protest_and_civilians_in_a_fire() -> None:
+    published = datetime(2026, 3, 14, 8, 0, tzinfo=UTC)
+    sides = {}
+    for text in (
+        "Fire swept through a warehouse in Mombasa on Monday night, killing nine workers.",
+        "Hundreds of dockworkers marched peacefully through Mombasa on Friday to demand permanent contracts.",
+    ):
+        article = Article(url=None, title=None, text=text, outlet="Savanna Times", published=published)
+        main = annotate(parse(text), article).events[0]
+        sides[main.event_type] = [a.name for a in (main.actor1, main.actor2) if a]
+    assert sides == {"Man-made disaster": ["Civilians (Kenya)"], "Protests": ["Protesters (Kenya)"]}

@@ -56,18 +56,9 @@ _ACTOR_KINDS = {
         "contingent",
     },
     "rebels": {"rebel", "insurgent", "militant", "guerrilla", "jihadist", "fighter", "gunman", "gunmen"},
-    "protesters": {
-        "protester",
-        "protestor",
-        "demonstrator",
-        "marcher",
-        "striker",
-        "worker",
-        "dockworker",
-        "union",
-        "activist",
-        "student",
-    },
+    "protesters": {"protester", "protestor", "demonstrator", "marcher", "striker", "activist"},
+    # protesters in a protest or a riot, civilians otherwise (workers killed in a warehouse fire)
+    "workers": {"worker", "dockworker", "union", "student", "employee"},
     "rioters": {"rioter", "mob", "looter"},
     "civilians": {"civilian", "resident", "villager", "family", "child", "passenger", "people"},
     "government": {"government", "ministry", "president", "administration", "authority", "presidency"},
@@ -129,6 +120,7 @@ def _actors(
     entities: dict[str, Entity],
     speakers: list[tuple[int, int]],
     here: str | None,
+    protest: bool,
 ) -> list[Actor]:
     """The sides named in the event's claims, the side that acted first (ACLED's actor 1).
 
@@ -147,14 +139,14 @@ def _actors(
         for chunk in (c for c in inside if c.end <= span.end):
             if any(s < chunk.end_char and chunk.start_char < e for s, e in speakers):
                 continue
-            actor = _actor(chunk, by_offset, countries, here)
+            actor = _actor(chunk, by_offset, countries, here, protest)
             if actor is not None and all(a.name != actor.name for _, a in found):
                 found.append((chunk.root.lemma_.lower() in ATTACKS or _acting(chunk), actor))
     return [actor for acted, actor in sorted(found, key=lambda f: not f[0])]
 
 
 def _actor(
-    chunk: Span, by_offset: dict[int, Entity], countries: list[tuple[int, str]], here: str | None
+    chunk: Span, by_offset: dict[int, Entity], countries: list[tuple[int, str]], here: str | None, protest: bool
 ) -> Actor | None:
     """The side a noun chunk names, in ACLED's words, when it is headed by an actor word or a country's attack.
 
@@ -168,6 +160,8 @@ def _actor(
     kind = "state_forces" if attack else _KIND_BY_LEMMA.get(lemma) or _KIND_BY_LEMMA.get(lemma.rstrip("s"))
     if not kind:
         return None
+    if kind == "workers":
+        kind = "protesters" if protest else "civilians"
     country = next(
         (by_offset[t.idx].country for t in chunk if t.idx in by_offset and by_offset[t.idx].country), None
     ) or _owner_country(chunk, countries)
@@ -293,7 +287,8 @@ def extract_events(
         member_claims = [claims[i] for i, _ in members]
         score = sum(conf / (1 + LEAD_DECAY * i) for i, conf in members)
         location = _location(doc, member_claims, by_id, everywhere) or _location(doc, claims, by_id, everywhere)
-        actors = _actors(doc, chunks, member_claims, by_id, speakers, location.country if location else None)
+        here = location.country if location else None
+        actors = _actors(doc, chunks, member_claims, by_id, speakers, here, event_type in ("Protests", "Riots"))
         lethal = (event_type, sub_type) not in NON_LETHAL
         low, best, high = _fatalities(member_claims, quantities) if lethal else (None, None, None)
         day, day_end = _date(member_claims, times, reference)
