@@ -9,6 +9,7 @@ meet while sentences that merely share names stay apart.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -16,6 +17,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
+from storyline.compare.voices import phrase_key
 from storyline.model import Annotations, Article, Claim, FactGroup, FactSource
 
 SLOT_ROLES = ("killed", "injured", "arrested", "missing", "displaced")
@@ -118,7 +120,7 @@ def slot_facts(refs: list[ClaimRef]) -> tuple[list[FactGroup], set[int]]:
                 slot=role,
                 values=values,
                 sequence=sequence if status in ("updated", "conflicting") else [],
-                attributed_to=sorted({ref.claim.speaker for _, ref, _ in reports if ref.claim.speaker}),
+                attributed_to=_speakers(ref.claim.speaker for _, ref, _ in reports),
                 hedged=any(ref.claim.hedges for _, ref, _ in reports),
             )
         )
@@ -228,7 +230,7 @@ def propositional_facts(refs: list[ClaimRef]) -> list[FactGroup]:
                 status="conflicting" if conflicting else _status(len(sources)),
                 independent_sources=len(sources),
                 sources=[r.fact_source() for r in group_refs],
-                attributed_to=sorted({r.claim.speaker for r in group_refs if r.claim.speaker}),
+                attributed_to=_speakers(r.claim.speaker for r in group_refs),
                 hedged=any(r.claim.hedges for r in group_refs),
             )
         )
@@ -244,3 +246,13 @@ def fact_groups(refs: list[ClaimRef]) -> list[FactGroup]:
     facts = slots + propositional_facts(rest)
     facts.sort(key=lambda f: (STATUS_ORDER[f.status], -f.independent_sources, f.slot is None))
     return facts
+
+
+def _speakers(names: Iterable[str | None]) -> list[str]:
+    """Who a fact is attributed to, each speaker once however the outlets phrase it ("the Cuban government",
+    "Cuba's government"): the first phrasing stands for the rest."""
+    kept: dict[str, str] = {}
+    for name in names:
+        if name:
+            kept.setdefault(phrase_key(name), name)
+    return sorted(kept.values())
