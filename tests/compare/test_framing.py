@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from storyline.compare.voices import framing
+from storyline.extract import annotate
+from storyline.extract.nlp import parse
 from storyline.model import Article
 
 
@@ -20,3 +22,13 @@ def test_terms_keep_modifiers_but_not_half_names_or_prepositions() -> None:
     assert ("brutal crackdown", "quoted", True) in terms
     assert ("peaceful march", "own", True) in terms
     assert not any("states" in t or "following" in t for t, _, _ in terms)
+
+
+def test_a_body_named_by_an_event_noun_is_not_a_framing_of_the_event() -> None:
+    text = (
+        "The raid on the Quay killed two dockers. The United Nations Harbour Mission said the raid broke the truce, "
+        "and the U.N. mission will visit on Monday."
+    )
+    article = Article(url=None, title=None, outlet="Velmora Times", text=text)
+    annotations = {article.id: annotate(parse(text), article)}
+    assert {t.term for t in framing([article], annotations)} == {"raid"}

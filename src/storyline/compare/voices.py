@@ -186,12 +186,17 @@ def framing(articles: list[Article], annotations: dict[str, Annotations]) -> lis
         text = article.text
         quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
         ann = annotations.get(article.id)
+        organizations: list[tuple[int, int]] = []
         if ann:
             quoted += [(a.content.start, a.content.end) for a in ann.attributions if a.kind == "direct"]
+            # "the U.N. mission", "the Fact-Finding Mission": a body that bears the noun, not the happening
+            organizations = [(m.start, m.end) for e in ann.entities if e.type == "ORG" for m in e.mentions]
         sources = [(article.title or "", False), (text, True)]
         for body, offsets in sources:
             for match in _TERM.finditer(body):
                 noun = match.group(2).casefold()
+                if offsets and any(s < match.end(2) and match.start(1) < e for s, e in organizations):
+                    continue
                 cut_name = _CAPITALIZED_BEFORE.search(body, max(0, match.start(1) - 40), match.start(1))
                 term = _term(match.group(1), noun, cut_name is not None)
                 inside = offsets and any(s <= match.start(2) < e for s, e in quoted)
