@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.model import Dossier, Statement, Voice
+from storyline.model import Dossier, DossierArticle, Statement, Voice
 from storyline.views.dossier import render, said
 
 
@@ -49,3 +49,11 @@ def test_a_statement_shows_its_cue_and_its_words_quoted_once(cue, content, shown
     dossier = _dossier()
     dossier.voices[0].statements = [statement]
     assert f"  - {shown} — Harbour Post" in render([dossier], "markdown")
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_an_article_without_a_title_or_date_says_so(fmt: str) -> None:
+    dossier = _dossier()
+    dossier.articles = [DossierArticle("a1", "ferry-report.txt", None, None, None, None, "a1")]
+    page = render([dossier], fmt)
+    assert "undated · ferry-report.txt · (untitled)" in page

@@ -150,7 +150,7 @@ def to_markdown(dossiers: list[Dossier]) -> str:
         lines += [f"- {t.date[:16]} ({t.kind}) {_md(t.outlet)}: {_md(t.text)}" for t in d.timeline]
         lines += ["", "## Articles", ""]
         lines += [
-            f"- {a.published or 'undated'} · {a.outlet or 'unknown outlet'} · {_md(a.title)}"
+            f"- {a.published or 'undated'} · {a.outlet or 'unknown outlet'} · {_md(a.title or '(untitled)')}"
             + (f" (copy group {a.syndication_group})" if a.syndication_group else "")
             for a in d.articles
         ]
