@@ -315,6 +315,7 @@ class Statement:
     content: str
     start: int
     end: int
+    cue_start: int | None = None  # where the cue stands: a passive's words come before it
 
 
 @dataclass(slots=True)

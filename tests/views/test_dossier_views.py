@@ -57,3 +57,16 @@ def test_an_article_without_a_title_or_date_says_so(fmt: str) -> None:
     dossier.articles = [DossierArticle("a1", "ferry-report.txt", None, None, None, None, "a1")]
     page = render([dossier], fmt)
     assert "undated · ferry-report.txt · (untitled)" in page
+
+
+@pytest.mark.parametrize(
+    ("cue", "cue_start", "shown"),
+    [
+        ("were later echoed", 20, "“The findings” were later echoed"),  # the words are the passive's subject
+        ("said", 20, "said “The findings”"),  # "“…,” she said": the cue still leads
+        ("was echoed in", 0, "was echoed in “The findings”"),  # the words follow the cue
+    ],
+)
+def test_a_passive_statement_shows_its_words_before_its_cue(cue: str, cue_start: int, shown: str) -> None:
+    statement = Statement("a1", "Harbour Post", "indirect", cue, "The findings", 0, 12, cue_start=cue_start)
+    assert said(statement) == shown

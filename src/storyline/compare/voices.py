@@ -269,6 +269,7 @@ def voices(articles: list[Article], annotations: dict[str, Annotations]) -> list
                     content=a.content.text,
                     start=a.content.start,
                     end=a.content.end,
+                    cue_start=a.cue.start if a.cue else None,
                 )
             )
     return sorted(grouped.values(), key=lambda v: (-len(v.outlets), -len(v.statements), v.speaker))

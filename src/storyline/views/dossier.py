@@ -37,10 +37,22 @@ def quoted(content: str) -> str:
     return content if content[:1] in '“"' else f"“{content}”"
 
 
+BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
+
+
+def passive(s: Statement) -> bool:
+    """The words came before a cue that opens with a form of "be": "“The findings” were later echoed"."""
+    if not s.cue or s.cue_start is None or s.cue_start < s.end:
+        return False
+    return s.cue.split(maxsplit=1)[0].casefold() in BE
+
+
 def said(s: Statement) -> str:
-    """A statement as a reader takes it in: its cue, then its words quoted.
-    "condemned “the raid”" says what "“the raid”" alone does not."""
-    return f"{s.cue} {quoted(s.content)}" if s.cue else quoted(s.content)
+    """A statement as a reader takes it in: its cue, then its words quoted ("condemned “the raid”" says what
+    "“the raid”" alone does not), or its words first when the text puts them first as a passive's subject."""
+    if not s.cue:
+        return quoted(s.content)
+    return f"{quoted(s.content)} {s.cue}" if passive(s) else f"{s.cue} {quoted(s.content)}"
 
 
 def _place(event: StoryEvent) -> str:
