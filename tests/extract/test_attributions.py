@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+from storyline.extract import annotate
 from storyline.extract.attributions import _content, _on_verb_line, _Quotes, _source, extract_attributions
 from storyline.extract.entities import extract_entities
 from storyline.extract.nlp import nlp, parse
-from storyline.model import Attribution
+from storyline.model import Article, Attribution
 
 
 def attributions(text: str) -> list[Attribution]:
@@ -294,3 +295,14 @@ def test_a_subject_the_parser_grew_over_a_speech_participle_stops_before_it() ->
     doc = Doc(nlp().vocab, words=words, tags=tags, lemmas=lemmas)
     assert _on_verb_line(doc[1:4], doc[7]).text == "Varga"
     assert _on_verb_line(doc[3:4], doc[7]).text == "costs"
+
+
+def test_an_article_in_another_language_gets_no_english_attributions() -> None:
+    text = (
+        "Un grupo de ingenieros civiles de la región advirtió que los accesos al puente todavía no son seguros, "
+        "dijo el miércoles la municipalidad."
+    )
+    as_english = annotate(parse(text), Article(url=None, title=None, text=text, language="en"))
+    assert as_english.attributions, "the English rules no longer misread this text: pick another"
+    spanish = annotate(parse(text), Article(url=None, title=None, text=text, language="es"))
+    assert spanish.attributions == [] and all(c.speaker is None for c in spanish.claims)

@@ -29,10 +29,12 @@ def annotate(doc: Doc, article: Article) -> Annotations:
     entities = extract_entities(doc, heads)
     times = resolve_times(doc, article.published)
     quantities = extract_quantities(doc)
-    attributions = [a for a in extract_attributions(doc, entities) if not _in_heading(a, heads)]
-    claims = extract_claims(doc, sents, entities, times, quantities, attributions)
-    # the event classifier and its cue lexicon read English: another language would get confident nonsense
+    # the cue model, the attribution rules and the event classifier read English: another language would get
+    # confident nonsense ("La" said "municipalidad indicó…")
     english = (article.language or "en") == "en"
+    found = extract_attributions(doc, entities) if english else []
+    attributions = [a for a in found if not _in_heading(a, heads)]
+    claims = extract_claims(doc, sents, entities, times, quantities, attributions)
     events = (
         extract_events(doc, claims, entities, times, quantities, attributions, article.published) if english else []
     )
