@@ -306,3 +306,13 @@ def test_an_article_in_another_language_gets_no_english_attributions() -> None:
     assert as_english.attributions, "the English rules no longer misread this text: pick another"
     spanish = annotate(parse(text), Article(url=None, title=None, text=text, language="es"))
     assert spanish.attributions == [] and all(c.speaker is None for c in spanish.claims)
+
+
+def test_a_finite_verb_of_an_adverbial_clause_does_not_borrow_the_main_clause_subject() -> None:
+    # the parser hangs "refused" on "began" and "drivers" on "arriving": "the protest" refused nothing
+    text = (
+        "The protest began shortly after 7 a.m., when drivers arriving for the early shift refused to enter the depot "
+        "and blocked the gate with crates."
+    )
+    [found] = [a for a in attributions(text) if a.cue is not None and a.cue.text == "refused"]
+    assert found.source is None

@@ -47,6 +47,7 @@ MEDIA = frozenset(
 )
 PRONOUNS = frozenset({"he", "she"})
 EXPLETIVES = frozenset({"there"})
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 RELATIVES = frozenset({"who", "which", "that"})
 EXAMPLES = frozenset({"including", "like"})  # "officials, including the minister, said": the officials speak
 CUE_THRESHOLD = 0.4  # cue-model probability; chosen on articles 700-839 of train (model fitted on the rest)
@@ -182,9 +183,12 @@ def _source(verb: Token) -> Span | None:
     if verb.tag_ == "VBN" and verb.dep_ == "advcl":
         return None  # "Asked about the plan, she said": the one asked is not the source of the question
     head = verb
-    # "said X and added Y", "he said, adding that", "went on to say", "began by saying", "in addition to stating"
+    # "said X and added Y", "he said, adding that", "went on to say", "began by saying", "in addition to stating";
+    # not a finite verb of an adverbial clause ("when workers arriving … refused"): it has a subject of its own
     for _ in range(5):
         if head.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep", "pobj", "acomp") or head.head.i == head.i:
+            return None
+        if head.dep_ == "advcl" and head.tag_ in FINITE:
             return None
         head = head.head
         if head.pos_ not in ("VERB", "AUX"):
