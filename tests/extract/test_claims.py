@@ -78,3 +78,10 @@ def test_a_sentence_whose_main_verb_is_a_cue_is_that_speakers_claim_however_litt
     article = Article(url=None, title=None, text=text, outlet="Velmora Times")
     [claim] = annotate(parse(text), article).claims
     assert claim.speaker == "Port officials"
+
+
+def test_a_claim_about_an_act_of_force_is_the_outlets_not_the_actors() -> None:
+    text = "Police fired tear gas at dockers at the Velmora terminal gate on Friday."
+    annotations = annotate(parse(text), Article(url=None, title=None, text=text, outlet="Velmora Times"))
+    assert [a.cue.text for a in annotations.attributions if a.cue] == ["fired"], "pick a text the cue model misreads"
+    assert [c.speaker for c in annotations.claims] == [None]

@@ -48,6 +48,9 @@ MEDIA = frozenset(
 PRONOUNS = frozenset({"he", "she"})
 EXPLETIVES = frozenset({"there"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Verbs of force: PolNeAR's annotators sometimes draw them as cues of a stance ("attacked Clinton's record"), so
+# the cue model may take "Police fired tear gas" for one; who does them is a side of an event, not a speaker.
+FORCE = frozenset("attack kill fire shoot strike bomb raid storm shell capture seize arrest detain disperse".split())
 RELATIVES = frozenset({"who", "which", "that"})
 EXAMPLES = frozenset({"including", "like"})  # "officials, including the minister, said": the officials speak
 CUE_THRESHOLD = 0.4  # cue-model probability; chosen on articles 700-839 of train (model fitted on the rest)
@@ -763,6 +766,14 @@ def _is_pronoun_at(doc: Doc, char: int) -> bool:
 
 def _text_span(doc: Doc, start: int, end: int) -> TextSpan:
     return TextSpan(start, end, doc_text(doc)[start:end])
+
+
+def is_act(doc: Doc, attribution: Attribution) -> bool:
+    """The attribution's cue is a verb of force: its source did something rather than said it."""
+    if attribution.cue is None:
+        return False
+    cue = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
+    return cue is not None and any(t.lemma_.lower() in FORCE for t in cue)
 
 
 def extract_attributions(doc: Doc, entities: list[Entity]) -> list[Attribution]:

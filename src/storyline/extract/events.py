@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Span
 
+from storyline.extract.attributions import FORCE, is_act
 from storyline.extract.event_types import ACLED, classify
 from storyline.extract.places import country_name
 from storyline.model import Actor, Attribution, Claim, Entity, Event, Place, Quantity, TimeExpr
@@ -77,8 +78,6 @@ _ACLED_NAME = {
 ATTACKS = frozenset(
     "operation raid strike airstrike attack offensive bombing bombardment assault incursion invasion shelling".split()
 )
-# verbs whose active subject or passive agent is the side that acted (ACLED's actor 1)
-ACTING = frozenset("attack kill fire shoot strike bomb raid storm shell capture seize arrest detain disperse".split())
 # a definite description standing for a country named before it: "the island's armed forces"
 COUNTRY_NOUNS = frozenset({"country", "island", "nation", "republic", "kingdom", "state"})
 
@@ -95,22 +94,17 @@ def _owner_country(chunk: Span, countries: list[tuple[int, str]]) -> str | None:
 
 
 def _acting(chunk: Span) -> bool:
-    """The chunk is the side that acted: the subject of an acting verb, or its passive agent."""
+    """The chunk is the side that acted: the subject of a verb of force, or its passive agent."""
     root = chunk.root
     if root.dep_ == "nsubj":
-        return root.head.lemma_.lower() in ACTING
-    return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in ACTING
+        return root.head.lemma_.lower() in FORCE
+    return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in FORCE
 
 
 def _speakers(doc: Doc, attributions: list[Attribution]) -> list[tuple[int, int]]:
     """Where the article names who reports: sources of attributions, but not of an acting verb the cue model
     took for a statement ("Police fired tear gas")."""
-    spans = []
-    for a in attributions:
-        cue = doc.char_span(a.cue.start, a.cue.end, alignment_mode="expand") if a.cue else None
-        if a.source is not None and not (cue is not None and any(t.lemma_.lower() in ACTING for t in cue)):
-            spans.append((a.source.start, a.source.end))
-    return spans
+    return [(a.source.start, a.source.end) for a in attributions if a.source is not None and not is_act(doc, a)]
 
 
 def _actors(
