@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from storyline.extract.attributions import extract_attributions
+from storyline.extract.attributions import extract_attributions, is_act
 from storyline.extract.claims import extract_claims
 from storyline.extract.entities import extract_entities
 from storyline.extract.events import extract_events
@@ -33,7 +33,8 @@ def annotate(doc: Doc, article: Article) -> Annotations:
     # confident nonsense ("La" said "municipalidad indicó…")
     english = (article.language or "en") == "en"
     found = extract_attributions(doc, entities) if english else []
-    attributions = [a for a in found if not _in_heading(a, heads)]
+    # an act of force the cue model read as a stance ("Police fired tear gas") is no statement: its doer is a side
+    attributions = [a for a in found if not _in_heading(a, heads) and not is_act(doc, a)]
     claims = extract_claims(doc, sents, entities, times, quantities, attributions)
     events = (
         extract_events(doc, claims, entities, times, quantities, attributions, article.published) if english else []

@@ -12,7 +12,6 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc
 
-from storyline.extract.attributions import is_act
 from storyline.extract.nlp import doc_text
 from storyline.model import Attribution, Claim, Entity, Quantity, TimeExpr
 
@@ -47,20 +46,18 @@ def _checkable(doc: Doc, start: int, end: int, has_slots: bool) -> bool:
     return has_verb and has_slots
 
 
-def _speaker(doc: Doc, attributions: list[Attribution], acts: set[int], start: int, end: int) -> int | None:
+def _speaker(doc: Doc, attributions: list[Attribution], start: int, end: int) -> int | None:
     """The attribution whose cue is the sentence's main verb ("U.S. officials acknowledged that …, with Trump
-    stating …"), else the one whose content lies mostly inside the sentence; never an act (`acts`: "Police
-    fired tear gas" is the outlet's claim about the police)."""
-    said = [(i, a) for i, a in enumerate(attributions) if i not in acts]
+    stating …"), else the one whose content lies mostly inside the sentence."""
     sentence = doc.char_span(start, end, alignment_mode="expand")
     if sentence is not None:
         root = sentence.root.idx
-        for index, attribution in said:
+        for index, attribution in enumerate(attributions):
             cue = attribution.cue
             if cue is not None and cue.start <= root < cue.end and start <= attribution.content.start < end:
                 return index
     best, best_overlap = None, 0
-    for index, attribution in said:
+    for index, attribution in enumerate(attributions):
         content = attribution.content
         overlap = min(end, content.end) - max(start, content.start)
         if overlap > best_overlap and overlap >= 0.3 * (end - start):
@@ -80,14 +77,13 @@ def extract_claims(
     mention_spans = [(s, e) for s, e, _ in mentions]
     time_spans = [(t.start, t.end) for t in times]
     quantity_spans = [(q.start, q.end) for q in quantities]
-    acts = {i for i, a in enumerate(attributions) if is_act(doc, a)}
     claims = []
     for start, end in sentences:
         in_entities = [mentions[i][2] for i in _inside(mention_spans, start, end)]
         entity_ids = list(dict.fromkeys(e.id for e in in_entities))
         time_ids = _inside(time_spans, start, end)
         quantity_ids = [i for i in _inside(quantity_spans, start, end) if quantities[i].kind != "ordinal"]
-        attribution = _speaker(doc, attributions, acts, start, end)
+        attribution = _speaker(doc, attributions, start, end)
         if not _checkable(doc, start, end, bool(entity_ids or time_ids or quantity_ids or attribution is not None)):
             continue
         text = doc_text(doc)[start:end]

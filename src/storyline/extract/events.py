@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Span
 
-from storyline.extract.attributions import FORCE, is_act
+from storyline.extract.attributions import FORCE
 from storyline.extract.event_types import ACLED, classify
 from storyline.extract.places import country_name
 from storyline.model import Actor, Attribution, Claim, Entity, Event, Place, Quantity, TimeExpr
@@ -99,12 +99,6 @@ def _acting(chunk: Span) -> bool:
     if root.dep_ == "nsubj":
         return root.head.lemma_.lower() in FORCE
     return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in FORCE
-
-
-def _speakers(doc: Doc, attributions: list[Attribution]) -> list[tuple[int, int]]:
-    """Where the article names who reports: sources of attributions, but not of an acting verb the cue model
-    took for a statement ("Police fired tear gas")."""
-    return [(a.source.start, a.source.end) for a in attributions if a.source is not None and not is_act(doc, a)]
 
 
 def _actors(
@@ -266,7 +260,7 @@ def extract_events(
     reference = published.date() if published else _latest_day(times)
     everywhere = _place_weights(doc, claims, by_id)  # the article's places, for refining each event's
     chunks = list(doc.noun_chunks)
-    speakers = _speakers(doc, attributions)
+    speakers = [(a.source.start, a.source.end) for a in attributions if a.source is not None]
     groups: dict[tuple[str, str, bool], list[tuple[int, float]]] = defaultdict(list)
     # the sparse head: the dense one embeds every claim, several times the cost of the spaCy pass (docs/figures.md)
     for index, (claim, (code, event_type, sub_type, confidence)) in enumerate(
