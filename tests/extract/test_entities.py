@@ -221,3 +221,11 @@ def test_a_place_named_after_at_in_the_headline_is_a_place_in_the_body() -> None
     [mombasa] = [e for e in extract_entities(parse(text), headings(text)) if e.name == "Mombasa"]
     assert (mombasa.type, mombasa.country, mombasa.place.precision) == ("GPE", "KE", "city")
     assert [m.start for m in mombasa.mentions] == [body_mentions[0].start_char]  # the headline is no mention
+
+
+def test_a_subject_whose_clause_says_her_or_his_is_a_person_unless_its_name_ends_like_a_body() -> None:
+    doc = parse("Outside the mortuary, Rehema Kazungu waited for the body of her brother, a loader on the night shift.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Rehema Kazungu", "ORG")], "the model no longer errs here"
+    assert [(e.name, e.type) for e in extract_entities(doc)] == [("Rehema Kazungu", "PERSON")]
+    outlet = parse("Coastline Wire reported that his brother had taken the night shift.")
+    assert [e.type for e in extract_entities(outlet) if e.name == "Coastline Wire"] == ["ORG"]

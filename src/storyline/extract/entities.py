@@ -69,6 +69,7 @@ ORG_LAST_WORDS = frozenset({
 })
 # fmt: on
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+GENDERED = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in", "de", "del", "la", "los", "las", "y", "et", "des", "du"})
 _ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z]){1,7}\.?")
 
@@ -89,6 +90,7 @@ class _Candidate:
     words: frozenset[str]  # folded words of the name, to match a surname within a full name
     acronym: str | None = None  # "(DGCIM)" right after the name
     country: str | None = None
+    gendered: bool = False  # the subject of a clause that says "her" or "his": a person's name
 
 
 def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list[Entity]:
@@ -178,7 +180,17 @@ def _candidate(ent: Span) -> _Candidate | None:
         conjuncts=frozenset(t.i for t in span.root.conjuncts),
         words=frozenset(fold(span.text).split()),
         acronym=after[1].text if defined else None,
+        gendered=_gendered_subject(span),
     )
+
+
+def _gendered_subject(span: Span) -> bool:
+    """ "Rehema Kazungu waited for the body of her brother": a subject whose clause speaks of "her" or "his"
+    names a person, whatever the model tagged it (an organisation is "its")."""
+    root = span.root
+    if root.dep_ != "nsubj":
+        return False
+    return any(t.lower_ in GENDERED for t in root.head.subtree if not span.start <= t.i < span.end)
 
 
 def _is_title(token: Token) -> bool:
@@ -200,6 +212,8 @@ def _correct(candidates: list[_Candidate], cued_places: set[str]) -> None:
             c.label = "PERSON"
         elif c.label == "PERSON" and c.text.split()[-1].casefold().rstrip(".") in ORG_LAST_WORDS:
             c.label = "ORG"  # an outlet's or a company's name, not a person's
+        elif c.label == "ORG" and c.gendered and c.proper and len(c.words) > 1 and not c.words & ORG_LAST_WORDS:
+            c.label = "PERSON"
     _mark_countries(candidates)
     places = _place_names(candidates, cued_places)
     for c in candidates:
