@@ -161,6 +161,8 @@ def _candidate(ent: Span) -> _Candidate | None:
     span = ent.doc[offset + start : offset + end]
     if start >= end or span.text.islower():
         return None  # no name: "n’t", "charlatan"
+    if sum(t.text.islower() and t.text not in CONNECTORS and not t.is_punct for t in span) > 1:
+        return None  # a phrase, not a name: "Ahora llegamos al mercado" (the English model on Spanish text)
     after = tokens[end : end + 3]
     if fold(span.text) in PORTFOLIOS and after and _is_title(after[0]):
         return None  # a portfolio before a title is part of the title: "Defence Minister"
