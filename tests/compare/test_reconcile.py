@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.compare.reconcile import _actors, reconcile_event
+from storyline.compare.reconcile import _actors, _vote, reconcile_event
 from storyline.model import Actor, Annotations, Article, Claim, Event
 
 SENTENCE = "Hundreds of nurses marched peacefully through central Velmora on Monday, singing and carrying banners."
@@ -40,3 +40,10 @@ def test_the_story_sides_are_the_actor_most_reports_name_first_and_the_one_most_
     events = [_event(rebels, navy), _event(navy, rebels), _event(navy, None), _event(navy, fishers)]
     assert [a.name for a in _actors(events)] == ["Military Forces of Chile", "Coastal Front"]
     assert _actors([_event(None, None)]) == []
+
+
+def test_the_story_day_is_the_one_most_sources_name_and_on_a_tie_the_earliest() -> None:
+    assert _vote([("2026-03-12", "a"), ("2026-03-10", "b")], earliest=True) == "2026-03-10"
+    assert _vote([("2026-03-12", "a"), ("2026-03-12", "c"), ("2026-03-10", "b")], earliest=True) == "2026-03-12"
+    assert _vote([("Riots", "a"), ("Protests", "b")]) == "Riots"  # other values: the first named
+    assert _vote([]) is None

@@ -57,12 +57,17 @@ def _story_types(events: list[tuple[Article, Event]], annotations: dict[str, Ann
     ]
 
 
-def _vote(values: list[tuple[T, str]]) -> T | None:
-    """The value named by the most independent sources (ties: the first named)."""
+def _vote(values: list[tuple[T, str]], earliest: bool = False) -> T | None:
+    """The value named by the most independent sources; on a tie the first named, or the `earliest` (a day: an
+    event happens once, and later days are more often those of its reports and aftermath)."""
     support: dict[T, set[str]] = defaultdict(set)
     for value, source in values:
         support[value].add(source)
-    return max(support, key=lambda v: len(support[v])) if support else None
+    most = max((len(s) for s in support.values()), default=0)
+    tied = [value for value, s in support.items() if len(s) == most]
+    if not tied:
+        return None
+    return min(tied) if earliest else tied[0]
 
 
 def _location(events: list[tuple[Article, Event]], sources: dict[str, str]) -> Place | None:
@@ -117,7 +122,7 @@ def reconcile_event(
         return None
     kind = _vote([(k, sources[a.id]) for k, (a, _) in zip(_story_types(events, annotations), events, strict=True)])
     dates = [(e.date, sources[a.id]) for a, e in events if e.date]
-    date = _vote(dates)
+    date = _vote(dates, earliest=True)
     actors = _actors([e for _, e in events])
     toll = next((f for f in facts if f.slot == "killed"), None)
     notes = []
