@@ -316,3 +316,25 @@ def test_a_finite_verb_of_an_adverbial_clause_does_not_borrow_the_main_clause_su
     )
     [found] = [a for a in attributions(text) if a.cue is not None and a.cue.text == "refused"]
     assert found.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "VELMORA, Quay Island — At least nine dockers were killed in a warehouse fire on Monday night, "
+            "officials said.",
+            "officials",
+            "At least nine dockers were killed in a warehouse fire on Monday night",
+        ),
+        (
+            "VELMORA - Mayor Alma Quill said on Monday that the ferry would resume in May.",
+            "Mayor Alma Quill",
+            "that the ferry would resume in May",
+        ),
+    ],
+)
+def test_a_dateline_is_neither_source_nor_content(text: str, source: str, content: str) -> None:
+    [found] = attributions(text)
+    assert found.source is not None and found.source.text == source
+    assert found.content.text == content

@@ -24,6 +24,7 @@ from storyline.extract.attribution_cues import probability as cue_probability
 from storyline.extract.attribution_cues import weights as cue_weights
 from storyline.extract.nlp import doc_text
 from storyline.model import Attribution, Entity, TextSpan
+from storyline.stories.text import after_dateline
 
 # Speech and belief verbs that are cues whenever they carry a clause ("stating that"), whatever the model's
 # context says: a rare context (a participle in "in addition to") should not lose the plainest cues.
@@ -155,6 +156,7 @@ def _subtree(token: Token) -> Span:
 def _trim(doc: Doc, start: int, end: int, quotes: _Quotes) -> tuple[int, int]:
     """Character span without edge punctuation, except quote marks that close a quotation it holds."""
     text = doc_text(doc)
+    start = after_dateline(text, start)  # "MOMBASA, Kenya — At least nine…": the dateline is not what was said
     while start < end and (text[start] in _CUT or text[start] in ".?!"):
         start += 1
     while end > start and text[end - 1] in _CUT + ".":
@@ -231,12 +233,15 @@ def _noun_phrase(head: Token) -> Span:
 
 
 def _on_verb_line(source: Span, verb: Token) -> Span:
-    """Cut a subject that reaches over a line break (a timestamp or headline above) to the verb's line, and
-    one the parser grew over a speech participle: in "with Trump stating losses were high but asserting…" it
-    reads "Trump stating losses" as one noun phrase, whose speaker is "Trump"."""
+    """Cut a subject that reaches over a line break (a timestamp or headline above) to the verb's line, without
+    a dateline, and one the parser grew over a speech participle: in "with Trump stating losses were high but
+    asserting…" it reads "Trump stating losses" as one noun phrase, whose speaker is "Trump"."""
     breaks = [t.i for t in source if t.i < verb.i and "\n" in t.text]
     if breaks and breaks[-1] + 1 < source.end:
         source = source.doc[breaks[-1] + 1 : source.end]
+    words = after_dateline(doc_text(source.doc), source.start_char)  # "CLEVELAND - Donald Trump"
+    if words > source.start_char:
+        source = source.doc[next((t.i for t in source if t.idx >= words), source.start) : source.end]
     speech = next((t for t in source[1:] if t.tag_ == "VBG" and t.lemma_ in CLAUSE_CUES), None)
     return source.doc[source.start : speech.i] if speech is not None else source
 

@@ -29,7 +29,7 @@ from storyline.store.schema import (
     SyndicationRow,
 )
 from storyline.stories import ArticleFeatures, Assignment, Settings, StoryIndex
-from storyline.stories.text import fold
+from storyline.stories.text import after_dateline, fold
 
 TITLE_MEMBERS = 200  # the most recent members considered for a story's headline
 KEY_ENTITIES = 8
@@ -336,13 +336,13 @@ def _fallback_title(session: Session, article_id: str) -> str | None:
 
 TITLE_LENGTH = 100
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[—–-]\s")
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?:,\s[A-Z][\w .'-]{1,30})?(?:\s\([^)]{1,40}\))?\s[—–-]\s")
 
 
 def lead_title(text: str) -> str | None:
     """A headline made from a text's first sentence: whole when short, else cut where its first clause ends
     ("Cuba has confirmed the deaths of 32 of its nationals, who were…" → up to the comma), else at a word."""
-    first = _DATELINE.sub("", text.strip().split("\n", 1)[0])  # "MOMBASA, Kenya —" says where, not what
+    line = text.strip().split("\n", 1)[0]
+    first = line[after_dateline(line, 0) :]  # "MOMBASA, Kenya —" says where, not what
     sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", first, maxsplit=1)[0].rstrip(".")
     if len(sentence) <= TITLE_LENGTH:
         return sentence or None

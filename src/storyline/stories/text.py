@@ -21,6 +21,8 @@ LEAD_CHARS = 300  # the lead names the event: who, what, where
 LEAD_WEIGHT = 1  # a lead word counts this many times more than a later one
 MAX_TERMS = 300  # the strongest terms of an article kept in its vector
 
+# "MOMBASA, Kenya (Coastline Wire) — ", "CLEVELAND - ": where a story was filed, before its first sentence
+DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30}(?:,\s[A-Z][\w .'-]{1,30})?(?:\s\([^)]{1,40}\))?\s[—–-]\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]|(?:19|20)\d\d(?!\d)")
 
 # words every news story uses, on top of the stop words of the languages read
@@ -95,3 +97,11 @@ def shingles(text: str, size: int = 5) -> set[str]:
     if len(tokens) < size:
         return {" ".join(tokens)} if tokens else set()
     return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
+
+
+def after_dateline(text: str, start: int = 0) -> int:
+    """Where the words begin when a line opens with a dateline at `start`; `start` otherwise."""
+    if start and text[start - 1] != "\n":
+        return start
+    match = DATELINE.match(text, start)
+    return match.end() if match else start
