@@ -57,6 +57,14 @@ class Removal:
     reason: str  # share, related, newsletter, cookie, caption, bio
 
 
+def outlet_from_url(url: str | None) -> str | None:
+    """The site's domain when no site name is known."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    return host or None
+
+
 @dataclass(slots=True)
 class Article:
     """One news article as read from a source, with its boilerplate removed."""
@@ -93,7 +101,7 @@ class Article:
             return self.outlet
         where = self.url or self.source
         if "://" in where:
-            return urlsplit(where).hostname or where
+            return outlet_from_url(where) or where
         name = where.split("#")[0].rstrip("/").rsplit("/", 1)[-1]
         return name or self.id
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta, timezone
-from urllib.parse import urlsplit
 
 import py3langid
 from dateutil import parser as dateutil_parser
 
 from storyline.ingest.clean import strip_boilerplate
 from storyline.ingest.errors import IngestError
-from storyline.model import Article
+from storyline.model import Article, outlet_from_url
 
 MIN_WORDS = 5
 MAX_OUTLET = 200  # the store's column width
@@ -54,14 +53,6 @@ def parse_datetime(value: object) -> datetime | None:
         except (ValueError, OverflowError):
             return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def outlet_from_url(url: str | None) -> str | None:
-    """The site's domain when no site name is known."""
-    if not url:
-        return None
-    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
-    return host or None
 
 
 def detect_language(text: str) -> str | None:
