@@ -182,7 +182,7 @@ def _candidate(ent: Span) -> _Candidate | None:
         conjuncts=frozenset(t.i for t in span.root.conjuncts),
         words=frozenset(fold(span.text).split()),
         acronym=after[1].text if defined else None,
-        gendered=_gendered_subject(span),
+        gendered=label == "ORG" and _gendered_subject(span),  # only an ORG is ever corrected by it
     )
 
 

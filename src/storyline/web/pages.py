@@ -26,7 +26,7 @@ templates.env.filters["figure"] = render.figure
 templates.env.filters["safe_url"] = render.safe_url
 templates.env.filters["quoted"] = quoted
 templates.env.tests["passive"] = passive
-templates.env.filters["country_name"] = lambda code: country_name(code) or code or ""
+templates.env.filters["country_name"] = lambda code: country_name(code) or ""
 STATUS_LABEL = {
     "corroborated": "corroborated",
     "single_source": "single source",
