@@ -82,6 +82,10 @@ _NEGATORS = _words("no none nobody neither never not n't")
 _COMPLEMENTS = _words("amod acl relcl acomp oprd xcomp")
 _STEPS = _words("nummod quantmod compound nmod nsubj nsubjpass dobj pobj attr appos conj npadvmod oprd dative")
 _NOUN_MODS = _words("amod compound nmod")
+# a verb of care whose complement makes its subject a casualty: "taken to hospital", "treated for burns"
+_CARE_VERBS = _words("take rush carry bring fly airlift admit transfer send evacuate remain stay lie be recover treat")
+_CARE_PLACES = _words("hospital clinic")
+_INJURIES = _words("injury wound burn fracture trauma")
 _MAX_STEPS = 8
 
 
@@ -473,6 +477,12 @@ def _complement_cue(tok: Token) -> str | None:
                 role = _cue(pobj) or (_complement_cue(pobj) if child.lower_ == "among" else None)
                 if role:
                     return role
+        if child.dep_ == "prep" and tok.lemma_.lower() in _CARE_VERBS and not _negated(tok):
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if child.lower_ in ("to", "in", "into") and pobj.lemma_.lower() in _CARE_PLACES:
+                    return "injured"  # "taken to hospital", "remain in hospital"
+                if child.lower_ in ("with", "for") and pobj.lemma_.lower() in _INJURIES:
+                    return "injured"  # "treated for a leg injury", "with gunshot wounds"
     return None
 
 
