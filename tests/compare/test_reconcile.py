@@ -29,6 +29,9 @@ def test_the_story_event_type_is_read_again_from_its_sentences() -> None:
     assert event.sources == 2
 
 
+CLASH = ("Battles", "Armed clash")
+
+
 def _event(actor1: Actor | None, actor2: Actor | None) -> Event:
     return Event("Battles", "Armed clash", actor1, actor2, None, None, None, None, None, None)
 
@@ -38,8 +41,28 @@ def test_the_story_sides_are_the_actor_most_reports_name_first_and_the_one_most_
     rebels = Actor("Coastal Front", None, "rebels")
     fishers = Actor("Civilians (Chile)", "CL", "civilians")
     events = [_event(rebels, navy), _event(navy, rebels), _event(navy, None), _event(navy, fishers)]
-    assert [a.name for a in _actors(events)] == ["Military Forces of Chile", "Coastal Front"]
-    assert _actors([_event(None, None)]) == []
+    assert [a.name for a in _actors(events, CLASH)] == ["Military Forces of Chile", "Coastal Front"]
+    assert _actors([_event(None, None)], CLASH) == []
+
+
+def test_a_protest_is_coded_with_its_crowd_first_unless_it_met_excessive_force() -> None:
+    police = Actor("Police Forces of Chile", "CL", "state_forces")
+    nurses = Actor("Protesters (Chile)", "CL", "protesters")
+    events = [_event(police, nurses), _event(police, None)]  # police fired tear gas at the nurses
+    assert [a.name for a in _actors(events, ("Protests", "Protest with intervention"))] == [nurses.name, police.name]
+    excessive = ("Protests", "Excessive force against protesters")
+    assert [a.name for a in _actors(events, excessive)] == [police.name, nurses.name]
+
+
+def test_a_peaceful_protest_that_one_source_reports_dispersed_is_a_protest_with_intervention() -> None:
+    articles, annotations = _story("Agreement")
+    sources = {a.id: a.outlet for a in articles}
+    assert reconcile_event(articles, annotations, sources, []).sub_event_type == "Peaceful protest"
+    dispersed = Event("Protests", "Protest with intervention", None, None, None, None, None, None, None, None)
+    annotations[articles[1].id].events.append(dispersed)  # a later sentence: police broke the march up
+    assert reconcile_event(articles, annotations, sources, []).sub_event_type == "Protest with intervention"
+    dispersed.background = True  # a march broken up years ago says nothing of this one
+    assert reconcile_event(articles, annotations, sources, []).sub_event_type == "Peaceful protest"
 
 
 def test_the_story_day_is_the_one_most_sources_name_and_on_a_tie_the_earliest() -> None:

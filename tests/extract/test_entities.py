@@ -214,13 +214,22 @@ def test_places_take_the_gazetteer_name() -> None:
 def test_a_place_named_after_at_in_the_headline_is_a_place_in_the_body() -> None:
     text = (
         "Strike at Mombasa port gate enters second day\n\n"
-        "Dockworkers blocked the main gate of Mombasa's container terminal for a second day."
+        "Dockworkers said Mombasa's contractors refused to talk for a second day."
     )
     body_mentions = [e for e in parse(text).ents if e.text == "Mombasa" and e.start_char > 50]
     assert body_mentions and body_mentions[0].label_ not in ("GPE", "LOC"), "the model now tags it a place"
     [mombasa] = [e for e in extract_entities(parse(text), headings(text)) if e.name == "Mombasa"]
     assert (mombasa.type, mombasa.country, mombasa.place.precision) == ("GPE", "KE", "city")
     assert [m.start for m in mombasa.mentions] == [body_mentions[0].start_char]  # the headline is no mention
+
+
+def test_a_name_owning_ground_is_a_place() -> None:
+    text = "Crowds gathered at the gate of Mombasa's container terminal."
+    assert raw_labels(text) == [("Mombasa", "ORG")], "the model now tags it a place"
+    [mombasa] = extract_entities(parse(text))
+    assert (mombasa.type, mombasa.country) == ("GPE", "KE")
+    text = "Mombasa's contractors refused to talk."  # owning no ground: nothing says it is the place
+    assert [e.type for e in extract_entities(parse(text))] != ["GPE"]
 
 
 def test_a_subject_whose_clause_says_her_or_his_is_a_person_unless_its_name_ends_like_a_body() -> None:

@@ -97,3 +97,38 @@ def test_workers_are_protesters_in_a_protest_and_civilians_in_a_fire() -> None:
         main = annotate(parse(text), article).events[0]
         sides[main.event_type] = [a.name for a in (main.actor1, main.actor2) if a]
     assert sides == {"Man-made disaster": ["Civilians (Kenya)"], "Protests": ["Protesters (Kenya)"]}
+
+
+def test_a_claim_is_an_event_only_with_a_cue_of_its_type_a_casualty_or_a_sure_classifier(monkeypatch) -> None:
+    """The classifier was trained on event snippets only; an unsure label on talk is not an event."""
+    from storyline.extract import events as events_module
+
+    text = (
+        "The union said its members had loaded ships for years.\n\n"
+        "Two dockers were killed when a crane fell on the quay.\n\n"
+        "A fire broke out in the warehouse at night."
+    )
+    article = Article(
+        url="https://quay.example/crane", title=None, text=text, published=datetime(2026, 3, 14, tzinfo=UTC)
+    )
+    doc = parse(text)
+
+    def typed(confidence: float):
+        return lambda texts: [("MAN_MADE_DISASTER", "Man-made disaster", "Man-made disaster", confidence)] * len(texts)
+
+    monkeypatch.setattr(events_module, "classify", typed(0.3))
+    annotations = annotate(doc, article)
+    kept = {annotations.claims[i].text.split()[0] for e in annotations.events for i in e.claims}
+    assert kept == {"Two", "A"}  # the casualty and the cue ("fire broke out"); the union's talk is dropped
+    monkeypatch.setattr(events_module, "classify", typed(events_module.CUELESS_CONFIDENCE))
+    annotations = annotate(doc, article)
+    assert {annotations.claims[i].text.split()[0] for e in annotations.events for i in e.claims} == {"The", "Two", "A"}
+
+
+def test_a_cue_counts_for_every_sub_type_of_its_event_type() -> None:
+    from storyline.extract.event_types import triggered
+
+    assert triggered("Police fired tear gas at the march.", "PROTEST_WITH_INTER")
+    assert triggered("Rioters threw stones at the gate.", "MOB_VIOL")  # a riot cue for the other riot sub-type
+    assert not triggered("I have loaded ships since 2011.", "NATURAL_DISASTER")
+    assert not triggered("Rioters threw stones at the gate.", "NATURAL_DISASTER")

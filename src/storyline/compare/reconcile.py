@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import TypeVar
 
+from storyline.extract.event_types import ACLED
+from storyline.extract.events import CROWDS
 from storyline.model import (
     Actor,
     Annotations,
@@ -24,6 +26,9 @@ from storyline.model import (
 
 T = TypeVar("T")
 PRECISION_RANK = {"city": 0, "region": 1, "country": 2, "continent": 3}
+PEACEFUL = ACLED["PEACE_PROTEST"]
+EXCESSIVE_FORCE = ACLED["FORCE_AGAINST_PROTEST"]
+INTERVENTIONS = (ACLED["PROTEST_WITH_INTER"], EXCESSIVE_FORCE)  # in order of force: a tie goes to the first
 
 
 def _main_events(articles: list[Article], annotations: dict[str, Annotations]) -> list[tuple[Article, Event]]:
@@ -100,9 +105,10 @@ def _fatalities(toll: FactGroup | None) -> Fatalities:
     return Fatalities(int(min(values)), int(best), int(max(values)), note)
 
 
-def _actors(events: list[Event]) -> list[Actor]:
+def _actors(events: list[Event], kind: tuple[str, str]) -> list[Actor]:
     """ACLED's two sides: the actor most reports name as the one that acted, then the one most name beside it
-    (a name seen in either slot counts; the second slot breaks ties)."""
+    (a name seen in either slot counts; the second slot breaks ties). A protest or a riot is coded with its
+    crowd first, whoever acted, except when protesters met excessive force."""
     by_name = {actor.name: actor for e in events for actor in (e.actor1, e.actor2) if actor}
     first = Counter(e.actor1.name for e in events if e.actor1)
     if not first:
@@ -111,7 +117,25 @@ def _actors(events: list[Event]) -> list[Actor]:
     second = Counter(a.name for e in events for a in (e.actor1, e.actor2) if a and a.name != actor1)
     seconds = Counter(e.actor2.name for e in events if e.actor2 and e.actor2.name != actor1)
     actor2 = max(second, key=lambda name: (second[name], seconds[name]), default=None)
-    return [by_name[actor1]] + ([by_name[actor2]] if actor2 else [])
+    sides = [by_name[actor1]] + ([by_name[actor2]] if actor2 else [])
+    crowd = CROWDS.get(kind[0]) if kind != EXCESSIVE_FORCE else None
+    return sorted(sides, key=lambda actor: actor.kind != crowd)
+
+
+def _met_with_force(kind: tuple[str, str], annotations: list[Annotations], sources: list[str]) -> tuple[str, str]:
+    """ACLED's peaceful protest is one met with no force: when a source reports the protest dispersed or
+    suppressed, the story's protest is the intervention most sources report (the milder on a tie)."""
+    if kind != PEACEFUL:
+        return kind
+    support: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for ann, source in zip(annotations, sources, strict=True):
+        for k in _foreground(ann) & set(INTERVENTIONS):
+            support[k].add(source)
+    return max(support, key=lambda k: (len(support[k]), -INTERVENTIONS.index(k)), default=kind)
+
+
+def _foreground(ann: Annotations) -> set[tuple[str, str]]:
+    return {(e.event_type, e.sub_event_type) for e in ann.events if not e.background}
 
 
 def reconcile_event(
@@ -121,9 +145,11 @@ def reconcile_event(
     if not events:
         return None
     kind = _vote([(k, sources[a.id]) for k, (a, _) in zip(_story_types(events, annotations), events, strict=True)])
+    told = [a for a in articles if a.id in annotations]
+    kind = _met_with_force(kind, [annotations[a.id] for a in told], [sources[a.id] for a in told])
     dates = [(e.date, sources[a.id]) for a, e in events if e.date]
     date = _vote(dates, earliest=True)
-    actors = _actors([e for _, e in events])
+    actors = _actors([e for _, e in events], kind)
     toll = next((f for f in facts if f.slot == "killed"), None)
     notes = []
     distinct_dates = sorted({d for d, _ in dates})

@@ -58,6 +58,12 @@ LOCATIVES = frozenset({
     "in", "at", "from", "to", "into", "near", "outside", "inside", "across", "around", "toward", "towards", "via",
     "within", "throughout",
 })
+# nouns of the ground a place's possessive owns: "Mombasa's container terminal" is in Mombasa
+GROUNDS = frozenset({
+    "port", "terminal", "harbour", "harbor", "gate", "airport", "street", "road", "centre", "center", "outskirts",
+    "suburb", "district", "neighbourhood", "neighborhood", "market", "square", "coast", "border", "streets",
+    "downtown", "waterfront", "slum", "slums", "quarter", "station", "prison", "hospital", "stadium", "bridge",
+})
 # last words of organisations' names, which the model tags PERSON ("Coastline Wire", "Tembo Bay Logistics")
 ORG_LAST_WORDS = frozenset({
     "times", "post", "news", "herald", "gazette", "ledger", "tribune", "journal", "courier", "wire", "press",
@@ -83,7 +89,7 @@ class _Candidate:
     text: str
     label: str
     titled: bool  # preceded by a title, or one stripped from its start
-    locative: bool  # preceded by a locative preposition
+    locative: bool  # preceded by a locative preposition, or owning ground ("Mombasa's port")
     proper: bool  # every word a proper noun
     root: int  # token index of the span's root
     conjuncts: frozenset[int]  # token indexes coordinated with the root
@@ -176,7 +182,7 @@ def _candidate(ent: Span) -> _Candidate | None:
         text=span.text,
         label=label,
         titled=titled,
-        locative=bool(before) and before[-1].lower_ in LOCATIVES,
+        locative=(bool(before) and before[-1].lower_ in LOCATIVES) or _owns_ground(span),
         proper=_name_like(tokens[start:end]),
         root=span.root.i,
         conjuncts=frozenset(t.i for t in span.root.conjuncts),
@@ -184,6 +190,12 @@ def _candidate(ent: Span) -> _Candidate | None:
         acronym=after[1].text if defined else None,
         gendered=label == "ORG" and _gendered_subject(span),  # only an ORG is ever corrected by it
     )
+
+
+def _owns_ground(span: Span) -> bool:
+    """ "Mombasa's container terminal", "Gaza's streets": a name owning a stretch of ground is where it lies."""
+    root = span.root
+    return root.dep_ == "poss" and root.head.lemma_.lower() in GROUNDS
 
 
 def _gendered_subject(span: Span) -> bool:

@@ -153,6 +153,7 @@ _FEATURE_CUES = {
 _FEATURE_CUES["GOV_TAKE"] = rf"(?:{_STATE})\b(?:\W+\w+){{0,6}}?\W+(?:{_TAKE})"
 _FEATURE_CUES["NSA_TAKE"] = rf"(?:{_NON_STATE})\b(?:\W+\w+){{0,6}}?\W+(?:{_TAKE})"
 _FEATURE_PATTERNS = {label: re.compile(rf"\b(?:{pattern})\b") for label, pattern in _FEATURE_CUES.items()}
+_FAMILY = {code: [c for c, (t, _) in ACLED.items() if t == event_type] for code, (event_type, _) in ACLED.items()}
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 CHAR_N = (3, 5)
 WORD_CACHE = 200_000  # words whose character n-gram columns are remembered, per block
@@ -485,6 +486,14 @@ def shipped() -> Model:
 
 
 # --- use ----------------------------------------------------------------------------------------
+
+
+def triggered(text: str, code: str) -> bool:
+    """Whether the text names an event of the class's ACLED type in the codebook's words ("tear gas" for a
+    protest with intervention, "riot" or "stones" for any riot). The classifier was trained on event
+    snippets only, so it types every sentence as some event; a cue tells a report of one from talk."""
+    lowered = text.lower()
+    return any(c in _FEATURE_PATTERNS and _FEATURE_PATTERNS[c].search(lowered) for c in _FAMILY.get(code, ()))
 
 
 def classify(
