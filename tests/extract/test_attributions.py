@@ -30,6 +30,26 @@ def test_a_direct_quote_after_its_speaker_is_attributed_by_surname_to_the_full_n
     assert text[found.content.start : found.content.end] == found.content.text
 
 
+def test_a_named_apposition_is_the_speaker_and_the_he_after_it() -> None:
+    text = (
+        "Its operations manager, Daniel Mutua, said the company would pay funeral costs. "
+        "He declined to comment on the padlocked exit."
+    )
+    assert [a.speaker for a in attributions(text)] == ["Daniel Mutua", "Daniel Mutua"]
+
+
+def test_he_and_she_go_to_the_latest_person_not_already_called_otherwise() -> None:
+    text = (
+        "Amina Odhiambo said the gate had been shut since dawn. "
+        '"We waited for hours," she said. '
+        "Joseph Kamau said the lorries were stuck on the road. "
+        '"I lost a day of pay," he said. '
+        '"Nobody came to help us," she added.'
+    )
+    speakers = [a.speaker for a in attributions(text)]
+    assert speakers == ["Amina Odhiambo", "Amina Odhiambo", "Joseph Kamau", "Joseph Kamau", "Amina Odhiambo"]
+
+
 def test_reported_speech_by_unnamed_officials_keeps_the_phrase() -> None:
     text = "Officials said on Tuesday that the bridge would stay closed until the inspection ends."
     [found] = attributions(text)

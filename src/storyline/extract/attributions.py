@@ -47,6 +47,7 @@ MEDIA = frozenset(
     "briefing message op-ed column essay video appearance address memo report".split()
 )
 PRONOUNS = frozenset({"he", "she"})
+RECENT_SENTENCES = 3  # how far back "he" or "she" may find the person it stands for
 EXPLETIVES = frozenset({"there"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs of force: PolNeAR's annotators sometimes draw them as cues of a stance ("attacked Clinton's record"), so
@@ -702,20 +703,51 @@ class _Person:
     sentence: int
 
 
+class _People:
+    """The people an article has made the subject of its sentences, latest last, and the pronoun each was
+    last called by: "he" goes to the latest person not already called "she"."""
+
+    def __init__(self) -> None:
+        self.seen: list[_Person] = []
+        self.called: dict[str, str] = {}
+
+    def add(self, person: _Person) -> None:
+        self.seen.append(person)
+
+    def antecedent(self, pronoun: str, sentence: int) -> _Person | None:
+        for person in reversed(self.seen):
+            if sentence - person.sentence > RECENT_SENTENCES:
+                return None
+            if pronoun == "who" or self.called.get(person.name, pronoun) == pronoun:
+                if pronoun != "who":
+                    self.called[person.name] = pronoun
+                return person
+        return None
+
+
 def _speaker(
-    source: Span, mentions: list[tuple[int, int, Entity]], last: _Person | None
+    source: Span, mentions: list[tuple[int, int, Entity]], people: _People, sentence: int
 ) -> tuple[str, str | None, bool]:
     """(speaker, entity id, is a person) for one source span."""
     head = source.root
     if len(source) == 1 and (antecedent := _antecedent(head)) is not None:
         head, source = antecedent, _noun_phrase(antecedent)
-    entity = _entity_at(mentions, head)
+    entity = _entity_at(mentions, head) or _named_in_apposition(head, mentions)
     if entity is not None:
         return entity.name, entity.id, entity.type == "PERSON"
     # "he", "she", or a "who" the parse left without its noun: the person last the subject of a sentence
-    if len(source) == 1 and (head.lower_ in PRONOUNS or head.lower_ == "who") and last is not None:
-        return last.name, last.entity, True
+    pronoun = len(source) == 1 and (head.lower_ in PRONOUNS or head.lower_ == "who")
+    if pronoun and (person := people.antecedent(head.lower_, sentence)) is not None:
+        return person.name, person.entity, True
     return _phrase(source), None, head.ent_type_ == "PERSON"
+
+
+def _named_in_apposition(head: Token, mentions: list[tuple[int, int, Entity]]) -> Entity | None:
+    """The person an apposition names: "Its operations manager, Daniel Mutua, said" is Daniel Mutua speaking."""
+    for child in head.children:
+        if child.dep_ == "appos" and (entity := _entity_at(mentions, child)) is not None and entity.type == "PERSON":
+            return entity
+    return None
 
 
 def _subject_people(doc: Doc, mentions: list[tuple[int, int, Entity]]) -> list[tuple[int, _Person]]:
@@ -735,22 +767,22 @@ def _subject_people(doc: Doc, mentions: list[tuple[int, int, Entity]]) -> list[t
 
 def _attributions(doc: Doc, found: list[_Found], entities: list[Entity]) -> list[Attribution]:
     mentions = _mention_index(entities)
-    people = _subject_people(doc, mentions)
+    subjects = _subject_people(doc, mentions)
     sentence_starts = [s.start_char for s in doc.sents]
     out = []
-    last: _Person | None = None
+    people = _People()
     cursor = 0
     for f in found:
-        while cursor < len(people) and people[cursor][0] < f.cue[0]:
-            last = people[cursor][1] if not _is_pronoun_at(doc, people[cursor][0]) else last
+        while cursor < len(subjects) and subjects[cursor][0] < f.cue[0]:
+            if not _is_pronoun_at(doc, subjects[cursor][0]):
+                people.add(subjects[cursor][1])
             cursor += 1
         sentence = bisect_right(sentence_starts, f.cue[0]) - 1
-        recent = last if last is not None and sentence - last.sentence <= 3 else None
         speaker, entity = None, None
         if f.source is not None:
-            speaker, entity, person = _speaker(f.source, mentions, recent)
+            speaker, entity, person = _speaker(f.source, mentions, people, sentence)
             if person:
-                last = _Person(speaker, entity, sentence)
+                people.add(_Person(speaker, entity, sentence))
         out.append(
             Attribution(
                 kind=f.kind,
