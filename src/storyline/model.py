@@ -324,6 +324,7 @@ class Statement:
     start: int
     end: int
     cue_start: int | None = None  # where the cue stands: a passive's words come before it
+    also: list[str] = field(default_factory=list)  # other outlets carrying the same words (syndicated copies)
 
 
 @dataclass(slots=True)

@@ -34,6 +34,21 @@ def test_a_voice_names_an_outlet_less_article_by_its_file_in_its_outlets_and_sta
     assert [s.outlet for s in voice.statements] == ["ferry-report.txt"]
 
 
+def test_a_statement_carried_word_for_word_by_a_copy_is_listed_once_with_both_outlets() -> None:
+    from storyline.views.dossier import carried_by
+
+    copy = TEXT + " Harbour master Ines Varga said the new pier was finished."
+    articles = [
+        Article(url=None, title=None, text=TEXT, outlet="Velmora Times"),
+        Article(url=None, title=None, text=copy, outlet="Quay Gazette"),
+    ]
+    [voice] = voices(articles, {a.id: annotate(parse(a.text), a) for a in articles})
+    assert voice.outlets == ["Velmora Times", "Quay Gazette"]
+    assert [(s.outlet, s.also) for s in voice.statements] == [("Velmora Times", ["Quay Gazette"]), ("Quay Gazette", [])]
+    assert carried_by(voice.statements[0]) == "Velmora Times (also Quay Gazette)"
+    assert carried_by(voice.statements[1]) == "Quay Gazette"
+
+
 def test_phrases_naming_one_unnamed_speaker_are_one_voice() -> None:
     texts = {
         "Quay Gazette": "The Chilean government said on Monday that the port of Arica would reopen in May.",

@@ -243,7 +243,9 @@ def phrase_key(speaker: str) -> str:
 
 
 def voices(articles: list[Article], annotations: dict[str, Annotations]) -> list[Voice]:
+    """Each speaker's statements across the story; the same words in several articles are listed once."""
     grouped: dict[str, Voice] = {}
+    said: dict[tuple[str, tuple[str | None, str]], Statement] = {}
     for article in articles:
         ann = annotations.get(article.id)
         if ann is None:
@@ -260,16 +262,20 @@ def voices(articles: list[Article], annotations: dict[str, Annotations]) -> list
             outlet = article.label
             if outlet not in voice.outlets:
                 voice.outlets.append(outlet)
-            voice.statements.append(
-                Statement(
-                    article=article.id,
-                    outlet=article.label,
-                    kind=a.kind,
-                    cue=a.cue.text if a.cue else None,
-                    content=a.content.text,
-                    start=a.content.start,
-                    end=a.content.end,
-                    cue_start=a.cue.start if a.cue else None,
-                )
+            words = (a.cue.text if a.cue else None, " ".join(a.content.text.split()))
+            if (same := said.get((key, words))) is not None:  # a syndicated copy: one statement, its outlets
+                if outlet != same.outlet and outlet not in same.also:
+                    same.also.append(outlet)
+                continue
+            said[(key, words)] = statement = Statement(
+                article=article.id,
+                outlet=article.label,
+                kind=a.kind,
+                cue=a.cue.text if a.cue else None,
+                content=a.content.text,
+                start=a.content.start,
+                end=a.content.end,
+                cue_start=a.cue.start if a.cue else None,
             )
+            voice.statements.append(statement)
     return sorted(grouped.values(), key=lambda v: (-len(v.outlets), -len(v.statements), v.speaker))

@@ -55,6 +55,12 @@ def said(s: Statement) -> str:
     return f"{quoted(s.content)} {s.cue}" if passive(s) else f"{s.cue} {quoted(s.content)}"
 
 
+def carried_by(s: Statement) -> str:
+    """The outlet of a statement, and the outlets whose copies carry the same words."""
+    outlet = s.outlet or "unknown outlet"
+    return f"{outlet} (also {', '.join(s.also)})" if s.also else outlet
+
+
 def _place(event: StoryEvent) -> str:
     loc = event.location
     return f"{loc.name}, {loc.country} ({loc.precision})" if loc else "unknown place"
@@ -155,7 +161,7 @@ def to_markdown(dossiers: list[Dossier]) -> str:
         lines += ["", "## Voices", ""]
         for v in d.voices:
             lines.append(f"- **{_md(v.speaker)}** ({', '.join(v.outlets)})")
-            lines += [f"  - {_md(said(s))} — {s.outlet or 'unknown outlet'}" for s in v.statements]
+            lines += [f"  - {_md(said(s))} — {_md(carried_by(s))}" for s in v.statements]
         lines += ["", "## Framing", "", "| outlet | term | voice | loaded |", "|---|---|---|---|"]
         lines += [f"| {t.outlet} | {_md(t.term)} | {t.voice} | {'yes' if t.loaded else ''} |" for t in d.framing]
         lines += ["", "## Timeline", ""]
