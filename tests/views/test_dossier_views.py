@@ -70,3 +70,22 @@ def test_an_article_without_a_title_or_date_says_so(fmt: str) -> None:
 def test_a_passive_statement_shows_its_words_before_its_cue(cue: str, cue_start: int, shown: str) -> None:
     statement = Statement("a1", "Harbour Post", "indirect", cue, "The findings", 0, 12, cue_start=cue_start)
     assert said(statement) == shown
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_the_extent_of_the_reporting_is_counted_in_words_that_agree(fmt: str) -> None:
+    dossier = _dossier()
+    dossier.articles = [DossierArticle("a1", "ferry-report.txt", None, None, None, None, "a1")]
+    page = render([dossier], fmt)
+    assert "1 article, 1 independent source" in page and "1 articles" not in page
+    dossier.articles *= 2
+    dossier.independent_sources = 2
+    assert "2 articles, 2 independent sources" in render([dossier], fmt)
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_a_statement_names_the_other_outlets_carrying_its_words(fmt: str) -> None:
+    dossier = _dossier()
+    dossier.voices[0].statements[0].outlet = "Harbour Post"
+    dossier.voices[0].statements[0].also = ["Quay Gazette", "Velmora Times"]
+    assert "Harbour Post (also Quay Gazette, Velmora Times)" in render([dossier], fmt)

@@ -55,6 +55,15 @@ def said(s: Statement) -> str:
     return f"{quoted(s.content)} {s.cue}" if passive(s) else f"{s.cue} {quoted(s.content)}"
 
 
+def counted(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def extent(d: Dossier) -> str:
+    """ "3 articles, 2 independent sources": how much reporting the dossier rests on."""
+    return f"{counted(len(d.articles), 'article')}, {counted(d.independent_sources, 'independent source')}"
+
+
 def carried_by(s: Statement) -> str:
     """The outlet of a statement, and the outlets whose copies carry the same words."""
     outlet = s.outlet or "unknown outlet"
@@ -76,7 +85,7 @@ def _fatalities(event: StoryEvent) -> str:
 def _text_dossier(d: Dossier) -> Group:
     parts: list[Any] = []
     head = Text(d.title, style="bold")
-    head.append(f"\n{len(d.articles)} articles, {d.independent_sources} independent sources", style="dim")
+    head.append(f"\n{extent(d)}", style="dim")
     parts.append(head)
     for e in d.events:
         actors = "; ".join(a.name for a in e.actors) or "—"
@@ -137,7 +146,7 @@ def to_markdown(dossiers: list[Dossier]) -> str:
         lines += [
             f"# {_md(d.title)}",
             "",
-            f"{len(d.articles)} articles, {d.independent_sources} independent sources",
+            extent(d),
             "",
         ]
         for e in d.events:
@@ -182,7 +191,7 @@ def _templates() -> Environment:
 
 
 def to_html(dossiers: list[Dossier]) -> str:
-    return _templates().get_template("dossier.html").render(dossiers=dossiers, status_style=STATUS_STYLE)
+    return _templates().get_template("dossier.html").render(dossiers=dossiers, status_style=STATUS_STYLE, extent=extent)
 
 
 def render(dossiers: list[Dossier], fmt: str) -> str:
