@@ -53,10 +53,25 @@ def test_a_weekday_is_the_latest_such_day_on_or_before_publication(text: str, ph
         ("The harbour board will meet on Friday to choose a new pilot.", "Friday", "2026-03-13"),
         ("The captain said he would appear in court on Monday.", "Monday", "2026-03-16"),
         ("Salvage work is scheduled to start on Tuesday.", "Tuesday", "2026-03-17"),
+        ("More rain was forecast for Friday in the valley.", "Friday", "2026-03-13"),  # the day forecast
+        ("Residents should stay away from the river until Saturday.", "Saturday", "2026-03-14"),
     ],
 )
 def test_a_weekday_still_to_come_is_the_next_such_day(text: str, phrase: str, value: str) -> None:
     assert resolved(time_of(text, phrase)) == (value, None, "day")
+
+
+def test_a_weekend_is_the_last_one_unless_it_is_still_to_come() -> None:
+    assert resolved(time_of("Crowds gathered on the quay over the weekend.", "the weekend")) == (
+        "2026-03-07",
+        "2026-03-08",
+        "days",
+    )
+    assert resolved(time_of("Residents should stay away from the river until the weekend.", "the weekend")) == (
+        "2026-03-14",
+        "2026-03-15",
+        "days",
+    )
 
 
 def test_a_past_and_a_future_weekday_in_one_sentence() -> None:

@@ -618,23 +618,25 @@ def _spans(doc: Doc) -> list[_Span]:
     return spans
 
 
-_BARE_WEEKDAY = re.compile(r"(?:(?:early|late) (?:on )?)?" + _WEEKDAY + _DAY_PARTS)
-_FUTURE_AUX = {"will", "'ll", "wo", "shall", "would", "'d"}
-_FUTURE_VERBS = {"schedule", "plan", "due", "expect", "set"}  # "is scheduled to meet on Monday"
+_BARE_WEEKDAY = re.compile(r"(?:(?:early|late) (?:on )?)?" + _WEEKDAY + _DAY_PARTS + "|(?:the )?weekend")
+_FUTURE_AUX = {"will", "'ll", "wo", "shall", "would", "'d", "should", "must"}  # "should stay away until …"
+_FUTURE_VERBS = {"schedule", "plan", "due", "expect", "set", "forecast", "predict"}  # "is scheduled to meet on Monday"
 
 
 def _future(doc: Doc, span: _Span) -> bool:
     """Whether the clause that holds the expression speaks of what is still to come ("will meet on Monday")."""
     token = doc[span.tokens[0] : span.tokens[1]].root
+    purpose = False  # reached through "for": "forecast for Wednesday" is the day forecast, not the forecast's
     for _ in range(4):  # up through the preposition to the verb that governs it
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
+        purpose = purpose or (token.dep_ == "prep" and token.lower_ == "for")
         token = token.head
     verbs = [token, token.head] if token.dep_ in ("xcomp", "ccomp") else [token]
     for verb in verbs:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in verb.children):
             return True
-        if verb.lemma_ in _FUTURE_VERBS and token is not verb:
+        if verb.lemma_ in _FUTURE_VERBS and (token is not verb or purpose):
             return True
         if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
             return True
@@ -696,7 +698,8 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
     for span in spans:
         text = span.text
         if _BARE_WEEKDAY.fullmatch(_normalize(text)) and _future(doc, span):
-            text = "next " + _normalize(text)  # a weekday still to come is the next such day, not the last
+            # a weekday or weekend still to come is the next such day, not the last
+            text = "next " + _normalize(text).removeprefix("the ")
         reading = _read(text, reference)
         if reading.drop:
             continue
