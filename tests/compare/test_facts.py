@@ -8,3 +8,27 @@ from storyline.compare.facts import _speakers
 def test_a_speaker_phrased_or_spelled_two_ways_is_named_once() -> None:
     names = ["the Cuban government", "Cuba’s government", None, "Miguel Díaz-Canel", "Miguel Diaz-Canel", "Officials"]
     assert _speakers(names) == ["Miguel Díaz-Canel", "Officials", "the Cuban government"]
+
+
+def test_a_toll_sequence_names_an_outlet_less_report_by_where_it_was_read() -> None:
+    from datetime import UTC, datetime
+
+    from storyline.compare.facts import ClaimRef, fact_groups
+    from storyline.model import Annotations, Article, Claim, Quantity
+
+    refs = []
+    for text, outlet, source, day in (
+        ("Seven people remain missing.", "Velmora Times", "", 11),
+        ("Five people remain missing.", None, "/data/ferry-report.txt", 12),
+    ):
+        article = Article(url=None, title=None, text=text, outlet=outlet, source=source)
+        article.published = datetime(2026, 3, day, 8, tzinfo=UTC)
+        number = text.split()[0]
+        quantity = Quantity(
+            0, len(number), number, 7.0 if number == "Seven" else 5.0, None, None, None, "count", "missing"
+        )
+        claim = Claim(0, len(text), text, None, None, quantities=[0])
+        annotations = Annotations(article.id, article.content_hash, quantities=[quantity], claims=[claim])
+        refs.append(ClaimRef(article, claim, annotations, source=outlet or source))
+    [missing] = fact_groups(refs)
+    assert [(s["value"], s["outlet"]) for s in missing.sequence] == [(7.0, "Velmora Times"), (5.0, "ferry-report.txt")]

@@ -115,11 +115,27 @@ def test_a_bio_followed_only_by_more_furniture_is_removed():
     assert all(r.at == len(clean) for r in removed)
 
 
-def test_years_in_the_field_bio_at_the_end():
-    bio = "9 years covering the harbour, from the fish market to the ferry docks. Loves trams and old maps."
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "9 years covering the harbour, from the fish market to the ferry docks. Loves trams and old maps.",
+        "Piet Rautio — 9 years covering the harbour, from the fish market to the ferry docks.",
+    ],
+)
+def test_years_in_the_field_bio_at_the_end(bio: str):
     clean, removed = strip_boilerplate("\n\n".join([*PROSE, bio]))
     assert "9 years covering" not in clean
     assert [(r.reason, r.text) for r in removed] == [("bio", bio)]
+
+
+def test_a_closing_paragraph_opening_with_the_bylines_name_is_a_bio():
+    bio = "Piet Rautio has covered the harbour since the ferries were steam-driven. Loves trams and old maps."
+    text = "\n\n".join([*PROSE, bio])
+    assert strip_boilerplate(text) == (text, [])  # nothing in its words alone says bio
+    clean, removed = strip_boilerplate(text, authors=["Piet Rautio"])
+    assert clean == "\n\n".join(PROSE) and [r.reason for r in removed] == ["bio"]
+    quoted = "Piet Rautio, a tram driver, said the first run was smooth."  # not the byline's person: kept
+    assert strip_boilerplate("\n\n".join([*PROSE, quoted]), authors=["Anna Kell"])[1] == []
 
 
 def test_long_paragraphs_are_never_cut_as_furniture():

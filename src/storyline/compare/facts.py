@@ -79,7 +79,7 @@ def _slot_status(role: str, reports: list[tuple[ClaimRef, float]]) -> tuple[str,
     sequence = [
         {
             "value": value,
-            "outlet": ref.article.outlet,
+            "outlet": ref.article.label,
             "article": ref.article.id,
             "published": ref.article.published.isoformat() if ref.article.published else None,
         }

@@ -75,7 +75,7 @@ def build_article(
     language: str | None = None,
 ) -> Article:
     """Clean the body, fill in what metadata can be inferred, and refuse empty articles."""
-    clean, removed = strip_boilerplate(_no_nul(text))
+    clean, removed = strip_boilerplate(_no_nul(text), authors or ())
     if len(clean.split()) < MIN_WORDS:
         raise IngestError(item, "no article text found")
     title = _no_nul(title).strip() or None

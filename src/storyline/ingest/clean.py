@@ -9,6 +9,7 @@ through and never analysed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from storyline.model import Removal
 
@@ -40,7 +41,7 @@ _CAPTION = re.compile(
     re.I,
 )
 _BIO = re.compile(
-    r"^\d+\+? years? (in|of|at|covering|as|reporting)\b"
+    r"^((?-i:[A-Z][\w.'’-]*)(\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s*[—–-]\s*)?\d+\+? years? (in|of|at|covering|as|reporting)\b"
     # "Jane Doe is a staff reporter ...": a name opening the paragraph, not a clause inside prose
     r"|^(?-i:[A-Z][\w.'’-]*)(\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s+(is|was) an? (senior |staff |freelance |award-winning )*"
     r"(reporter|journalist|correspondent|writer|editor)\b(?!.{0,40}\bsaid\b)"
@@ -49,6 +50,8 @@ _BIO = re.compile(
     re.I,
 )
 
+_BIO_LIMIT = 400
+
 _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     # (reason, pattern, longest paragraph in characters the rule may remove)
     ("share", _SHARE, 120),
@@ -56,14 +59,30 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ("newsletter", _NEWSLETTER, 300),
     ("cookie", _COOKIE, 400),
     ("caption", _CAPTION, 600),
-    ("bio", _BIO, 400),
+    ("bio", _BIO, _BIO_LIMIT),
 )
 
 
-def _reason(paragraph: str, last: bool) -> str | None:
+# what follows an author's name opening a paragraph about them: "Jane Doe — 6 years…", "Jane Doe is…"
+_AFTER_AUTHOR = re.compile(r"\s*([—–-]|,|\(|(is|was|has|covers|writes|reports|joined|contributed)\b)", re.I)
+
+
+def _about_author(text: str, authors: Sequence[str]) -> bool:
+    """A short paragraph opening with the byline's name, as a bio or a contributor line does."""
+    folded = text.casefold()
+    return len(text) <= _BIO_LIMIT and any(
+        folded.startswith(name) and _AFTER_AUTHOR.match(text, len(name))
+        for name in (a.strip().casefold() for a in authors)
+        if len(name.split()) > 1
+    )
+
+
+def _reason(paragraph: str, last: bool, authors: Sequence[str] = ()) -> str | None:
     text = paragraph.strip()
     if not text:
         return None
+    if last and _about_author(text, authors):
+        return "bio"
     for reason, pattern, limit in _RULES:
         if len(text) > limit or not pattern.search(text):
             continue
@@ -73,8 +92,9 @@ def _reason(paragraph: str, last: bool) -> str | None:
     return None
 
 
-def strip_boilerplate(text: str) -> tuple[str, list[Removal]]:
-    """Return the text without boilerplate paragraphs, and what was removed where."""
+def strip_boilerplate(text: str, authors: Sequence[str] = ()) -> tuple[str, list[Removal]]:
+    """Return the text without boilerplate paragraphs, and what was removed where; `authors`, the byline's
+    names, tell a bio that opens with one."""
     paragraphs = [p for p in re.split(r"\n\s*\n|\n", text.strip()) if p.strip()]
     kept: list[str] = []
     removed: list[Removal] = []
@@ -83,7 +103,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Removal]]:
     # a bio sits at the end: among the last two paragraphs, or followed by nothing but furniture
     for i in range(len(paragraphs) - 1, -1, -1):
         if reasons[i] is None:
-            reasons[i] = _reason(paragraphs[i], last=True)
+            reasons[i] = _reason(paragraphs[i], last=True, authors=authors)
             if reasons[i] is None and i < len(paragraphs) - 2:
                 break
     for paragraph, reason in zip(paragraphs, reasons, strict=True):
