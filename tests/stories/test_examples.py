@@ -85,3 +85,11 @@ def test_the_seed_articles_are_one_story(tmp_path: Path):
     assert [s["articles"] for s in stories] == [2]
     assert stories[0]["sources"] == 2
     engine.dispose()
+
+
+def test_no_example_keeps_its_authors_bio(examples):
+    """The Andes Chronicle page closes with its reporter's bio, which is furniture, not a fact of the floods."""
+    articles = store.list_articles(examples)
+    [andes] = [a for a in articles if a.outlet == "Andes Chronicle"]
+    assert [r.reason for r in andes.removed if "Ccama" in r.text] == ["bio"]
+    assert not any("years covering" in a.text for a in articles)
