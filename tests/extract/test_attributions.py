@@ -38,6 +38,17 @@ def test_a_named_apposition_is_the_speaker_and_the_he_after_it() -> None:
     assert [a.speaker for a in attributions(text)] == ["Daniel Mutua", "Daniel Mutua"]
 
 
+def test_a_bare_surname_the_model_left_untagged_is_the_person_of_that_name() -> None:
+    text = (
+        "Regional governor Lucía Paredes announced the decision on Thursday.\n\n"
+        '"These families did not choose to live beside the ravines," Paredes said.'
+    )
+    assert "Paredes" not in [e.text for e in parse(text).ents], "the model now tags the surname"
+    found = attributions(text)
+    assert [a.speaker for a in found] == ["Lucía Paredes", "Lucía Paredes"]
+    assert found[0].entity is not None and found[1].entity == found[0].entity
+
+
 def test_he_and_she_go_to_the_latest_person_not_already_called_otherwise() -> None:
     text = (
         "Amina Odhiambo said the gate had been shut since dawn. "

@@ -23,6 +23,7 @@ from storyline.extract.attribution_cues import is_candidate
 from storyline.extract.attribution_cues import probability as cue_probability
 from storyline.extract.attribution_cues import weights as cue_weights
 from storyline.extract.nlp import doc_text
+from storyline.extract.places import fold
 from storyline.model import Attribution, Entity, TextSpan
 from storyline.stories.text import after_dateline
 
@@ -707,9 +708,14 @@ class _People:
     """The people an article has made the subject of its sentences, latest last, and the pronoun each was
     last called by: "he" goes to the latest person not already called "she"."""
 
-    def __init__(self) -> None:
+    def __init__(self, entities: list[Entity]) -> None:
         self.seen: list[_Person] = []
         self.called: dict[str, str] = {}
+        by_surname: dict[str, list[Entity]] = {}
+        for e in entities:
+            if e.type == "PERSON" and len(e.name.split()) > 1:
+                by_surname.setdefault(fold(e.name.split()[-1]), []).append(e)
+        self.surnames = {name: found[0] for name, found in by_surname.items() if len(found) == 1}
 
     def add(self, person: _Person) -> None:
         self.seen.append(person)
@@ -732,7 +738,7 @@ def _speaker(
     head = source.root
     if len(source) == 1 and (antecedent := _antecedent(head)) is not None:
         head, source = antecedent, _noun_phrase(antecedent)
-    entity = _entity_at(mentions, head) or _named_in_apposition(head, mentions)
+    entity = _entity_at(mentions, head) or _named_in_apposition(head, mentions) or _surname(source, people)
     if entity is not None:
         return entity.name, entity.id, entity.type == "PERSON"
     # "he", "she", or a "who" the parse left without its noun: the person last the subject of a sentence
@@ -740,6 +746,13 @@ def _speaker(
     if pronoun and (person := people.antecedent(head.lower_, sentence)) is not None:
         return person.name, person.entity, True
     return _phrase(source), None, head.ent_type_ == "PERSON"
+
+
+def _surname(source: Span, people: _People) -> Entity | None:
+    """A bare surname the model left untagged ("…," Paredes said) names the person the article called so."""
+    if not all(t.pos_ == "PROPN" for t in source) or len(source) > 2:
+        return None
+    return people.surnames.get(fold(source.text))
 
 
 def _named_in_apposition(head: Token, mentions: list[tuple[int, int, Entity]]) -> Entity | None:
@@ -770,7 +783,7 @@ def _attributions(doc: Doc, found: list[_Found], entities: list[Entity]) -> list
     subjects = _subject_people(doc, mentions)
     sentence_starts = [s.start_char for s in doc.sents]
     out = []
-    people = _People()
+    people = _People(entities)
     cursor = 0
     for f in found:
         while cursor < len(subjects) and subjects[cursor][0] < f.cue[0]:
