@@ -49,6 +49,12 @@ def test_a_bare_surname_the_model_left_untagged_is_the_person_of_that_name() -> 
     assert found[0].entity is not None and found[1].entity == found[0].entity
 
 
+def test_a_people_named_by_its_demonym_speaks_for_itself_not_for_its_state() -> None:
+    text = "Chileans said the ferry fares were too high. Chile said the port would reopen in May."
+    found = attributions(text)
+    assert [(a.speaker, a.entity is None) for a in found] == [("Chileans", True), ("Chile", False)]
+
+
 def test_he_and_she_go_to_the_latest_person_not_already_called_otherwise() -> None:
     text = (
         "Amina Odhiambo said the gate had been shut since dawn. "

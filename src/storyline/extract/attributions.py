@@ -23,7 +23,7 @@ from storyline.extract.attribution_cues import is_candidate
 from storyline.extract.attribution_cues import probability as cue_probability
 from storyline.extract.attribution_cues import weights as cue_weights
 from storyline.extract.nlp import doc_text
-from storyline.extract.places import fold
+from storyline.extract.places import demonym_country, fold
 from storyline.model import Attribution, Entity, TextSpan
 from storyline.stories.text import after_dateline
 
@@ -739,6 +739,8 @@ def _speaker(
     if len(source) == 1 and (antecedent := _antecedent(head)) is not None:
         head, source = antecedent, _noun_phrase(antecedent)
     entity = _entity_at(mentions, head) or _named_in_apposition(head, mentions) or _surname(source, people)
+    if entity is not None and demonym_country(head.text):
+        return _phrase(source), None, False  # "Cubans displayed a flag": a people, not the state of Cuba
     if entity is not None:
         return entity.name, entity.id, entity.type == "PERSON"
     # "he", "she", or a "who" the parse left without its noun: the person last the subject of a sentence
