@@ -335,15 +335,20 @@ def eval_event_types(
     cross_validated: Annotated[
         bool, typer.Option("--cv", help="Also 5-fold cross-validate a fresh model on the file.")
     ] = False,
+    polnear: Annotated[
+        Path | None, typer.Option(help="The PolNeAR folder: also measure the event detector against its news.")
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Event sub-type classification on CASE 2021: weighted and macro F1, per-label F1 (with sentence embeddings;
-    the head extraction uses, without them, under without_embeddings)."""
-    from storyline.eval.case2021 import cross_validate, evaluate
+    the head extraction uses, without them, under without_embeddings); with --polnear, the event detector."""
+    from storyline.eval.case2021 import cross_validate, detection, evaluate
 
     result = {"shipped_model": evaluate(case2021)}
     if cross_validated:
         result["cross_validated"] = cross_validate(case2021)
+    if polnear is not None:
+        result["detection"] = detection(case2021, polnear)
     _print_result(result, as_json)
 
 
@@ -390,13 +395,17 @@ def eval_coreference(
 @_dataset_command(train_app, "event-types")
 def train_event_types(
     case2021: Annotated[Path, typer.Option(help="A CASE 2021 task 2 TSV with labels.")],
+    polnear: Annotated[
+        Path, typer.Option(help="The PolNeAR folder: its train articles teach the detector what is no event.")
+    ],
     out_path: WeightsOutOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Retrain the event sub-type classifier (embeds every snippet); writes the weights the package ships."""
+    """Retrain the event sub-type classifier and the event detector (embeds every snippet); writes the weights
+    the package ships."""
     from storyline.extract.event_types import WEIGHTS, train
 
-    _print_result(train(case2021, out_path or WEIGHTS), as_json)
+    _print_result(train(case2021, polnear, out_path or WEIGHTS), as_json)
 
 
 @_dataset_command(train_app, "attribution")

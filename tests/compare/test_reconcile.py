@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.compare.reconcile import _actors, _vote, reconcile_event
+from storyline.compare.reconcile import _actors, _story_kind, _vote, reconcile_event
 from storyline.model import Actor, Annotations, Article, Claim, Event
 
 SENTENCE = "Hundreds of nurses marched peacefully through central Velmora on Monday, singing and carrying banners."
@@ -30,6 +30,7 @@ def test_the_story_event_type_is_read_again_from_its_sentences() -> None:
 
 
 CLASH = ("Battles", "Armed clash")
+PEACEFUL = ("Protests", "Peaceful protest")
 
 
 def _event(actor1: Actor | None, actor2: Actor | None) -> Event:
@@ -70,3 +71,26 @@ def test_the_story_day_is_the_one_most_sources_name_and_on_a_tie_the_earliest() 
     assert _vote([("2026-03-12", "a"), ("2026-03-12", "c"), ("2026-03-10", "b")], earliest=True) == "2026-03-12"
     assert _vote([("Riots", "a"), ("Protests", "b")]) == "Riots"  # other values: the first named
     assert _vote([]) is None
+
+
+def test_the_story_type_is_the_one_most_sources_give_and_on_a_tie_the_weightiest() -> None:
+    articles = [Article(url=f"https://{n}.example/a", title=None, text=SENTENCE, outlet=n) for n in "abc"]
+    sources = {a.id: a.outlet for a in articles}
+    riot, protest, deal = ("Riots", "Violent demonstration"), PEACEFUL, ("Strategic developments", "Agreement")
+    mains = [
+        (a, Event(*kind, None, None, None, None, None, None, None, None, confidence=weight))
+        for a, kind, weight in zip(articles, (riot, protest, deal), (1.5, 2.0, 0.6), strict=True)
+    ]
+    assert _story_kind(mains, [riot, protest, deal], sources) == protest  # one source each: the surest lead
+    assert _story_kind(mains, [riot, riot, deal], sources) == riot  # two sources outvote any weight
+
+
+def test_each_source_s_record_of_the_story_type_gives_the_day() -> None:
+    articles, annotations = _story("Agreement")
+    sources = {a.id: a.outlet for a in articles}
+    for day, article in zip(("2026-03-13", "2026-03-14"), articles, strict=True):
+        annotations[article.id].events[0].date = day  # the second's main event: the talks, read a day later
+    march = Event("Protests", "Peaceful protest", None, None, None, "2026-03-13", None, None, None, None, claims=[0])
+    annotations[articles[1].id].events.append(march)
+    event = reconcile_event(articles, annotations, sources, [])
+    assert (event.sub_event_type, event.date, event.note) == ("Peaceful protest", "2026-03-13", "")

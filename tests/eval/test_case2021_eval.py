@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline.eval.case2021 import cross_validate, evaluate
+from storyline.eval.case2021 import cross_validate, detection, evaluate
 
 CASE2021 = Path(__file__).resolve().parents[3] / "shared" / "data" / "case2021-task2-dev" / "dev_half_with_labels.tsv"
 
@@ -31,3 +31,15 @@ def test_the_shipped_weights_were_trained_on_this_file() -> None:
     result = evaluate(CASE2021)
     assert result["seen_in_training"], "the shipped weights are stale: storyline train event-types --case2021 ..."
     assert result["accuracy"] > 0.95 and result["without_embeddings"]["accuracy"] > 0.95
+
+
+POLNEAR = CASE2021.parents[1] / "polnear"
+
+
+@pytest.mark.skipif(not POLNEAR.exists(), reason=f"PolNeAR is not at {POLNEAR}")
+def test_the_detector_keeps_event_reports_and_flags_little_political_news() -> None:
+    result = detection(CASE2021, POLNEAR)
+    assert result["auc"] >= 0.99  # 0.9951 when written
+    assert result["snippets_kept"] >= 0.9  # 0.9333 when written
+    assert result["polnear_train_flagged"] <= 0.02  # 0.0092 when written
+    assert result["polnear_dev_flagged_by_shipped"] <= 0.03  # 0.0173 when written

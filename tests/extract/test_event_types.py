@@ -19,6 +19,7 @@ from storyline.extract.event_types import (
     classify,
     fit,
     load,
+    reporting,
     shipped,
     train,
 )
@@ -123,6 +124,23 @@ def test_empty_input_and_blank_texts() -> None:
     assert BLANK[0] == "OTHER" and BLANK[3] == 0.0
 
 
+def test_the_detector_tells_a_report_of_an_event_from_talk() -> None:
+    events = [
+        "Police fired tear gas at hundreds of dockworkers marching on the port gate and arrested 23 of them.",
+        "At least nine people were killed when fire swept through a warehouse beside the port late on Monday.",
+        "A suicide bomber blew himself up at a crowded checkpoint in the capital, killing nine people.",
+    ]
+    talk = [
+        "The senator said the tax plan would hurt families in her state and called it unfair.",
+        "Polls suggest the race has tightened in the last week, and both campaigns are spending heavily.",
+        '"I have loaded ships since 2011," said the docker, a father of five.',
+    ]
+    found = reporting([*events, *talk, "", "  "])
+    assert all(p >= 0.5 for p in found[:3]) and all(p < 0.5 for p in found[3:6]), found
+    assert found[6:] == [0.0, 0.0]
+    assert reporting([]) == []
+
+
 def test_every_shipped_label_has_an_acled_name() -> None:
     model = shipped()
     assert set(model.labels.tolist()) == set(ACLED) and model.dense is not None
@@ -133,7 +151,15 @@ def test_every_shipped_label_has_an_acled_name() -> None:
 def test_the_weights_are_small_plain_arrays_that_load_fast() -> None:
     assert WEIGHTS.stat().st_size < 3_000_000
     with np.load(WEIGHTS, allow_pickle=False) as z:  # raises on any pickled object
-        assert {"labels", "coef", "intercept", "temperature", "dense_coef", "dense_temperature"} <= set(z.files)
+        assert {
+            "labels",
+            "coef",
+            "intercept",
+            "temperature",
+            "dense_coef",
+            "dense_temperature",
+            "detector_coef",
+        } <= set(z.files)
     started = time.perf_counter()
     load(WEIGHTS)
     assert time.perf_counter() - started < 0.5
@@ -161,6 +187,14 @@ TINY = {
 }
 
 
+OTHERS = [
+    "The council will debate the budget for the new library next month, its chairman said.",
+    "Candidates for mayor spent the weekend shaking hands outside the market in Velmora.",
+    "A survey of voters suggests the tram project remains popular among younger residents.",
+    "The finance committee approved a modest rise in the price of parking permits on Thursday.",
+]
+
+
 def test_training_on_a_tiny_file_round_trips_through_the_weights(tmp_path: Path) -> None:
     tsv, out = tmp_path / "tiny.tsv", tmp_path / "weights" / "tiny.npz"
     rows = [(text, label) for label, texts in TINY.items() for text in texts]
@@ -168,8 +202,13 @@ def test_training_on_a_tiny_file_round_trips_through_the_weights(tmp_path: Path)
         writer = csv.writer(f, delimiter="\t", lineterminator="\n")
         writer.writerow(["id", "EventSnippet", "SubType"])
         writer.writerows((i, text, label) for i, (text, label) in enumerate(rows, 1))
-    summary = train(tsv, out)
+    news = tmp_path / "polnear" / "data" / "train" / "text"
+    news.mkdir(parents=True)
+    (news / "a.txt").write_text(" ".join(OTHERS[:2]), encoding="utf-8")
+    (news / "b.txt").write_text(" ".join(OTHERS[2:]), encoding="utf-8")
+    summary = train(tsv, tmp_path / "polnear", out)
     assert summary["labels"] == 3 and summary["examples"] == 12 and Path(summary["path"]) == out
+    assert summary["other_sentences"] == len(OTHERS)
     assert summary["descriptions"] == 6  # two per label the file uses, none for the other 27
     model = load(out)
     texts, labels = [text for text, _ in rows], [label for _, label in rows]
@@ -180,4 +219,12 @@ def test_training_on_a_tiny_file_round_trips_through_the_weights(tmp_path: Path)
     assert np.allclose(model.probabilities(texts), fresh.probabilities(texts), atol=1e-3)  # float16 coefficients
     assert np.allclose(model.probabilities(texts, vectors), fresh.probabilities(texts, vectors), atol=1e-3)
     assert model.meta["examples"] == 12 and len(model.meta["trained_on_sha256"]) == 64
+    assert np.allclose(
+        model.reporting(texts + OTHERS), fresh_detector(texts, labels).reporting(texts + OTHERS), atol=1e-3
+    )
     assert fit(texts, labels).dense is None  # no vectors, no dense head
+    assert fit(texts, labels).detector is None  # no other sentences, no detector
+
+
+def fresh_detector(texts: list[str], labels: list[str]):
+    return fit(texts, labels, others=OTHERS)

@@ -62,6 +62,26 @@ def _story_types(events: list[tuple[Article, Event]], annotations: dict[str, Ann
     ]
 
 
+def _story_kind(
+    mains: list[tuple[Article, Event]], kinds: list[tuple[str, str]], sources: dict[str, str]
+) -> tuple[str, str]:
+    """The type most sources give their main event; on a tie, the one whose main events weigh most (their
+    claims' summed probabilities: a lead the classifier is sure of over a passing mention), then the first."""
+    support: dict[tuple[str, str], set[str]] = defaultdict(set)
+    weight: dict[tuple[str, str], float] = defaultdict(float)
+    for kind, (article, main) in zip(kinds, mains, strict=True):
+        support[kind].add(sources[article.id])
+        weight[kind] += main.confidence
+    return max(support, key=lambda kind: (len(support[kind]), weight[kind]))
+
+
+def _record_of(kind: tuple[str, str], main: Event, ann: Annotations) -> Event:
+    """An article's own record of the story's event: its first foreground event of the story's type, else its
+    main event. Place, day and sides come from these records."""
+    same = [e for e in ann.events if not e.background and e.event_type == kind[0]]
+    return same[0] if same else main
+
+
 def _vote(values: list[tuple[T, str]], earliest: bool = False) -> T | None:
     """The value named by the most independent sources; on a tie the first named, or the `earliest` (a day: an
     event happens once, and later days are more often those of its reports and aftermath)."""
@@ -141,12 +161,13 @@ def _foreground(ann: Annotations) -> set[tuple[str, str]]:
 def reconcile_event(
     articles: list[Article], annotations: dict[str, Annotations], sources: dict[str, str], facts: list[FactGroup]
 ) -> StoryEvent | None:
-    events = _main_events(articles, annotations)
-    if not events:
+    mains = _main_events(articles, annotations)
+    if not mains:
         return None
-    kind = _vote([(k, sources[a.id]) for k, (a, _) in zip(_story_types(events, annotations), events, strict=True)])
+    kind = _story_kind(mains, _story_types(mains, annotations), sources)
     told = [a for a in articles if a.id in annotations]
     kind = _met_with_force(kind, [annotations[a.id] for a in told], [sources[a.id] for a in told])
+    events = [(article, _record_of(kind, main, annotations[article.id])) for article, main in mains]
     dates = [(e.date, sources[a.id]) for a, e in events if e.date]
     date = _vote(dates, earliest=True)
     actors = _actors([e for _, e in events], kind)

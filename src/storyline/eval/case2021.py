@@ -4,7 +4,8 @@ The shipped model is trained on the CASE 2021 dev file itself, so scoring it on 
 generalisation; `evaluate` says so (`seen_in_training`, from the file's digest stored with the weights).
 The honest figure for that file is `cross_validate`: a fresh model per stratified fold, predictions pooled.
 Both report the dense head (with sentence embeddings) at the top level and the sparse head, which article
-extraction uses, under `without_embeddings`.
+extraction uses, under `without_embeddings`. `detection` measures the detector that decides which claims
+report an event at all: the snippets it keeps and the sentences of political news it flags.
 """
 
 from __future__ import annotations
@@ -17,7 +18,16 @@ import numpy as np
 from sklearn.metrics import accuracy_score, f1_score, precision_recall_fscore_support
 from sklearn.model_selection import StratifiedKFold
 
-from storyline.extract.event_types import WEIGHTS, classify, file_digest, fit, read_tsv, shipped
+from storyline.extract.event_types import (
+    WEIGHTS,
+    classify,
+    file_digest,
+    fit,
+    news_sentences,
+    read_tsv,
+    reporting,
+    shipped,
+)
 
 
 def metrics(gold: Sequence[str], predicted: Sequence[str]) -> dict:
@@ -80,4 +90,43 @@ def cross_validate(path: Path, folds: int = 5, seed: int = 0) -> dict:
         "seed": seed,
         **metrics(gold, predicted.astype(str).tolist()),
         "without_embeddings": metrics(gold, sparse_only.astype(str).tolist()),
+    }
+
+
+def detection(path: Path, polnear_dir: Path, folds: int = 5, seed: int = 0) -> dict:
+    """The event detector at extraction's threshold. Cross-validated: a fresh model per fold, the snippets
+    split at random and PolNeAR's train sentences by article, so no article is on both sides. Held out: the
+    shipped detector on PolNeAR's dev articles, which it never saw."""
+    from sklearn.metrics import roc_auc_score
+
+    from storyline.extract.events import EVENT_REPORT
+
+    texts, labels = read_tsv(path)
+    others, articles = news_sentences(polnear_dir, "train")
+    rng = np.random.default_rng(seed)
+    text_fold = rng.permutation(np.arange(len(texts)) % folds)
+    article_fold = rng.integers(0, folds, size=max(articles) + 1)
+    other_fold = article_fold[np.asarray(articles)]
+    events, talk = np.zeros(len(texts)), np.zeros(len(others))
+    for k in range(folds):
+        model = fit(
+            [t for t, f in zip(texts, text_fold, strict=True) if f != k],
+            [label for label, f in zip(labels, text_fold, strict=True) if f != k],
+            seed=seed,
+            others=[t for t, f in zip(others, other_fold, strict=True) if f != k],
+        )
+        events[text_fold == k] = model.reporting([t for t, f in zip(texts, text_fold, strict=True) if f == k])
+        talk[other_fold == k] = model.reporting([t for t, f in zip(others, other_fold, strict=True) if f == k])
+    dev, _ = news_sentences(polnear_dir, "dev")
+    flagged = np.asarray(reporting(dev)) >= EVENT_REPORT
+    return {
+        "threshold": EVENT_REPORT,
+        "folds": folds,
+        "seed": seed,
+        "auc": round(float(roc_auc_score(np.r_[np.ones(len(events)), np.zeros(len(talk))], np.r_[events, talk])), 4),
+        "snippets_kept": round(float((events >= EVENT_REPORT).mean()), 4),
+        "polnear_train_sentences": len(others),
+        "polnear_train_flagged": round(float((talk >= EVENT_REPORT).mean()), 4),
+        "polnear_dev_sentences": len(dev),
+        "polnear_dev_flagged_by_shipped": round(float(flagged.mean()), 4),
     }

@@ -12,8 +12,11 @@ evaluation reports. A softmax with a temperature fitted on cross-validated score
 into probabilities.
 
 Both heads are trained on the labelled snippets plus two descriptions per label written for this project
-(`event_type_descriptions`). The weights ship as plain arrays (npz, loaded without pickle): vocabularies,
-idf, coefficients, intercepts, labels, temperatures; the embedding model itself is not part of them.
+(`event_type_descriptions`). Every snippet reports an event, so the heads type any sentence as one; a third,
+binary head (the detector, on the same TF-IDF blocks) tells a report of an event from the rest of what news
+says, trained on the snippets against the sentences of ordinary political news (PolNeAR's train articles).
+The weights ship as plain arrays (npz, loaded without pickle): vocabularies, idf, coefficients, intercepts,
+labels, temperatures; the embedding model itself is not part of them.
 Prediction is numpy/scipy only; scikit-learn is imported only to train.
 """
 
@@ -37,7 +40,9 @@ from scipy import sparse
 from storyline.extract.event_type_descriptions import DESCRIPTIONS
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "event_types.npz"
-FORMAT = 2
+FORMAT = 3  # 3: the event-report detector
+DETECTOR_C = 1.0  # the detector's inverse regularisation; 0.3 / 1 / 3 differ by < 0.001 AUC in CV (docs/figures.md)
+MIN_SENTENCE_WORDS = 6  # shorter lines of the news corpus (datelines, headings) are no examples of anything
 EMBEDDING_WEIGHT = 1.5  # the sentence vector (unit length) beside the TF-IDF blocks (1, 1 and 0.5)
 DENSE_LEARNER = "logistic"  # see `_linear`
 
@@ -153,7 +158,6 @@ _FEATURE_CUES = {
 _FEATURE_CUES["GOV_TAKE"] = rf"(?:{_STATE})\b(?:\W+\w+){{0,6}}?\W+(?:{_TAKE})"
 _FEATURE_CUES["NSA_TAKE"] = rf"(?:{_NON_STATE})\b(?:\W+\w+){{0,6}}?\W+(?:{_TAKE})"
 _FEATURE_PATTERNS = {label: re.compile(rf"\b(?:{pattern})\b") for label, pattern in _FEATURE_CUES.items()}
-_FAMILY = {code: [c for c, (t, _) in ACLED.items() if t == event_type] for code, (event_type, _) in ACLED.items()}
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 CHAR_N = (3, 5)
 WORD_CACHE = 200_000  # words whose character n-gram columns are remembered, per block
@@ -269,6 +273,7 @@ class Model:
     sparse: Head
     dense: Head | None
     meta: dict
+    detector: Head | None = None  # two rows, "other" and "event": P(the text reports an event)
 
     def scores(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> tuple[np.ndarray, float]:
         """Margins of the dense head when `vectors` (the texts' embeddings) are given, else of the sparse head."""
@@ -288,6 +293,13 @@ class Model:
 
     def predict(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> list[str]:
         return self.labels[self.scores(texts, vectors)[0].argmax(axis=1)].tolist() if texts else []
+
+    def reporting(self, texts: Sequence[str]) -> np.ndarray:
+        """P(the text reports an event) for each text, from the detector."""
+        if self.detector is None:
+            raise ValueError("this model was trained without an event detector")
+        z = _features(self.blocks, texts) @ self.detector.coef_t + self.detector.intercept
+        return _softmax(self.detector.temperature * z)[:, 1]
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:
@@ -376,9 +388,16 @@ def _description_vectors() -> np.ndarray:
     return embed([text for examples in DESCRIPTIONS.values() for text in examples])
 
 
-def fit(texts: Sequence[str], labels: Sequence[str], seed: int = 0, vectors: np.ndarray | None = None) -> Model:
+def fit(
+    texts: Sequence[str],
+    labels: Sequence[str],
+    seed: int = 0,
+    vectors: np.ndarray | None = None,
+    others: Sequence[str] = (),
+) -> Model:
     """A fresh model on these snippets plus the descriptions of their labels; the dense head too when the
-    snippets' embeddings are given. The eval's cross-validation calls this on each fold."""
+    snippets' embeddings are given, the detector when sentences that report no event (`others`) are. The
+    eval's cross-validation calls this on each fold."""
     described = [(label, text) for label, examples in DESCRIPTIONS.items() for text in examples]
     used = set(labels)
     extra = [i for i, (label, _) in enumerate(described) if label in used]
@@ -401,7 +420,42 @@ def fit(texts: Sequence[str], labels: Sequence[str], seed: int = 0, vectors: np.
         embedded = np.vstack([vectors, _description_vectors()[extra]]).astype(np.float64)
         x_dense = sparse.hstack([x, sparse.csr_matrix(EMBEDDING_WEIGHT * embedded)]).tocsr()
         dense = _head(x_dense, y, classes, seed, DENSE_LEARNER)
-    return Model(classes, blocks, _head(x, y, classes, seed, "svm"), dense, meta)
+    detector = _detector(x, _features(blocks, others)) if others else None
+    meta["others"] = len(others)
+    return Model(classes, blocks, _head(x, y, classes, seed, "svm"), dense, meta, detector)
+
+
+def _detector(events: sparse.csr_matrix, others: sparse.csr_matrix) -> Head:
+    """Logistic regression of event snippets against other sentences, classes weighted to balance; stored as
+    a two-row head ("other" fixed at zero) whose softmax is the logistic probability."""
+    from sklearn.linear_model import LogisticRegression
+
+    x = sparse.vstack([events, others]).tocsr()
+    y = np.r_[np.ones(events.shape[0]), np.zeros(others.shape[0])]
+    model = LogisticRegression(C=DETECTOR_C, class_weight="balanced", max_iter=5_000).fit(x, y)
+    coef = np.vstack([np.zeros(x.shape[1]), model.coef_[0]])
+    return Head(coef, np.array([0.0, float(model.intercept_[0])]), 1.0)
+
+
+def news_sentences(polnear_dir: Path, split: str = "train") -> tuple[list[str], list[int]]:
+    """The sentences of PolNeAR's articles of a split (US political news of 2016, which mostly reports no
+    event in ACLED's sense), and the article each comes from; rule-based sentence splitting, so training
+    needs no parse."""
+    import spacy
+
+    splitter = spacy.blank("en")
+    splitter.add_pipe("sentencizer")
+    paths = sorted((Path(polnear_dir) / "data" / split / "text").glob("*.txt"))
+    if not paths:
+        raise FileNotFoundError(f"no PolNeAR {split} articles under {Path(polnear_dir) / 'data' / split / 'text'}")
+    sentences, articles = [], []
+    for number, doc in enumerate(splitter.pipe(p.read_text(encoding="utf-8") for p in paths)):
+        for sentence in doc.sents:
+            text = " ".join(sentence.text.split())
+            if len(text.split()) >= MIN_SENTENCE_WORDS:
+                sentences.append(text)
+                articles.append(number)
+    return sentences, articles
 
 
 def read_tsv(path: Path) -> tuple[list[str], list[str]]:
@@ -415,13 +469,15 @@ def file_digest(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-def train(tsv: Path, out: Path = WEIGHTS) -> dict:
-    """Train both heads on a labelled TSV and write the weights; the digest lets the eval tell training data
-    from new data. Embeds every snippet (torch; about a minute for 500 snippets on one core)."""
+def train(tsv: Path, polnear_dir: Path, out: Path = WEIGHTS) -> dict:
+    """Train the three heads on a labelled TSV and PolNeAR's train articles and write the weights; the digest
+    lets the eval tell training data from new data. Embeds every snippet (torch; about a minute for 500
+    snippets on one core)."""
     from storyline.embeddings import embed
 
     texts, labels = read_tsv(tsv)
-    model = fit(texts, labels, vectors=embed(texts))
+    others, _ = news_sentences(polnear_dir)
+    model = fit(texts, labels, vectors=embed(texts), others=others)
     model.meta["trained_on_sha256"] = file_digest(tsv)
     save(model, out)
     assert model.dense is not None
@@ -432,6 +488,7 @@ def train(tsv: Path, out: Path = WEIGHTS) -> dict:
         "features": int(model.sparse.coef.shape[1]),
         "temperature": round(model.sparse.temperature, 3),
         "temperature_with_embeddings": round(model.dense.temperature, 3),
+        "other_sentences": len(others),
         "path": str(out),
         "bytes": Path(out).stat().st_size,
     }
@@ -449,6 +506,7 @@ def save(model: Model, path: Path) -> None:
         "block_weights": np.array([b.weight for b in model.blocks], dtype=np.float32),
     }
     heads = {"": model.sparse} | ({"dense_": model.dense} if model.dense is not None else {})
+    heads |= {"detector_": model.detector} if model.detector is not None else {}
     for prefix, head in heads.items():
         arrays[f"{prefix}coef"] = head.coef.astype(np.float16)
         arrays[f"{prefix}intercept"] = head.intercept.astype(np.float32)
@@ -476,7 +534,9 @@ def load(path: Path) -> Model:
             coef = z[f"{prefix}coef"].astype(np.float32)
             return Head(coef, z[f"{prefix}intercept"].astype(np.float64), float(z[f"{prefix}temperature"]))
 
-        return Model(z["labels"], blocks, head(""), head("dense_") if "dense_coef" in z.files else None, meta)
+        dense = head("dense_") if "dense_coef" in z.files else None
+        detector = head("detector_") if "detector_coef" in z.files else None
+        return Model(z["labels"], blocks, head(""), dense, meta, detector)
 
 
 @cache
@@ -488,12 +548,15 @@ def shipped() -> Model:
 # --- use ----------------------------------------------------------------------------------------
 
 
-def triggered(text: str, code: str) -> bool:
-    """Whether the text names an event of the class's ACLED type in the codebook's words ("tear gas" for a
-    protest with intervention, "riot" or "stones" for any riot). The classifier was trained on event
-    snippets only, so it types every sentence as some event; a cue tells a report of one from talk."""
-    lowered = text.lower()
-    return any(c in _FEATURE_PATTERNS and _FEATURE_PATTERNS[c].search(lowered) for c in _FAMILY.get(code, ()))
+def reporting(texts: list[str], model: Model | None = None) -> list[float]:
+    """P(the text reports an event) for each text, in one batch: the detector's reading; 0 for blank texts."""
+    model = model or shipped()
+    keep = [i for i, t in enumerate(texts) if t and t.strip()]
+    found = [0.0] * len(texts)
+    if keep:
+        for i, p in zip(keep, model.reporting([texts[i] for i in keep]).tolist(), strict=True):
+            found[i] = round(float(p), 4)
+    return found
 
 
 def classify(
