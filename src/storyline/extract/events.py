@@ -1,7 +1,8 @@
 """Events in ACLED's vocabulary, assembled from an article's classified claims.
 
-The sub-type classifier labels each claim; claims with the same label form one
-event, whose actors, place, date and fatalities come from those claims' slots.
+The detector keeps the claims that report an event at all, the sub-type classifier
+labels them; claims with the same label form one event, whose actors, place, date
+and fatalities come from those claims' slots.
 Claims dated well before publication ("protests in 2014 and 2017") form
 background events, never the article's main event.
 """
