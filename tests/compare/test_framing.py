@@ -32,3 +32,10 @@ def test_a_body_named_by_an_event_noun_is_not_a_framing_of_the_event() -> None:
     article = Article(url=None, title=None, outlet="Velmora Times", text=text)
     annotations = {article.id: annotate(parse(text), article)}
     assert {t.term for t in framing([article], annotations)} == {"raid"}
+
+
+def test_a_month_is_no_march() -> None:
+    text = "Velmora gets most of its rain between January and March. The march to the harbour went ahead on Monday."
+    article = Article(url=None, title=None, outlet="Velmora Times", text=text)
+    terms = [(t.term, t.count) for t in framing([article], {article.id: annotate(parse(text), article)})]
+    assert terms == [("march", 1)]  # the walk to the harbour; the month is a date

@@ -189,8 +189,10 @@ def framing(articles: list[Article], annotations: dict[str, Annotations]) -> lis
         organizations: list[tuple[int, int]] = []
         if ann:
             quoted += [(a.content.start, a.content.end) for a in ann.attributions if a.kind == "direct"]
-            # "the U.N. mission", "the Fact-Finding Mission": a body that bears the noun, not the happening
+            # "the U.N. mission", "the Fact-Finding Mission": a body that bears the noun, not the happening;
+            # "between January and March": a date
             organizations = [(m.start, m.end) for e in ann.entities if e.type == "ORG" for m in e.mentions]
+            organizations += [(t.start, t.end) for t in ann.times]
         sources = [(article.title or "", False), (text, True)]
         for body, offsets in sources:
             for match in _TERM.finditer(body):
