@@ -352,7 +352,7 @@ class FramingTerm:
 @dataclass(slots=True)
 class TimelineEntry:
     date: str
-    kind: str  # happened | published
+    kind: str  # happened | expected (a day after the article's publication) | published
     text: str
     article: str
     outlet: str | None

@@ -39,3 +39,13 @@ def test_a_month_is_no_march() -> None:
     article = Article(url=None, title=None, outlet="Velmora Times", text=text)
     terms = [(t.term, t.count) for t in framing([article], {article.id: annotate(parse(text), article)})]
     assert terms == [("march", 1)]  # the walk to the harbour; the month is a date
+
+
+def test_fire_as_a_verb_and_a_headline_verb_are_no_framing() -> None:
+    article = Article(
+        url=None,
+        title="Dockers hold peaceful demonstration as police fire tear gas",
+        outlet="Velmora Times",
+        text="Officers opened fire on the crowd. A fire broke out in the warehouse.",
+    )
+    assert {t.term for t in framing([article], {})} == {"peaceful demonstration", "fire"}

@@ -1,4 +1,5 @@
-"""The story in order: dated happenings from the claims, and when each article appeared."""
+"""The story in order: dated happenings from the claims, what they expect to come, and when each article
+appeared."""
 
 from __future__ import annotations
 
@@ -32,15 +33,17 @@ def timeline(articles: list[Article], annotations: dict[str, Annotations]) -> li
                 day = t.value[:10]
                 if reference and abs(date.fromisoformat(day) - reference) > HORIZON:
                     continue
+                # a day after publication is announced, not reported: "would appear in court on Monday"
+                kind = "expected" if reference and day > reference.isoformat() else "happened"
                 entries.setdefault(
                     (day, article.id + str(claim.start)),
                     TimelineEntry(
                         date=day,
-                        kind="happened",
+                        kind=kind,
                         text=claim.text,
                         article=article.id,
                         outlet=article.label,
                         date_end=t.end_value,
                     ),
                 )
-    return sorted(entries.values(), key=lambda e: (e.date[:10], e.kind != "happened", e.date))
+    return sorted(entries.values(), key=lambda e: (e.date[:10], e.kind == "published", e.date))

@@ -158,7 +158,22 @@ _STOP = {
     "about",
     "than",
     "but",
+    # verbs a headline puts before the happening it names: "Dockworkers hold peaceful demonstration"
+    "hold",
+    "holds",
+    "held",
+    "stage",
+    "stages",
+    "staged",
+    "launch",
+    "launches",
+    "launched",
 }
+# "police fire tear gas", "opened fire on": the verb, or shooting, not the name of the happening
+_FIRE_AS_ACT = re.compile(
+    r"(?:open|opened|opening|return|returned)\s+fire\b|\bfire[sd]?\s+(?:tear|at|on|into|shots|rubber|live|warning|water)\b",
+    re.I,
+)
 _CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+$")
 _TERM = re.compile(r"((?:[\w.’'-]+\s+){0,2})\b(" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b", re.I)
 _QUOTE = re.compile(r"“[^”]{1,600}”|\"[^\"]{1,600}\"")
@@ -195,8 +210,11 @@ def framing(articles: list[Article], annotations: dict[str, Annotations]) -> lis
             organizations += [(t.start, t.end) for t in ann.times]
         sources = [(article.title or "", False), (text, True)]
         for body, offsets in sources:
+            acts = [(m.start(), m.end()) for m in _FIRE_AS_ACT.finditer(body)]
             for match in _TERM.finditer(body):
                 noun = match.group(2).casefold()
+                if any(s <= match.start(2) < e for s, e in acts):
+                    continue
                 if offsets and any(s < match.end(2) and match.start(1) < e for s, e in organizations):
                     continue
                 cut_name = _CAPITALIZED_BEFORE.search(body, max(0, match.start(1) - 40), match.start(1))

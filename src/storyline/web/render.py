@@ -402,12 +402,12 @@ def timeline_svg(entries: list[TimelineEntry]) -> Markup:
         parts.append(f'<line class="lane" x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}"/>')
         parts.append(f'<text class="lane-label" x="{left - 10}" y="{y + 4:.1f}">{escape(_clip(lane, 24))}</text>')
     for e, t in sorted(dated, key=lambda item: item[1]):
-        lane = 0 if e.kind == "happened" else lanes.index(e.outlet or "unknown outlet")
+        lane = 0 if e.kind != "published" else lanes.index(e.outlet or "unknown outlet")
         y = top + lane * lane_h + lane_h / 2
         px = x(t)
         tip = escape(f"{short_date(e.date)} · {e.outlet or 'unknown outlet'}: {e.text}")
         href = f"/articles/{escape(e.article)}"
-        if e.kind == "happened":
+        if e.kind != "published":
             end = _when(e.date_end) if e.date_end else None
             if end and end > t:
                 parts.append(
@@ -415,7 +415,7 @@ def timeline_svg(entries: list[TimelineEntry]) -> Markup:
                     'rx="4"/>'
                 )
             parts.append(
-                f'<a href="{href}"><path class="happened" d="M{px:.1f},{y - 7:.1f} l7,7 l-7,7 l-7,-7 z">'
+                f'<a href="{href}"><path class="{e.kind}" d="M{px:.1f},{y - 7:.1f} l7,7 l-7,7 l-7,-7 z">'
                 f"<title>{tip}</title></path></a>"
             )
         else:

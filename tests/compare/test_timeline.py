@@ -1,0 +1,27 @@
+"""The story's timeline: what its claims say happened, what they expect to come, and when each report appeared."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from storyline.compare.timeline import timeline
+from storyline.extract import annotate
+from storyline.extract.nlp import parse
+from storyline.model import Article
+
+
+def test_a_day_after_publication_is_expected_not_happened() -> None:
+    text = "Police arrested 23 dockworkers at the port gate on Friday. The 23 will appear in court on Monday."
+    article = Article(
+        url=None,
+        title="Dockers arrested",
+        text=text,
+        outlet="Velmora Times",
+        published=datetime(2026, 3, 14, tzinfo=UTC),
+    )
+    entries = timeline([article], {article.id: annotate(parse(text), article)})
+    assert [(e.date[:10], e.kind) for e in entries] == [
+        ("2026-03-13", "happened"),
+        ("2026-03-14", "published"),
+        ("2026-03-16", "expected"),
+    ]
