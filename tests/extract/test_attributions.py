@@ -139,6 +139,12 @@ def test_a_name_before_a_colon_is_the_source_of_what_follows() -> None:
     assert found.content.text.startswith("Harbour plan") and found.content.text.endswith('decade"')
 
 
+@pytest.mark.parametrize("rubric", ["BREAKING", "Watch", "Exclusive"])
+def test_a_page_rubric_before_a_colon_is_not_a_source(rubric: str) -> None:
+    text = f"{rubric}: Harbour plan will cost the city a decade\n\nThe council meets on Monday."
+    assert [a for a in attributions(text) if a.cue is not None and a.cue.text == ":"] == []
+
+
 def test_a_clause_before_a_colon_is_not_a_source() -> None:
     text = "The council listed three reasons: cost, delay and the risk of flooding."
     assert [a for a in attributions(text) if a.cue is not None and a.cue.text == ":"] == []
