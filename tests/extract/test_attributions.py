@@ -145,6 +145,19 @@ def test_a_page_rubric_before_a_colon_is_not_a_source(rubric: str) -> None:
     assert [a for a in attributions(text) if a.cue is not None and a.cue.text == ":"] == []
 
 
+def test_a_clause_the_parser_hangs_on_the_medium_is_what_was_said() -> None:
+    text = (
+        "The Quay Authority said in a statement that terminal operations had resumed by early afternoon and "
+        "that it was not a party to the dispute, which concerns private contractors."
+    )
+    doc = parse(text)
+    statement = next(t for t in doc if t.text == "statement")
+    assert any(c.dep_ == "acl" for c in statement.children), "the parser no longer hangs the clause on the noun"
+    [found] = attributions(text)
+    assert (found.speaker, found.cue.text) == ("Quay Authority", "said in a statement")
+    assert found.content.text.startswith("that terminal operations") and found.content.text.endswith("contractors")
+
+
 def test_a_clause_before_a_colon_is_not_a_source() -> None:
     text = "The council listed three reasons: cost, delay and the risk of flooding."
     assert [a for a in attributions(text) if a.cue is not None and a.cue.text == ":"] == []

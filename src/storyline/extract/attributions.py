@@ -292,7 +292,9 @@ def _cue_tokens(verb: Token, content_prep: Token | None) -> list[Token]:
         if child.dep_ in ("prt", "neg") or (child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME")):
             end = child.i
         elif child.dep_ == "prep" and (child is content_prep or _medium(child)):
-            end = child.i if child is content_prep else child.right_edge.i
+            # the medium without the clause its noun may govern: "in a statement [that …]"
+            clause = _medium_clause(verb) if child is not content_prep else None
+            end = child.i if child is content_prep else (clause.i - 1 if clause is not None else child.right_edge.i)
         else:
             break
     if content_prep is not None and content_prep.i == end + 1:
@@ -367,6 +369,8 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
         return _chars(_subtree(children["ccomp"])), None
     if (clause_start := _that_clause(verb, children)) is not None:
         return _chars(doc[clause_start.i : verb.sent.end]), None
+    if (clause_start := _medium_clause(verb)) is not None:
+        return _chars(doc[clause_start.i : verb.sent.end]), None
     if (block := _next_paragraph(verb, group)) is not None:
         return block, None
     if _parenthetical(verb):
@@ -419,6 +423,18 @@ def _that_clause(verb: Token, children: dict[str, Token]) -> Token | None:
         return None
     following = verb.doc[obj.i + 1]
     return obj if following.pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM") else None
+
+
+def _medium_clause(verb: Token) -> Token | None:
+    """ "said in a statement that operations had resumed", parsed as a statement that says so: the "that"
+    opening the clause the medium's noun governs."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and _medium(c)):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for clause in (c for c in noun.children if c.dep_ == "acl" and c.i > noun.i):
+                mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+                if mark is not None:
+                    return mark
+    return None
 
 
 def _next_paragraph(verb: Token, group: tuple[int, int]) -> tuple[int, int] | None:
