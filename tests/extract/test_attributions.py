@@ -158,6 +158,14 @@ def test_a_clause_the_parser_hangs_on_the_medium_is_what_was_said() -> None:
     assert found.content.text.startswith("that terminal operations") and found.content.text.endswith("contractors")
 
 
+def test_a_fronted_reportedly_frames_the_clause_after_it() -> None:
+    [found] = attributions("Reportedly, the harbour master made angry comments to the pilots.")
+    assert (found.source, found.cue.text) == (None, "Reportedly")
+    assert found.content.text == "the harbour master made angry comments to the pilots"
+    inside = attributions("The harbour master reportedly said the plan was dead.")
+    assert ("reportedly said", "the plan was dead") in [(a.cue.text, a.content.text) for a in inside]
+
+
 def test_a_clause_before_a_colon_is_not_a_source() -> None:
     text = "The council listed three reasons: cost, delay and the risk of flooding."
     assert [a for a in attributions(text) if a.cue is not None and a.cue.text == ":"] == []

@@ -620,8 +620,20 @@ def _hearsay(adverb: Token, quotes: _Quotes) -> _Found | None:
     clause = adverb.head
     if clause.pos_ not in ("VERB", "AUX"):
         return None
-    content = _trim(adverb.doc, *_chars(_subtree(clause)), quotes)
+    doc = adverb.doc
+    span = _subtree(clause)
+    if span.start == adverb.i:  # "Reportedly, he made…": the clause after the adverb and its comma
+        after = adverb.i + 1 + (adverb.i + 1 < len(doc) and doc[adverb.i + 1].is_punct)
+        span = doc[after : span.end]
+    content = _trim(doc, *_chars(span), quotes)
     return _Found("indirect", None, _chars([adverb]), content, adverb) if content[0] < content[1] else None
+
+
+def _fronted_hearsay(token: Token) -> bool:
+    """ "Reportedly, he made the comments": the adverb frames the whole clause, subject and verb included."""
+    return token.lower_ in HEARSAY and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in token.head.children
+    )
 
 
 def _clause_cue(token: Token) -> bool:
@@ -657,12 +669,13 @@ def _depth(token: Token) -> int:
 
 
 def _outermost(found: list[_Found]) -> list[_Found]:
-    """Drop attributions whose cue lies in another's content; "according to" wins over the clause it hangs on
-    (its content), otherwise the shallower cue in the parse wins."""
+    """Drop attributions whose cue lies in another's content; "according to" and a "Reportedly," before the
+    subject win over the clause they frame (their content), otherwise the shallower cue in the parse wins."""
     kept: list[_Found] = []
 
     def rank(f: _Found) -> tuple[bool, bool, int, int]:
-        return (f.kind != "according_to", not _parenthetical(f.cue_token), _depth(f.cue_token), f.cue[0])
+        framing = f.kind == "according_to" or _fronted_hearsay(f.cue_token)
+        return (not framing, not _parenthetical(f.cue_token), _depth(f.cue_token), f.cue[0])
 
     for candidate in sorted(found, key=rank):
         if any(k.content[0] <= candidate.cue[0] < k.content[1] for k in kept):
