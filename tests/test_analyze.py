@@ -55,6 +55,7 @@ def test_the_rising_toll_is_an_update_and_the_syndicated_copy_counts_once(analyz
     [event] = fire["events"]
     assert event["location"]["name"] == "Mombasa" and event["location"]["country"] == "KE"
     assert (event["fatalities"]["low"], event["fatalities"]["best"], event["fatalities"]["high"]) == (9, 17, 17)
+    assert event["date"] == "2026-03-09"  # the fire broke out late on Monday 9 March (examples/README.md)
     for source in toll["sources"]:
         assert source["start"] < source["end"] and source["text"]
 
@@ -67,6 +68,21 @@ def test_the_protest_in_the_same_city_and_week_is_its_own_story(analyzed: tuple[
     [arrests] = [f for f in protest["facts"] if f["slot"] == "arrested"]
     assert arrests["status"] == "corroborated" and arrests["independent_sources"] >= 2
     assert not protest["events"][0]["fatalities"]["best"]
+
+
+def test_the_protest_met_with_tear_gas_is_a_protest_with_intervention_its_crowd_first(
+    analyzed: tuple[str, dict],
+) -> None:
+    _, document = analyzed
+    [event] = story_with(document, "Dockworkers")["events"]
+    assert (event["event_type"], event["sub_event_type"], event["date"]) == (
+        "Protests",
+        "Protest with intervention",
+        "2026-03-13",
+    )
+    assert [a["name"] for a in event["actors"]] == ["Protesters (Kenya)", "Police Forces of Kenya"]
+    [injured] = [f for f in story_with(document, "Dockworkers")["facts"] if f["slot"] == "injured"]
+    assert injured["values"] == [1] and injured["independent_sources"] >= 2  # "taken to hospital", "treated for"
 
 
 def test_dossier_markdown_and_html_render_the_stored_story(analyzed: tuple[str, dict], tmp_path: Path) -> None:
