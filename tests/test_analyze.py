@@ -81,6 +81,13 @@ def test_the_protest_met_with_tear_gas_is_a_protest_with_intervention_its_crowd_
         "2026-03-13",
     )
     assert [a["name"] for a in event["actors"]] == ["Protesters (Kenya)", "Police Forces of Kenya"]
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    listed = json.loads(CliRunner().invoke(app, ["stories", "--json", "--db", analyzed[0]]).stdout)
+    [row] = [s for s in listed if s["id"] == story_with(document, "Dockworkers")["id"]]
+    assert row["event_type"] == "Protest with intervention"  # the list shows the dossier's reconciled type
     [injured] = [f for f in story_with(document, "Dockworkers")["facts"] if f["slot"] == "injured"]
     assert injured["values"] == [1] and injured["independent_sources"] >= 2  # "taken to hospital", "treated for"
 

@@ -249,3 +249,20 @@ def test_a_phrase_the_model_tags_as_a_name_is_not_an_entity() -> None:
         doc = parse(text)
         assert any(e.text.startswith(phrase) for e in doc.ents), "the model no longer tags this phrase"
         assert not any(e.name.startswith(phrase) for e in extract_entities(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("MOMBASA, Kenya — At least nine people were killed in the fire.", "Mombasa", "KE"),
+        ("AREQUIPA — Rescuers searched the ravines on Tuesday.", "Arequipa", "PE"),
+    ],
+)
+def test_the_place_of_a_dateline_is_a_place_mention(text: str, name: str, country: str) -> None:
+    assert name.upper() not in [e.text for e in parse(text).ents], "the model now tags the dateline"
+    [place] = [e for e in extract_entities(parse(text)) if e.name == name]
+    assert (place.type, place.country, [m.start for m in place.mentions]) == ("GPE", country, [0])
+
+
+def test_a_shouted_opening_that_is_no_place_is_no_dateline_place() -> None:
+    assert [e.name for e in extract_entities(parse("BREAKING NEWS — The Senate voted on the bill."))] == ["Senate"]

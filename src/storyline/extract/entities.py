@@ -15,8 +15,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.extract.nlp import doc_text
 from storyline.extract.places import countries, country_code, country_place, demonym_country, fold, geocode
 from storyline.model import Entity, Mention
+from storyline.stories.text import DATELINE
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -102,7 +104,13 @@ class _Candidate:
 def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list[Entity]:
     """Entities of the article in order of first mention, ids "e1", "e2"...; headings and captions are skipped."""
     candidates = _candidates(doc, headings)
-    _correct(candidates, _heading_locatives(doc, headings))
+    cued = _heading_locatives(doc, headings)
+    if (dateline := _dateline(doc)) is not None:
+        cued.add(fold(dateline.text))
+        untagged = not any(c.start < dateline.end_char and dateline.start_char < c.end for c in candidates)
+        if untagged and (candidate := _candidate(dateline)) is not None:
+            candidates.insert(0, candidate)
+    _correct(candidates, cued)
     groups = _group(candidates)
     entities = [_entity(group) for group in groups]
     entities.sort(key=lambda e: e.mentions[0].start)
@@ -134,6 +142,19 @@ def _heading_locatives(doc: Doc, headings: Sequence[tuple[int, int]]) -> set[str
         and doc[ent.start - 1].lower_ in LOCATIVES
         and any(start <= ent.start_char < end for start, end in headings)
     }
+
+
+def _dateline(doc: Doc) -> Span | None:
+    """The place a dateline opens the article with ("CUSCO —", "MOMBASA, Kenya —"), which the model seldom
+    tags: where the story is told from, a place by the convention itself."""
+    text = doc_text(doc)
+    start = len(text) - len(text.lstrip())
+    match = DATELINE.match(text, start)
+    if match is None:
+        return None
+    name = re.split(r",|\s[—–-]|\s\(", match.group(0), maxsplit=1)[0].strip()
+    span = doc.char_span(start, start + len(name), label="GPE", alignment_mode="contract")
+    return span if span is not None and len(span) and geocode(name.title(), "GPE") is not None else None
 
 
 def _candidate(ent: Span) -> _Candidate | None:

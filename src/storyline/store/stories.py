@@ -23,6 +23,7 @@ from storyline.store.repository import to_article
 from storyline.store.schema import (
     AnnotationRow,
     ArticleRow,
+    DossierRow,
     StoryArticleRow,
     StoryFeaturesRow,
     StoryRow,
@@ -395,7 +396,9 @@ def replace(session: Session, index: StoryIndex, assignments: list[Assignment]) 
 # --- reading -----------------------------------------------------------------------------------
 
 
-def _story_json(row: StoryRow) -> dict[str, Any]:
+def _story_json(row: StoryRow, reconciled: str | None = None) -> dict[str, Any]:
+    """A story's summary; its event type is the dossier's reconciled one (`reconciled`) when the story has a
+    dossier, else the type most of its articles' main events have."""
     return {
         "id": row.id,
         "title": row.title,
@@ -405,15 +408,19 @@ def _story_json(row: StoryRow) -> dict[str, Any]:
         "sources": row.sources,
         "entities": [e["name"] for e in row.data.get("entities", [])],
         "places": row.data.get("places", []),
-        "event_type": row.data.get("event_type"),
+        "event_type": reconciled or row.data.get("event_type"),
     }
 
 
 def list_stories(engine: Engine) -> list[dict[str, Any]]:
     """Every story, the latest first."""
-    query = select(StoryRow).order_by(StoryRow.last_day.is_(None), StoryRow.last_day.desc(), StoryRow.updated.desc())
+    query = (
+        select(StoryRow, DossierRow.sub_event_type)
+        .outerjoin(DossierRow, DossierRow.story_id == StoryRow.id)
+        .order_by(StoryRow.last_day.is_(None), StoryRow.last_day.desc(), StoryRow.updated.desc())
+    )
     with Session(engine) as session:
-        return [_story_json(row) for row in session.scalars(query)]
+        return [_story_json(row, reconciled) for row, reconciled in session.execute(query)]
 
 
 def find_story(engine: Engine, story_id: str) -> str | None:
@@ -457,7 +464,7 @@ def get_story(engine: Engine, story_id: str) -> dict[str, Any] | None:
             }
             for a, m, s in session.execute(query)
         ]
-        story = _story_json(row)
+        story = _story_json(row, session.scalar(select(DossierRow.sub_event_type).where(DossierRow.story_id == row.id)))
         story["entities"] = row.data.get("entities", [])
         story["event_types"] = row.data.get("event_types", {})
         story["articles"] = articles
