@@ -25,3 +25,14 @@ def test_a_day_after_publication_is_expected_not_happened() -> None:
         ("2026-03-14", "published"),
         ("2026-03-16", "expected"),
     ]
+
+
+def test_a_claim_is_placed_once_at_the_earliest_day_it_names() -> None:
+    text = (
+        "Nine people were killed when fire swept through a warehouse late on Monday night, officials said on Tuesday."
+    )
+    article = Article(
+        url=None, title=None, text=text, outlet="Velmora Times", published=datetime(2026, 3, 11, tzinfo=UTC)
+    )
+    entries = timeline([article], {article.id: annotate(parse(text), article)})
+    assert [(e.date[:10], e.kind) for e in entries] == [("2026-03-09", "happened"), ("2026-03-11", "published")]

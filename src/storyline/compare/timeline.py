@@ -26,24 +26,21 @@ def timeline(articles: list[Article], annotations: dict[str, Annotations]) -> li
             continue
         reference = article.published.date() if article.published else None
         for claim in ann.claims:
-            for index in claim.times:
-                t = ann.times[index]
-                if not t.value or t.granularity not in ("day", "days", "time"):
-                    continue
-                day = t.value[:10]
-                if reference and abs(date.fromisoformat(day) - reference) > HORIZON:
-                    continue
-                # a day after publication is announced, not reported: "would appear in court on Monday"
-                kind = "expected" if reference and day > reference.isoformat() else "happened"
-                entries.setdefault(
-                    (day, article.id + str(claim.start)),
-                    TimelineEntry(
-                        date=day,
-                        kind=kind,
-                        text=claim.text,
-                        article=article.id,
-                        outlet=article.label,
-                        date_end=t.end_value,
-                    ),
-                )
+            days = [
+                t
+                for t in (ann.times[i] for i in claim.times)
+                if t.value
+                and t.granularity in ("day", "days", "time")
+                and not (reference and abs(date.fromisoformat(t.value[:10]) - reference) > HORIZON)
+            ]
+            if not days:
+                continue
+            # once, at the earliest day it names: "killed on Monday night, officials said on Tuesday" is Monday's
+            first = min(days, key=lambda t: t.value)
+            day = first.value[:10]
+            # a day after publication is announced, not reported: "would appear in court on Monday"
+            kind = "expected" if reference and day > reference.isoformat() else "happened"
+            entries[(day, article.id + str(claim.start))] = TimelineEntry(
+                date=day, kind=kind, text=claim.text, article=article.id, outlet=article.label, date_end=first.end_value
+            )
     return sorted(entries.values(), key=lambda e: (e.date[:10], e.kind == "published", e.date))
