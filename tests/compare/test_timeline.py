@@ -36,3 +36,15 @@ def test_a_claim_is_placed_once_at_the_earliest_day_it_names() -> None:
     )
     entries = timeline([article], {article.id: annotate(parse(text), article)})
     assert [(e.date[:10], e.kind) for e in entries] == [("2026-03-09", "happened"), ("2026-03-11", "published")]
+
+
+def test_a_sentence_a_copy_carries_word_for_word_is_listed_once() -> None:
+    sentence = "At least nine people were killed when fire swept through a warehouse late on Monday night."
+    articles = [
+        Article(url=None, title=None, text=f"MOMBASA, Kenya — {sentence}", outlet="Quay Wire"),
+        Article(url=None, title=None, text=f"MOMBASA, Kenya (Quay Wire) — {sentence}", outlet="Velmora Times"),
+    ]
+    for article in articles:
+        article.published = datetime(2026, 3, 10, tzinfo=UTC)
+    entries = timeline(articles, {a.id: annotate(parse(a.text), a) for a in articles})
+    assert [(e.kind, e.outlet) for e in entries if e.kind == "happened"] == [("happened", "Quay Wire")]

@@ -6,12 +6,16 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from storyline.model import Annotations, Article, TimelineEntry
+from storyline.stories.text import after_dateline
 
 HORIZON = timedelta(days=365)  # dates further from publication are background, not the story's timeline
 
 
 def timeline(articles: list[Article], annotations: dict[str, Annotations]) -> list[TimelineEntry]:
+    """Dated claims and publications in order; a sentence that copies carry word for word is listed once, from
+    the first article that has it."""
     entries: dict[tuple[str, str], TimelineEntry] = {}
+    told: set[tuple[str, str]] = set()
     for article in articles:
         if article.published:
             entries[(article.published.isoformat(), article.id)] = TimelineEntry(
@@ -40,6 +44,10 @@ def timeline(articles: list[Article], annotations: dict[str, Annotations]) -> li
             day = first.value[:10]
             # a day after publication is announced, not reported: "would appear in court on Monday"
             kind = "expected" if reference and day > reference.isoformat() else "happened"
+            words = " ".join(claim.text[after_dateline(claim.text) :].split())
+            if (day, words) in told:
+                continue  # a syndicated copy's sentence: the first report of it stands
+            told.add((day, words))
             entries[(day, article.id + str(claim.start))] = TimelineEntry(
                 date=day, kind=kind, text=claim.text, article=article.id, outlet=article.label, date_end=first.end_value
             )
