@@ -32,3 +32,27 @@ def test_a_toll_sequence_names_an_outlet_less_report_by_where_it_was_read() -> N
         refs.append(ClaimRef(article, claim, annotations, source=outlet or source))
     [missing] = fact_groups(refs)
     assert [(s["value"], s["outlet"]) for s in missing.sequence] == [(7.0, "Velmora Times"), (5.0, "ferry-report.txt")]
+
+
+def test_a_toll_is_worded_by_its_clearest_report_of_the_latest_figure() -> None:
+    from datetime import UTC, datetime
+
+    from storyline.compare.facts import ClaimRef, fact_groups
+    from storyline.model import Annotations, Article, Claim, Quantity
+
+    refs = []
+    for hour, (text, number) in enumerate(
+        [
+            ("The death toll from the warehouse fire in Velmora rose to 17 on Thursday.", "17"),
+            ("Two days later the warehouse where seventeen people died is a black shell of iron.", "seventeen"),
+        ]
+    ):
+        article = Article(url=None, title=None, text=text, outlet=f"Outlet {hour}")
+        article.published = datetime(2026, 3, 12, 8 + hour, tzinfo=UTC)  # the shell comes last
+        at = text.index(number)
+        quantity = Quantity(at, at + len(number), number, 17.0, None, None, None, "count", "killed")
+        claim = Claim(0, len(text), text, None, None, quantities=[0])
+        annotations = Annotations(article.id, article.content_hash, quantities=[quantity], claims=[claim])
+        refs.append(ClaimRef(article, claim, annotations, source=article.outlet))
+    [toll] = fact_groups(refs)
+    assert toll.text.startswith("The death toll") and toll.status == "corroborated"

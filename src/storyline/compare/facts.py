@@ -109,7 +109,7 @@ def slot_facts(refs: list[ClaimRef]) -> tuple[list[FactGroup], set[int]]:
         used.update(i for i, _, _ in reports)
         status, sequence = _slot_status(role, [(ref, v) for _, ref, v in reports])
         latest = sequence[-1]
-        wording = next(ref.claim.text for _, ref, v in reports if ref.article.id == latest["article"])
+        wording = _clearest([ref.claim.text for _, ref, v in reports if v == latest["value"]])
         values = list(dict.fromkeys(step["value"] for step in sequence))
         groups.append(
             FactGroup(
@@ -125,6 +125,15 @@ def slot_facts(refs: list[ClaimRef]) -> tuple[list[FactGroup], set[int]]:
             )
         )
     return groups, used
+
+
+def _clearest(texts: list[str]) -> str:
+    """The sentence that reads most as a report of the event, by the event detector: "the death toll rose to
+    17 on Thursday" over "the warehouse where seventeen people died is a black shell"."""
+    from storyline.extract.event_types import reporting
+
+    scores = reporting(texts)
+    return texts[max(range(len(texts)), key=lambda i: scores[i])]
 
 
 def similarity(texts: list[str]) -> np.ndarray:
