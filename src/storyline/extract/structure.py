@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
+from storyline.extract.attributions import quotations
 from storyline.extract.nlp import doc_text
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -33,19 +34,27 @@ def headings(text: str) -> list[tuple[int, int]]:
 
 
 def sentences(doc: Doc, heads: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentence spans from the parser, cut at paragraph breaks, headings left out."""
+    """Sentence spans from the parser, cut at paragraph breaks, headings left out; the sentences of one
+    quotation are one ("“Our members did nothing but sing. We are not going anywhere,” he said."), so a claim
+    is never half a quotation."""
     text = doc_text(doc)
+    quotes = quotations(text)
     spans: list[tuple[int, int]] = []
     skip = set(heads)
     for para_start, para_end in paragraphs(text):
         if (para_start, para_end) in skip:
             continue
+        first = len(spans)
         for sent in doc.char_span(para_start, para_end, alignment_mode="expand").sents:
             start, end = max(sent.start_char, para_start), min(sent.end_char, para_end)
             while start < end and text[start].isspace():
                 start += 1
             while end > start and text[end - 1].isspace():
                 end -= 1
-            if end > start:
+            if end <= start:
+                continue
+            if len(spans) > first and any(q_start < spans[-1][1] and start < q_end for q_start, q_end in quotes):
+                spans[-1] = (spans[-1][0], end)  # the quotation open at the last sentence's end runs on into this
+            else:
                 spans.append((start, end))
     return spans
