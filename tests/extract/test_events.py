@@ -112,13 +112,9 @@ def test_a_claim_makes_an_event_only_when_the_detector_reads_a_report_of_one(mon
         url="https://quay.example/crane", title=None, text=text, published=datetime(2026, 3, 14, tzinfo=UTC)
     )
     doc = parse(text)
-    monkeypatch.setattr(
-        events_module,
-        "classify",
-        lambda texts: [("MAN_MADE_DISASTER", "Man-made disaster", "Man-made disaster", 0.9)] * 3,
-    )
+    typed = ("MAN_MADE_DISASTER", "Man-made disaster", "Man-made disaster", 0.9)
     for reports, kept in (([0.2, 0.9, 0.6], {"Two", "A"}), ([0.2, 0.3, 0.4], set())):
-        monkeypatch.setattr(events_module, "reporting", lambda texts, reports=reports: reports)
+        monkeypatch.setattr(events_module, "read_claims", lambda texts, reports=reports: [(typed, r) for r in reports])
         annotations = annotate(doc, article)
         assert {annotations.claims[i].text.split()[0] for e in annotations.events for i in e.claims} == kept
 

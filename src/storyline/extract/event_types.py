@@ -275,9 +275,12 @@ class Model:
     meta: dict
     detector: Head | None = None  # two rows, "other" and "event": P(the text reports an event)
 
-    def scores(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> tuple[np.ndarray, float]:
-        """Margins of the dense head when `vectors` (the texts' embeddings) are given, else of the sparse head."""
-        x = _features(self.blocks, texts)
+    def scores(
+        self, texts: Sequence[str], vectors: np.ndarray | None = None, x: sparse.csr_matrix | None = None
+    ) -> tuple[np.ndarray, float]:
+        """Margins of the dense head when `vectors` (the texts' embeddings) are given, else of the sparse head;
+        `x`: the texts' features, when already computed."""
+        x = _features(self.blocks, texts) if x is None else x
         if vectors is None:
             return x @ self.sparse.coef_t + self.sparse.intercept, self.sparse.temperature
         if self.dense is None:
@@ -287,18 +290,21 @@ class Model:
         z = x @ head.coef_t[:n] + (self.meta["embedding_weight"] * vectors) @ head.coef_t[n:] + head.intercept
         return z, head.temperature
 
-    def probabilities(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> np.ndarray:
-        z, temperature = self.scores(texts, vectors)
+    def probabilities(
+        self, texts: Sequence[str], vectors: np.ndarray | None = None, x: sparse.csr_matrix | None = None
+    ) -> np.ndarray:
+        z, temperature = self.scores(texts, vectors, x)
         return _softmax(temperature * z)
 
     def predict(self, texts: Sequence[str], vectors: np.ndarray | None = None) -> list[str]:
         return self.labels[self.scores(texts, vectors)[0].argmax(axis=1)].tolist() if texts else []
 
-    def reporting(self, texts: Sequence[str]) -> np.ndarray:
-        """P(the text reports an event) for each text, from the detector."""
+    def reporting(self, texts: Sequence[str], x: sparse.csr_matrix | None = None) -> np.ndarray:
+        """P(the text reports an event) for each text, from the detector; `x` as for `scores`."""
         if self.detector is None:
             raise ValueError("this model was trained without an event detector")
-        z = _features(self.blocks, texts) @ self.detector.coef_t + self.detector.intercept
+        x = _features(self.blocks, texts) if x is None else x
+        z = x @ self.detector.coef_t + self.detector.intercept
         return _softmax(self.detector.temperature * z)[:, 1]
 
 
@@ -548,15 +554,24 @@ def shipped() -> Model:
 # --- use ----------------------------------------------------------------------------------------
 
 
-def reporting(texts: list[str], model: Model | None = None) -> list[float]:
-    """P(the text reports an event) for each text, in one batch: the detector's reading; 0 for blank texts."""
+def read_claims(texts: list[str], model: Model | None = None) -> list[tuple[tuple[str, str, str, float], float]]:
+    """Each text's type by the sparse head, as `classify` gives it, and P(it reports an event) by the detector,
+    from one pass over its features: what extraction reads for every claim. Blank texts: BLANK and 0."""
     model = model or shipped()
     keep = [i for i, t in enumerate(texts) if t and t.strip()]
-    found = [0.0] * len(texts)
+    results: list[tuple[tuple[str, str, str, float], float]] = [(BLANK, 0.0)] * len(texts)
     if keep:
-        for i, p in zip(keep, model.reporting([texts[i] for i in keep]).tolist(), strict=True):
-            found[i] = round(float(p), 4)
-    return found
+        kept = [texts[i] for i in keep]
+        x = _features(model.blocks, kept)
+        typed = _typed(model, model.probabilities(kept, x=x))
+        for i, row, report in zip(keep, typed, model.reporting(kept, x).tolist(), strict=True):
+            results[i] = (row, round(float(report), 4))
+    return results
+
+
+def reporting(texts: list[str], model: Model | None = None) -> list[float]:
+    """P(the text reports an event) for each text, in one batch: the detector's reading; 0 for blank texts."""
+    return [report for _, report in read_claims(texts, model)]
 
 
 def classify(
@@ -579,9 +594,16 @@ def classify(
             from storyline.embeddings import embed
 
             vectors = embed(kept)
-        probabilities = model.probabilities(kept, vectors)
-        best = probabilities.argmax(axis=1)
-        for i, j, p in zip(keep, best.tolist(), probabilities[np.arange(len(keep)), best].tolist(), strict=True):
-            code = str(model.labels[j])
-            results[i] = (code, *ACLED.get(code, (code, code)), round(float(p), 4))
+        for i, row in zip(keep, _typed(model, model.probabilities(kept, vectors)), strict=True):
+            results[i] = row
     return results
+
+
+def _typed(model: Model, probabilities: np.ndarray) -> list[tuple[str, str, str, float]]:
+    """(code, ACLED type, ACLED sub-type, probability) of each row's likeliest label."""
+    best = probabilities.argmax(axis=1)
+    found = []
+    for j, p in zip(best.tolist(), probabilities[np.arange(len(best)), best].tolist(), strict=True):
+        code = str(model.labels[j])
+        found.append((code, *ACLED.get(code, (code, code)), round(float(p), 4)))
+    return found

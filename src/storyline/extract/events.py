@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from spacy.tokens import Doc, Span
 
 from storyline.extract.attributions import FORCE
-from storyline.extract.event_types import ACLED, classify, reporting
+from storyline.extract.event_types import ACLED, read_claims
 from storyline.extract.places import country_name
 from storyline.model import Actor, Attribution, Claim, Entity, Event, Place, Quantity, TimeExpr
 
@@ -274,9 +274,8 @@ def extract_events(
     speakers = [(a.source.start, a.source.end) for a in attributions if a.source is not None]
     groups: dict[tuple[str, str, bool], list[tuple[int, float]]] = defaultdict(list)
     # the sparse head: the dense one embeds every claim, several times the cost of the spaCy pass (docs/figures.md)
-    texts = [c.text for c in claims]
-    for index, (claim, (code, event_type, sub_type, confidence), report) in enumerate(
-        zip(claims, classify(texts), reporting(texts), strict=True)
+    for index, (claim, ((code, event_type, sub_type, confidence), report)) in enumerate(
+        zip(claims, read_claims([c.text for c in claims]), strict=True)
     ):
         if code in NON_EVENTS or confidence < MIN_CONFIDENCE or report < EVENT_REPORT:
             continue
