@@ -46,6 +46,17 @@ def test_fire_as_a_verb_and_a_headline_verb_are_no_framing() -> None:
         url=None,
         title="Dockers hold peaceful demonstration as police fire tear gas",
         outlet="Velmora Times",
-        text="Officers opened fire on the crowd. A fire broke out in the warehouse.",
+        text="Officers opened fire on the crowd. Youths set tyres on fire. A fire broke out in the warehouse.",
     )
-    assert {t.term for t in framing([article], {})} == {"peaceful demonstration", "fire"}
+    assert sorted((t.term, t.count) for t in framing([article], {})) == [("fire", 1), ("peaceful demonstration", 1)]
+
+
+def test_a_term_stays_in_its_sentence_and_a_title_is_no_framing() -> None:
+    article = Article(
+        url=None,
+        title=None,
+        outlet="Velmora Times",
+        text="Two guards were hurt when fire reached the night shift. Chief fire officer Ana Loy said the blaze "
+        "began in a store room, and fire crews worked until dawn.\nU.S. raid teams were not involved.",
+    )
+    assert {t.term for t in framing([article], {})} == {"fire", "blaze", "u.s. raid"}

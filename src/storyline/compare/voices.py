@@ -158,6 +158,13 @@ _STOP = {
     "about",
     "than",
     "but",
+    "when",
+    "where",
+    "because",
+    "if",
+    "since",
+    "until",
+    "then",
     # verbs a headline puts before the happening it names: "Dockworkers hold peaceful demonstration"
     "hold",
     "holds",
@@ -169,14 +176,37 @@ _STOP = {
     "launches",
     "launched",
 }
-# "police fire tear gas", "opened fire on": the verb, or shooting, not the name of the happening
+# "police fire tear gas", "opened fire on", "set tyres on fire": the verb, shooting or burning, not the name
+# of the happening
 _FIRE_AS_ACT = re.compile(
-    r"(?:open|opened|opening|return|returned)\s+fire\b|\bfire[sd]?\s+(?:tear|at|on|into|shots|rubber|live|warning|water)\b",
+    r"(?:open|opened|opening|return|returned|on|caught|catch|catches|catching)\s+fire\b|\bfire[sd]?\s+(?:tear|at|on|into|shots|rubber|live|warning|water)\b",
     re.I,
 )
-_CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+$")
-_TERM = re.compile(r"((?:[\w.’'-]+\s+){0,2})\b(" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b", re.I)
+# "chief fire officer", "protest leaders": the noun names what the next word is about, not the happening
+_COMPOUND_HEADS = frozenset(
+    "officer officers chief chiefs fighter fighters crew crews engine engines brigade brigades station stations "
+    "service services department departments safety alarm alarms exit exits hazard hazards marshal inspector "
+    "inspectors leader leaders organiser organisers organizer organizers group groups movement".split()
+)
+_CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w.’'-]*[^\S\n]+$")
+# up to two words before the noun, on its line; a word closing a sentence or clause ends the run (`_term`)
+_TERM = re.compile(
+    r"((?:[\w.,;:’'-]+[^\S\n]+){0,2})\b(" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b"
+    r"(?![^\S\n]+(?:" + "|".join(sorted(_COMPOUND_HEADS)) + r")\b)",
+    re.I,
+)
+_ABBREVIATION = re.compile(r"(?:\w\.){2,}$")  # "U.S.", "U.N.": a period that ends no sentence
 _QUOTE = re.compile(r"“[^”]{1,600}”|\"[^\"]{1,600}\"")
+
+
+def _same_clause(modifiers: str) -> str:
+    """The words before the noun that follow the last sentence or clause end among them ("the night shift.
+    Chief" -> "Chief")."""
+    run = modifiers.split()
+    for i in range(len(run) - 1, -1, -1):
+        if run[i][-1] in ",;:!?" or (run[i][-1] == "." and not _ABBREVIATION.search(run[i])):
+            return " ".join(run[i + 1 :])
+    return modifiers
 
 
 def _term(modifiers: str, noun: str, cut_name: bool = False) -> str:
@@ -215,10 +245,15 @@ def framing(articles: list[Article], annotations: dict[str, Annotations]) -> lis
                 noun = match.group(2).casefold()
                 if any(s <= match.start(2) < e for s, e in acts):
                     continue
-                if offsets and any(s < match.end(2) and match.start(1) < e for s, e in organizations):
+                before = match.group(1).rstrip()
+                modifiers = _same_clause(before)
+                start = match.start(1) + len(before) - len(modifiers)
+                if offsets and any(s < match.end(2) and start < e for s, e in organizations):
                     continue
-                cut_name = _CAPITALIZED_BEFORE.search(body, max(0, match.start(1) - 40), match.start(1))
-                term = _term(match.group(1), noun, cut_name is not None)
+                cut_name = modifiers == before and _CAPITALIZED_BEFORE.search(
+                    body, max(0, match.start(1) - 40), match.start(1)
+                )
+                term = _term(modifiers, noun, bool(cut_name))
                 inside = offsets and any(s <= match.start(2) < e for s, e in quoted)
                 counts[(noun.rstrip("s") or noun, article.label, term, "quoted" if inside else "own")] += 1
     terms = [
