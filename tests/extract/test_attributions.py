@@ -315,6 +315,10 @@ def test_a_dummy_it_is_no_source_but_a_speaking_it_is() -> None:
     [
         # what the object is said to be belongs to what is said
         ("Port officials describe the dockers as heroes of the flood.", "the dockers as heroes of the flood"),
+        (
+            "The union accuses contractors at the port of keeping men on daily rates.",
+            "contractors at the port of keeping men on daily rates",
+        ),
         ("The mayor characterised the closure as a betrayal of the island.", "the closure as a betrayal of the island"),
         # an object before a purpose: the object is what was declared, and the purpose goes with it
         (

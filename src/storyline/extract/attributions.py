@@ -392,9 +392,7 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
         inner = quotes.after(obj.idx) if own is None else None
         if inner is not None and _BETWEEN.match(doc_text(doc)[obj.idx + len(obj) : inner[0]]):
             return inner, None  # "issued the following statement: “…”": the statement is the quotation
-        reason = next(
-            (c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("of", "for", "as")), None
-        )
+        reason = next((c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and _charge(c)), None)
         # "accused Trump of lying", "described them as heroes": the charge or the description is what is said,
         # and the one it is about belongs to it
         end = children["oprd"].right_edge if "oprd" in children else (reason or obj).right_edge
@@ -413,6 +411,14 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
     if found is None and "nsubjpass" in children:
         return _chars(_subtree(children["nsubjpass"])), None  # "The plan was announced": what was announced
     return found
+
+
+def _charge(prep: Token) -> bool:
+    """A preposition after the object that says what of it: "of lying", "for the delays", "as heroes"; or one
+    whose noun the parser gave that "of" ("accuses contractors at the port of keeping men on daily rates")."""
+    return prep.lower_ in ("of", "for", "as") or any(
+        t.lower_ == "of" and any(c.dep_ == "pcomp" for c in t.children) for t in prep.subtree
+    )
 
 
 def _that_clause(verb: Token, children: dict[str, Token]) -> Token | None:
