@@ -187,6 +187,14 @@ def test_speaking_without_a_quotation_is_not_an_attribution() -> None:
     assert attributions("The mayor spoke at the harbour festival on Sunday.") == []
 
 
+def test_calling_a_strike_is_no_statement_but_calling_it_something_is() -> None:
+    assert [a.cue.text for a in attributions("The union, which called the strike, wants talks.") if a.cue] == []
+    [named] = attributions("The mayor called the closure a betrayal.")
+    assert (named.cue.text, named.content.text) == ("called", "the closure a betrayal")
+    [quoted] = attributions("Early on, Velmora's mayor called him, among other things, “a failed harbour master.”")
+    assert quoted.content.text.endswith("a failed harbour master.”")
+
+
 def test_a_quotation_ending_the_sentence_before_is_not_the_content_of_a_verb_with_its_own_clause() -> None:
     text = 'The engineers called the plan "a gamble." Lindqvist said the cranes would be replaced by May.'
     found = [a for a in attributions(text) if a.cue is not None and a.cue.text == "said"]
