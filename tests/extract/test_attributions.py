@@ -188,7 +188,7 @@ def test_speaking_without_a_quotation_is_not_an_attribution() -> None:
 
 
 def test_calling_a_strike_is_no_statement_but_calling_it_something_is() -> None:
-    assert [a.cue.text for a in attributions("The union, which called the strike, wants talks.") if a.cue] == []
+    assert [a.cue.text for a in attributions("The dockers' union called the strike on Friday.") if a.cue] == []
     [named] = attributions("The mayor called the closure a betrayal.")
     assert (named.cue.text, named.content.text) == ("called", "the closure a betrayal")
     [quoted] = attributions("Early on, Velmora's mayor called him, among other things, “a failed harbour master.”")
