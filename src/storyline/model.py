@@ -242,6 +242,16 @@ class Event:
 
 
 @dataclass(slots=True)
+class Naming:
+    """A noun phrase that names a happening ("peaceful demonstration"): where an outlet's choice of words shows."""
+
+    start: int
+    end: int
+    noun: str  # the happening's noun, lowercased and singular: "protest" for "Protests"
+    title: bool = False  # offsets into the headline, not the text
+
+
+@dataclass(slots=True)
 class Annotations:
     """Everything extraction stored for one revision of an article."""
 
@@ -255,6 +265,7 @@ class Annotations:
     attributions: list[Attribution] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    namings: list[Naming] = field(default_factory=list)
 
 
 # --- the dossier: what the comparison stage tells the reader about one story -------------

@@ -1,27 +1,30 @@
-"""How each outlet names the happening: the noun with its own modifiers, never half a name or a preposition."""
+"""How each outlet names the happening: the noun with its own modifiers, as the parse shows them."""
 
 from __future__ import annotations
 
 from storyline.compare.voices import framing
-from storyline.extract import annotate
-from storyline.extract.nlp import parse
+from storyline.extract.annotate import annotate_many
 from storyline.model import Article
 
 
-def test_terms_keep_modifiers_but_not_half_names_or_prepositions() -> None:
-    article = Article(
-        url=None,
-        title=None,
-        outlet="Velmora Times",
-        text="The United States military operation ended at dawn. Police detained Arlo Penn following clashes. "
-        'Residents called it a "brutal crackdown" and a peaceful march.',
+def terms_of(text: str, title: str | None = None) -> list[tuple[str, int, str, bool]]:
+    article = Article(url=None, title=title, outlet="Velmora Times", text=text)
+    annotations = {article.id: next(annotate_many([article]))}
+    return sorted((t.term, t.count, t.voice, t.loaded) for t in framing([article], annotations))
+
+
+def test_terms_keep_their_own_modifiers_and_nothing_before_them() -> None:
+    terms = terms_of(
+        "The United States military operation ended at dawn. Police detained Arlo Penn following clashes. "
+        'Residents called it a "brutal crackdown" and a peaceful march. Critics condemned Velmora\'s invasion.'
     )
-    terms = {(t.term, t.voice, t.loaded) for t in framing([article], {})}
-    assert ("military operation", "own", False) in terms
-    assert ("clashes", "own", False) in terms
-    assert ("brutal crackdown", "quoted", True) in terms
-    assert ("peaceful march", "own", True) in terms
-    assert not any("states" in t or "following" in t for t, _, _ in terms)
+    assert terms == [
+        ("brutal crackdown", 1, "quoted", True),
+        ("clashes", 1, "own", False),
+        ("invasion", 1, "own", True),
+        ("peaceful march", 1, "own", True),
+        ("united states military operation", 1, "own", False),
+    ]
 
 
 def test_a_body_named_by_an_event_noun_is_not_a_framing_of_the_event() -> None:
@@ -29,34 +32,31 @@ def test_a_body_named_by_an_event_noun_is_not_a_framing_of_the_event() -> None:
         "The raid on the Quay killed two dockers. The United Nations Harbour Mission said the raid broke the truce, "
         "and the U.N. mission will visit on Monday."
     )
-    article = Article(url=None, title=None, outlet="Velmora Times", text=text)
-    annotations = {article.id: annotate(parse(text), article)}
-    assert {t.term for t in framing([article], annotations)} == {"raid"}
+    assert {term for term, *_ in terms_of(text)} == {"raid"}
 
 
 def test_a_month_is_no_march() -> None:
     text = "Velmora gets most of its rain between January and March. The march to the harbour went ahead on Monday."
-    article = Article(url=None, title=None, outlet="Velmora Times", text=text)
-    terms = [(t.term, t.count) for t in framing([article], {article.id: annotate(parse(text), article)})]
-    assert terms == [("march", 1)]  # the walk to the harbour; the month is a date
+    assert terms_of(text) == [("march", 1, "own", False)]  # the walk to the harbour; the month is a date
 
 
-def test_fire_as_a_verb_and_a_headline_verb_are_no_framing() -> None:
-    article = Article(
-        url=None,
+def test_verbs_of_the_same_spelling_are_no_naming() -> None:
+    terms = terms_of(
+        "Officers opened fire on the crowd. Youths set tyres on fire. A fire broke out in the warehouse. "
+        "Parents rally in the square every week.",
         title="Dockers hold peaceful demonstration as police fire tear gas",
-        outlet="Velmora Times",
-        text="Officers opened fire on the crowd. Youths set tyres on fire. A fire broke out in the warehouse.",
     )
-    assert sorted((t.term, t.count) for t in framing([article], {})) == [("fire", 1), ("peaceful demonstration", 1)]
+    assert terms == [("fire", 1, "own", False), ("peaceful demonstration", 1, "own", True)]
 
 
-def test_a_term_stays_in_its_sentence_and_a_title_is_no_framing() -> None:
-    article = Article(
-        url=None,
-        title=None,
-        outlet="Velmora Times",
-        text="Two guards were hurt when fire reached the night shift. Chief fire officer Ana Loy said the blaze "
-        "began in a store room, and fire crews worked until dawn.\nU.S. raid teams were not involved.",
+def test_a_noun_that_modifies_a_role_or_service_names_no_happening() -> None:
+    terms = terms_of(
+        "Two guards were hurt when fire reached the night shift. Chief fire officer Ana Loy said the blaze "
+        "began in a store room, and fire crews and protest leaders worked until dawn. Port operations resumed."
     )
-    assert {t.term for t in framing([article], {})} == {"fire", "blaze", "u.s. raid"}
+    assert terms == [("blaze", 1, "own", False), ("fire", 1, "own", False), ("protest", 1, "own", False)]
+
+
+def test_an_article_in_another_language_has_no_english_namings() -> None:
+    article = Article(url=None, title=None, outlet="Diario Velmora", text="La marcha fue un desastre.", language="es")
+    assert next(annotate_many([article])).namings == []

@@ -10,6 +10,7 @@ from storyline.extract.attributions import extract_attributions, is_act
 from storyline.extract.claims import extract_claims
 from storyline.extract.entities import extract_entities
 from storyline.extract.events import extract_events
+from storyline.extract.namings import namings
 from storyline.extract.nlp import parse_many
 from storyline.extract.quantities import extract_quantities
 from storyline.extract.structure import headings, sentences
@@ -23,7 +24,8 @@ def _in_heading(attribution: Attribution, heads: list[tuple[int, int]]) -> bool:
     return any(start <= p.start < end or p.start < start < p.end for p in parts for start, end in heads)
 
 
-def annotate(doc: Doc, article: Article) -> Annotations:
+def annotate(doc: Doc, article: Article, title: Doc | None = None) -> Annotations:
+    """Every annotation of one article, from the parse of its text and of its headline (`title`)."""
     heads = headings(article.text)
     sents = sentences(doc, heads)
     entities = extract_entities(doc, heads)
@@ -39,6 +41,7 @@ def annotate(doc: Doc, article: Article) -> Annotations:
     events = (
         extract_events(doc, claims, entities, times, quantities, attributions, article.published) if english else []
     )
+    named = namings(doc) + (namings(title, title=True) if title is not None else []) if english else []
     return Annotations(
         article_id=article.id,
         content_hash=article.content_hash,
@@ -50,12 +53,15 @@ def annotate(doc: Doc, article: Article) -> Annotations:
         attributions=attributions,
         claims=claims,
         events=events,
+        namings=named,
     )
 
 
 def annotate_many(articles: Iterable[Article], n_process: int = 1) -> Iterator[Annotations]:
-    """Annotate articles in order; spaCy batches the parsing (and forks when n_process > 1)."""
+    """Annotate articles in order; spaCy batches the parsing (and forks when n_process > 1). Headlines are
+    parsed first, in one batch in this process: they are a few words each."""
     articles = list(articles)
+    titles = list(parse_many(a.title or "" for a in articles))
     docs = parse_many((a.text for a in articles), n_process=n_process)
-    for article, doc in zip(articles, docs, strict=True):
-        yield annotate(doc, article)
+    for article, doc, title in zip(articles, docs, titles, strict=True):
+        yield annotate(doc, article, title)

@@ -1,0 +1,75 @@
+"""The noun phrases that name a happening, read from the parse: the material of the dossier's framing.
+
+An outlet shows how it frames an event by the noun it names it with and the words it puts before
+that noun ("riot", "peaceful demonstration", "warehouse inferno"). The parse tells a noun from the
+verb of the same spelling ("police fire tear gas", "parents rally"), a noun naming the happening from
+one that modifies another ("chief fire officer", "protest leaders"), and the noun's own modifiers
+from the words that merely precede it ("draw continuing fire", not "condemning Russia's invasion").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from storyline.model import Naming
+
+# nouns that name the story's main happening, with the plurals that do too ("operations" seldom does: "port
+# operations"); an outlet's choice among them is its framing
+EVENT_NOUNS = frozenset(
+    """operation raid attack attacks strike strikes airstrike airstrikes aggression intervention mission action
+    assault invasion incursion bombing bombings offensive protest protests demonstration demonstrations riot riots
+    unrest march marches rally rallies walkout clash clashes disturbance stoppage fire blaze inferno tragedy disaster
+    flood floods flooding deluge catastrophe massacre killing killings crackdown""".split()
+)
+# "chief fire officer", "fire crews", "police fire tear gas": a noun the event noun modifies that is about
+# something else ("fire death toll" and "protest leaders" still name the fire and the protest)
+OTHER_HEADS = frozenset(
+    """officer officers chief chiefs fighter fighters crew crews engine engines truck trucks brigade brigades
+    station stations service services department departments safety alarm alarms exit exits hazard hazards
+    hydrant hydrants extinguisher extinguishers escape escapes code codes marshal inspector inspectors gas shots
+    rounds bullets""".split()
+)
+MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})  # not det, poss or nummod: "the", "Russia's", "two"
+NOT_NAMES = frozenset({"DATE", "TIME", "ORG"})  # "March" the month; "the U.N. mission" is a body
+# "on fire", "opened fire", "caught fire", "set fire to", "under fire": burning, shooting or blame, not a happening
+FIRE_HEADS = frozenset({"on", "open", "return", "catch", "set", "under"})
+
+
+def _noun(token: Token) -> str | None:
+    """The event noun a token is, singular ("protests" -> "protest"), when it is one."""
+    word = token.lower_
+    if word not in EVENT_NOUNS:
+        return None
+    if word.endswith("ies"):
+        return word[:-3] + "y"  # "rallies"
+    if word.endswith(("shes", "ches")):
+        return word[:-2]  # "clashes", "marches"
+    return word[:-1] if word.endswith("s") and word[:-1] in EVENT_NOUNS else word
+
+
+def _start(token: Token) -> int:
+    """The first token of the run of the noun's own modifiers that ends right before it."""
+    start = token.i
+    for child in reversed(list(token.lefts)):
+        if child.dep_ not in MODIFIERS or child.right_edge.i != start - 1:
+            break
+        start = child.left_edge.i
+    return start
+
+
+def namings(doc: Doc, title: bool = False) -> list[Naming]:
+    """Each noun naming a happening, with the modifiers before it, as character offsets into the parsed text."""
+    found = []
+    for token in doc:
+        noun = _noun(token)
+        if noun is None or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if token.dep_ == "compound" and token.head.i > token.i and token.head.lower_ in OTHER_HEADS:
+            continue
+        if noun == "fire" and token.head.lemma_ in FIRE_HEADS:
+            continue
+        start = _start(token)
+        if any(t.ent_type_ in NOT_NAMES for t in doc[start : token.i + 1]):
+            continue
+        found.append(Naming(doc[start].idx, token.idx + len(token), noun, title))
+    return found
