@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.model import Dossier, DossierArticle, Statement, Voice
-from storyline.views.dossier import render, said
+from storyline.views.dossier import event_kind, render, said
 
 
 def _dossier() -> Dossier:
@@ -89,3 +89,15 @@ def test_a_statement_names_the_other_outlets_carrying_its_words(fmt: str) -> Non
     dossier.voices[0].statements[0].outlet = "Harbour Post"
     dossier.voices[0].statements[0].also = ["Quay Gazette", "Velmora Times"]
     assert "Harbour Post (also Quay Gazette, Velmora Times)" in render([dossier], fmt)
+
+
+@pytest.mark.parametrize(
+    ("event_type", "sub_event_type", "shown"),
+    [
+        ("Protests", "Peaceful protest", "Protests / Peaceful protest"),
+        ("Man-made disaster", "Man-made disaster", "Man-made disaster"),  # CASE 2021 classes have no sub-types
+        ("Natural disaster", None, "Natural disaster"),
+    ],
+)
+def test_an_event_type_without_sub_types_is_named_once(event_type: str, sub_event_type: str | None, shown: str) -> None:
+    assert event_kind(event_type, sub_event_type) == shown

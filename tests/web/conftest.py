@@ -274,6 +274,8 @@ def build() -> WebData:
                 fatalities=Fatalities(9, 12, 12, "9 (Tidewater Wire, The Evening Lamp) vs 12 (Harrow Ledger)"),
                 sources=2,
                 articles=[wire.id, copy.id, ledger.id],
+                # as reconciliation writes it: its own notes, then the fatalities' note
+                note="dates differ: 2031-05-12, 2031-05-13; 9 (Tidewater Wire, The Evening Lamp) vs 12 (Harrow Ledger)",
             )
         ],
         voices=[

@@ -171,6 +171,8 @@ def test_story_page_shows_event_disputes_voices_framing_timeline_and_map(site) -
     assert "Disaster / Fire" in event
     assert "Marrowby, United Kingdom" in event
     assert text(doc.cssselect("dd.fatalities")[0]).startswith("low 9 best 12 high 12")
+    assert event.count("vs 12 (Harrow Ledger)") == 1  # the fatalities' note, under the fatalities only
+    assert "Note dates differ: 2031-05-12, 2031-05-13" in event
 
     (dispute,) = doc.cssselect("#disputes .dispute")
     reported = [[text(td) for td in tr.cssselect("td")[:3]] for tr in dispute.cssselect("tbody tr")]

@@ -59,6 +59,11 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
+def event_kind(event_type: str, sub_event_type: str | None) -> str:
+    """ "Protests / Peaceful protest"; a class without sub-types (CASE 2021's "Man-made disaster") once."""
+    return event_type if sub_event_type in (None, "", event_type) else f"{event_type} / {sub_event_type}"
+
+
 def extent(d: Dossier) -> str:
     """ "3 articles, 2 independent sources": how much reporting the dossier rests on."""
     return f"{counted(len(d.articles), 'article')}, {counted(d.independent_sources, 'independent source')}"
@@ -90,7 +95,7 @@ def _text_dossier(d: Dossier) -> Group:
     for e in d.events:
         actors = "; ".join(a.name for a in e.actors) or "—"
         body = (
-            f"{e.event_type} / {e.sub_event_type}\n{e.date or 'date unknown'} · {_place(e)}\n"
+            f"{event_kind(e.event_type, e.sub_event_type)}\n{e.date or 'date unknown'} · {_place(e)}\n"
             f"actors: {actors}\nfatalities: {_fatalities(e)}" + (f"\nnote: {e.note}" if e.note else "")
         )
         parts.append(Panel(body, title="event", title_align="left"))
@@ -153,7 +158,7 @@ def to_markdown(dossiers: list[Dossier]) -> str:
             lines += [
                 "## Event",
                 "",
-                f"- **type**: {e.event_type} / {e.sub_event_type}",
+                f"- **type**: {event_kind(e.event_type, e.sub_event_type)}",
                 f"- **date**: {e.date or 'unknown'}",
                 f"- **place**: {_place(e)}",
                 f"- **actors**: {', '.join(a.name for a in e.actors) or '—'}",
@@ -191,7 +196,11 @@ def _templates() -> Environment:
 
 
 def to_html(dossiers: list[Dossier]) -> str:
-    return _templates().get_template("dossier.html").render(dossiers=dossiers, status_style=STATUS_STYLE, extent=extent)
+    return (
+        _templates()
+        .get_template("dossier.html")
+        .render(dossiers=dossiers, status_style=STATUS_STYLE, extent=extent, event_kind=event_kind)
+    )
 
 
 def render(dossiers: list[Dossier], fmt: str) -> str:
