@@ -184,6 +184,7 @@ class Quantity:
     counted: TextSpan | None  # what it counts: "Cuban nationals"
     kind: str  # count | duration | money | percent | age | ordinal | other
     role: str  # killed | injured | arrested | missing | displaced | other
+    part: bool = False  # a part of a total, not a total: "three more", "six of them", "the dead include eight"
 
 
 @dataclass(slots=True)

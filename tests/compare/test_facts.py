@@ -56,3 +56,24 @@ def test_a_toll_is_worded_by_its_clearest_report_of_the_latest_figure() -> None:
         refs.append(ClaimRef(article, claim, annotations, source=article.outlet))
     [toll] = fact_groups(refs)
     assert toll.text.startswith("The death toll") and toll.status == "corroborated"
+
+
+def test_a_part_of_a_toll_is_no_figure_of_it() -> None:
+    from datetime import UTC, datetime
+
+    from storyline.compare.facts import ClaimRef, fact_groups
+    from storyline.model import Annotations, Article, Claim, Quantity
+
+    article = Article(url=None, title=None, text="", outlet="Velmora Times")
+    article.published = datetime(2026, 3, 12, 8, tzinfo=UTC)
+    refs = []
+    for text, number, value, part in (
+        ("Forty-one people were injured in the blaze.", "Forty-one", 41.0, False),
+        ("Six of them remain in hospital.", "Six", 6.0, True),
+    ):
+        quantity = Quantity(0, len(number), number, value, None, None, None, "count", "injured", part=part)
+        claim = Claim(0, len(text), text, None, None, quantities=[0])
+        annotations = Annotations(article.id, article.content_hash, quantities=[quantity], claims=[claim])
+        refs.append(ClaimRef(article, claim, annotations, source="Velmora Times"))
+    [injured] = [g for g in fact_groups(refs) if g.slot]
+    assert injured.values == [41.0] and [s.value for s in injured.sources] == [41.0]

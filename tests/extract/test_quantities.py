@@ -234,3 +234,22 @@ def test_other_kinds(text: str, phrase: str, kind: str, value: float):
 
 def test_hyphenated_ordinal_and_pronoun_one_are_not_quantities():
     assert quantities("A third-party audit praised the new one.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "part"),
+    [
+        ("The toll rose to 17 after three more injured dockers died in hospital.", "three", True),
+        ("The toll rose to 17 after three more injured dockers died in hospital.", "17", False),
+        ("Another two ferrymen were killed on Friday.", "two", True),
+        ("Forty-one people were injured. Six of them remain in hospital.", "Six", True),
+        ("The dead include eight loaders, four guards and a clerk.", "four", True),
+        ("At least 12 people were killed, including five children.", "five", True),
+        ("At least 12 people were killed, including five children.", "At least 12", False),
+        ("Among the dead were a ferryman and his two sons, police said.", "two", True),
+        ("Velmora confirmed the deaths of 32 of its sailors.", "32", False),
+        ("More than 30 people died on the quay.", "More than 30", False),
+    ],
+)
+def test_a_part_of_a_total_is_told_from_the_total(text: str, phrase: str, part: bool) -> None:
+    assert quantity(text, phrase).part is part

@@ -54,13 +54,10 @@ def _status(independent: int) -> str:
 
 
 def _slot_value(ref: ClaimRef, role: str) -> float | None:
-    """The figure a claim gives for a slot: its largest count with that role."""
+    """The figure a claim gives for a slot: its largest total with that role (not "three more", "six of them")."""
+    quantities = [ref.annotations.quantities[i] for i in ref.claim.quantities]
     values = [
-        ref.annotations.quantities[i].value
-        for i in ref.claim.quantities
-        if ref.annotations.quantities[i].role == role
-        and ref.annotations.quantities[i].kind == "count"
-        and ref.annotations.quantities[i].value is not None
+        q.value for q in quantities if q.role == role and q.kind == "count" and q.value is not None and not q.part
     ]
     return max(values) if values else None
 

@@ -87,6 +87,9 @@ _CARE_VERBS = _words("take rush carry bring fly airlift admit transfer send evac
 _CARE_PLACES = _words("hospital clinic")
 _INJURIES = _words("injury wound burn fracture trauma")
 _MAX_STEPS = 8
+_INCREMENTS = _words("another additional further")  # "another two", "a further three"
+_SHARE_PRONOUNS = _words("them those these whom us")  # "six of them"
+_INCLUDING = _words("include including among")  # "the dead include eight loaders", "including five children"
 
 
 @dataclass(slots=True)
@@ -331,6 +334,7 @@ def _quantity(doc: Doc, phrase: _Phrase, ents: list[Span | None]) -> Quantity | 
         role = cue or _role(noun if noun is not None and not of_pobj else head, range(phrase.start, phrase.end))
     span = doc[phrase.start : phrase.end]
     return Quantity(
+        part=kind == "count" and _part(doc, phrase, head, noun),
         start=span.start_char,
         end=span.end_char,
         text=span.text,
@@ -341,6 +345,31 @@ def _quantity(doc: Doc, phrase: _Phrase, ents: list[Span | None]) -> Quantity | 
         kind=kind,
         role=role,
     )
+
+
+def _part(doc: Doc, phrase: _Phrase, head: Token, noun: Token | None) -> bool:
+    """A count that is a part of a total rather than the total: an increment ("three more", "another two") or
+    a share ("six of them", "the dead include eight loaders", "including five children"). A toll is compared
+    across outlets by its totals only."""
+    after = doc[phrase.core_end] if phrase.core_end < len(doc) else None
+    if (
+        after is not None
+        and after.lower_ == "more"
+        and not (after.i + 1 < len(doc) and doc[after.i + 1].lower_ == "than")
+    ):
+        return True
+    if phrase.start > 0 and doc[phrase.start - 1].lower_ in _INCREMENTS:
+        return True
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and any(c.lower_ in _SHARE_PRONOUNS for c in child.children):
+            return True
+    word = noun if noun is not None else head
+    while word.dep_ == "conj" and word.head.i != word.i:  # "eight loaders, four guards and a clerk"
+        word = word.head
+    governor = word.head
+    if governor.lemma_.lower() in _INCLUDING or governor.lower_ in _INCLUDING:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "among" for c in governor.children)  # "Among the dead were two…"
 
 
 def _tidy(number: float | None) -> float | None:
