@@ -237,6 +237,20 @@ def test_hyphenated_ordinal_and_pronoun_one_are_not_quantities():
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "role"),
+    [
+        ("Two more ferrymen died on Friday, bringing the toll to 11.", "11", "killed"),
+        ("Officials put the death toll at 40.", "40", "killed"),
+        ("The ministry put the number of injured at 60.", "60", "injured"),
+        ("The number of people killed rose to 14.", "14", "killed"),
+        ("They brought the boats to 12 harbours.", "12", "other"),
+    ],
+)
+def test_a_toll_named_by_the_object_or_subject_gives_the_role(text: str, phrase: str, role: str) -> None:
+    assert quantity(text, phrase).role == role
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "part"),
     [
         ("The toll rose to 17 after three more injured dockers died in hospital.", "three", True),

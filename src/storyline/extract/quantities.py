@@ -515,19 +515,29 @@ def _complement_cue(tok: Token) -> str | None:
     return None
 
 
+def _noun_cue(noun: Token) -> str | None:
+    """A cue in a noun phrase that names a count: "the death toll", "the number of people killed"."""
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    counted = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    # "the number of people killed rose to 14": the cue qualifies what the noun counts
+    # (the parser may hang the participle on the noun itself: "number … killed")
+    qualifiers = [a for p in (noun, *counted) for a in p.children if a.dep_ in ("acl", "relcl", "amod")]
+    return next((r for r in map(_cue, words + counted + qualifiers) if r), None)
+
+
 def _subject_cue(verb: Token, came: Token | None) -> str | None:
     """A cue in the clause's subject when the number is elsewhere: "the death toll rose to 14"."""
-    for subject in verb.children:
-        if subject is came or subject.dep_ not in ("nsubj", "nsubjpass") or _negated(subject):
-            continue
-        words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
-        counted = [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-        # "the number of people killed rose to 14": the cue qualifies what the subject counts
-        words += counted + [a for p in counted for a in p.children if a.dep_ in ("acl", "relcl", "amod")]
-        role = next((r for r in map(_cue, words) if r), None)
-        if role:
-            return role
-    return None
+    subjects = [c for c in verb.children if c is not came and c.dep_ in ("nsubj", "nsubjpass") and not _negated(c)]
+    return next((r for r in map(_noun_cue, subjects) if r), None)
+
+
+def _object_cue(verb: Token, came: Token | None) -> str | None:
+    """A cue in the verb's object when the number is what it is brought to: "bringing the toll to 11", "put the
+    number of injured at 60"."""
+    if came is None or came.dep_ != "prep" or came.lower_ not in ("to", "at"):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not _negated(c)]
+    return next((r for r in map(_noun_cue, objects) if r), None)
 
 
 def _is_agent(verb: Token, came: Token | None) -> bool:
@@ -554,7 +564,7 @@ def _role(anchor: Token, phrase: range) -> str:
         else:
             role = _cue(cur) or _complement_cue(cur)
             if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
-                role = role or _subject_cue(cur, came)
+                role = role or _subject_cue(cur, came) or _object_cue(cur, came)
                 return "other" if role is None or _is_agent(cur, came) else role
             if role:
                 return role
