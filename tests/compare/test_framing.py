@@ -16,13 +16,13 @@ def terms_of(text: str, title: str | None = None) -> list[tuple[str, int, str, b
 def test_terms_keep_their_own_modifiers_and_nothing_before_them() -> None:
     terms = terms_of(
         "The United States military operation ended at dawn. Police detained Arlo Penn following clashes. "
-        'Residents called it a "brutal crackdown" and a peaceful march. Critics condemned Velmora\'s invasion.'
+        'Residents called it a "brutal crackdown" and a cold-blooded raid. Critics condemned Velmora\'s invasion.'
     )
     assert terms == [
         ("brutal crackdown", 1, "quoted", True),
         ("clashes", 1, "own", False),
+        ("cold-blooded raid", 1, "own", True),
         ("invasion", 1, "own", True),
-        ("peaceful march", 1, "own", True),
         ("united states military operation", 1, "own", False),
     ]
 
@@ -52,11 +52,24 @@ def test_verbs_of_the_same_spelling_are_no_naming() -> None:
 def test_a_noun_that_modifies_a_role_or_service_names_no_happening() -> None:
     terms = terms_of(
         "Two guards were hurt when fire reached the night shift. Chief fire officer Ana Loy said the blaze "
-        "began in a store room, and fire crews and protest leaders worked until dawn. Port operations resumed."
+        "began in a store room, and fire crews worked until dawn. The fire death toll rose to three. Port operations "
+        "resumed."
     )
-    assert terms == [("blaze", 1, "own", False), ("fire", 1, "own", False), ("protest", 1, "own", False)]
+    assert terms == [("blaze", 1, "own", False), ("fire", 2, "own", False)]
 
 
 def test_an_article_in_another_language_has_no_english_namings() -> None:
     article = Article(url=None, title=None, outlet="Diario Velmora", text="La marcha fue un desastre.", language="es")
     assert next(annotate_many([article])).namings == []
+
+
+def test_a_happening_of_another_kind_mentioned_in_passing_is_no_framing_of_the_story() -> None:
+    def article(outlet: str, text: str) -> Article:
+        return Article(url=None, title=None, outlet=outlet, text=text)
+
+    articles = [
+        article("Velmora Times", "The dockers' strike entered its second day, days after a deadly warehouse fire."),
+        article("Quay Courier", "The walkout at the quay continued as the union held a rally."),
+    ]
+    annotations = dict(zip((a.id for a in articles), annotate_many(articles), strict=True))
+    assert {t.term for t in framing(articles, annotations)} == {"strike", "walkout", "rally"}

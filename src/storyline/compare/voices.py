@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from storyline.extract.namings import FAMILIES
 from storyline.extract.places import country_code, demonym_country, fold
 from storyline.model import Annotations, Article, FramingTerm, Statement, Voice
 
@@ -64,6 +65,7 @@ def framing(articles: list[Article], annotations: dict[str, Annotations]) -> lis
             term = " ".join(body[naming.start : naming.end].split()).casefold()
             inside = not naming.title and any(s <= naming.start < e for s, e in quoted)
             counts[(naming.noun, article.label, term, "quoted" if inside else "own")] += 1
+    main = _main_families(counts)
     terms = [
         FramingTerm(
             referent=noun,
@@ -74,12 +76,25 @@ def framing(articles: list[Article], annotations: dict[str, Annotations]) -> lis
             loaded=any(word in LOADED for word in re.split(r"\s+", term)),
         )
         for (noun, outlet, term, voice), n in counts.items()
+        if any(noun in FAMILIES[family] for family in main)
     ]
     own = {(t.outlet, t.term) for t in terms if t.voice == "own"}
     # a term an outlet also uses in its own voice is its own wording, not only a quoted one
     terms = [t for t in terms if t.voice == "own" or (t.outlet, t.term) not in own]
     terms.sort(key=lambda t: (t.referent, t.outlet, t.voice, -t.count, t.term))
     return terms
+
+
+def _main_families(counts: Counter[tuple[str, str, str, str]]) -> set[str]:
+    """The kinds of happening the story is about: named by the most outlets, then most often. Another kind is
+    something an article mentions in passing ("days after a deadly warehouse fire" in a strike story)."""
+    score: dict[str, tuple[int, int]] = {}
+    for family, nouns in FAMILIES.items():
+        named = [(outlet, n) for (noun, outlet, _, _), n in counts.items() if noun in nouns]
+        if named:
+            score[family] = (len({outlet for outlet, _ in named}), sum(n for _, n in named))
+    best = max(score.values(), default=None)
+    return {family for family, value in score.items() if value == best}
 
 
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$")

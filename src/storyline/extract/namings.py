@@ -13,13 +13,22 @@ from spacy.tokens import Doc, Token
 
 from storyline.model import Naming
 
-# nouns that name the story's main happening, with the plurals that do too ("operations" seldom does: "port
-# operations"); an outlet's choice among them is its framing
-EVENT_NOUNS = frozenset(
-    """operation raid attack attacks strike strikes airstrike airstrikes aggression intervention mission action
-    assault invasion incursion bombing bombings offensive protest protests demonstration demonstrations riot riots
-    unrest march marches rally rallies walkout clash clashes disturbance stoppage fire blaze inferno tragedy disaster
-    flood floods flooding deluge catastrophe massacre killing killings crackdown""".split()
+# Nouns that name a happening, singular, by the kind of happening they can name; some name several ("strike":
+# an air strike or a walkout; "clash", "crackdown"). An outlet's choice among the nouns of one kind is its framing.
+FAMILIES: dict[str, frozenset[str]] = {
+    "force": frozenset(
+        """operation raid attack strike airstrike aggression intervention mission action assault invasion incursion
+        bombing offensive massacre killing crackdown clash""".split()
+    ),
+    "protest": frozenset(
+        """protest demonstration riot unrest march rally walkout disturbance stoppage strike action crackdown
+        clash""".split()
+    ),
+    "disaster": frozenset("fire blaze inferno flood flooding deluge disaster catastrophe tragedy".split()),
+}
+# the forms found in text, with the plurals that name a happening too ("operations" seldom does: "port operations")
+EVENT_NOUNS = frozenset().union(*FAMILIES.values()) | frozenset(
+    "attacks strikes airstrikes bombings protests demonstrations riots marches rallies clashes floods killings".split()
 )
 # "chief fire officer", "fire crews", "police fire tear gas": a noun the event noun modifies that is about
 # something else ("fire death toll" and "protest leaders" still name the fire and the protest)
