@@ -200,6 +200,13 @@ def test_a_known_place_named_after_in_is_no_first_name() -> None:
     assert len(entities["Charlotte"].mentions) == 2
 
 
+def test_a_one_word_person_that_is_a_city_of_millions_is_the_city() -> None:
+    text = "The governor said the province had asked Lima for more tents."
+    assert raw_labels(text) == [("Lima", "PERSON")]
+    lima = by_name(extract_entities(parse(text)))["Lima"]
+    assert (lima.type, lima.country) == ("GPE", "PE")
+
+
 def test_places_take_the_gazetteer_name() -> None:
     text = "Police in Florida and Ga. said the storm hit Va. hardest."
     entities = extract_entities(parse(text))

@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.nlp import doc_text
-from storyline.extract.places import countries, country_code, country_place, demonym_country, fold, geocode
+from storyline.extract.places import (
+    countries,
+    country_code,
+    country_place,
+    demonym_country,
+    fold,
+    geocode,
+    major_city,
+)
 from storyline.model import Entity, Mention
 from storyline.stories.text import DATELINE
 
@@ -273,7 +281,8 @@ def _mark_countries(candidates: list[_Candidate]) -> None:
 
 def _place_names(candidates: list[_Candidate], cued_places: set[str]) -> dict[str, str]:
     """Names that are places in this article, with their precision: a known place the model tagged GPE or LOC,
-    or named after "in", "from"... ("to Montevideo" tagged PRODUCT), or a continent, or a city tagged NORP.
+    or named after "in", "from"... ("to Montevideo" tagged PRODUCT), or a continent, or a city tagged NORP, or a
+    one-word "person" that is a city of millions ("asked Lima for tents").
     A surname of a person in the article is no place ("Jackson" beside "Jesse Jackson")."""
     surnames = {fold(c.text).split()[-1] for c in candidates if c.label == "PERSON" and len(c.words) > 1}
     places: dict[str, str] = {}
@@ -285,6 +294,7 @@ def _place_names(candidates: list[_Candidate], cued_places: set[str]) -> dict[st
         if place is None:
             continue
         cued = c.label in ("GPE", "LOC") or c.locative or place.precision == "continent" or key in cued_places
+        cued = cued or (c.label == "PERSON" and len(c.words) == 1 and major_city(c.text))
         if cued or (c.label == "NORP" and place.precision == "city"):
             places[key] = place.precision
     return places

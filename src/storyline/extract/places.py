@@ -257,6 +257,13 @@ def geocode(name: str, type: str) -> Place | None:
     return None
 
 
+def major_city(name: str) -> bool:
+    """The own name of a city over CITY_OVER_REGION people: "Lima", "Chicago". A one-word name so famous as a
+    city is the city (or its government: "asked Lima for tents") far more often than a person."""
+    city = _gazetteer().cities.get(_place_key(name))
+    return city is not None and city.population >= CITY_OVER_REGION
+
+
 def _city(gazetteer: _Gazetteer, key: str, alternates: bool) -> tuple[City | None, bool]:
     """The city a name most likely means, and whether it is the city's own name: own names first, another
     city's alternate name when far larger ("Frankfurt" the city on the Main, not a small town so named)."""
