@@ -323,6 +323,7 @@ def test_a_dummy_it_is_no_source_but_a_speaking_it_is() -> None:
     [
         # what the object is said to be belongs to what is said
         ("Port officials describe the dockers as heroes of the flood.", "the dockers as heroes of the flood"),
+        ("The ministry estimated the damage at two million shillings.", "the damage at two million shillings"),
         (
             "The union accuses contractors at the port of keeping men on daily rates.",
             "contractors at the port of keeping men on daily rates",

@@ -41,6 +41,7 @@ QUOTING = frozenset("speak talk continue observe charge quip muse exclaim retort
 # Verbs whose bare object is not what is said but the one told ("told reporters").
 RECIPIENT_OBJECT = frozenset("tell ask inform assure remind urge warn thank congratulate".split())
 # Prepositions that link a cue verb to its content: "called for", "pointed to", "talked about".
+ESTIMATES = frozenset({"put", "estimate", "place", "peg", "set"})  # "put the figure at 250"
 NAMING = frozenset({"call"})  # says something only when it names its object something ("called it a betrayal")
 CONTENT_PREPS = frozenset("about for to on against of with at over into".split())
 # Nouns naming the medium of a statement: "said in a statement", "wrote on Twitter".
@@ -396,7 +397,7 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
         inner = quotes.after(obj.idx) if own is None else None
         if inner is not None and _BETWEEN.match(doc_text(doc)[obj.idx + len(obj) : inner[0]]):
             return inner, None  # "issued the following statement: “…”": the statement is the quotation
-        reason = next((c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and _charge(c)), None)
+        reason = next((c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and _charge(verb, c)), None)
         # "accused Trump of lying", "described them as heroes": the charge or the description is what is said,
         # and the one it is about belongs to it
         end = children["oprd"].right_edge if "oprd" in children else (reason or obj).right_edge
@@ -417,12 +418,13 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
     return found
 
 
-def _charge(prep: Token) -> bool:
-    """A preposition after the object that says what of it: "of lying", "for the delays", "as heroes"; or one
-    whose noun the parser gave that "of" ("accuses contractors at the port of keeping men on daily rates")."""
-    return prep.lower_ in ("of", "for", "as") or any(
-        t.lower_ == "of" and any(c.dep_ == "pcomp" for c in t.children) for t in prep.subtree
-    )
+def _charge(verb: Token, prep: Token) -> bool:
+    """A preposition after the object that says what of it: "of lying", "for the delays", "as heroes", an
+    estimate's "at" ("put the figure at fewer than 250"); or one whose noun the parser gave that "of" ("accuses
+    contractors at the port of keeping men on daily rates")."""
+    if prep.lower_ in ("of", "for", "as") or (prep.lower_ == "at" and verb.lemma_ in ESTIMATES):
+        return True
+    return any(t.lower_ == "of" and any(c.dep_ == "pcomp" for c in t.children) for t in prep.subtree)
 
 
 def _that_clause(verb: Token, children: dict[str, Token]) -> Token | None:
