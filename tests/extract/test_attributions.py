@@ -187,6 +187,16 @@ def test_speaking_without_a_quotation_is_not_an_attribution() -> None:
     assert attributions("The mayor spoke at the harbour festival on Sunday.") == []
 
 
+def test_an_estimate_keeps_its_figure() -> None:
+    text = (
+        "About 400 workers did not report for the morning shift, the union said, although the Velmora Harbours "
+        "Authority put the figure at fewer than 250 and said cargo handling was continuing with reduced crews."
+    )
+    assert ("put", "the figure at fewer than 250") in [
+        (a.cue.text, a.content.text) for a in attributions(text) if a.cue
+    ]
+
+
 def test_calling_a_strike_is_no_statement_but_calling_it_something_is() -> None:
     assert [a.cue.text for a in attributions("The dockers' union called the strike on Friday.") if a.cue] == []
     [named] = attributions("The mayor called the closure a betrayal.")
@@ -323,7 +333,6 @@ def test_a_dummy_it_is_no_source_but_a_speaking_it_is() -> None:
     [
         # what the object is said to be belongs to what is said
         ("Port officials describe the dockers as heroes of the flood.", "the dockers as heroes of the flood"),
-        ("The ministry estimated the damage at two million shillings.", "the damage at two million shillings"),
         (
             "The union accuses contractors at the port of keeping men on daily rates.",
             "contractors at the port of keeping men on daily rates",
