@@ -207,6 +207,15 @@ def test_a_one_word_person_that_is_a_city_of_millions_is_the_city() -> None:
     assert (lima.type, lima.country) == ("GPE", "PE")
 
 
+def test_an_article_before_a_name_is_no_part_of_it_and_a_common_word_opens_no_name() -> None:
+    text = "It would take a Democratic Senate to pass the harbour bill."
+    assert raw_labels(text) == [("a Democratic Senate", "ORG")]
+    assert [(e.type, e.name) for e in extract_entities(parse(text))] == [("ORG", "Democratic Senate")]
+    spanish = "The march crossed los distritos de San Sebastián and la avenida de la Cultura."
+    assert [label for _, label in raw_labels(spanish)] == ["ORG", "ORG"]
+    assert extract_entities(parse(spanish)) == []  # "distritos de San Sebastián" is no name
+
+
 def test_places_take_the_gazetteer_name() -> None:
     text = "Police in Florida and Ga. said the storm hit Va. hardest."
     entities = extract_entities(parse(text))

@@ -86,6 +86,11 @@ ORG_LAST_WORDS = frozenset({
 # fmt: on
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 GENDERED = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+# words before a name that are not part of it ("the" in any case; others only in lower case, so "La Paz" stays)
+ARTICLES = frozenset("a an his her its their our la el los las le les il lo der die das".split())
+PARTICLES = frozenset(
+    {"de", "del", "da", "di", "do", "dos", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le"}
+)
 CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in", "de", "del", "la", "los", "las", "y", "et", "des", "du"})
 _ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z]){1,7}\.?")
 
@@ -170,7 +175,12 @@ def _candidate(ent: Span) -> _Candidate | None:
     offset = max(ent.start - 2, 0)
     tokens = list(ent.doc[offset : ent.end + 3])  # the span and the few tokens around it that the cues read
     start, end = ent.start - offset, ent.end - offset
-    while start < end and (tokens[start].lower_ == "the" or tokens[start].is_punct or tokens[start].is_space):
+    while start < end and (
+        tokens[start].lower_ == "the"
+        or tokens[start].text in ARTICLES
+        or tokens[start].is_punct
+        or tokens[start].is_space
+    ):
         start += 1
     while end > start and (
         tokens[end - 1].lower_ in POSSESSIVES
@@ -198,6 +208,10 @@ def _candidate(ent: Span) -> _Candidate | None:
         return None  # no name: "n’t", "charlatan"
     if sum(t.text.islower() and t.text not in CONNECTORS and not t.is_punct for t in span) > 1:
         return None  # a phrase, not a name: "Ahora llegamos al mercado" (the English model on Spanish text)
+    opening = span[0].text
+    hyphenated = len(span) > 1 and span[1].text == "-"  # "anti-Castro", "pro-Russian": the model's NORP
+    if opening[0].isalpha() and opening.islower() and opening not in PARTICLES and not hyphenated:
+        return None  # a name does not open with a common word: "distritos de San Sebastián", "avenida de la Cultura"
     after = tokens[end : end + 3]
     if fold(span.text) in PORTFOLIOS and after and _is_title(after[0]):
         return None  # a portfolio before a title is part of the title: "Defence Minister"
