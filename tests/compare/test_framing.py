@@ -73,3 +73,12 @@ def test_a_happening_of_another_kind_mentioned_in_passing_is_no_framing_of_the_s
     ]
     annotations = dict(zip((a.id for a in articles), annotate_many(articles), strict=True))
     assert {t.term for t in framing(articles, annotations)} == {"strike", "walkout", "rally"}
+
+
+def test_a_headline_in_title_case_is_read_in_the_article_s_own_casing() -> None:
+    body = "Parents held a rally on Thursday; the protests were violent at times. Velmora Harbour Board stayed shut."
+    assert terms_of(body, title="Frustrated Parents Rally As Velmora Harbour Board Stays Shut") == [
+        ("protests", 1, "own", False),  # "rally" is what the parents do in the headline, as the body shows
+        ("rally", 1, "own", False),
+    ]
+    assert ("violent protests", 1, "own", True) in terms_of(body, title="Harbour Quiet Again After Violent Protests")

@@ -10,7 +10,7 @@ from storyline.extract.attributions import extract_attributions, is_act
 from storyline.extract.claims import extract_claims
 from storyline.extract.entities import extract_entities
 from storyline.extract.events import extract_events
-from storyline.extract.namings import namings
+from storyline.extract.namings import headline, namings
 from storyline.extract.nlp import parse_many
 from storyline.extract.quantities import extract_quantities
 from storyline.extract.structure import headings, sentences
@@ -61,7 +61,7 @@ def annotate_many(articles: Iterable[Article], n_process: int = 1) -> Iterator[A
     """Annotate articles in order; spaCy batches the parsing (and forks when n_process > 1). Headlines are
     parsed first, in one batch in this process: they are a few words each."""
     articles = list(articles)
-    titles = list(parse_many(a.title or "" for a in articles))
+    titles = list(parse_many(headline(a.title or "", a.text) for a in articles))
     docs = parse_many((a.text for a in articles), n_process=n_process)
     for article, doc, title in zip(articles, docs, titles, strict=True):
         yield annotate(doc, article, title)

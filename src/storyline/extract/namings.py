@@ -9,6 +9,8 @@ from the words that merely precede it ("draw continuing fire", not "condemning R
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from storyline.model import Naming
@@ -42,6 +44,7 @@ MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})  # not det, poss
 NOT_NAMES = frozenset({"DATE", "TIME", "ORG"})  # "March" the month; "the U.N. mission" is a body
 # "on fire", "opened fire", "caught fire", "set fire to", "under fire": burning, shooting or blame, not a happening
 FIRE_HEADS = frozenset({"on", "open", "return", "catch", "set", "under"})
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _noun(token: Token) -> str | None:
@@ -64,6 +67,24 @@ def _start(token: Token) -> int:
             break
         start = child.left_edge.i
     return start
+
+
+def headline(title: str, body: str) -> str:
+    """A headline In Title Case in sentence case, for the parser: a word the article writes in lower case is
+    lowered ("Frustrated Parents Rally Nationwide" -> "Frustrated parents rally nationwide"; the small model
+    parses the first as one noun phrase). Names stay as they are, and so does the headline's length, so
+    offsets into this text are offsets into the headline."""
+    words = list(_WORD.finditer(title))
+    capitalized = [w for w in words[1:] if w.group()[0].isupper()]
+    if len(words) < 4 or len(capitalized) < 0.8 * (len(words) - 1):
+        return title
+    lowered = {w.group().lower() for w in _WORD.finditer(body) if w.group().islower()}
+    out = list(title)
+    for w in capitalized:
+        low = w.group().lower()
+        if low in lowered and len(low) == len(w.group()):
+            out[w.start() : w.end()] = low
+    return "".join(out)
 
 
 def namings(doc: Doc, title: bool = False) -> list[Naming]:
