@@ -73,3 +73,13 @@ def test_phrases_naming_one_unnamed_speaker_are_one_voice() -> None:
 )
 def test_a_phrase_key_sets_a_country_apart_however_it_is_named(a: str, b: str, same: bool) -> None:
     assert (phrase_key(a) == phrase_key(b)) is same
+
+
+def test_a_quotation_running_around_its_speaker_is_shown_without_the_speaker() -> None:
+    text = '"The pier is finished," harbour master Ines Varga said. "The ferry returns in May."'
+    article = Article(url=None, title=None, text=text, outlet="Velmora Times")
+    annotations = annotate(parse(text), article)
+    [attribution] = annotations.attributions
+    assert "Varga" in attribution.content.text  # one content stretch around its speaker, as PolNeAR draws it
+    [voice] = voices([article], {article.id: annotations})
+    assert [s.content for s in voice.statements] == ['"The pier is finished," … "The ferry returns in May."']

@@ -7,7 +7,7 @@ from collections import Counter
 
 from storyline.extract.namings import FAMILIES
 from storyline.extract.places import country_code, demonym_country, fold
-from storyline.model import Annotations, Article, FramingTerm, Statement, Voice
+from storyline.model import Annotations, Article, Attribution, FramingTerm, Statement, Voice
 
 LOADED = {
     "aggression",
@@ -120,6 +120,26 @@ def phrase_key(speaker: str) -> str:
     return "phrase:" + " ".join(words) + "|" + ",".join(sorted(countries))
 
 
+def _said(attribution: Attribution, text: str) -> str:
+    """What was said, without its own speaker and cue when the quotation runs around them: "“A,” she said,
+    “B.”" is "“A,” … “B.”"."""
+    content = attribution.content
+    holes = sorted(
+        (p.start, p.end)
+        for p in (attribution.source, attribution.cue)
+        if p is not None and content.start <= p.start and p.end <= content.end
+    )
+    if not holes:
+        return content.text
+    pieces, start = [], content.start
+    for hole_start, hole_end in holes:
+        pieces.append(text[start:hole_start])
+        start = max(start, hole_end)
+    pieces.append(text[start : content.end])
+    kept = [piece.lstrip(" ,.;\n").rstrip(" ,;\n") for piece in pieces]
+    return " … ".join(piece for piece in kept if piece)
+
+
 def voices(articles: list[Article], annotations: dict[str, Annotations]) -> list[Voice]:
     """Each speaker's statements across the story; the same words in several articles are listed once."""
     grouped: dict[str, Voice] = {}
@@ -140,7 +160,8 @@ def voices(articles: list[Article], annotations: dict[str, Annotations]) -> list
             outlet = article.label
             if outlet not in voice.outlets:
                 voice.outlets.append(outlet)
-            words = (a.cue.text if a.cue else None, " ".join(a.content.text.split()))
+            content = _said(a, article.text)
+            words = (a.cue.text if a.cue else None, " ".join(content.split()))
             if (same := said.get((key, words))) is not None:  # a syndicated copy: one statement, its outlets
                 if outlet != same.outlet and outlet not in same.also:
                     same.also.append(outlet)
@@ -150,7 +171,7 @@ def voices(articles: list[Article], annotations: dict[str, Annotations]) -> list
                 outlet=article.label,
                 kind=a.kind,
                 cue=a.cue.text if a.cue else None,
-                content=a.content.text,
+                content=content,
                 start=a.content.start,
                 end=a.content.end,
                 cue_start=a.cue.start if a.cue else None,
