@@ -88,6 +88,8 @@ _CARE_PLACES = _words("hospital clinic")
 _INJURIES = _words("injury wound burn fracture trauma")
 _MAX_STEPS = 8
 _INCREMENTS = _words("another additional further")  # "another two", "a further three"
+_INCREMENTS_AFTER = _words("more new additional further")  # "three more", "12 new deaths"
+_RISES = _words("rise climb increase jump grow go")  # "rose by five": by how much, not to what
 _SHARE_PRONOUNS = _words("them those these whom us")  # "six of them"
 _INCLUDING = _words("include including among")  # "the dead include eight loaders", "including five children"
 
@@ -348,18 +350,21 @@ def _quantity(doc: Doc, phrase: _Phrase, ents: list[Span | None]) -> Quantity | 
 
 
 def _part(doc: Doc, phrase: _Phrase, head: Token, noun: Token | None) -> bool:
-    """A count that is a part of a total rather than the total: an increment ("three more", "another two") or
+    """A count that is a part of a total rather than the total: an increment ("three more", "another two", "rose
+    by five") or
     a share ("six of them", "the dead include eight loaders", "including five children"). A toll is compared
     across outlets by its totals only."""
     after = doc[phrase.core_end] if phrase.core_end < len(doc) else None
     if (
         after is not None
-        and after.lower_ == "more"
+        and after.lower_ in _INCREMENTS_AFTER
         and not (after.i + 1 < len(doc) and doc[after.i + 1].lower_ == "than")
     ):
-        return True
+        return True  # "three more", "12 new deaths", "five additional victims"
     if phrase.start > 0 and doc[phrase.start - 1].lower_ in _INCREMENTS:
         return True
+    if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.lemma_.lower() in _RISES:
+        return True  # "the toll rose by five"
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of" and any(c.lower_ in _SHARE_PRONOUNS for c in child.children):
             return True
