@@ -308,6 +308,7 @@ class Fatalities:
     best: int | None
     high: int | None
     note: str = ""
+    updated: bool = False  # the figures are one count revised over time, not rival counts: the latest stands
 
 
 @dataclass(slots=True)

@@ -101,3 +101,16 @@ def test_a_statement_names_the_other_outlets_carrying_its_words(fmt: str) -> Non
 )
 def test_an_event_type_without_sub_types_is_named_once(event_type: str, sub_event_type: str | None, shown: str) -> None:
     assert event_kind(event_type, sub_event_type) == shown
+
+
+@pytest.mark.parametrize(("updated", "acled"), [(True, 17), (False, 9)])
+def test_the_acled_fatalities_column_revises_an_updated_toll_and_is_conservative_between_rivals(
+    updated: bool, acled: int
+) -> None:
+    from storyline.model import Fatalities, StoryEvent
+    from storyline.views.export import event_rows
+
+    event = StoryEvent("Disaster", "Fire", "2031-05-12", "day", None, [], Fatalities(9, 17, 17, "", updated), 2)
+    dossier = Dossier("quay-fire", "Quay fire", 2, [], [], [event], [], [], [])
+    [row] = event_rows([dossier])
+    assert (row["fatalities"], row["fatalities_low"], row["fatalities_best"]) == (acled, 9, 17)

@@ -260,6 +260,7 @@ def test_events_carry_the_reconciled_record(client) -> None:  # type: ignore[no-
         "best": 12,
         "high": 12,
         "note": "9 (Tidewater Wire, The Evening Lamp) vs 12 (Harrow Ledger)",
+        "updated": False,
     }
     assert fire["location"]["name"] == "Marrowby"
     filtered = client.get("/api/events?event_type=disaster&date_to=2031-05-31").json()

@@ -122,7 +122,7 @@ def _fatalities(toll: FactGroup | None) -> Fatalities:
     best = max(values, key=lambda v: (latest[v], len(support[v])))
     parts = [f"{v:g} ({', '.join(sorted(support[v]))})" for v in values]
     note = "" if len(values) == 1 else f"reported figures differ ({toll.status}): " + "; ".join(parts)
-    return Fatalities(int(min(values)), int(best), int(max(values)), note)
+    return Fatalities(int(min(values)), int(best), int(max(values)), note, updated=toll.status == "updated")
 
 
 def _actors(events: list[Event], kind: tuple[str, str]) -> list[Actor]:

@@ -53,7 +53,8 @@ def event_rows(dossiers: list[Dossier]) -> list[dict[str, Any]]:
                     "geo_precision": GEO_PRECISION.get(loc.precision) if loc else None,
                     "source": "; ".join(outlets),
                     "notes": d.title + (f". {e.note}" if e.note else ""),
-                    "fatalities": e.fatalities.low or 0,  # ACLED records the most conservative figure
+                    # ACLED records the most conservative of rival figures, and revises a count as it is updated
+                    "fatalities": (e.fatalities.best if e.fatalities.updated else e.fatalities.low) or 0,
                     "fatalities_low": e.fatalities.low,
                     "fatalities_best": e.fatalities.best,
                     "fatalities_high": e.fatalities.high,
