@@ -187,6 +187,12 @@ def test_speaking_without_a_quotation_is_not_an_attribution() -> None:
     assert attributions("The mayor spoke at the harbour festival on Sunday.") == []
 
 
+def test_a_subject_with_a_participle_the_parser_took_for_a_clause_is_the_speaker() -> None:
+    [found] = attributions("Lorry drivers stuck in the queue said the standoff had cost them a day's earnings.")
+    assert found.source is not None and found.source.text == "Lorry drivers stuck in the queue"
+    assert found.content.text == "the standoff had cost them a day's earnings"
+
+
 def test_an_estimate_keeps_its_figure() -> None:
     text = (
         "About 400 workers did not report for the morning shift, the union said, although the Velmora Harbours "

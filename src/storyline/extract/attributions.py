@@ -216,6 +216,8 @@ def _source(verb: Token) -> Span | None:
             return _subtree(objects[0]) if objects else None
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
+    if (reduced := _reduced_subject(verb)) is not None:
+        return _subtree(reduced)
     if verb.dep_ == "acl" and verb.tag_ != "VBN" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN"):
         return _noun_phrase(verb.head)  # "a man yelled", "a group backing Bush"
     if verb.tag_ == "VBN" and verb.dep_ == "advcl":
@@ -237,6 +239,16 @@ def _source(verb: Token) -> Span | None:
         if subject is not None:
             return _on_verb_line(_subtree(subject), head)
     return None
+
+
+def _reduced_subject(verb: Token) -> Token | None:
+    """ "Drivers stuck in the queue said the standoff had cost them": a subject with a participle after it, which
+    the parser takes for a clause before the verb (it has a clause after the verb too, and nothing between)."""
+    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    after = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if not (before and after) or before[0].right_edge.i != verb.i - 1 or before[0].tag_ not in ("VBN", "VBD"):
+        return None
+    return before[0]
 
 
 def _extraposed(verb: Token) -> bool:
@@ -358,8 +370,10 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
     """
     doc = verb.doc
     children: dict[str, Token] = {}
+    reduced = _reduced_subject(verb)
     for child in verb.children:  # (no arc crosses a line break: `nlp.paragraph_breaks` starts a sentence there)
-        children.setdefault(child.dep_, child)  # the first of each: a second ccomp is the parser's run-on
+        if reduced is None or child.i != reduced.i:
+            children.setdefault(child.dep_, child)  # the first of each: a second ccomp is the parser's run-on
     quoted = _adjacent_quotes(doc, *group, quotes, verb.sent)
     own = _own_object(verb, children)
     if quoted and own is not None and (quoted[0] > own.idx or "\n" in doc_text(doc)[quoted[1] : group[0]]):

@@ -532,7 +532,11 @@ def _noun_cue(noun: Token) -> str | None:
 
 def _subject_cue(verb: Token, came: Token | None) -> str | None:
     """A cue in the clause's subject when the number is elsewhere: "the death toll rose to 14"."""
-    subjects = [c for c in verb.children if c is not came and c.dep_ in ("nsubj", "nsubjpass") and not _negated(c)]
+    subjects = [
+        c
+        for c in verb.children
+        if (came is None or c.i != came.i) and c.dep_ in ("nsubj", "nsubjpass") and not _negated(c)
+    ]
     return next((r for r in map(_noun_cue, subjects) if r), None)
 
 

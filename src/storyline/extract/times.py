@@ -628,7 +628,7 @@ def _future(doc: Doc, span: _Span) -> bool:
     token = doc[span.tokens[0] : span.tokens[1]].root
     purpose = False  # reached through "for": "forecast for Wednesday" is the day forecast, not the forecast's
     for _ in range(4):  # up through the preposition to the verb that governs it
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         purpose = purpose or (token.dep_ == "prep" and token.lower_ == "for")
         token = token.head
