@@ -121,8 +121,8 @@ def phrase_key(speaker: str) -> str:
 
 
 def _said(attribution: Attribution, text: str) -> str:
-    """What was said, without its own speaker and cue when the quotation runs around them: "“A,” she said,
-    “B.”" is "“A,” … “B.”"."""
+    """What was said, without its own speaker and cue when the content runs around them: "“A,” she said, “B.”"
+    is "“A,” … “B.”"."""
     content = attribution.content
     holes = sorted(
         (p.start, p.end)
@@ -131,6 +131,9 @@ def _said(attribution: Attribution, text: str) -> str:
     )
     if not holes:
         return content.text
+    quotations = [m.group() for m in _QUOTE.finditer(content.text)]
+    if quotations:  # "“A,” she told the Courier. “B.”": the quotations, not what the reporter wrote between them
+        return " … ".join(quotations)
     pieces, start = [], content.start
     for hole_start, hole_end in holes:
         pieces.append(text[start:hole_start])
