@@ -193,6 +193,16 @@ def test_a_subject_with_a_participle_the_parser_took_for_a_clause_is_the_speaker
     assert found.content.text == "the standoff had cost them a day's earnings"
 
 
+def test_a_reporting_clause_after_a_comma_that_the_parser_made_a_conjunct_reports_the_sentence() -> None:
+    text = (
+        "The dead include eight casual loaders, four security guards, a forklift driver and a clerk who had stayed "
+        "late to finish the stock records, relatives told the Velmora Courier."
+    )
+    [found] = attributions(text)
+    assert (found.source.text, found.cue.text) == ("relatives", "told")  # type: ignore[union-attr]
+    assert found.content.text.startswith("The dead include") and found.content.text.endswith("stock records")
+
+
 def test_an_estimate_keeps_its_figure() -> None:
     text = (
         "About 400 workers did not report for the morning shift, the union said, although the Velmora Harbours "

@@ -359,7 +359,21 @@ def _parenthetical(verb: Token) -> bool:
     if verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and head.i > verb.i):
         return True
     as_said = any(c.lower_ == "as" and c.dep_ == "mark" for c in verb.children)
-    return verb.dep_ == "advcl" and head.i > verb.i and as_said
+    return (verb.dep_ == "advcl" and head.i > verb.i and as_said) or _trailing(verb)
+
+
+def _trailing(verb: Token) -> bool:
+    """ "The dead include eight loaders, relatives told the Courier.": a reporting clause after a comma at the
+    sentence's end, which the parser joined to the main verb as a conjunct; it says nothing of its own (at most
+    whom it told)."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or verb.right_edge.i < verb.sent.end - 2:
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "cc") for c in verb.children):
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_ not in RECIPIENT_OBJECT:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subject is not None and subject.left_edge.i > 0 and verb.doc[subject.left_edge.i - 1].text == ","
 
 
 def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tuple[int, int], Token | None] | None:
