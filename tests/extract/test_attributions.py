@@ -199,7 +199,8 @@ def test_a_reporting_clause_after_a_comma_that_the_parser_made_a_conjunct_report
         "late to finish the stock records, relatives told the Velmora Courier."
     )
     [found] = attributions(text)
-    assert (found.source.text, found.cue.text) == ("relatives", "told")  # type: ignore[union-attr]
+    assert found.source is not None and found.cue is not None
+    assert (found.source.text, found.cue.text) == ("relatives", "told")
     assert found.content.text.startswith("The dead include") and found.content.text.endswith("stock records")
 
 
