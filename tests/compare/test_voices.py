@@ -83,3 +83,11 @@ def test_a_quotation_running_around_its_speaker_is_shown_without_the_speaker() -
     assert "Varga" in attribution.content.text  # one content stretch around its speaker, as PolNeAR draws it
     [voice] = voices([article], {article.id: annotations})
     assert [s.content for s in voice.statements] == ['"The pier is finished," … "The ferry returns in May."']
+
+
+def test_a_pronoun_left_unresolved_is_no_voice() -> None:
+    texts = ['"The pier is finished," he said.', '"The ferry is late," he said.']
+    articles = [Article(url=None, title=None, text=t, outlet=f"Outlet {i}") for i, t in enumerate(texts)]
+    annotations = {a.id: annotate(parse(a.text), a) for a in articles}
+    assert all(at.speaker == "he" for a in annotations.values() for at in a.attributions)
+    assert voices(articles, annotations) == []  # not one voice "he" saying both

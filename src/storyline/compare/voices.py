@@ -47,6 +47,7 @@ LOADED = {
     "imperialist",
     "puppet",
 }
+UNNAMED = frozenset("i me we us you he him she her they them it this that these those who which what".split())
 _QUOTE = re.compile(r"“[^”]{1,600}”|\"[^\"]{1,600}\"")
 
 
@@ -153,8 +154,8 @@ def voices(articles: list[Article], annotations: dict[str, Annotations]) -> list
             continue
         keys = {e.id: e.key for e in ann.entities}
         for a in ann.attributions:
-            if not a.speaker:
-                continue
+            if not a.speaker or (a.entity is None and a.speaker.casefold() in UNNAMED):
+                continue  # "he" left unresolved names nobody; across articles it would join strangers into one voice
             entity_key = keys.get(a.entity) if a.entity else None
             key = entity_key or phrase_key(a.speaker)
             voice = grouped.setdefault(key, Voice(speaker=a.speaker, entity_key=entity_key, outlets=[], statements=[]))
