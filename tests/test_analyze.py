@@ -147,3 +147,39 @@ def test_analyze_again_adds_nothing_and_prints_the_same_stories(analyzed: tuple[
     assert again.exit_code == 0, again.output
     assert "0 ingested" in again.stderr
     assert sorted(s["id"] for s in json.loads(again.stdout)["stories"]) == sorted(s["id"] for s in document["stories"])
+
+
+def test_ingest_and_extract_build_again_the_stored_dossiers_they_change(tmp_path: Path) -> None:
+    """A stored dossier follows what its story rests on: an article joining the story (ingest), or annotations
+    stored again (`extract --all`, as after an upgrade that adds to what extraction stores)."""
+    import sqlite3
+
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    runner = CliRunner()
+    db = str(tmp_path / "store.db")
+    first = runner.invoke(app, ["analyze", str(EXAMPLES / "html"), "--db", db, "--format", "json", "--quiet"])
+    assert first.exit_code == 0, first.output
+    [floods] = [s for s in json.loads(first.stdout)["stories"] if "Arequipa" in s["title"]]
+    assert len(floods["articles"]) == 1
+
+    mourning = EXAMPLES / "text" / "arequipa-mourning-no-header.txt"
+    assert runner.invoke(app, ["ingest", str(mourning), "--db", db]).exit_code == 0
+    stored = json.loads(runner.invoke(app, ["dossier", floods["id"], "--db", db, "--format", "json"]).stdout)
+    assert len(stored["stories"][0]["articles"]) == 2  # the stored dossier, not one rebuilt on asking
+
+    with sqlite3.connect(db) as connection:  # annotations as an older Storyline stored them: no namings
+        for article_id, data in connection.execute("SELECT article_id, data FROM annotations").fetchall():
+            connection.execute(
+                "UPDATE annotations SET data = ? WHERE article_id = ?",
+                (json.dumps({k: v for k, v in json.loads(data).items() if k != "namings"}), article_id),
+            )
+    assert runner.invoke(app, ["dossier", "--db", db, "--rebuild"]).exit_code == 0
+    blank = json.loads(runner.invoke(app, ["dossier", floods["id"], "--db", db, "--format", "json"]).stdout)
+    assert blank["stories"][0]["framing"] == []
+    extracted = runner.invoke(app, ["extract", "--all", "--db", db])
+    assert extracted.exit_code == 0 and "dossiers rebuilt" in extracted.stderr
+    again = json.loads(runner.invoke(app, ["dossier", floods["id"], "--db", db, "--format", "json"]).stdout)
+    assert {t["term"] for t in again["stories"][0]["framing"]} >= {"flash floods"}

@@ -106,7 +106,11 @@ def ingest(
     n_process: Annotated[int, typer.Option(help="Processes for the spaCy pass.")] = 1,
 ) -> None:
     """Read articles from files, directories, feeds, WARC archives and URLs into the store, and annotate them."""
+    from storyline.pipeline import refresh
+
     summary = _ingest(inputs, db, max_size, timeout, allow_private, quiet, extract, n_process)
+    if extract:  # a stored dossier of a story these articles joined is built again
+        refresh(store.connect(db), summary.added + summary.revised, summary.reshaped)
     raise typer.Exit(1 if summary.failed else 0)
 
 
@@ -191,12 +195,14 @@ def extract(
 ) -> None:
     """Annotate stored articles that have no annotations for their current revision."""
     from storyline.pipeline import extract as run_extract
+    from storyline.pipeline import refresh
 
     engine = store.connect(db)
     ids = [a.id for a in store.list_articles(engine)] if all_articles else None
     summary = run_extract(engine, ids, n_process=n_process)
+    rebuilt = refresh(engine, summary.ids, summary.reshaped)
     if not quiet:
-        err.print(f"{summary.annotated} articles annotated", highlight=False)
+        err.print(f"{summary.annotated} articles annotated, {len(rebuilt)} dossiers rebuilt", highlight=False)
 
 
 @app.command()

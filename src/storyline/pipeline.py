@@ -132,6 +132,7 @@ def ingest(
 class ExtractSummary:
     annotated: int = 0
     reshaped: list[str] = field(default_factory=list)  # stories that gained or lost older articles: dossiers changed
+    ids: list[str] = field(default_factory=list)  # the articles annotated
 
 
 def extract(
@@ -143,7 +144,7 @@ def extract(
 ) -> ExtractSummary:
     """Annotate stored articles (by default those without current annotations) and place them in stories."""
     ids = store.stale_article_ids(engine) if article_ids is None else article_ids
-    summary = ExtractSummary(annotated=len(ids))
+    summary = ExtractSummary(annotated=len(ids), ids=list(ids))
     for id_batch in batches(ids, batch_size):
         found = {a.id: a for a in store.list_articles(engine, id_batch)}
         articles = [found[i] for i in id_batch if i in found]  # placed in stories in the order given
@@ -185,3 +186,13 @@ def compare(engine: Engine, story_ids: list[str] | None = None) -> list[str]:
         for dossier in dossiers:
             store.save_dossier(session, dossier)
     return [d.id for d in dossiers]
+
+
+def refresh(engine: Engine, article_ids: list[str], reshaped: list[str]) -> list[str]:
+    """Build again the stored dossiers that these articles' stories (and the stories reshaped meanwhile) had:
+    ingesting or annotating changed what they rest on. A story without a dossier stays without one until
+    `storyline dossier` asks for it."""
+    stored = store.dossier_ids(engine)
+    touched = story_store.stories_of(engine, article_ids) + reshaped
+    ids = [s for s in dict.fromkeys(touched) if s in stored]
+    return compare(engine, ids) if ids else []
