@@ -293,12 +293,16 @@ def story(
 def recluster(
     db: DbOption = None, quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False
 ) -> None:
-    """Rebuild every story and syndication group from the stored annotations (nothing is parsed again)."""
+    """Rebuild every story and syndication group from the stored annotations (nothing is parsed again), and the
+    stored dossiers with them."""
+    from storyline.pipeline import compare
     from storyline.pipeline import recluster as run_recluster
 
-    count = run_recluster(store.connect(db))
+    engine = store.connect(db)
+    count = run_recluster(engine)
+    rebuilt = compare(engine) if store.dossier_ids(engine) else []  # and those of stories gone are dropped
     if not quiet:
-        err.print(f"{count} stories", highlight=False)
+        err.print(f"{count} stories, {len(rebuilt)} dossiers rebuilt", highlight=False)
 
 
 @_dataset_command(eval_app, "extraction")

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from storyline import store
+
 from .velmora import REPORTS, write_corpus
 
 FIRE = REPORTS[0].article().id
@@ -71,3 +73,17 @@ def test_recluster_command_rebuilds_the_stories(cli, db):
     assert result.exit_code == 0, result.stderr
     assert "2 stories" in result.stderr
     assert json.loads(cli("stories", "--json", "--db", db).stdout) == before
+
+
+def test_recluster_builds_again_the_stored_dossiers_and_drops_those_of_stories_gone(cli, db):
+    assert cli("dossier", "--db", db, "--format", "json").exit_code == 0  # dossiers stored for every story
+    engine = store.connect(f"sqlite:///{db}")
+    with store.transaction(engine) as session:  # a dossier of a story that no longer exists
+        orphan = store.load_dossiers(engine)[0]
+        orphan.id = "gone"
+        store.save_dossier(session, orphan)
+    result = cli("recluster", "--db", db)
+    assert result.exit_code == 0, result.stderr
+    assert "2 stories, 2 dossiers rebuilt" in result.stderr
+    stories = {s["id"] for s in json.loads(cli("stories", "--json", "--db", db).stdout)}
+    assert store.dossier_ids(engine) == stories
