@@ -40,9 +40,9 @@ HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})  #
 QUOTING = frozenset("speak talk continue observe charge quip muse exclaim retort scoff sigh laugh read".split())
 # Verbs whose bare object is not what is said but the one told ("told reporters").
 RECIPIENT_OBJECT = frozenset("tell ask inform assure remind urge warn thank congratulate".split())
-# Prepositions that link a cue verb to its content: "called for", "pointed to", "talked about".
 ESTIMATES = frozenset({"put", "estimate", "place", "peg", "set"})  # "put the figure at 250"
 NAMING = frozenset({"call"})  # says something only when it names its object something ("called it a betrayal")
+# Prepositions that link a cue verb to its content: "called for", "pointed to", "talked about".
 CONTENT_PREPS = frozenset("about for to on against of with at over into".split())
 # Nouns naming the medium of a statement: "said in a statement", "wrote on Twitter".
 MEDIA = frozenset(
@@ -419,10 +419,14 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
         return _chars(doc[min(subject.left_edge.i, xcomp.start) : max(subject.right_edge.i + 1, xcomp.end)]), None
     if "dobj" in children and verb.lemma_ not in RECIPIENT_OBJECT:
         obj = children["dobj"]
-        named = quotes.after(obj.idx)
-        if verb.lemma_ in NAMING and "oprd" not in children and (named is None or named[0] >= verb.sent.end_char):
+        following = quotes.after(obj.idx)
+        if (
+            verb.lemma_ in NAMING
+            and "oprd" not in children
+            and (following is None or following[0] >= verb.sent.end_char)
+        ):
             return None  # "called the strike", "called an election": convened, not named
-        inner = quotes.after(obj.idx) if own is None else None
+        inner = following if own is None else None
         if inner is not None and _BETWEEN.match(doc_text(doc)[obj.idx + len(obj) : inner[0]]):
             return inner, None  # "issued the following statement: “…”": the statement is the quotation
         reason = next((c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and _charge(verb, c)), None)
