@@ -88,9 +88,8 @@ POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 GENDERED = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 # words before a name that are not part of it ("the" in any case; others only in lower case, so "La Paz" stays)
 ARTICLES = frozenset("a an his her its their our la el los las le les il lo der die das".split())
-PARTICLES = frozenset(
-    {"de", "del", "da", "di", "do", "dos", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le"}
-)
+# lower-case words a name may open with once ARTICLES are cut: "de Blasio", "van Gogh", "al-Assad", "bin Talal"
+PARTICLES = frozenset({"de", "del", "da", "di", "do", "dos", "van", "von", "den", "al", "bin", "ibn"})
 CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in", "de", "del", "la", "los", "las", "y", "et", "des", "du"})
 _ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z]){1,7}\.?")
 
