@@ -186,6 +186,10 @@ class Quantity:
     role: str  # killed | injured | arrested | missing | displaced | other
     part: bool = False  # a part of a total, not a total: "three more", "six of them", "the dead include eight"
 
+    def total(self, role: str) -> bool:
+        """A whole count in this role ("32 killed"), not a part of one ("three more"): what tolls are made of."""
+        return self.role == role and self.kind == "count" and self.value is not None and not self.part
+
 
 @dataclass(slots=True)
 class Attribution:

@@ -55,10 +55,7 @@ def _status(independent: int) -> str:
 
 def _slot_value(ref: ClaimRef, role: str) -> float | None:
     """The figure a claim gives for a slot: its largest total with that role (not "three more", "six of them")."""
-    quantities = [ref.annotations.quantities[i] for i in ref.claim.quantities]
-    values = [
-        q.value for q in quantities if q.role == role and q.kind == "count" and q.value is not None and not q.part
-    ]
+    values = [q.value for i in ref.claim.quantities if (q := ref.annotations.quantities[i]).total(role)]
     return max(values) if values else None
 
 

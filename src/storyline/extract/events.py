@@ -237,9 +237,7 @@ def _date(claims: list[Claim], times: list[TimeExpr], reference: date | None) ->
 
 
 def _fatalities(claims: list[Claim], quantities: list[Quantity]) -> tuple[int | None, int | None, int | None]:
-    killed = [
-        quantities[i] for c in claims for i in c.quantities if quantities[i].role == "killed" and not quantities[i].part
-    ]
+    killed = [quantities[i] for c in claims for i in c.quantities if quantities[i].total("killed")]
     values = [int(q.value) for q in killed if q.value is not None]
     if not values:
         return None, None, None
