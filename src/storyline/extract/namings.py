@@ -3,7 +3,7 @@
 An outlet shows how it frames an event by the noun it names it with and the words it puts before
 that noun ("riot", "peaceful demonstration", "warehouse inferno"). The parse tells a noun from the
 verb of the same spelling ("police fire tear gas", "parents rally"), a noun naming the happening from
-one that modifies another ("chief fire officer", "protest leaders"), and the noun's own modifiers
+one that modifies a role or service ("chief fire officer", "fire crews"), and the noun's own modifiers
 from the words that merely precede it ("draw continuing fire", not "condemning Russia's invasion").
 """
 

@@ -351,9 +351,8 @@ def _quantity(doc: Doc, phrase: _Phrase, ents: list[Span | None]) -> Quantity | 
 
 def _part(doc: Doc, phrase: _Phrase, head: Token, noun: Token | None) -> bool:
     """A count that is a part of a total rather than the total: an increment ("three more", "another two", "rose
-    by five") or
-    a share ("six of them", "the dead include eight loaders", "including five children"). A toll is compared
-    across outlets by its totals only."""
+    by five") or a share ("six of them", "the dead include eight loaders", "including five children"). A toll is
+    compared across outlets by its totals only."""
     after = doc[phrase.core_end] if phrase.core_end < len(doc) else None
     if (
         after is not None
