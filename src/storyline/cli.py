@@ -22,6 +22,8 @@ from storyline.ingest.fetch import FetchPolicy
 from storyline.ingest.sources import expand
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from storyline.pipeline import IngestSummary
 
 app = typer.Typer(
@@ -108,15 +110,16 @@ def ingest(
     """Read articles from files, directories, feeds, WARC archives and URLs into the store, and annotate them."""
     from storyline.pipeline import refresh
 
-    summary = _ingest(inputs, db, max_size, timeout, allow_private, quiet, extract, n_process)
+    engine = store.connect(db)
+    summary = _ingest(inputs, engine, max_size, timeout, allow_private, quiet, extract, n_process)
     if extract:  # a stored dossier of a story these articles joined is built again
-        refresh(store.connect(db), summary.added + summary.revised, summary.reshaped)
+        refresh(engine, summary.added + summary.revised, summary.reshaped)
     raise typer.Exit(1 if summary.failed else 0)
 
 
 def _ingest(  # the options of `ingest`, shared with `analyze`
     inputs: list[str],
-    db: str | None,
+    engine: Engine,
     max_size: int,
     timeout: float,
     allow_private: bool,
@@ -126,7 +129,6 @@ def _ingest(  # the options of `ingest`, shared with `analyze`
 ) -> IngestSummary:
     from storyline.pipeline import ingest as run_ingest
 
-    engine = store.connect(db)
     options = ReadOptions(
         max_bytes=max_size, fetch=FetchPolicy(timeout=timeout, max_bytes=max_size, allow_private=allow_private)
     )
@@ -498,8 +500,8 @@ def analyze(
     from storyline import pipeline
     from storyline.store.stories import stories_of
 
-    summary = _ingest(inputs, db, max_size, timeout, allow_private, quiet, True, n_process)
     engine = store.connect(db)
+    summary = _ingest(inputs, engine, max_size, timeout, allow_private, quiet, True, n_process)
     extracted = pipeline.extract(engine)  # articles stored earlier without annotations (`ingest --no-extract`)
     ids = stories_of(engine, summary.read)
     reshaped = summary.reshaped + extracted.reshaped  # stories that older articles joined or left meanwhile
