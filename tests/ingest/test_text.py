@@ -99,3 +99,44 @@ def test_the_language_is_detected_when_not_given():
     article = read_text(text, "puente.txt")
     assert article.language == "es"
     assert article.title == "El ayuntamiento de Velmora abre el nuevo puente"
+
+
+def test_a_time_stamp_on_the_first_line_dates_the_article_and_the_next_line_titles_it():
+    text = (
+        "Posted: Mar 9, 2026 8:20 AM ET Last Updated: Mar 9, 2026 6:05 PM ET\n"
+        "Ferry runs aground off Quay Island\n"
+        "The harbour ferry Lantern ran aground off Quay Island early on Monday, and all 60 passengers were "
+        "brought ashore by the coast guard.\n"
+    )
+    article = read_text(text, "ferry.txt")
+    assert article.title == "Ferry runs aground off Quay Island"
+    assert article.published == datetime(2026, 3, 9, 13, 20, tzinfo=UTC)  # the first stamp, posted, in ET
+    assert article.text.startswith("The harbour ferry Lantern")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Updated: November 11, 2025 20:09 IST", datetime(2025, 11, 11, 14, 39, tzinfo=UTC)),
+        ("Last Updated: Monday, 28 November 2025, 02:24 GMT", datetime(2025, 11, 28, 2, 24, tzinfo=UTC)),
+        ("11/28/25", datetime(2025, 11, 28, tzinfo=UTC)),
+        ("Saturday, August 24, 2024", datetime(2024, 8, 24, tzinfo=UTC)),
+        # a headline, or a stamp without its day and year, stays what it is
+        ("March 2024 floods kill 30 in Velmora", None),
+        ("Updated at 5 pm", None),
+        ("2019", None),
+    ],
+)
+def test_a_line_that_is_only_a_time_stamp_gives_its_time(line, expected):
+    from storyline.ingest.article import time_stamp
+
+    assert time_stamp(line) == expected
+
+
+def test_a_time_stamp_given_as_the_title_dates_the_article_instead():
+    from storyline.ingest.jsonl import read_jsonl
+
+    line = '{"title": "Updated: March 10, 2026 09:15 GMT", "text": "The Velmora night market will stay open."}'
+    [article] = list(read_jsonl(line, "stamps.jsonl"))
+    assert article.title is None
+    assert article.published == datetime(2026, 3, 10, 9, 15, tzinfo=UTC)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -37,8 +38,45 @@ _ZONES = {
         "MDT": -6,
         "PST": -8,
         "PDT": -7,
+        # a US zone without its season ("8:20 AM ET"): standard time, an hour off in summer at most
+        "ET": -5,
+        "CT": -6,
+        "MT": -7,
+        "PT": -8,
     }.items()
 }
+
+
+# a time stamp standing where a headline should ("Posted: Nov 27, 2005 8:20 AM ET", "Friday, November 11, 2011")
+_STAMP_LABEL = re.compile(r"\b(?:last\s+|first\s+)?(?:updated|posted|published|modified)(?:\s+(?:on|at))?\s*:?", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\b")
+_MONTHS = {name.lower() for names in (calendar.month_name, calendar.month_abbr) for name in names if name} | {"sept"}
+_STAMP_WORDS = (
+    _MONTHS
+    | {name.lower() for names in (calendar.day_name, calendar.day_abbr) for name in names}
+    | {zone.lower() for zone in _ZONES}
+    | {"am", "pm", "a.m", "p.m", "at", "hrs", "st", "nd", "rd", "th"}
+)
+
+
+def time_stamp(line: str | None) -> datetime | None:
+    """The time a line gives when it is nothing but a time stamp (its first, if it holds two), else None."""
+    if not line or len(line) > 120:
+        return None
+    stamps = [part.strip(" |,-") for part in _STAMP_LABEL.split(line) if part.strip(" |,-")]
+    words = [w.lower().rstrip(".") for w in re.findall(r"[^\W\d_]+(?:\.[^\W\d_])*\.?|\d+", " ".join(stamps))]
+    first = stamps[0].lower() if stamps else ""
+    month = any(w.rstrip(".") in _MONTHS for w in re.findall(r"[a-z]+", first))
+    if not (_NUMERIC_DATE.search(first) or (month and _YEAR.search(first))):
+        return None  # a stamp without its day and year ("Updated at 5 pm", "2019") cannot date the article
+    if not all(w.isdigit() or w in _STAMP_WORDS for w in words):
+        return None
+    try:
+        parsed = dateutil_parser.parse(stamps[0], tzinfos=_ZONES, fuzzy=True)
+    except (ValueError, OverflowError):
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def parse_datetime(value: object) -> datetime | None:
@@ -79,6 +117,9 @@ def build_article(
     if len(clean.split()) < MIN_WORDS:
         raise IngestError(item, "no article text found")
     title = _no_nul(title).strip() or None
+    stamp = time_stamp(title)
+    if stamp is not None:  # a page's time stamp taken for its headline: it dates the article, it does not title it
+        title, published = None, published or stamp
     return Article(
         url=url or None,
         title=title,

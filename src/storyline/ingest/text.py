@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.ingest.article import build_article
+from storyline.ingest.article import build_article, time_stamp
 from storyline.model import Article
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
@@ -27,9 +27,15 @@ def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
 def read_text(text: str, item: str) -> Article:
     meta, body = parse_front_matter(text)
     title = meta.get("title")
+    published = meta.get("published") or meta.get("date")
     if not title:
-        # no header: the first line is the title unless it is page furniture
+        # no header: a time stamp on the first line dates the article, then the first line is the title unless
+        # it is page furniture
         first, _, rest = body.strip().partition("\n")
+        stamp = time_stamp(first)
+        if stamp is not None:
+            published = published or stamp
+            first, _, rest = rest.strip().partition("\n")
         if len(first) <= 200 and not first.rstrip().endswith((".", "”", '"')) and not _SHARE_SITE.match(first):
             title, body = first.strip(), rest
     site = _SHARE_SITE.search(text)
@@ -41,6 +47,6 @@ def read_text(text: str, item: str) -> Article:
         title=title,
         outlet=meta.get("outlet") or meta.get("site") or (site.group(1).lower() if site else None),
         authors=[a for a in re.split(r",| and ", meta.get("author", "")) if a.strip()],
-        published=meta.get("published") or meta.get("date"),
+        published=published,
         language=meta.get("language"),
     )
