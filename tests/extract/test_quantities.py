@@ -61,6 +61,9 @@ def test_vague_quantities_and_bounds(text: str, phrase: str, value: float, low: 
         ("Two dozen soldiers were flown to the border post.", "Two dozen", 24),
         ("The shelter now houses 1,200 people.", "1,200", 1200),
         ("Some 1.5 million people have fled the fighting.", "Some 1.5 million", 1_500_000),
+        ("The floods left half a million people homeless in the delta.", "half a million", 500_000),
+        ("A quarter of a million residents were moved inland.", "A quarter of a million", 250_000),
+        ("Two and a half thousand dockworkers joined the strike.", "Two and a half thousand", 2_500),
     ],
 )
 def test_numbers_in_words_and_digits(text: str, phrase: str, value: float):

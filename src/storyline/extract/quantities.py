@@ -28,6 +28,8 @@ def _words(text: str) -> frozenset[str]:
 _VAGUE = {"dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 1000, "millions": 1_000_000}
 _NEED_OF = frozenset({"scores", "tens"})
 _FACTORS = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_FRACTIONS = {"half": 0.5, "quarter": 0.25}  # of a round number: "half a million", "a quarter of a million"
+_FRACTION_STARTS = frozenset({"a", "an", *_FRACTIONS})
 
 # bound cues before a number and how they turn it into value, low and high
 _BOUND_CUES = {
@@ -187,9 +189,35 @@ def _is_ordinal_token(tok: Token) -> bool:
     return bool(re.fullmatch(r"\d+(st|nd|rd|th)", tok.lower_)) or _word_ordinal(tok.lower_) is not None
 
 
+def _fraction_at(doc: Doc, i: int) -> tuple[int, float] | None:
+    """A fraction of a round number starting at token i, with its end and value: "half a million", "a quarter
+    of a million", "two and a half thousand"."""
+    words = [t.lower_ for t in doc[i : i + 6]]
+    whole, k = 0.0, 0
+    if words[1:3] == ["and", "a"] and _is_number(doc[i]):
+        whole, k = _value(words[:1]) or 0.0, 3
+    elif words[0] in ("a", "an"):
+        k = 1
+    if words[k : k + 1] == [] or words[k] not in _FRACTIONS:
+        return None
+    fraction, k = _FRACTIONS[words[k]], k + 1
+    k += words[k : k + 1] == ["of"]
+    k += words[k : k + 1] in (["a"], ["an"])
+    if k >= len(words) or words[k] not in _FACTORS:
+        return None
+    return i + k + 1, (whole + fraction) * _FACTORS[words[k]]
+
+
 def _phrase_at(doc: Doc, i: int) -> _Phrase | None:
     """The number phrase whose number starts at token i, with its bound cue, currency and percent sign."""
     tok = doc[i]
+    fraction = _fraction_at(doc, i) if tok.lower_ in _FRACTION_STARTS or tok.like_num else None
+    if fraction is not None:
+        end, value = fraction
+        phrase = _Phrase(i, end, i, end, value, value, value)
+        _attach_unit(doc, phrase)
+        _attach_bound(doc, phrase)
+        return phrase
     article = tok.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in _FACTORS
     if not (article or _is_number(tok)):
         return None
