@@ -48,6 +48,13 @@ def content_hash(text: str) -> str:
     return _digest(normalize_text(text))
 
 
+def figure(value: float | None) -> str:
+    """A figure as a reader writes it: 1,000,000 rather than 1e+06, 2.5 as it is; "" for none."""
+    if value is None:
+        return ""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:g}"
+
+
 @dataclass(frozen=True, slots=True)
 class Removal:
     """Boilerplate cut from an article: kept to show what was cut, where, and why."""

@@ -114,3 +114,24 @@ def test_the_acled_fatalities_column_revises_an_updated_toll_and_is_conservative
     dossier = Dossier("quay-fire", "Quay fire", 2, [], [], [event], [], [], [])
     [row] = event_rows([dossier])
     assert (row["fatalities"], row["fatalities_low"], row["fatalities_best"]) == (acled, 9, 17)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_a_figure_is_written_as_a_reader_writes_it(fmt: str) -> None:
+    from storyline.model import FactGroup
+
+    dossier = _dossier()
+    sequence = [{"value": v, "outlet": o, "article": o, "published": None} for v, o in ((2.5e5, "A"), (1e6, "B"))]
+    dossier.facts = [
+        FactGroup(
+            text="The floods left a million people homeless.",
+            status="conflicting",
+            independent_sources=2,
+            sources=[],
+            slot="displaced",
+            values=[2.5e5, 1e6],
+            sequence=sequence,
+        )
+    ]
+    page = render([dossier], fmt)
+    assert "250,000 (A)" in page and "1,000,000 (B)" in page and "e+0" not in page

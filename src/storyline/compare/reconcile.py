@@ -22,6 +22,7 @@ from storyline.model import (
     Fatalities,
     Place,
     StoryEvent,
+    figure,
 )
 
 T = TypeVar("T")
@@ -111,16 +112,16 @@ def _fatalities(toll: FactGroup | None) -> Fatalities:
     support: dict[float, set[str]] = defaultdict(set)
     latest: dict[float, str] = {}
     # an article's toll is its largest figure; "three of them died in hospital" is a part of it
-    figure: dict[str, FactSource] = {}
+    own: dict[str, FactSource] = {}
     for source in toll.sources:
-        if source.value is not None and (source.article not in figure or source.value > figure[source.article].value):
-            figure[source.article] = source
-    for source in figure.values():
+        if source.value is not None and (source.article not in own or source.value > own[source.article].value):
+            own[source.article] = source
+    for source in own.values():
         support[source.value].add(source.outlet or source.article)
         latest[source.value] = max(latest.get(source.value, ""), source.published or "")
     values = sorted(support)
     best = max(values, key=lambda v: (latest[v], len(support[v])))
-    parts = [f"{v:g} ({', '.join(sorted(support[v]))})" for v in values]
+    parts = [f"{figure(v)} ({', '.join(sorted(support[v]))})" for v in values]
     note = "" if len(values) == 1 else f"reported figures differ ({toll.status}): " + "; ".join(parts)
     return Fatalities(int(min(values)), int(best), int(max(values)), note, updated=toll.status == "updated")
 

@@ -8,7 +8,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from storyline.model import Annotations, Article
+from storyline.model import Annotations, Article, figure
 
 
 def article_json(article: Article, annotations: Annotations) -> dict[str, Any]:
@@ -43,7 +43,7 @@ def render_article(console: Console, article: Article, ann: Annotations) -> None
         bounds = f"{q.low if q.low is not None else ''}–{q.high if q.high is not None else ''}"
         quantities.add_row(
             q.text,
-            f"{q.value:g}" if q.value is not None else "—",
+            figure(q.value) or "—",
             bounds,
             q.counted.text if q.counted else "",
             q.kind,

@@ -15,7 +15,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from storyline.model import Dossier, DossierDocument, Statement, StoryEvent
+from storyline.model import Dossier, DossierDocument, Statement, StoryEvent, figure
 
 STATUS_STYLE = {"corroborated": "green", "single_source": "yellow", "conflicting": "red", "updated": "cyan"}
 FORMATS = ("text", "json", "markdown", "html")
@@ -106,7 +106,7 @@ def _text_dossier(d: Dossier) -> Group:
         text = (
             f.text
             if not f.sequence
-            else f.text + "\n" + " → ".join(f"{s['value']:g} ({s['outlet']})" for s in f.sequence)
+            else f.text + "\n" + " → ".join(f"{figure(s['value'])} ({s['outlet']})" for s in f.sequence)
         )
         facts.add_row(Text(label, style=style), str(f.independent_sources), text, ", ".join(f.attributed_to))
     parts.append(facts)
@@ -169,7 +169,7 @@ def to_markdown(dossiers: list[Dossier]) -> str:
             lines.append("")
         lines += ["## Facts", "", "| status | sources | fact | said by |", "|---|---|---|---|"]
         for f in d.facts:
-            seq = " → ".join(f"{s['value']:g} ({s['outlet']})" for s in f.sequence)
+            seq = " → ".join(f"{figure(s['value'])} ({s['outlet']})" for s in f.sequence)
             text = _md(f.text) + (f" ({seq})" if seq else "")
             lines.append(f"| {f.status} | {f.independent_sources} | {text} | {_md(', '.join(f.attributed_to))} |")
         lines += ["", "## Voices", ""]
@@ -192,7 +192,9 @@ def to_markdown(dossiers: list[Dossier]) -> str:
 
 @cache
 def _templates() -> Environment:
-    return Environment(loader=PackageLoader("storyline.views", "templates"), autoescape=select_autoescape(["html"]))
+    env = Environment(loader=PackageLoader("storyline.views", "templates"), autoescape=select_autoescape(["html"]))
+    env.filters["figure"] = figure
+    return env
 
 
 def to_html(dossiers: list[Dossier]) -> str:

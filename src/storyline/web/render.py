@@ -15,7 +15,16 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
 
-from storyline.model import Annotations, Article, Dossier, DossierArticle, FactGroup, FactSource, TimelineEntry
+from storyline.model import (
+    Annotations,
+    Article,
+    Dossier,
+    DossierArticle,
+    FactGroup,
+    FactSource,
+    TimelineEntry,
+    figure,
+)
 
 CONTEXT_CHARS = 320  # the most of a paragraph shown either side of a sentence
 
@@ -26,12 +35,6 @@ def safe_url(url: str | None) -> str | None:
         return None
     parts = urlsplit(url.strip())
     return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
-
-
-def figure(value: float | None) -> str:
-    if value is None:
-        return ""
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:g}"
 
 
 def short_date(value: str | None) -> str:
