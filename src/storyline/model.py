@@ -224,6 +224,7 @@ class Claim:
     quantities: list[int] = field(default_factory=list)  # indexes into Annotations.quantities
     times: list[int] = field(default_factory=list)  # indexes into Annotations.times
     places: list[str] = field(default_factory=list)  # entity ids of places
+    background: bool = False  # narrates the past ("killed 31,000 in Bam in 2003"), not the article's news
 
 
 @dataclass(slots=True)

@@ -77,3 +77,28 @@ def test_a_part_of_a_toll_is_no_figure_of_it() -> None:
         refs.append(ClaimRef(article, claim, annotations, source="Velmora Times"))
     [injured] = [g for g in fact_groups(refs) if g.slot]
     assert injured.values == [41.0] and [s.value for s in injured.sources] == [41.0]
+
+
+def test_a_toll_from_a_sentence_that_narrates_the_past_is_no_figure_of_the_story() -> None:
+    from datetime import UTC, datetime
+
+    from storyline.compare.facts import ClaimRef, fact_groups
+    from storyline.model import Annotations, Article, Claim, Quantity
+
+    text = "The quake killed 10 people on Qeshm. The 2003 quake in Bam killed 26,000."
+    article = Article(url=None, title=None, text=text, outlet="Velmora Times")
+    article.published = datetime(2026, 3, 12, 8, tzinfo=UTC)
+    quantities = [
+        Quantity(at, at + len(n), n, v, None, None, None, "count", "killed")
+        for n, v in (("10", 10.0), ("26,000", 26_000.0))
+        if (at := text.index(n)) >= 0
+    ]
+    first, second = text.split(". ")
+    claims = [
+        Claim(0, len(first), first, None, None, quantities=[0]),
+        Claim(len(first) + 2, len(text), second, None, None, quantities=[1], background=True),
+    ]
+    annotations = Annotations(article.id, article.content_hash, quantities=quantities, claims=claims)
+    groups = fact_groups([ClaimRef(article, claim, annotations, source="velmora") for claim in claims])
+    [toll] = [g for g in groups if g.slot == "killed"]
+    assert toll.values == [10.0] and toll.text == first

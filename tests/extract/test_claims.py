@@ -88,3 +88,17 @@ def test_an_act_of_force_is_no_statement_and_its_claim_is_the_outlets() -> None:
     annotations = annotate(doc, Article(url=None, title=None, text=text, outlet="Velmora Times"))
     assert annotations.attributions == []
     assert [c.speaker for c in annotations.claims] == [None]
+
+
+def test_a_claim_about_an_earlier_disaster_narrates_the_past_and_so_does_the_sentence_that_continues_it() -> None:
+    text = (
+        "A ferry capsized off Quay Island on Monday, killing 14 passengers, the coast guard said.\n\n"
+        "In March 2019 a storm sank the Orlin ferry in the same strait, killing 212 people.\n\n"
+        "It also destroyed most of the harbour at Lenby.\n\n"
+        "Rescuers pulled 40 survivors from the water on Monday night."
+    )
+    article = Article(url=None, title=None, text=text, outlet="Velmora Times")
+    article.published = datetime(2026, 3, 11, 9, tzinfo=UTC)
+    ann = annotate(parse(text), article)
+    background = {c.text.split()[0]: c.background for c in ann.claims}
+    assert background == {"A": False, "In": True, "It": True, "Rescuers": False}

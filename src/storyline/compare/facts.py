@@ -54,7 +54,10 @@ def _status(independent: int) -> str:
 
 
 def _slot_value(ref: ClaimRef, role: str) -> float | None:
-    """The figure a claim gives for a slot: its largest total with that role (not "three more", "six of them")."""
+    """The figure a claim gives for a slot: its largest total with that role (not "three more", "six of them").
+    A claim that narrates the past gives none: the toll of an earlier disaster is no figure of this one."""
+    if ref.claim.background:
+        return None
     values = [q.value for i in ref.claim.quantities if (q := ref.annotations.quantities[i]).total(role)]
     return max(values) if values else None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc
 
@@ -28,6 +29,9 @@ _FILLER = re.compile(
 )
 MIN_TOKENS = 6
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+BACKGROUND_DAYS = 60  # a claim all of whose times end this long before publication narrates the past
+# a subject that points back to the sentence before ("It killed 612 people"): the same happening
+ANAPHORA = {"it", "they", "this", "that"}
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> list[int]:
@@ -65,6 +69,33 @@ def _speaker(doc: Doc, attributions: list[Attribution], start: int, end: int) ->
     return best
 
 
+def reference_day(published: datetime | None, times: list[TimeExpr]) -> date | None:
+    """The day an article speaks from: its publication, else the latest full date it names."""
+    if published is not None:
+        return published.date()
+    days = [t.value for t in times if t.value and len(t.value) == 10]
+    return date.fromisoformat(max(days)) if days else None
+
+
+def _past(claim_times: list[TimeExpr], reference: date | None) -> bool:
+    """Every time the claim names ends long before the reference day ("in December 2003")."""
+    if reference is None or not claim_times:
+        return False
+    cutoff = (reference - timedelta(days=BACKGROUND_DAYS)).isoformat()
+    ends = [t.end_value or t.value or "" for t in claim_times]
+    return all(end and end < cutoff[: len(end)] for end in ends)
+
+
+def _continues(doc: Doc, previous: Claim | None, start: int, end: int) -> bool:
+    """The sentence follows `previous` directly and its subject points back to it ("It killed 612 people")."""
+    if previous is None or doc_text(doc)[previous.end : start].strip():
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ANAPHORA for t in span.root.children
+    )
+
+
 def extract_claims(
     doc: Doc,
     sentences: list[tuple[int, int]],
@@ -72,7 +103,10 @@ def extract_claims(
     times: list[TimeExpr],
     quantities: list[Quantity],
     attributions: list[Attribution],
+    reference: date | None,
 ) -> list[Claim]:
+    """The checkable sentences; those that narrate the past (`Claim.background`) are judged against `reference`,
+    the day the article speaks from."""
     mentions = sorted((m.start, m.end, e) for e in entities for m in e.mentions)
     mention_spans = [(s, e) for s, e, _ in mentions]
     time_spans = [(t.start, t.end) for t in times]
@@ -87,6 +121,12 @@ def extract_claims(
         if not _checkable(doc, start, end, bool(entity_ids or time_ids or quantity_ids or attribution is not None)):
             continue
         text = doc_text(doc)[start:end]
+        resolved = [i for i in time_ids if times[i].value is not None]
+        previous = claims[-1] if claims else None
+        if resolved:
+            background = _past([times[i] for i in resolved], reference)
+        else:
+            background = previous is not None and previous.background and _continues(doc, previous, start, end)
         claims.append(
             Claim(
                 start=start,
@@ -97,8 +137,9 @@ def extract_claims(
                 hedges=[m.group(0).lower() for m in _HEDGES.finditer(text)],
                 entities=entity_ids,
                 quantities=quantity_ids,
-                times=[i for i in time_ids if times[i].value is not None],
+                times=resolved,
                 places=list(dict.fromkeys(e.id for e in in_entities if e.type in PLACE_TYPES or e.place)),
+                background=background,
             )
         )
     return claims

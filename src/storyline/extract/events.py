@@ -3,7 +3,7 @@
 The detector keeps the claims that report an event at all, the sub-type classifier
 labels them; claims with the same label form one event, whose actors, place, date
 and fatalities come from those claims' slots.
-Claims dated well before publication ("protests in 2014 and 2017") form
+Claims that narrate the past (`Claim.background`: "protests in 2014 and 2017") form
 background events, never the article's main event.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from datetime import date, datetime, timedelta
+from datetime import date
 
 from spacy.tokens import Doc, Span
 
@@ -25,7 +25,6 @@ MIN_CONFIDENCE = 0.25
 # 93% of CASE 2021's event snippets and flags under 1% of the sentences of PolNeAR's political news
 # (docs/figures.md)
 EVENT_REPORT = 0.5
-BACKGROUND_DAYS = 60
 NON_EVENTS = {"OTHER"}
 # events that kill nobody by definition: a toll named in their claims ("the 32 deaths sparked
 # condemnation") refers to another event, so it is not theirs
@@ -247,15 +246,6 @@ def _fatalities(claims: list[Claim], quantities: list[Quantity]) -> tuple[int | 
     return min(lows), best, max(highs)
 
 
-def _is_background(claim: Claim, times: list[TimeExpr], reference: date | None) -> bool:
-    """A claim whose every resolved time ends long before publication narrates the past."""
-    if reference is None or not claim.times:
-        return False
-    cutoff = (reference - timedelta(days=BACKGROUND_DAYS)).isoformat()
-    ends = [(times[i].end_value or times[i].value or "") for i in claim.times]
-    return all(end and end < cutoff[: len(end)] for end in ends)
-
-
 def extract_events(
     doc: Doc,
     claims: list[Claim],
@@ -263,12 +253,12 @@ def extract_events(
     times: list[TimeExpr],
     quantities: list[Quantity],
     attributions: list[Attribution],
-    published: datetime | None,
+    reference: date | None,
 ) -> list[Event]:
+    """The article's events, its main event first; `reference` is the day it speaks from."""
     if not claims:
         return []
     by_id = {e.id: e for e in entities}
-    reference = published.date() if published else _latest_day(times)
     everywhere = _place_weights(doc, claims, by_id)  # the article's places, for refining each event's
     chunks = list(doc.noun_chunks)
     speakers = [(a.source.start, a.source.end) for a in attributions if a.source is not None]
@@ -279,8 +269,7 @@ def extract_events(
     ):
         if code in NON_EVENTS or confidence < MIN_CONFIDENCE or report < EVENT_REPORT:
             continue
-        background = _is_background(claim, times, reference)
-        groups[(event_type, sub_type, background)].append((index, confidence))
+        groups[(event_type, sub_type, claim.background)].append((index, confidence))
     events = []
     for (event_type, sub_type, background), members in groups.items():
         member_claims = [claims[i] for i, _ in members]
@@ -311,8 +300,3 @@ def extract_events(
     # ACLED records violence by its dead: an article's casualty event is its main event
     events.sort(key=lambda e: (e.background, e.fatalities_best is None, -e.confidence))
     return events
-
-
-def _latest_day(times: list[TimeExpr]) -> date | None:
-    days = [t.value for t in times if t.value and len(t.value) == 10]
-    return date.fromisoformat(max(days)) if days else None

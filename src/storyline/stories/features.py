@@ -210,7 +210,8 @@ def features(article: Article, annotations: Annotations | None) -> ArticleFeatur
                 loc = main.location
                 places[key] = PlaceRef(key, loc.name, loc.country, loc.lat, loc.lon, loc.precision, bonus)
     found.places = sorted(places.values(), key=lambda p: (-p.weight, p.key))[:12]
-    dead = [q.value for q in annotations.quantities if q.total("killed") and q.value]
+    past = {i for c in annotations.claims if c.background for i in c.quantities}  # an earlier disaster's toll
+    dead = [q.value for i, q in enumerate(annotations.quantities) if q.total("killed") and q.value and i not in past]
     found.toll = int(max(dead)) if dead else None
     found.days = _span([_day(t.value) for t in annotations.times], published)
     if found.event_day is None and found.days is not None and published is None:
