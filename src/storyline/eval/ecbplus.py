@@ -29,14 +29,27 @@ from storyline.stories.features import ArticleFeatures
 
 _NO_SPACE_BEFORE = set(", . ; : ! ? ) ] } % '' 's n't 're 've 'll 'd 'm".split())
 _NO_SPACE_AFTER = {"(", "[", "{", "``", "$", "#"}
+_IN_NUMBER = {",", ".", ":", "/"}
 _URL = re.compile(r"^https?\s*:")
 DEFAULT_SEED = 1
+
+
+def _glued(tokens: list[str], i: int) -> bool:
+    """Token i is a separator the corpus split out of a number: "120 , 000", "8 : 20", "11 / 28 / 05". (Hyphens
+    stay apart: the corpus writes a dash between words the same way.)"""
+    if not 0 < i < len(tokens) - 1 or tokens[i] not in _IN_NUMBER:
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    if tokens[i] == ",":  # a thousands group, not a list or a date ("May 5 , 2008")
+        return before.isdigit() and len(before) <= 3 and after.isdigit() and len(after) == 3
+    return before[-1:].isdigit() and after[:1].isdigit()
 
 
 def _detokenize(tokens: list[str]) -> str:
     text = ""
     for i, token in enumerate(tokens):
-        if i and token not in _NO_SPACE_BEFORE and tokens[i - 1] not in _NO_SPACE_AFTER:
+        joined = _glued(tokens, i) or _glued(tokens, i - 1)
+        if i and not joined and token not in _NO_SPACE_BEFORE and tokens[i - 1] not in _NO_SPACE_AFTER:
             text += " "
         text += token
     return text.replace("``", "“").replace("''", "”")
