@@ -5,8 +5,9 @@ from __future__ import annotations
 from storyline.compare.facts import _speakers
 
 
-def test_a_speaker_phrased_or_spelled_two_ways_is_named_once() -> None:
+def test_a_speaker_phrased_or_spelled_two_ways_is_named_once_and_an_unresolved_pronoun_not_at_all() -> None:
     names = ["the Cuban government", "Cuba’s government", None, "Miguel Díaz-Canel", "Miguel Diaz-Canel", "Officials"]
+    names += ["I", "he"]
     assert _speakers(names) == ["Miguel Díaz-Canel", "Officials", "the Cuban government"]
 
 
@@ -102,3 +103,19 @@ def test_a_toll_from_a_sentence_that_narrates_the_past_is_no_figure_of_the_story
     groups = fact_groups([ClaimRef(article, claim, annotations, source="velmora") for claim in claims])
     [toll] = [g for g in groups if g.slot == "killed"]
     assert toll.values == [10.0] and toll.text == first
+
+
+def test_a_sentence_an_article_prints_twice_is_one_claim_of_it() -> None:
+    from storyline.compare.facts import ClaimRef, fact_groups
+    from storyline.model import Annotations, Article, Claim
+
+    sentence = "The harbour of Port Alder stays closed to ferries until the storm has passed, the coast guard said."
+    refs = []
+    for outlet, text in (("Harbor Ledger", f"{sentence}\n\nFerries wait.\n\n{sentence}"), ("Quay Gazette", sentence)):
+        article = Article(url=None, title=None, text=text, outlet=outlet)
+        starts = sorted({0, len(text) - len(sentence)})  # twice in the Ledger, once in the Gazette
+        claims = [Claim(at, at + len(sentence), sentence, "the coast guard", None) for at in starts]
+        annotations = Annotations(article.id, article.content_hash, claims=claims)
+        refs += [ClaimRef(article, claim, annotations, source=outlet) for claim in claims]
+    [fact] = fact_groups(refs)
+    assert fact.status == "corroborated" and len(fact.sources) == 2

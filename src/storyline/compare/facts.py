@@ -17,7 +17,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
-from storyline.compare.voices import phrase_key
+from storyline.compare.voices import named, phrase_key
 from storyline.model import Annotations, Article, Claim, FactGroup, FactSource
 
 SLOT_ROLES = ("killed", "injured", "arrested", "missing", "displaced")
@@ -43,7 +43,7 @@ class ClaimRef:
             start=self.claim.start,
             end=self.claim.end,
             text=self.claim.text,
-            attributed_to=self.claim.speaker,
+            attributed_to=named(self.claim.speaker),
             hedges=self.claim.hedges,
             value=value,
         )
@@ -247,6 +247,12 @@ STATUS_ORDER = {"conflicting": 0, "updated": 1, "corroborated": 2, "single_sourc
 
 
 def fact_groups(refs: list[ClaimRef]) -> list[FactGroup]:
+    """The story's facts, figures first. A sentence an article prints twice (a pull quote, a repeated
+    paragraph) is one claim of it."""
+    unique: dict[tuple[str, str], ClaimRef] = {}
+    for ref in refs:
+        unique.setdefault((ref.article.id, ref.claim.text), ref)
+    refs = list(unique.values())
     slots, used = slot_facts(refs)
     rest = [ref for i, ref in enumerate(refs) if i not in used]
     facts = slots + propositional_facts(rest)
@@ -256,9 +262,8 @@ def fact_groups(refs: list[ClaimRef]) -> list[FactGroup]:
 
 def _speakers(names: Iterable[str | None]) -> list[str]:
     """Who a fact is attributed to, each speaker once however the outlets phrase it ("the Cuban government",
-    "Cuba's government"): the first phrasing stands for the rest."""
+    "Cuba's government"): the first phrasing stands for the rest. A pronoun left unresolved names nobody."""
     kept: dict[str, str] = {}
-    for name in names:
-        if name:
-            kept.setdefault(phrase_key(name), name)
+    for name in filter(None, map(named, names)):
+        kept.setdefault(phrase_key(name), name)
     return sorted(kept.values())

@@ -48,6 +48,13 @@ LOADED = {
     "puppet",
 }
 UNNAMED = frozenset("i me we us you he him she her they them it this that these those who which what".split())
+
+
+def named(speaker: str | None) -> str | None:
+    """The speaker, unless it is a bare pronoun left unresolved ("I", "he"), which names nobody to a reader."""
+    return None if not speaker or speaker.casefold() in UNNAMED else speaker
+
+
 _QUOTE = re.compile(r"“[^”]{1,600}”|\"[^\"]{1,600}\"")
 
 
