@@ -273,3 +273,42 @@ def test_a_toll_named_by_the_object_or_subject_gives_the_role(text: str, phrase:
 )
 def test_a_part_of_a_total_is_told_from_the_total(text: str, phrase: str, part: bool) -> None:
     assert quantity(text, phrase).part is part
+
+
+def _killed(text: str) -> list[tuple[str, float | None, bool]]:
+    """The killed counts of a whole annotation, which hands the corrected person names to the quantity stage."""
+    from storyline.extract import annotate
+    from storyline.model import Article
+
+    article = Article(url=None, title=None, text=text, outlet="Velmora Times")
+    return [(q.text, q.value, q.part) for q in annotate(parse(text), article).quantities if q.role == "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A driver struck and killed a woman outside the Velmora market on Friday.", [("a", 1, False)]),
+        ("Police said a 17-year-old boy died after being stabbed in Lenby on Friday.", [("a", 1, False)]),
+        ("A gunman killed a teacher at the school in Orlin, police said.", [("a", 1, False)]),
+        (
+            "Police said Jorge Almeida was pronounced dead at the Port Alder hospital on Friday.",
+            [("Jorge Almeida", 1, False)],
+        ),
+        # one of a toll the article gives in figures
+        (
+            "Seventeen people died in the warehouse fire, and a firefighter was killed when the roof fell.",
+            [("Seventeen", 17, False), ("a", 1, True)],
+        ),
+        # not killed, or not a person
+        ("A man was arrested after the fire at the Velmora market on Friday.", []),
+        ("The council killed a plan to close the Velmora night market.", []),
+        ("A woman was not hurt when the ferry hit the quay at Port Alder.", []),
+    ],
+)
+def test_one_person_named_as_killed_counts_one(text: str, expected: list[tuple[str, float, bool]]) -> None:
+    assert _killed(text) == expected
+
+
+def test_counts_of_a_charge_are_no_victims() -> None:
+    q = quantity("The driver was charged with three counts of criminal vehicular homicide.", "three")
+    assert q.role == "other"

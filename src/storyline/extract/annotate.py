@@ -30,7 +30,8 @@ def annotate(doc: Doc, article: Article, title: Doc | None = None) -> Annotation
     sents = sentences(doc, heads)
     entities = extract_entities(doc, heads)
     times = resolve_times(doc, article.published)
-    quantities = extract_quantities(doc)
+    people = [(m.start, m.end) for e in entities if e.type == "PERSON" for m in e.mentions]
+    quantities = extract_quantities(doc, people)
     # the cue model, the attribution rules and the event classifier read English: another language would get
     # confident nonsense ("La" said "municipalidad indicó…")
     english = (article.language or "en") == "en"

@@ -10,6 +10,7 @@ the casualty cue nearest the counted noun in its own clause, so durations, ages 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -63,8 +64,20 @@ _UNITS = _words(
     "km kilometre kilometer mile metre meter kg kilogram tonne ton litre liter acre hectare barrel degree foot inch"
 )
 _PERCENT = _words("% percent pct")
+# a person a single victim is named as: "a woman was killed" counts one
+_PERSON_NOUNS = _words(
+    "man woman boy girl child teenager teen baby infant toddler youth person pedestrian cyclist motorist driver "
+    "passenger student teacher worker employee officer policeman policewoman soldier commander fighter militant "
+    "rebel gunman attacker suspect prisoner inmate protester demonstrator activist journalist reporter "
+    "photographer civilian resident villager farmer fisherman miner guard firefighter rescuer medic paramedic "
+    "doctor nurse patient priest pilot sailor tourist bystander neighbour neighbor friend relative victim "
+    "official mayor judge lawyer politician leader member volunteer refugee migrant pensioner "
+    "grandmother grandfather mother father son daughter wife husband brother sister nephew niece cousin"
+)
 # counted nouns that are never the victims themselves ("people from 3 countries")
-_NOT_PEOPLE = _words("country nation nationality city town village province state region district continent")
+_NOT_PEOPLE = _words(
+    "country nation nationality city town village province state region district continent count charge"
+)  # "three counts of criminal vehicular homicide" are charges
 
 # casualty cues by lemma (and by surface form, for adjectives the lemmatizer leaves as they are)
 _ROLE_CUES = {
@@ -112,8 +125,10 @@ class _Phrase:
     ordinal: bool = False
 
 
-def extract_quantities(doc: Doc) -> list[Quantity]:
-    """Every quantity of the article in text order; calendar numbers (years, days of a month) are left out."""
+def extract_quantities(doc: Doc, people: Iterable[tuple[int, int]] = ()) -> list[Quantity]:
+    """Every quantity of the article in text order; calendar numbers (years, days of a month) are left out.
+    One person named as killed counts one (`_victims`): `people` are the character spans of the article's
+    person names, as the entity stage corrected them (the model tags many names ORG or GPE)."""
     ents = _entity_index(doc)
     found: list[Quantity] = []
     i = 0
@@ -126,6 +141,48 @@ def extract_quantities(doc: Doc) -> list[Quantity]:
         if quantity is not None:
             found.append(quantity)
         i = phrase.end
+    victims = _victims(doc, [span for start, end in people if (span := doc.char_span(start, end)) is not None])
+    if victims:
+        toll = any(q.total("killed") for q in found)
+        for victim in victims:
+            victim.part = toll  # "a firefighter was among the 17 killed": one of a toll the article gives
+        found = sorted(found + victims, key=lambda q: q.start)
+    return found
+
+
+def _victims(doc: Doc, people: list[Span]) -> list[Quantity]:
+    """One killed person the article names without a number: "a woman was struck and killed", "Chohan was
+    pronounced dead", "charged with killing Grigoropoulos". The quantity is the article "a" (or the name)."""
+    named = {span.root.i: span for span in people}
+    found = []
+    for tok in doc:
+        if tok.tag_ not in ("NN", "NNP"):
+            continue
+        if tok.i in named:
+            one: Span = named[tok.i]
+        elif tok.lemma_.lower() in _PERSON_NOUNS and not tok.ent_type_:
+            article = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+            if article is None:
+                continue
+            one = doc[article.i : article.i + 1]
+        else:
+            continue
+        if _role(tok, range(one.start, max(one.end, tok.i + 1))) == "killed":
+            found.append(
+                Quantity(
+                    start=one.start_char,
+                    end=one.end_char,
+                    text=one.text,
+                    value=1,
+                    low=1,
+                    high=1,
+                    counted=TextSpan(doc[one.end].idx, tok.idx + len(tok), doc[one.end : tok.i + 1].text)
+                    if one.end <= tok.i
+                    else None,
+                    kind="count",
+                    role="killed",
+                )
+            )
     return found
 
 
