@@ -441,3 +441,15 @@ def test_a_dateline_is_neither_source_nor_content(text: str, source: str, conten
     [found] = attributions(text)
     assert found.source is not None and found.source.text == source
     assert found.content.text == content
+
+
+def test_a_full_name_the_model_left_untagged_is_the_person_it_calls_by_the_surname() -> None:
+    text = (
+        "Giorgos Kyrtsis, publisher of the Harbour Post, said the unrest revealed deep anger.\n\n"
+        "“We are entering a long crisis,” Kyrtsis said.\n\n"
+        "Mr Kyrtsis added that the council had failed."
+    )
+    assert "Giorgos" not in " ".join(e.text for e in parse(text).ents), "the model now tags the full name"
+    found = attributions(text)
+    assert [a.speaker for a in found] == ["Giorgos Kyrtsis", "Kyrtsis", "Kyrtsis"]
+    assert len({a.entity for a in found}) == 1 and found[0].entity is not None

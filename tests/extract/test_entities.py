@@ -282,3 +282,13 @@ def test_the_place_of_a_dateline_is_a_place_mention(text: str, name: str, countr
 
 def test_a_shouted_opening_that_is_no_place_is_no_dateline_place() -> None:
     assert [e.name for e in extract_entities(parse("BREAKING NEWS — The Senate voted on the bill."))] == ["Senate"]
+
+
+def test_a_full_name_whose_surname_the_article_calls_a_person_is_that_person() -> None:
+    text = (
+        "“We will stay on the streets,” said 24-year-old student Paris Kyrtsis. "
+        "“The police started this,” Kyrtsis said."
+    )
+    assert ("Paris Kyrtsis", "ORG") in raw_labels(text) and ("Kyrtsis", "PERSON") in raw_labels(text)
+    [person] = [e for e in extract_entities(parse(text)) if e.type == "PERSON"]
+    assert person.name == "Paris Kyrtsis" and [m.text for m in person.mentions] == ["Paris Kyrtsis", "Kyrtsis"]

@@ -22,6 +22,7 @@ from storyline.extract.attribution_cues import features as cue_features
 from storyline.extract.attribution_cues import is_candidate
 from storyline.extract.attribution_cues import probability as cue_probability
 from storyline.extract.attribution_cues import weights as cue_weights
+from storyline.extract.entities import TITLES
 from storyline.extract.nlp import doc_text
 from storyline.extract.places import demonym_country, fold
 from storyline.model import Attribution, Entity, TextSpan
@@ -820,6 +821,7 @@ class _People:
             if e.type == "PERSON" and len(e.name.split()) > 1:
                 by_surname.setdefault(fold(e.name.split()[-1]), []).append(e)
         self.surnames = {name: found[0] for name, found in by_surname.items() if len(found) == 1}
+        self.single = {fold(e.name): e for e in entities if e.type == "PERSON" and len(e.name.split()) == 1}
 
     def add(self, person: _Person) -> None:
         self.seen.append(person)
@@ -846,7 +848,9 @@ def _speaker(
     if entity is not None and demonym_country(head.text):
         return _phrase(source), None, False  # "Cubans displayed a flag": a people, not the state of Cuba
     if entity is not None:
-        return entity.name, entity.id, entity.type == "PERSON"
+        given = _given_names(head) if len(entity.name.split()) == 1 and fold(head.text) == fold(entity.name) else []
+        name = " ".join([*(t.text for t in given), entity.name])  # the fuller name the article first gave
+        return name, entity.id, entity.type == "PERSON"
     # "he", "she", or a "who" the parse left without its noun: the person last the subject of a sentence
     pronoun = len(source) == 1 and (head.lower_ in PRONOUNS or head.lower_ == "who")
     if pronoun and (person := people.antecedent(head.lower_, sentence)) is not None:
@@ -855,10 +859,24 @@ def _speaker(
 
 
 def _surname(source: Span, people: _People) -> Entity | None:
-    """A bare surname the model left untagged ("…," Paredes said) names the person the article called so."""
-    if not all(t.pos_ == "PROPN" for t in source) or len(source) > 2:
-        return None
-    return people.surnames.get(fold(source.text))
+    """A bare surname the model left untagged ("…," Paredes said) names the person the article called so, and a
+    full name it left untagged ("Giorgos Kyrtsos, publisher of …, said") the person it calls by that surname."""
+    if all(t.pos_ == "PROPN" for t in source) and len(source) <= 2:
+        found = people.surnames.get(fold(source.text))
+        if found is not None:
+            return found
+    head = source.root
+    named = head.pos_ == "PROPN" and not head.ent_type_ and _given_names(head)
+    return people.single.get(fold(head.text)) if named else None
+
+
+def _given_names(head: Token) -> list[Token]:
+    """The untagged proper nouns compounded before a surname: "Giorgos" of "Giorgos Kyrtsos"."""
+    return [
+        c
+        for c in head.lefts
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ and c.lower_.rstrip(".") not in TITLES
+    ]
 
 
 def _named_in_apposition(head: Token, mentions: list[tuple[int, int, Entity]]) -> Entity | None:

@@ -336,13 +336,20 @@ def _coordinated_persons(candidates: list[_Candidate]) -> None:
 
 
 def _consistent_persons(candidates: list[_Candidate], places: dict[str, str]) -> None:
-    """A name that is a PERSON elsewhere in the article, whole or as its surname, is a PERSON here too,
-    unless the article settled it as a place."""
+    """A name that is a PERSON elsewhere in the article, whole or as its surname, is a PERSON here too, and so
+    is a full name whose surname the article later calls a PERSON ("Paris Kyriakides" tagged FAC, then
+    "Kyriakides" said); unless the article settled it as a place."""
     names = [c.words for c in candidates if c.label == "PERSON"]
+    surnames: dict[str, int] = {}  # a one-word person's name -> where the article first calls them so
+    for c in candidates:
+        if c.label == "PERSON" and len(c.words) == 1:
+            surnames.setdefault(fold(c.text), c.start)
     for c in candidates:
         if c.label == "PERSON" or c.country or fold(c.text) in places:
             continue
-        if any(c.words <= name for name in names):
+        # the full name comes first, as news writing introduces a person ("Dump Trump" after "Trump" is no name)
+        full_name = c.proper and len(c.words) > 1 and c.start < surnames.get(fold(c.text).split()[-1], -1)
+        if full_name or any(c.words <= name for name in names):
             c.label = "PERSON"
 
 
