@@ -119,3 +119,34 @@ def test_a_sentence_an_article_prints_twice_is_one_claim_of_it() -> None:
         refs += [ClaimRef(article, claim, annotations, source=outlet) for claim in claims]
     [fact] = fact_groups(refs)
     assert fact.status == "corroborated" and len(fact.sources) == 2
+
+
+def test_an_articles_figure_is_the_one_its_lead_gives_not_a_larger_one_further_down() -> None:
+    from datetime import UTC, datetime
+
+    from storyline.compare.facts import ClaimRef, fact_groups
+    from storyline.compare.reconcile import _fatalities
+    from storyline.model import Annotations, Article, Claim, Quantity
+
+    refs = []
+    for outlet, sentences in (
+        ("Velmora Times", ["A quake on Quay Island killed 10 people.", "A quake that killed 9,000 hit Lenby."]),
+        ("Harbor Ledger", ["Ten people died when the quake struck Quay Island."]),
+    ):
+        text = " ".join(sentences)
+        article = Article(url=None, title=None, text=text, outlet=outlet)
+        article.published = datetime(2026, 3, 12, 8, tzinfo=UTC)
+        quantities, claims = [], []
+        for sentence in sentences:
+            at = text.index(sentence)
+            number = next(w for w in sentence.split() if w[0].isdigit() or w == "Ten")
+            value = 10.0 if number == "Ten" else float(number.replace(",", ""))
+            start = at + sentence.index(number)
+            quantities.append(Quantity(start, start + len(number), number, value, None, None, None, "count", "killed"))
+            claims.append(Claim(at, at + len(sentence), sentence, None, None, quantities=[len(quantities) - 1]))
+        annotations = Annotations(article.id, article.content_hash, quantities=quantities, claims=claims)
+        refs += [ClaimRef(article, claim, annotations, source=outlet) for claim in claims]
+    [toll] = fact_groups(refs)
+    assert toll.status == "corroborated" and toll.values == [10.0]
+    fatalities = _fatalities(toll)
+    assert (fatalities.low, fatalities.best, fatalities.high) == (10, 10, 10)

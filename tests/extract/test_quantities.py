@@ -309,6 +309,13 @@ def test_one_person_named_as_killed_counts_one(text: str, expected: list[tuple[s
     assert _killed(text) == expected
 
 
-def test_counts_of_a_charge_are_no_victims() -> None:
-    q = quantity("The driver was charged with three counts of criminal vehicular homicide.", "three")
-    assert q.role == "other"
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The driver was charged with three counts of criminal vehicular homicide.", "three"),
+        ("The Red Crescent said two helicopters were evacuating injured from Quay Island.", "two"),
+        ("In Lenby, one of the seven emirates of the federation, offices were evacuated.", "one"),
+    ],
+)
+def test_charges_vehicles_and_places_are_no_casualties(text: str, phrase: str) -> None:
+    assert quantity(text, phrase).role == "other"

@@ -66,13 +66,23 @@ def _when(ref: ClaimRef) -> datetime | None:
     return ref.article.published
 
 
+def article_figures(sources: Iterable[FactSource]) -> dict[str, FactSource]:
+    """Each article's own figure for a slot: the one it states first (the largest, if that sentence gives two).
+    News put the current toll in the lead; a larger figure further down more often counts another event ("a
+    quake that killed tens of thousands" two years before) than it updates the lead."""
+    own: dict[str, FactSource] = {}
+    for source in sorted(sources, key=lambda s: (s.start, -(s.value or 0))):
+        if source.value is not None:
+            own.setdefault(source.article, source)
+    return own
+
+
 def _slot_status(role: str, reports: list[tuple[ClaimRef, float]]) -> tuple[str, list[dict]]:
     """Corroborated or single-source when all agree; else updated (a sequence over time) or conflicting."""
-    per_article: dict[str, tuple[ClaimRef, float]] = {}
-    for ref, value in reports:  # an article's own figure is its largest (the latest toll it states)
-        if ref.article.id not in per_article or value > per_article[ref.article.id][1]:
-            per_article[ref.article.id] = (ref, value)
-    figures = sorted(per_article.values(), key=lambda rv: (_when(rv[0]) is None, _when(rv[0]) or datetime.min))
+    refs = {ref.article.id: ref for ref, _ in reports}
+    own = article_figures(ref.fact_source(value) for ref, value in reports)
+    figures = [(refs[article], source.value) for article, source in own.items()]
+    figures.sort(key=lambda rv: (_when(rv[0]) is None, _when(rv[0]) or datetime.min))
     sequence = [
         {
             "value": value,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import TypeVar
 
+from storyline.compare.facts import article_figures
 from storyline.extract.event_types import ACLED
 from storyline.extract.events import CROWDS
 from storyline.model import (
@@ -18,7 +19,6 @@ from storyline.model import (
     Article,
     Event,
     FactGroup,
-    FactSource,
     Fatalities,
     Place,
     StoryEvent,
@@ -111,12 +111,7 @@ def _fatalities(toll: FactGroup | None) -> Fatalities:
         return Fatalities(None, None, None, "no fatality figures reported")
     support: dict[float, set[str]] = defaultdict(set)
     latest: dict[float, str] = {}
-    # an article's toll is its largest figure; "three of them died in hospital" is a part of it
-    own: dict[str, FactSource] = {}
-    for source in toll.sources:
-        if source.value is not None and (source.article not in own or source.value > own[source.article].value):
-            own[source.article] = source
-    for source in own.values():
+    for source in article_figures(toll.sources).values():
         support[source.value].add(source.outlet or source.article)
         latest[source.value] = max(latest.get(source.value, ""), source.published or "")
     values = sorted(support)

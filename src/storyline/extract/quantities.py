@@ -76,8 +76,9 @@ _PERSON_NOUNS = _words(
 )
 # counted nouns that are never the victims themselves ("people from 3 countries")
 _NOT_PEOPLE = _words(
-    "country nation nationality city town village province state region district continent count charge"
-)  # "three counts of criminal vehicular homicide" are charges
+    "country nation nationality city town village province state region district continent emirate count charge "
+    "helicopter plane aircraft vehicle truck boat ship car bus ambulance building house home school hospital shop"
+)  # "three counts of vehicular homicide" are charges; "two helicopters were evacuating the injured" are no evacuees
 
 # casualty cues by lemma (and by surface form, for adjectives the lemmatizer leaves as they are)
 _ROLE_CUES = {
