@@ -453,3 +453,10 @@ def test_a_full_name_the_model_left_untagged_is_the_person_it_calls_by_the_surna
     found = attributions(text)
     assert [a.speaker for a in found] == ["Giorgos Kyrtsis", "Kyrtsis", "Kyrtsis"]
     assert len({a.entity for a in found}) == 1 and found[0].entity is not None
+
+
+def test_a_time_is_no_part_of_the_speakers_name() -> None:
+    found = attributions("A commission in March said the harbour cranes had never been rated for storms.")
+    assert [(a.speaker, a.source.text if a.source else None) for a in found] == [
+        ("A commission", "A commission in March")
+    ]
