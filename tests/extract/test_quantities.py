@@ -315,6 +315,7 @@ def test_one_person_named_as_killed_counts_one(text: str, expected: list[tuple[s
         ("The driver was charged with three counts of criminal vehicular homicide.", "three"),
         ("The Red Crescent said two helicopters were evacuating injured from Quay Island.", "two"),
         ("In Lenby, one of the seven emirates of the federation, offices were evacuated.", "one"),
+        ("The nine pro-death jurors asked the three holdouts to reconsider.", "nine"),
     ],
 )
 def test_charges_vehicles_and_places_are_no_casualties(text: str, phrase: str) -> None:

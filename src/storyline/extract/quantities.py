@@ -89,6 +89,7 @@ _ROLE_CUES = {
     "displaced": "displace displaced displacement evacuate evacuation homeless flee evacuee refugee uproot",
 }
 _CUES = {word: role for role, words in _ROLE_CUES.items() for word in words.split()}
+_CUE_NOUNS = _words("death toll fatality murder killing massacre injury arrest detention custody disappearance")
 _LIFE_VERBS = _words("claim take cost lose")  # "claimed 9 lives"
 _INTRANSITIVE = _words("die perish flee disappear")  # a subject of these is the victim, not the doer
 _PASS_PREPS = _words("of to at among including")  # "deaths of 32", "toll rose to 14", "including 5 children"
@@ -587,7 +588,9 @@ def _negated(tok: Token) -> bool:
 def _complement_cue(tok: Token) -> str | None:
     """A cue among the word's modifiers and complements: "17 people killed", "among the dead", "in custody"."""
     for child in tok.children:
-        if child.dep_ in _COMPLEMENTS and not _negated(child):
+        # a noun as a modifier names a kind, not a casualty: "the nine pro-death jurors"
+        kind = child.pos_ == "NOUN" or child.lemma_.lower() in _CUE_NOUNS
+        if child.dep_ in _COMPLEMENTS and not kind and not _negated(child):
             role = _cue(child)
             if role:
                 return role
