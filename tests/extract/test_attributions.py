@@ -455,8 +455,18 @@ def test_a_full_name_the_model_left_untagged_is_the_person_it_calls_by_the_surna
     assert len({a.entity for a in found}) == 1 and found[0].entity is not None
 
 
-def test_a_time_is_no_part_of_the_speakers_name() -> None:
-    found = attributions("A commission in March said the harbour cranes had never been rated for storms.")
-    assert [(a.speaker, a.source.text if a.source else None) for a in found] == [
-        ("A commission", "A commission in March")
-    ]
+@pytest.mark.parametrize(
+    ("text", "speaker", "source"),
+    [
+        ("A commission in March said the harbour cranes had never been rated for storms.", "A commission", None),
+        (
+            "A ferry ran aground off Quay Island, according to a coast guard statement Monday.",
+            "a coast guard statement",
+            "a coast guard statement Monday",
+        ),
+    ],
+)
+def test_a_time_is_no_part_of_the_speakers_name(text: str, speaker: str, source: str | None) -> None:
+    [found] = [a for a in attributions(text) if a.source is not None]
+    assert found.speaker == speaker
+    assert found.source.text == (source or "A commission in March")

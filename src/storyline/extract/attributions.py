@@ -781,13 +781,14 @@ def _entity_at(mentions: list[tuple[int, int, Entity]], token: Token) -> Entity 
 
 def _phrase(source: Span) -> str:
     """The source's noun phrase without appositions, clauses, examples or times: "officials", "Cuba's
-    government", "a grand jury" (of "a grand jury in December")."""
+    government", "a grand jury" (of "a grand jury in December"), "a prison statement" (of "… statement Monday")."""
     head = source.root
     drop = {
         t.i
         for c in head.children
         if c.dep_ in ("appos", "relcl", "acl", "punct", "advcl")
         or (c.dep_ == "prep" and (c.lower_ in EXAMPLES or any(p.ent_type_ in ("DATE", "TIME") for p in c.children)))
+        or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
         for t in c.subtree
     }
     words = [t for t in source if t.i not in drop]
