@@ -94,3 +94,15 @@ def test_each_source_s_record_of_the_story_type_gives_the_day() -> None:
     annotations[articles[1].id].events.append(march)
     event = reconcile_event(articles, annotations, sources, [])
     assert (event.sub_event_type, event.date, event.note) == ("Peaceful protest", "2026-03-13", "")
+
+
+def test_a_kind_of_event_that_kills_nobody_has_no_fatalities_whatever_toll_its_reports_name() -> None:
+    from storyline.model import FactGroup, FactSource
+
+    articles, annotations = _story("Agreement")
+    sources = {a.id: a.outlet for a in articles}
+    reports = [FactSource(a.id, a.outlet, None, 0, 9, SENTENCE, None, [], value=40.0) for a in articles]
+    toll = FactGroup("the march remembered the 40 killed", "corroborated", 2, reports, slot="killed", values=[40.0])
+    event = reconcile_event(articles, annotations, sources, [toll])
+    assert event is not None and event.sub_event_type == "Peaceful protest"
+    assert event.fatalities.best is None

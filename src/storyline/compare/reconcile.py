@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from storyline.compare.facts import article_figures
 from storyline.extract.event_types import ACLED
-from storyline.extract.events import CROWDS
+from storyline.extract.events import CROWDS, NON_LETHAL
 from storyline.model import (
     Actor,
     Annotations,
@@ -167,7 +167,8 @@ def reconcile_event(
     dates = [(e.date, sources[a.id]) for a, e in events if e.date]
     date = _vote(dates, earliest=True)
     actors = _actors([e for _, e in events], kind)
-    toll = next((f for f in facts if f.slot == "killed"), None)
+    # a kind of event that kills nobody (a march, talks): the tolls its reports give count another event
+    toll = next((f for f in facts if f.slot == "killed"), None) if kind not in NON_LETHAL else None
     notes = []
     distinct_dates = sorted({d for d, _ in dates})
     if len(distinct_dates) > 1:
