@@ -130,3 +130,16 @@ def test_an_event_is_dated_by_the_earliest_day_its_claims_name_not_by_its_afterm
     main = annotate(parse(text), article).events[0]
     assert main.event_type == "Man-made disaster" and len(main.claims) == 2
     assert main.date == "2026-03-09"  # the Monday; Wednesday the 11th is when the toll rose
+
+
+def test_an_attack_by_pirates_is_theirs_not_their_countrys_forces() -> None:
+    text = (
+        "A Somali pirate attack on two cargo ships was foiled in the Gulf of Aden on Sunday, and the navy of "
+        "Kenya captured twelve pirates, officials said."
+    )
+    article = Article(
+        url=None, title=None, text=text, outlet="Coastline Wire", published=datetime(2026, 3, 9, tzinfo=UTC)
+    )
+    sides = {a.name for e in annotate(parse(text), article).events for a in (e.actor1, e.actor2) if a}
+    assert "Military Forces of Somalia" not in sides
+    assert sides == {"Unidentified Armed Group (Somalia)", "Military Forces of Kenya"}

@@ -60,7 +60,19 @@ _ACTOR_KINDS = {
         "security",
         "contingent",
     },
-    "rebels": {"rebel", "insurgent", "militant", "guerrilla", "jihadist", "fighter", "gunman", "gunmen"},
+    "rebels": {
+        "rebel",
+        "insurgent",
+        "militant",
+        "guerrilla",
+        "jihadist",
+        "fighter",
+        "gunman",
+        "gunmen",
+        "pirate",
+        "bandit",
+        "terrorist",
+    },
     "protesters": {"protester", "protestor", "demonstrator", "marcher", "striker", "activist"},
     # the crowd of a protest or a riot, civilians otherwise (workers killed in a warehouse fire)
     "crowd": {"worker", "dockworker", "union", "student", "employee", "people", "crowd"},
@@ -144,20 +156,26 @@ def _actor(
 ) -> Actor | None:
     """The side a noun chunk names, in ACLED's words, when it is headed by an actor word or a country's attack.
 
-    Its country is an entity in it ("Cuban personnel"), else the country its possessive points back to ("its
-    forces"), else, for forces, police, protesters and civilians, the country of the event's place (`here`),
-    as ACLED names unnamed local police. A government or an attack needs its country named.
-    """
+    Its country is an entity in it ("Cuban personnel") or of it ("the navy of Kenya"), else the country its
+    possessive points back to ("its forces"), else, for forces, police, protesters and civilians, the country
+    of the event's place (`here`), as ACLED names unnamed local police. A government or an attack needs its
+    country named; an attack by an armed group named in it ("a pirate attack") is the group's."""
     lemma = chunk.root.lemma_.lower()
     attack = lemma in ATTACKS
     # a capitalized plural opening a sentence ("Rebels attacked") is tagged a proper noun, lemma and all
-    kind = "state_forces" if attack else _KIND_BY_LEMMA.get(lemma) or _KIND_BY_LEMMA.get(lemma.rstrip("s"))
+    kind = _KIND_BY_LEMMA.get(lemma) or _KIND_BY_LEMMA.get(lemma.rstrip("s"))
+    if attack:  # a country's attack is its forces'; "a Somali pirate attack" is the pirates'
+        armed = any(_KIND_BY_LEMMA.get(t.lemma_.lower()) == "rebels" for t in chunk if t.i != chunk.root.i)
+        kind = "rebels" if armed else "state_forces"
     if not kind:
         return None
     if kind == "crowd":
         kind = crowd or "civilians"
+    # "the navy of Kenya": the country may follow the chunk
+    owners = [p for c in chunk.root.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     country = next(
-        (by_offset[t.idx].country for t in chunk if t.idx in by_offset and by_offset[t.idx].country), None
+        (by_offset[t.idx].country for t in (*chunk, *owners) if t.idx in by_offset and by_offset[t.idx].country),
+        None,
     ) or _owner_country(chunk, countries)
     if country is None and (attack or kind == "government"):
         return None
