@@ -195,6 +195,10 @@ def test_the_doer_is_not_the_victim():
         ("A 29-year-old woman was injured in the blast.", "29", 29, "woman"),
         ("A 34-year-old was arrested at the border.", "34", 34, None),
         ("Maria Lopes, 34, was among those injured.", "34", 34, "Maria Lopes"),
+        # a death at an age is one death, not 88 of them
+        ("Ada Voss died on Tuesday at 88.", "88", 88, "Ada Voss"),
+        ("Ada Voss, who died at 88, wrote nine novels.", "88", 88, None),
+        ("She passed away at the age of 88 in her home.", "88", 88, None),
     ],
 )
 def test_ages(text: str, phrase: str, value: float, owner: str | None):

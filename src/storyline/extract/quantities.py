@@ -540,6 +540,14 @@ def _age(doc: Doc, phrase: _Phrase, head: Token, noun: Token | None) -> tuple[bo
     if before is not None and before.lower_ in ("aged", "age"):
         owner = before.head if before.dep_ in ("amod", "acl") and before.head.pos_ in ("NOUN", "PROPN") else None
         return True, _noun_span(owner, -1) if owner is not None else None
+    if before is not None and before.lower_ == "of" and phrase.start > 1 and doc[phrase.start - 2].lower_ == "age":
+        return True, None  # "at the age of 91"
+    # "died Thursday at 91": a bare number after a death verb's "at" is the age of the one who died
+    if noun is None and head.dep_ == "pobj" and head.head.lower_ == "at":
+        verb = head.head.head
+        if verb.lemma_.lower() in ("die", "pass") and verb.pos_ == "VERB":
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            return True, _noun_span(subject, -1) if subject is not None and subject.pos_ != "PRON" else None
     if noun is not None and noun.lemma_.lower() == "year":
         after = next((t for t in doc[noun.i + 1 : noun.i + 3] if t.text != "-"), None)
         old = noun.head if noun.head.lower_ == "old" else after
