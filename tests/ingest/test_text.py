@@ -140,3 +140,12 @@ def test_a_time_stamp_given_as_the_title_dates_the_article_instead():
     [article] = list(read_jsonl(line, "stamps.jsonl"))
     assert article.title is None
     assert article.published == datetime(2026, 3, 10, 9, 15, tzinfo=UTC)
+
+
+def test_a_time_stamp_opening_the_body_dates_the_article_and_is_no_part_of_its_text():
+    from storyline.ingest.jsonl import read_jsonl
+
+    body = "03/10/26 09:15 PM ET\\n\\nThe Velmora night market will stay open until midnight through the spring."
+    [article] = list(read_jsonl('{"title": "Night market hours", "text": "' + body + '"}', "stamps.jsonl"))
+    assert article.published == datetime(2026, 3, 11, 2, 15, tzinfo=UTC)
+    assert article.text.startswith("The Velmora night market")

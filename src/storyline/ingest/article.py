@@ -120,6 +120,10 @@ def build_article(
     stamp = time_stamp(title)
     if stamp is not None:  # a page's time stamp taken for its headline: it dates the article, it does not title it
         title, published = None, published or stamp
+    first, _, rest = clean.partition("\n")
+    stamp = time_stamp(first)
+    if stamp is not None and len(rest.split()) >= MIN_WORDS:  # a stamp opening the body is page furniture too
+        clean, published = rest.lstrip("\n"), published or stamp
     return Article(
         url=url or None,
         title=title,
