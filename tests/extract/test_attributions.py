@@ -67,6 +67,15 @@ def test_he_and_she_go_to_the_latest_person_not_already_called_otherwise() -> No
     assert speakers == ["Amina Odhiambo", "Amina Odhiambo", "Joseph Kamau", "Joseph Kamau", "Amina Odhiambo"]
 
 
+def test_he_does_not_go_to_a_woman_the_article_calls_she_elsewhere() -> None:
+    text = (
+        "Prosecutor Tomas Vrana said the singer Mara Quill had checked herself in to a clinic in Velmora. "
+        "Vrana said he had received confirmation that Quill was at the clinic. "
+        "He declined to say how long Quill would stay."
+    )
+    assert [a.speaker for a in attributions(text)] == ["Tomas Vrana", "Tomas Vrana", "Tomas Vrana"]
+
+
 def test_reported_speech_by_unnamed_officials_keeps_the_phrase() -> None:
     text = "Officials said on Tuesday that the bridge would stay closed until the inspection ends."
     [found] = attributions(text)

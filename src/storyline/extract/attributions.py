@@ -22,7 +22,7 @@ from storyline.extract.attribution_cues import features as cue_features
 from storyline.extract.attribution_cues import is_candidate
 from storyline.extract.attribution_cues import probability as cue_probability
 from storyline.extract.attribution_cues import weights as cue_weights
-from storyline.extract.entities import TITLES
+from storyline.extract.entities import GENDERED, TITLES
 from storyline.extract.nlp import doc_text
 from storyline.extract.places import demonym_country, fold
 from storyline.model import Attribution, Entity, TextSpan
@@ -51,6 +51,7 @@ MEDIA = frozenset(
     "briefing message op-ed column essay video appearance address memo report".split()
 )
 PRONOUNS = frozenset({"he", "she"})
+_FEMININE = frozenset({"she", "her", "hers", "herself"})
 RECENT_SENTENCES = 3  # how far back "he" or "she" may find the person it stands for
 EXPLETIVES = frozenset({"there"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -810,6 +811,7 @@ class _Person:
     name: str
     entity: str | None
     sentence: int
+    pronoun: str | None = None  # "he" or "she", when the clause that made them its subject says
 
 
 class _People:
@@ -828,6 +830,14 @@ class _People:
 
     def add(self, person: _Person) -> None:
         self.seen.append(person)
+
+    def know(self, subjects: list[_Person]) -> None:
+        """Take the pronoun each person's own clauses call them by, wherever in the article, if they agree."""
+        said: dict[str, set[str]] = {}
+        for person in subjects:
+            if person.pronoun is not None:
+                said.setdefault(person.name, set()).add(person.pronoun)
+        self.called.update({name: kinds.pop() for name, kinds in said.items() if len(kinds) == 1})
 
     def antecedent(self, pronoun: str, sentence: int) -> _Person | None:
         for person in reversed(self.seen):
@@ -897,12 +907,31 @@ def _subject_people(doc: Doc, mentions: list[tuple[int, int, Entity]]) -> list[t
         for token in sentence:
             if token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            entity = _entity_at(mentions, token)
+            # "the singer Mara Quill", parsed with the noun as the head, is Mara Quill
+            named = (_entity_at(mentions, c) for c in token.children if c.dep_ in ("compound", "appos"))
+            entity = _entity_at(mentions, token) or next((e for e in named if e and e.type == "PERSON"), None)
             if entity is not None and entity.type == "PERSON":
-                people.append((token.idx, _Person(entity.name, entity.id, index)))
+                people.append((token.idx, _Person(entity.name, entity.id, index, _pronoun(token))))
             elif entity is None and token.ent_type_ == "PERSON":
-                people.append((token.idx, _Person(_phrase(_subtree(token)), None, index)))
+                people.append((token.idx, _Person(_phrase(_subtree(token)), None, index, _pronoun(token))))
     return people
+
+
+def _pronoun(subject: Token) -> str | None:
+    """The pronoun a person's own clause calls them by ("Reid checked herself in", "Ruiz said he would"), when
+    every gendered word in it agrees, so that a later "he" does not go to a woman."""
+    words: set[str] = set()
+    stack = [c for c in subject.head.children if c.i != subject.i]
+    while stack:
+        token = stack.pop()
+        words.add(token.lower_)
+        own_subject = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not own_subject:
+            stack.extend(token.children)
+        elif token.dep_ == "ccomp":  # "Ruiz said he would": the reported clause's subject, not the rest of it
+            words.update(c.lower_ for c in own_subject)
+    kinds = {"she" if w in _FEMININE else "he" for w in words & GENDERED}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _attributions(doc: Doc, found: list[_Found], entities: list[Entity]) -> list[Attribution]:
@@ -911,6 +940,7 @@ def _attributions(doc: Doc, found: list[_Found], entities: list[Entity]) -> list
     sentence_starts = [s.start_char for s in doc.sents]
     out = []
     people = _People(entities)
+    people.know([person for _, person in subjects])
     cursor = 0
     for f in found:
         while cursor < len(subjects) and subjects[cursor][0] < f.cue[0]:
