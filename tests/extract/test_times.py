@@ -97,6 +97,13 @@ def test_full_dates_win_over_their_weekday() -> None:
     assert time_of(text, "Friday, February 6, 2025,").value == "2025-02-06"
 
 
+def test_a_weekday_beside_its_date_is_that_date() -> None:
+    # the model makes two entities of it; alone, "Saturday" would be the 7th, the latest before publication
+    text = "Ferry services were partly restored by Saturday afternoon [February 28, 2026] after the cable fault."
+    assert time_of(text, "Saturday").value == "2026-02-28"
+    assert time_of(text, "February 28").value == "2026-02-28"
+
+
 @pytest.mark.parametrize(
     ("text", "phrase", "value", "end_value"),
     [

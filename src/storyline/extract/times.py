@@ -24,6 +24,7 @@ from typing import NamedTuple
 from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Span
 
+from storyline.extract.nlp import doc_text
 from storyline.model import TimeExpr
 
 LABELS = frozenset({"DATE", "TIME"})
@@ -708,4 +709,24 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
         if period and RANK[period.unit] <= RANK["year"]:
             anchor = period
     _attach_clocks(doc, items)
+    _attach_weekdays(doc, items)
     return [expr for _, expr, _ in items]
+
+
+# what may stand between a weekday and its date: "Saturday 8 October", "Saturday afternoon [8 October 2011]"
+_DAY_PART = re.compile(r"(?:the |in the )?(?:morning|afternoon|evening|night)")
+_BESIDE = re.compile(r"[\s,(\[]*(?:(?:in the )?(?:morning|afternoon|evening|night)[\s,(\[]*)?", re.I)
+
+
+def _attach_weekdays(doc: Doc, items: list[tuple[_Span, TimeExpr, _Reading]]) -> None:
+    """'Saturday 8 October 2011' comes as two entities: the weekday names the date beside it, not the latest
+    Saturday before the reference."""
+    text = doc_text(doc)
+    dated = [(span, expr) for span, expr, _ in items if not _DAY_PART.fullmatch(_normalize(span.text))]
+    for (a_span, a), (b_span, b) in pairwise(dated):
+        if not _BESIDE.fullmatch(text[a_span.end : b_span.start]):
+            continue
+        for weekday, day in ((a, b), (b, a)):
+            bare = _BARE_WEEKDAY.fullmatch(_normalize(weekday.text))
+            if bare and not _BARE_WEEKDAY.fullmatch(_normalize(day.text)) and day.granularity == "day" and day.value:
+                weekday.value, weekday.end_value, weekday.granularity = day.value[:10], None, "day"
