@@ -150,3 +150,35 @@ def test_an_articles_figure_is_the_one_its_lead_gives_not_a_larger_one_further_d
     assert toll.status == "corroborated" and toll.values == [10.0]
     fatalities = _fatalities(toll)
     assert (fatalities.low, fatalities.best, fatalities.high) == (10, 10, 10)
+
+
+def _dated_facts(sentences: list[tuple[str, str, str]]) -> list:
+    """Fact groups of one claim per outlet: (text, the day its time expression resolved to, that expression)."""
+    from datetime import UTC, datetime
+
+    from storyline.compare.facts import ClaimRef, propositional_facts
+    from storyline.model import Annotations, Article, Claim, TimeExpr
+
+    refs = []
+    for n, (text, day, words) in enumerate(sentences):
+        article = Article(url=f"https://outlet{n}.example/ferry", title=None, text=text, outlet=f"Outlet {n}")
+        article.published = datetime(2026, 3, 14 + 7 * n, tzinfo=UTC)
+        at = text.index(words)
+        time = TimeExpr(at, at + len(words), words, "DATE", day, None, "day")
+        claim = Claim(0, len(text), text, None, None, times=[0])
+        annotations = Annotations(article.id, article.content_hash, times=[time], claims=[claim])
+        refs.append(ClaimRef(article, claim, annotations, source=article.outlet))
+    return propositional_facts(refs)
+
+
+def test_claims_that_name_different_days_for_the_same_thing_conflict() -> None:
+    text = "The harbour ferry service between Velmora and Quay Island resumed on March {} after the storm."
+    [fact] = _dated_facts([(text.format(7), "2026-03-07", "March 7"), (text.format(8), "2026-03-08", "March 8")])
+    assert fact.status == "conflicting"
+
+
+def test_the_same_words_read_against_different_publication_days_do_not_conflict() -> None:
+    # a copy published a week later reads "Saturday" as a later Saturday: a reading, not a disagreement
+    text = "The harbour ferry service between Velmora and Quay Island resumed on Saturday after the storm."
+    [fact] = _dated_facts([(text, "2026-03-14", "Saturday"), (text, "2026-03-21", "Saturday")])
+    assert fact.status == "corroborated"

@@ -184,9 +184,11 @@ def average_link(sim: np.ndarray, threshold: float) -> list[list[int]]:
     return list(groups.values())
 
 
-def _days(ref: ClaimRef) -> set[str]:
-    times = ref.annotations.times
-    return {times[i].value[:10] for i in ref.claim.times if times[i].value and times[i].granularity == "day"}
+def _days(ref: ClaimRef) -> tuple[set[str], set[str]]:
+    """The days a claim names, and the words it names them by."""
+    times = [ref.annotations.times[i] for i in ref.claim.times]
+    days = [t for t in times if t.value and t.granularity == "day"]
+    return {t.value[:10] for t in days}, {t.text.casefold() for t in days}
 
 
 def _figures(ref: ClaimRef) -> set[tuple[float, str]]:
@@ -237,8 +239,9 @@ def propositional_facts(refs: list[ClaimRef]) -> list[FactGroup]:
     for members in cluster_claims(refs):
         group_refs = [refs[m] for m in members]
         sources = {r.source for r in group_refs}
-        days = [(_days(r), r.source) for r in group_refs if _days(r)]
-        conflicting = any(a and b and not (a & b) and sa != sb for a, sa in days for b, sb in days)
+        # the same words read against different publication days ("on Saturday") are no disagreement
+        days = [(*_days(r), r.source) for r in group_refs]
+        conflicting = any(a and b and not (a & b) and wa != wb and sa != sb for a, wa, sa in days for b, wb, sb in days)
         medoid = max(members, key=lambda m: sum(sim[m, o] for o in members))
         facts.append(
             FactGroup(
