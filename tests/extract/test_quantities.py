@@ -169,6 +169,11 @@ def test_duration_and_casualty_in_one_sentence():
         ("None of the 12 crew members was hurt.", "12"),
         ("Forty people were not hurt when the bridge gave way.", "Forty"),
         ("Half of the 300 passengers were hurt in the crash.", "300"),
+        # a parent's children, and killings tried but not done
+        ("The ferryman, a father of two, was killed when the boat capsized.", "two"),
+        ("The ferryman and father to two boys died on the quay.", "two"),
+        ("He shot the guard, in addition to attempting to murder three other people.", "three"),
+        ("He was convicted of the attempted murder of two officers.", "two"),
     ],
 )
 def test_negated_or_partitive_numbers_are_not_casualties(text: str, phrase: str):
@@ -273,6 +278,8 @@ def test_a_toll_named_by_the_object_or_subject_gives_the_role(text: str, phrase:
         ("Among the dead were a ferryman and his two sons, police said.", "two", True),
         ("Velmora confirmed the deaths of 32 of its sailors.", "32", False),
         ("More than 30 people died on the quay.", "More than 30", False),
+        # the total its subject is one of
+        ("A ferryman was among the 12 killed on the quay.", "12", False),
     ],
 )
 def test_a_part_of_a_total_is_told_from_the_total(text: str, phrase: str, part: bool) -> None:

@@ -91,6 +91,9 @@ _ROLE_CUES = {
 _CUES = {word: role for role, words in _ROLE_CUES.items() for word in words.split()}
 _CUE_NOUNS = _words("death toll fatality murder killing massacre injury arrest detention custody disappearance")
 _LIFE_VERBS = _words("claim take cost lose")  # "claimed 9 lives"
+_PARENTS = _words("father mother parent dad mom mum grandfather grandmother grandparent")
+# a killing tried, not done: "attempting to murder three people", "the attempted murder of two officers"
+_ATTEMPTS = _words("attempt try plot")
 _INTRANSITIVE = _words("die perish flee disappear")  # a subject of these is the victim, not the doer
 _PASS_PREPS = _words("of to at among including")  # "deaths of 32", "toll rose to 14", "including 5 children"
 # nouns a number reaches through "of" without changing what it counts: "a total of 649 people were arrested"
@@ -418,7 +421,7 @@ def _quantity(doc: Doc, phrase: _Phrase, ents: list[Span | None]) -> Quantity | 
     if kind == "age":
         counted = owner
     role = "other"
-    if kind == "count" and (noun is None or noun.lemma_.lower() not in _NOT_PEOPLE):
+    if kind == "count" and (noun is None or noun.lemma_.lower() not in _NOT_PEOPLE) and not _children(doc, phrase):
         cue = _cue(noun) if of_pobj and noun is not None else None  # "hundreds of injured", "12 of the dead"
         role = cue or _role(noun if noun is not None and not of_pobj else head, range(phrase.start, phrase.end))
     span = doc[phrase.start : phrase.end]
@@ -434,6 +437,12 @@ def _quantity(doc: Doc, phrase: _Phrase, ents: list[Span | None]) -> Quantity | 
         kind=kind,
         role=role,
     )
+
+
+def _children(doc: Doc, phrase: _Phrase) -> bool:
+    """A parent's children, not casualties: "the deputy and father of two", "father to two boys"."""
+    before = doc[max(0, phrase.start - 2) : phrase.start]
+    return len(before) == 2 and before[1].lower_ in ("of", "to") and before[0].lemma_.lower() in _PARENTS
 
 
 def _part(doc: Doc, phrase: _Phrase, head: Token, noun: Token | None) -> bool:
@@ -459,7 +468,8 @@ def _part(doc: Doc, phrase: _Phrase, head: Token, noun: Token | None) -> bool:
         word = word.head
     governor = word.head
     if governor.lemma_.lower() in _INCLUDING or governor.lower_ in _INCLUDING:
-        return True
+        # but "was among the 12 killed" names the total its subject is a part of
+        return not (governor.lower_ == "among" and word.dep_ == "pobj")
     return any(c.dep_ == "prep" and c.lower_ == "among" for c in governor.children)  # "Among the dead were two…"
 
 
@@ -645,6 +655,12 @@ def _object_cue(verb: Token, came: Token | None) -> str | None:
     return next((r for r in map(_noun_cue, objects) if r), None)
 
 
+def _attempted(cue: Token) -> bool:
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _ATTEMPTS:
+        return True
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _ATTEMPTS for c in cue.children)
+
+
 def _is_agent(verb: Token, came: Token | None) -> bool:
     """The number is the doer, not the victim: "3 gunmen killed 12 villagers"."""
     if came is None or came.dep_ != "nsubj" or verb.lemma_.lower() in _INTRANSITIVE:
@@ -668,6 +684,8 @@ def _role(anchor: Token, phrase: range) -> str:
                 return "other"  # "half of the 300 passengers", "a father of seven"; but "the deaths of 32"
         else:
             role = _cue(cur) or _complement_cue(cur)
+            if role == "killed" and _attempted(cur):
+                return "other"
             if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
                 role = role or _subject_cue(cur, came) or _object_cue(cur, came)
                 return "other" if role is None or _is_agent(cur, came) else role
