@@ -305,6 +305,15 @@ def _killed(text: str) -> list[tuple[str, float | None, bool]]:
             "Police said Jorge Almeida was pronounced dead at the Port Alder hospital on Friday.",
             [("Jorge Almeida", 1, False)],
         ),
+        # people named together are counted together
+        (
+            "Captain Tomas Varga and bomb technician Ilse Marr were killed in the blast at the Lenby bank.",
+            [("Tomas Varga and bomb technician", 2, False)],  # the parser hangs "Ilse Marr" on "Varga"
+        ),
+        (
+            "The blast killed a police officer and a bomb disposal technician.",
+            [("a police officer and a bomb disposal technician", 2, False)],
+        ),
         # one of a toll the article gives in figures
         (
             "Seventeen people died in the warehouse fire, and a firefighter was killed when the roof fell.",

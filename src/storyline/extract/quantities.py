@@ -71,7 +71,8 @@ _PERSON_NOUNS = _words(
     "rebel gunman attacker suspect prisoner inmate protester demonstrator activist journalist reporter "
     "photographer civilian resident villager farmer fisherman miner guard firefighter rescuer medic paramedic "
     "doctor nurse patient priest pilot sailor tourist bystander neighbour neighbor friend relative victim "
-    "official mayor judge lawyer politician leader member volunteer refugee migrant pensioner "
+    "official mayor judge lawyer politician leader member volunteer refugee migrant pensioner technician deputy "
+    "trooper sergeant captain lieutenant constable agent guardsman marine "
     "grandmother grandfather mother father son daughter wife husband brother sister nephew niece cousin"
 )
 # counted nouns that are never the victims themselves ("people from 3 countries")
@@ -159,36 +160,47 @@ def _victims(doc: Doc, people: list[Span]) -> list[Quantity]:
     """One killed person the article names without a number: "a woman was struck and killed", "Chohan was
     pronounced dead", "charged with killing Grigoropoulos". The quantity is the article "a" (or the name)."""
     named = {span.root.i: span for span in people}
+
+    def one_of(tok: Token) -> Span | None:
+        """The name, or the "a" of "a woman", that makes the word one person."""
+        if tok.tag_ not in ("NN", "NNP"):
+            return None
+        if tok.i in named:
+            return named[tok.i]
+        if tok.lemma_.lower() in _PERSON_NOUNS and not tok.ent_type_:
+            article = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+            return doc[article.i : article.i + 1] if article is not None else None
+        return None
+
     found = []
     for tok in doc:
-        if tok.tag_ not in ("NN", "NNP"):
+        one = one_of(tok)
+        if one is None or (tok.dep_ in ("conj", "appos") and one_of(tok.head) is not None):
+            continue  # a later person of "Tom Tennant and Bill Hakim" is counted with the first, an apposition is
+        if _role(tok, range(one.start, max(one.end, tok.i + 1))) != "killed":
             continue
-        if tok.i in named:
-            one: Span = named[tok.i]
-        elif tok.lemma_.lower() in _PERSON_NOUNS and not tok.ent_type_:
-            article = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
-            if article is None:
-                continue
-            one = doc[article.i : article.i + 1]
-        else:
-            continue
-        if _role(tok, range(one.start, max(one.end, tok.i + 1))) == "killed":
-            found.append(
-                Quantity(
-                    start=one.start_char,
-                    end=one.end_char,
-                    text=one.text,
-                    value=1,
-                    low=1,
-                    high=1,
-                    counted=TextSpan(doc[one.end].idx, tok.idx + len(tok), doc[one.end : tok.i + 1].text)
-                    if one.end <= tok.i
-                    else None,
-                    kind="count",
-                    role="killed",
-                )
+        together = [tok, *(c for c in tok.conjuncts if c.i > tok.i and (one_of(c) or _is_person_noun(c)))]
+        last = together[-1]
+        found.append(
+            Quantity(
+                start=one.start_char,
+                end=last.idx + len(last) if len(together) > 1 else one.end_char,
+                text=doc.text[one.start_char : last.idx + len(last)] if len(together) > 1 else one.text,
+                value=len(together),
+                low=len(together),
+                high=len(together),
+                counted=TextSpan(doc[one.end].idx, tok.idx + len(tok), doc[one.end : tok.i + 1].text)
+                if one.end <= tok.i
+                else None,
+                kind="count",
+                role="killed",
             )
+        )
     return found
+
+
+def _is_person_noun(tok: Token) -> bool:
+    return tok.tag_ in ("NN", "NNP") and tok.lemma_.lower() in _PERSON_NOUNS
 
 
 def _entity_index(doc: Doc) -> list[Span | None]:
