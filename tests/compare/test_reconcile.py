@@ -106,3 +106,13 @@ def test_a_kind_of_event_that_kills_nobody_has_no_fatalities_whatever_toll_its_r
     event = reconcile_event(articles, annotations, sources, [toll])
     assert event is not None and event.sub_event_type == "Peaceful protest"
     assert event.fatalities.best is None
+
+
+def test_a_crowd_is_a_side_of_a_protest_or_a_riot_only() -> None:
+    # one report's event, typed a riot by a weak reading, names rioters; the story is a disaster
+    rioters = Actor("Rioters (Chile)", "CL", "rioters")
+    residents = Actor("Civilians (Chile)", "CL", "civilians")
+    events = [_event(rioters, residents), _event(rioters, None)]
+    disaster = ("Man-made disaster", "Man-made disaster")
+    assert [a.name for a in _actors(events, disaster)] == ["Civilians (Chile)"]
+    assert [a.name for a in _actors(events, ("Riots", "Mob violence"))] == ["Rioters (Chile)", "Civilians (Chile)"]

@@ -125,13 +125,16 @@ def _actors(events: list[Event], kind: tuple[str, str]) -> list[Actor]:
     """ACLED's two sides: the actor most reports name as the one that acted, then the one most name beside it
     (a name seen in either slot counts; the second slot breaks ties). A protest or a riot is coded with its
     crowd first, whoever acted, except when protesters met excessive force."""
-    by_name = {actor.name: actor for e in events for actor in (e.actor1, e.actor2) if actor}
-    first = Counter(e.actor1.name for e in events if e.actor1)
+    # a crowd is a side of a protest or a riot only: a report a weak reading typed a riot names rioters
+    crowds = set() if kind[0] in CROWDS else set(CROWDS.values())
+    pairs = [[a for a in (e.actor1, e.actor2) if a and a.kind not in crowds] for e in events]
+    by_name = {actor.name: actor for pair in pairs for actor in pair}
+    first = Counter(pair[0].name for pair in pairs if pair)
     if not first:
         return []
     actor1 = max(first, key=lambda name: first[name])  # the first named on a tie: the earliest report's
-    second = Counter(a.name for e in events for a in (e.actor1, e.actor2) if a and a.name != actor1)
-    seconds = Counter(e.actor2.name for e in events if e.actor2 and e.actor2.name != actor1)
+    second = Counter(a.name for pair in pairs for a in pair if a.name != actor1)
+    seconds = Counter(pair[1].name for pair in pairs if len(pair) > 1 and pair[1].name != actor1)
     actor2 = max(second, key=lambda name: (second[name], seconds[name]), default=None)
     sides = [by_name[actor1]] + ([by_name[actor2]] if actor2 else [])
     crowd = CROWDS.get(kind[0]) if kind != EXCESSIVE_FORCE else None
