@@ -314,6 +314,11 @@ def _killed(text: str) -> list[tuple[str, float | None, bool]]:
             "The blast killed a police officer and a bomb disposal technician.",
             [("a police officer and a bomb disposal technician", 2, False)],
         ),
+        # the parser conjoins "two men" to "died": they are the wounded
+        (
+            "A receptionist died and two men, both partners of the firm, underwent surgery at the Lenby hospital.",
+            [("A", 1, False)],
+        ),
         # one of a toll the article gives in figures
         (
             "Seventeen people died in the warehouse fire, and a firefighter was killed when the roof fell.",

@@ -72,7 +72,8 @@ _PERSON_NOUNS = _words(
     "photographer civilian resident villager farmer fisherman miner guard firefighter rescuer medic paramedic "
     "doctor nurse patient priest pilot sailor tourist bystander neighbour neighbor friend relative victim "
     "official mayor judge lawyer politician leader member volunteer refugee migrant pensioner technician deputy "
-    "trooper sergeant captain lieutenant constable agent guardsman marine "
+    "trooper sergeant captain lieutenant constable agent guardsman marine receptionist clerk cashier manager "
+    "secretary accountant shopkeeper vendor trader contractor "
     "grandmother grandfather mother father son daughter wife husband brother sister nephew niece cousin"
 )
 # counted nouns that are never the victims themselves ("people from 3 countries")
@@ -689,6 +690,8 @@ def _role(anchor: Token, phrase: range) -> str:
             continue
         if _negated(cur):
             return "other"
+        if cur.dep_ == "conj" and cur.pos_ in ("NOUN", "PROPN") and cur.head.pos_ in ("VERB", "AUX"):
+            return "other"  # a noun the parser conjoined to a verb: "a receptionist died and two men underwent surgery"
         if cur.dep_ in ("prep", "agent") and came is not None:
             if cur.lower_ not in _PASS_PREPS:
                 return "other"  # "people from 3 countries"
