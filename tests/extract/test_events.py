@@ -143,3 +143,16 @@ def test_an_attack_by_pirates_is_theirs_not_their_countrys_forces() -> None:
     sides = {a.name for e in annotate(parse(text), article).events for a in (e.actor1, e.actor2) if a}
     assert "Military Forces of Somalia" not in sides
     assert sides == {"Unidentified Armed Group (Somalia)", "Military Forces of Kenya"}
+
+
+def test_police_named_by_a_town_the_model_took_for_an_organization_are_no_force_of_that_name() -> None:
+    from storyline.extract.events import _actor
+    from storyline.model import Entity
+
+    doc = parse("Velmora police arrested a woman on Friday.")
+    [chunk] = [c for c in doc.noun_chunks if c.root.lower_ == "police"]
+    town = Entity("e1", "Velmora", "ORG", "ORG:velmora")  # as the model tags some towns before "police"
+    department = Entity("e1", "Velmora Police Department", "ORG", "ORG:velmora police department")
+    assert _actor(chunk, {0: town}, [], None, None) is None
+    assert _actor(chunk, {0: department}, [], None, None).name == "Velmora Police Department"
+    assert _actor(chunk, {0: town}, [], "GB", None).name == "Police Forces of United Kingdom"

@@ -182,6 +182,8 @@ def _actor(
     country = country or here
     around = chunk.root.subtree if kind == "rebels" else chunk  # "rebels of the Northern Front"
     named = next((by_offset[t.idx] for t in around if t.idx in by_offset and by_offset[t.idx].type == "ORG"), None)
+    if named is not None and kind in ("police", "state_forces") and not _names_a_force(named.name):
+        named = None  # "Staunton police", its town tagged an organization: no force of that name
     if named is not None and (kind == "rebels" or country is None):
         name = named.name  # an armed group goes by its own name; "the Coast Dockworkers' Union"
     elif country is not None:
@@ -189,6 +191,11 @@ def _actor(
     else:
         return None  # "people", "dockworkers" nowhere in particular: no side ACLED could code
     return Actor(name=name, country=country, kind="state_forces" if kind == "police" else kind)  # police: state
+
+
+def _names_a_force(name: str) -> bool:
+    """Whether an organization's name says it is a force: "the Lenby Police Department", "the Coast Guard"."""
+    return any(_KIND_BY_LEMMA.get(word) in ("police", "state_forces") for word in name.lower().split())
 
 
 LOCATIVE = {"in", "on", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "into", "over"}
