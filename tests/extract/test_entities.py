@@ -292,3 +292,24 @@ def test_a_full_name_whose_surname_the_article_calls_a_person_is_that_person() -
     assert ("Paris Kyrtsis", "ORG") in raw_labels(text) and ("Kyrtsis", "PERSON") in raw_labels(text)
     [person] = [e for e in extract_entities(parse(text)) if e.type == "PERSON"]
     assert person.name == "Paris Kyrtsis" and [m.text for m in person.mentions] == ["Paris Kyrtsis", "Kyrtsis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a town several countries have is the one in the country of the article's unambiguous towns
+        ("Fire crews from Tiverton and Cullompton fought a blaze at a supermarket in Wellington on Sunday.",
+         "Wellington", "GB"),
+        # an English county is no first-level subdivision, but the article's town puts it in England
+        ("A huge fire has destroyed a supermarket in Banstead. Police said the fire in Surrey was suspicious.",
+         "Surrey", "GB"),
+        # a foreign country named twice does not move a capital
+        ("Wellington is the capital. Tourists from Britain flocked to Wellington, and British visitors praised it.",
+         "Wellington", "NZ"),
+    ],
+)  # fmt: skip
+def test_a_place_name_several_countries_use_is_the_one_where_the_article_s_other_towns_are(
+    text: str, name: str, country: str
+) -> None:
+    [place] = [e.place for e in extract_entities(parse(text)) if e.name == name]
+    assert place is not None and place.country == country

@@ -17,12 +17,14 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.nlp import doc_text
 from storyline.extract.places import (
+    ambiguous,
     countries,
     country_code,
     country_place,
     demonym_country,
     fold,
     geocode,
+    in_country,
     major_city,
 )
 from storyline.model import Entity, Mention
@@ -125,6 +127,7 @@ def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list
     _correct(candidates, cued)
     groups = _group(candidates)
     entities = [_entity(group) for group in groups]
+    _settle_places(entities)
     entities.sort(key=lambda e: e.mentions[0].start)
     for number, entity in enumerate(entities, 1):
         entity.id = f"e{number}"
@@ -466,6 +469,28 @@ def _entity(group: list[_Candidate]) -> Entity:
         place=place,
         country=place.country if place else code,
     )
+
+
+def _settle_places(entities: list[Entity]) -> None:
+    """A town or region name several countries use is the one in the country of the article's unambiguous towns
+    and regions: "Wellington" beside Yeovil and Tiverton is the English town, not New Zealand's capital. Only when
+    nothing unambiguous the article names lies in the country the name went to."""
+    towns: Counter[str] = Counter()  # a foreign country's name is common in news; its towns are not
+    named: set[str] = set()
+    for e in entities:
+        if e.place and e.place.country and not ambiguous(e.name):
+            named.add(e.place.country)
+            towns[e.place.country] += e.place.precision in ("city", "region")
+    home = max(towns, key=lambda code: towns[code], default=None)
+    if home is None or not towns[home]:
+        return
+    for e in entities:
+        place = e.place
+        if place is None or place.country in (home, None) or place.country in named or not ambiguous(e.name):
+            continue
+        if place.precision in ("city", "region") and (settled := in_country(e.name, home)) is not None:
+            e.place, e.country = settled, home
+            e.type, e.key = _place_label(settled.precision), f"{_place_label(settled.precision)}:{fold(e.name)}"
 
 
 def _fullest_form(group: list[_Candidate]) -> str:

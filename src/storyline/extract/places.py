@@ -132,6 +132,9 @@ class _Gazetteer(NamedTuple):
     country_places: dict[str, Place]  # by ISO2; the point is the capital, else the largest city
     regions: dict[str, Place]
     continents: dict[str, Place]
+    by_country: dict[tuple[str, str], City]  # by (ISO2, folded name), the most populous; (ISO2, "") the largest
+    subdivisions: dict[tuple[str, str], Place]  # every level, by (ISO2, folded name): "Surrey", an English county
+    countries_named: dict[str, frozenset[str]]  # the countries with a city or subdivision of that own name
 
 
 @cache
@@ -152,7 +155,39 @@ def _gazetteer() -> _Gazetteer:
             "country",
             info.get(code, {}).get("geonameid"),
         )
-    return _Gazetteer(cities, alternates, places, _regions(cache_), _continents(cache_))
+    subdivisions = _subdivisions()
+    named: dict[str, set[str]] = {}
+    for country, key in (*by_country, *subdivisions):
+        if key:
+            named.setdefault(key, set()).add(country)
+    countries_named = {key: frozenset(codes) for key, codes in named.items()}
+    return _Gazetteer(
+        cities, alternates, places, _regions(cache_), _continents(cache_), by_country, subdivisions, countries_named
+    )
+
+
+def _subdivisions() -> dict[tuple[str, str], Place]:
+    """Subdivisions at every level by country and name, for names an article's other places put in a country."""
+    found: dict[tuple[str, str], Place] = {}
+    for sub in pycountry.subdivisions:
+        name = re.sub(r"\s*[\[(].*?[\])]", "", sub.name).split(",")[0].strip()
+        found.setdefault((sub.country_code, _place_key(name)), Place(name, sub.country_code, None, None, "region"))
+    return found
+
+
+def ambiguous(name: str) -> bool:
+    """Whether cities or subdivisions of more than one country go by this name ("Wellington", "Surrey")."""
+    return len(_gazetteer().countries_named.get(_place_key(name), ())) > 1
+
+
+def in_country(name: str, code: str) -> Place | None:
+    """The place of this own name inside one country: its largest city so named, else a subdivision."""
+    gazetteer = _gazetteer()
+    city = gazetteer.by_country.get((code, _place_key(name)))
+    if city is not None:
+        return Place(city.name, city.country, city.lat, city.lon, "city", city.geonameid)
+    region = gazetteer.subdivisions.get((code, _place_key(name)))
+    return replace(region) if region else None
 
 
 def _city_tables(
