@@ -146,6 +146,20 @@ def test_decades_and_their_thirds(text: str, phrase: str, value: str, end_value:
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "The harbour was walled during the fourteenth century, when plague emptied the town.",
+            "the fourteenth century",
+        ),
+        ("The harbour was walled in the 14th century, when plague emptied the town.", "the 14th century"),
+    ],
+)
+def test_centuries_in_figures_or_words(text: str, phrase: str) -> None:
+    assert resolved(time_of(text, phrase)) == ("1300", "1399", "century")
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
         # before publication: last year's December

@@ -49,6 +49,15 @@ NUMBERS = {
     "a couple of": 2, "couple of": 2, "a": 1, "an": 1,
 }
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# "the fourteenth century"
+CENTURIES = {
+    word: n
+    for n, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first".split(),
+        1,
+    )
+}
 # first and last month of a season, northern hemisphere; winter runs into the next year
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 14)}
 HOLIDAYS = {
@@ -422,7 +431,7 @@ def _decade(m: re.Match[str], reference: date | None) -> _Period | None:
 
 
 def _century(m: re.Match[str], reference: date | None) -> _Period | None:
-    start = (int(m["c"]) - 1) * 100
+    start = ((int(m["c"]) if m["c"] else CENTURIES[m["cw"]]) - 1) * 100
     return _years(start, start + 99, "century")
 
 
@@ -467,7 +476,7 @@ PATTERNS = [(re.compile(pattern), handler) for pattern, handler in [
     (r"(?:(?:calendar |fiscal )?year |fy ?)?(?P<y1>" + _YEAR + r")(?:" + _TO + r"(?P<y2>" + _YEAR + r"|\d\d))?",
      _year),
     (r"(?P<decade>1\d\d|20\d)0'?s|'(?P<short>\d)0s", _decade),
-    (r"(?P<c>1?\d|2[01])(?:st|nd|rd|th)[ -]century", _century),
+    (r"(?:(?P<c>1?\d|2[01])(?:st|nd|rd|th)|(?P<cw>" + "|".join(CENTURIES) + r"))[ -]century", _century),
     (r"(?P<day>" + _DAY_NUMBER + r"(?:st|nd|rd|th))", _day_of_month),
 ]]
 # fmt: on
