@@ -280,6 +280,15 @@ def test_the_place_of_a_dateline_is_a_place_mention(text: str, name: str, countr
     assert (place.type, place.country, [m.start for m in place.mentions]) == ("GPE", country, [0])
 
 
+def test_a_dateline_the_model_tags_in_pieces_is_one_place_and_a_state_s_abbreviation_is_the_state() -> None:
+    text = "ST. CLOUD, Minn. (AP) — Minnesota health officials reported a third death from the virus on Tuesday."
+    assert ("ST", "GPE") in raw_labels(text), "the model now tags the dateline whole"
+    places = {e.name: e for e in extract_entities(parse(text)) if e.place is not None}
+    assert set(places) == {"Saint Cloud", "Minnesota"}  # not "ST" as Sète, whose alias it is
+    assert places["Saint Cloud"].country == "US" and [m.text for m in places["Saint Cloud"].mentions] == ["ST. CLOUD"]
+    assert [m.text for m in places["Minnesota"].mentions] == ["Minn.", "Minnesota"]
+
+
 def test_a_shouted_opening_that_is_no_place_is_no_dateline_place() -> None:
     assert [e.name for e in extract_entities(parse("BREAKING NEWS — The Senate voted on the bill."))] == ["Senate"]
 

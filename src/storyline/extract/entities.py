@@ -121,12 +121,15 @@ def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list
     cued = _heading_locatives(doc, headings)
     if (dateline := _dateline(doc)) is not None:
         cued.add(fold(dateline.text))
-        untagged = not any(c.start < dateline.end_char and dateline.start_char < c.end for c in candidates)
-        if untagged and (candidate := _candidate(dateline)) is not None:
-            candidates.insert(0, candidate)
+        # the model tags a dateline in pieces, if at all: "ST" a place and "JOSEPH" a person in "ST. JOSEPH"
+        inside = {id(c) for c in candidates if dateline.start_char <= c.start and c.end <= dateline.end_char}
+        whole = any(c.start == dateline.start_char and c.end == dateline.end_char for c in candidates)
+        across = any(c.start < dateline.end_char < c.end for c in candidates)
+        if not whole and not across and (candidate := _candidate(dateline)) is not None:
+            candidates = [candidate, *(c for c in candidates if id(c) not in inside)]
     _correct(candidates, cued)
     groups = _group(candidates)
-    entities = [_entity(group) for group in groups]
+    entities = _same_places([_entity(group) for group in groups])
     _settle_places(entities)
     entities.sort(key=lambda e: e.mentions[0].start)
     for number, entity in enumerate(entities, 1):
@@ -469,6 +472,20 @@ def _entity(group: list[_Candidate]) -> Entity:
         place=place,
         country=place.country if place else code,
     )
+
+
+def _same_places(entities: list[Entity]) -> list[Entity]:
+    """Names the gazetteer reads as one place are one entity: "Mich." and "Michigan", "Calif." and "California"."""
+    kept: dict[str, Entity] = {}
+    out = []
+    for entity in entities:
+        same = kept.get(entity.key) if entity.place is not None else None
+        if same is None:
+            kept[entity.key] = entity
+            out.append(entity)
+        else:
+            same.mentions = sorted([*same.mentions, *entity.mentions], key=lambda m: m.start)
+    return out
 
 
 def _settle_places(entities: list[Entity]) -> None:

@@ -48,7 +48,7 @@ GENERIC_WORDS = frozenset({
 WATERS = frozenset({"gulf", "red sea", "lakes"})
 _REGION_SUFFIX = re.compile(r"\s+(sheng|shi|zizhiqu|oblast'?|kray|sar)$", re.I)
 _DOTS = re.compile(r"\.(?=\S|$)")
-_SAINT = re.compile(r"\bst ")
+_SAINT = re.compile(r"\bst\.? ")
 K = TypeVar("K")
 
 
@@ -205,7 +205,7 @@ def _city_tables(
         _keep_largest(by_country, (city.country, key), city)
         _keep_largest(by_country, (city.country, ""), city)
         for alt in c["alternatenames"]:
-            if alt[:1].isascii() and not alt.isupper():
+            if alt[:1].isascii() and not alt.isupper() and len(alt) > 2:  # not "St", an alias of Sète
                 _keep_largest(alternates, _place_key(alt), city)
     return cities, alternates, by_country
 
