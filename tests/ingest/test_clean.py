@@ -69,6 +69,7 @@ def test_single_newlines_separate_paragraphs_too():
         "Share | Tweet | Email",
         "Facebook Twitter WhatsApp Email",
         "Read more: Harbour fees rise again",
+        "Also on velmoratimes.example Ferry strike enters its second week as talks stall",
         "Get the Velmora Times newsletter delivered to your inbox every morning.",
         "Photo: Ines Dalca/The Velmora Times",
         "Councillor Amra Selby, left, and Mayor Oskar Lind, right, at the station.",
@@ -92,6 +93,7 @@ def test_other_common_furniture(line: str):
         "The bakery on Quay Street uses cookies as a reward for children who bring their own bags.",
         "The photo of the mayor on the tram was shared thousands of times on Wednesday.",
         "Related coverage of the opening continued all afternoon on the city's radio station, the council said.",
+        "Also on Wednesday, the council voted to extend the line to the university.",
     ],
 )
 def test_ordinary_prose_is_kept_even_at_the_end(prose: str):

@@ -21,8 +21,9 @@ _SHARE = re.compile(
     re.I,
 )
 _RELATED = re.compile(
-    r"^(related|read more|read also|see also|more on this story|recommended"
-    r"|relacionad[oa]s?|lee también|te puede interesar)\s*[:>\-–]",
+    r"^(related|read more|read also|also read|read next|see also|more on this story|recommended"
+    r"|relacionad[oa]s?|lee también|te puede interesar)\s*[:>\-–]"
+    r"|^also on [\w-]+(\.[\w-]+)*\.[a-z]{2,10}\b",  # "Also on rt.com Journalists threatened with …"
     re.I,
 )
 _NEWSLETTER = re.compile(
