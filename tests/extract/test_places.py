@@ -145,3 +145,11 @@ def test_the_country_table_covers_every_country_once() -> None:
 def test_a_country_is_named_as_acled_names_it_from_the_project_table() -> None:
     assert [country_name(code) for code in ("RU", "IR", "KP", "VE")] == ["Russia", "Iran", "North Korea", "Venezuela"]
     assert country_name("ZZ") == "ZZ" and country_name(None) is None
+
+
+def test_a_county_s_own_name_beats_a_town_s_alternate_name() -> None:
+    # "Cumbria" is an alternate name of Cumberland, Maryland, and the own name of an English county
+    cumbria = geocode("Cumbria", "GPE")
+    assert cumbria is not None and (cumbria.country, cumbria.precision) == ("GB", "region")
+    # a great city's alternate name still wins
+    assert (geocode("Naples", "GPE").country, geocode("Bombay", "GPE").name) == ("IT", "Mumbai")

@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.nlp import doc_text
 from storyline.extract.places import (
-    ambiguous,
     countries,
     country_code,
     country_place,
@@ -26,6 +25,7 @@ from storyline.extract.places import (
     geocode,
     in_country,
     major_city,
+    place_countries,
 )
 from storyline.model import Entity, Mention
 from storyline.stories.text import DATELINE
@@ -492,10 +492,15 @@ def _settle_places(entities: list[Entity]) -> None:
     """A town or region name several countries use is the one in the country of the article's unambiguous towns
     and regions: "Wellington" beside Yeovil and Tiverton is the English town, not New Zealand's capital. Only when
     nothing unambiguous the article names lies in the country the name went to."""
+    spoken = {id(e): max((m.text for m in e.mentions), key=len) for e in entities if e.place is not None}
+
+    def sure(e: Entity) -> bool:  # a country, or a name only one country's towns or regions go by
+        return e.place.precision == "country" or place_countries(spoken[id(e)]) == {e.place.country}
+
     towns: Counter[str] = Counter()  # a foreign country's name is common in news; its towns are not
     named: set[str] = set()
     for e in entities:
-        if e.place and e.place.country and not ambiguous(e.name):
+        if e.place is not None and e.place.country and sure(e):
             named.add(e.place.country)
             towns[e.place.country] += e.place.precision in ("city", "region")
     home = max(towns, key=lambda code: towns[code], default=None)
@@ -503,11 +508,19 @@ def _settle_places(entities: list[Entity]) -> None:
         return
     for e in entities:
         place = e.place
-        if place is None or place.country in (home, None) or place.country in named or not ambiguous(e.name):
+        if place is None or place.country in (home, None) or place.country in named:
             continue
-        if place.precision in ("city", "region") and (settled := in_country(e.name, home)) is not None:
-            e.place, e.country = settled, home
-            e.type, e.key = _place_label(settled.precision), f"{_place_label(settled.precision)}:{fold(e.name)}"
+        name = spoken[id(e)]
+        if place.precision in ("city", "region") and home in place_countries(name):
+            settled = in_country(name, home)
+            label = _place_label(settled.precision)
+            e.place, e.country, e.name, e.type, e.key = (
+                settled,
+                home,
+                settled.name,
+                label,
+                f"{label}:{fold(settled.name)}",
+            )
 
 
 def _fullest_form(group: list[_Candidate]) -> str:

@@ -175,9 +175,9 @@ def _subdivisions() -> dict[tuple[str, str], Place]:
     return found
 
 
-def ambiguous(name: str) -> bool:
-    """Whether cities or subdivisions of more than one country go by this name ("Wellington", "Surrey")."""
-    return len(_gazetteer().countries_named.get(_place_key(name), ())) > 1
+def place_countries(name: str) -> frozenset[str]:
+    """The countries with a city or a subdivision of this own name: two for "Wellington", one for "Cumbria"."""
+    return _gazetteer().countries_named.get(_place_key(name), frozenset())
 
 
 def in_country(name: str, code: str) -> Place | None:
@@ -289,6 +289,9 @@ def geocode(name: str, type: str) -> Place | None:
     region = gazetteer.regions.get(key)
     if region and not (city and ((own_name and city.country == region.country) or city.population >= CITY_OVER_REGION)):
         return replace(region)  # a copy: a caller's change never reaches the table
+    if city and not own_name and city.population < CITY_OVER_REGION and len(codes := place_countries(name)) == 1:
+        # a county's own name beats a town's alternate one: "Cumbria" is England's, not Cumberland, Maryland
+        return in_country(name, next(iter(codes)))
     if city:
         return Place(city.name, city.country, city.lat, city.lon, "city", city.geonameid)
     return None
