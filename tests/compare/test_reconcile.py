@@ -116,3 +116,18 @@ def test_a_crowd_is_a_side_of_a_protest_or_a_riot_only() -> None:
     disaster = ("Man-made disaster", "Man-made disaster")
     assert [a.name for a in _actors(events, disaster)] == ["Civilians (Chile)"]
     assert [a.name for a in _actors(events, ("Riots", "Mob violence"))] == ["Rioters (Chile)", "Civilians (Chile)"]
+
+
+def test_the_story_place_is_the_most_precise_within_the_country_most_sources_give() -> None:
+    from storyline.compare.reconcile import _location
+    from storyline.model import Place
+
+    chile = Place("Chile", "CL", None, None, "country")
+    valparaiso = Place("Valparaíso", "CL", None, None, "region")
+    lima = Place("Lima", "PE", None, None, "city")  # one report names the climbers' home town
+    events, sources = [], {}
+    for n, place in enumerate([chile, valparaiso, lima]):
+        article = Article(url=f"https://outlet{n}.example/fall", title=None, text=f"report {n}", outlet=f"Outlet {n}")
+        sources[article.id] = article.outlet
+        events.append((article, Event("Man-made disaster", "Man-made disaster", None, None, place, *[None] * 5)))
+    assert _location(events, sources) == valparaiso

@@ -97,7 +97,11 @@ def _vote(values: list[tuple[T, str]], earliest: bool = False) -> T | None:
 
 
 def _location(events: list[tuple[Article, Event]], sources: dict[str, str]) -> Place | None:
+    """The most precise place the sources give, within the country most of them give: one report's climber
+    from Melbourne does not move a fall in New Zealand to Australia."""
     places = [(e.location, sources[a.id]) for a, e in events if e.location]
+    country = _vote([(p.country, s) for p, s in places if p.country])
+    places = [(p, s) for p, s in places if country is None or p.country == country]
     if not places:
         return None
     best_rank = min(PRECISION_RANK.get(p.precision, 4) for p, _ in places)
