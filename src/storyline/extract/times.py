@@ -707,6 +707,8 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
     anchor: _Period | None = None
     for span in spans:
         text = span.text
+        if _is_address(doc, span):
+            continue
         if _BARE_WEEKDAY.fullmatch(_normalize(text)) and _future(doc, span):
             # a weekday or weekend still to come is the next such day, not the last
             text = "next " + _normalize(text).removeprefix("the ")
@@ -725,6 +727,19 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
 # what may stand between a weekday and its date: "Saturday 8 October", "Saturday afternoon [8 October 2011]"
 _DAY_PART = re.compile(r"(?:the |in the )?(?:morning|afternoon|evening|night)")
 _BESIDE = re.compile(r"[\s,(\[]*(?:(?:in the )?(?:morning|afternoon|evening|night)[\s,(\[]*)?", re.I)
+
+
+_STREETS = frozenset(
+    "street st avenue ave road rd boulevard blvd lane ln drive dr way court ct place pl highway hwy terrace".split()
+)
+
+
+def _is_address(doc: Doc, span: _Span) -> bool:
+    """A house number the model took for a year: "arrested at 2088 Philip Street"."""
+    if not span.text.isdigit():
+        return False
+    after = doc[span.tokens[1] : span.tokens[1] + 3]
+    return any(t.lower_.rstrip(".") in _STREETS and t.text[:1].isupper() for t in after)
 
 
 def _attach_weekdays(doc: Doc, items: list[tuple[_Span, TimeExpr, _Reading]]) -> None:
