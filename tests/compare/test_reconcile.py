@@ -131,3 +131,17 @@ def test_the_story_place_is_the_most_precise_within_the_country_most_sources_giv
         sources[article.id] = article.outlet
         events.append((article, Event("Man-made disaster", "Man-made disaster", None, None, place, *[None] * 5)))
     assert _location(events, sources) == valparaiso
+
+
+def test_between_two_countries_one_source_each_the_story_takes_the_one_with_the_more_precise_place() -> None:
+    from storyline.compare.reconcile import _location
+    from storyline.model import Place
+
+    peru = Place("Peru", "PE", None, None, "country")
+    valparaiso = Place("Valparaíso", "CL", None, None, "region")
+    events, sources = [], {}
+    for n, place in enumerate([peru, valparaiso]):
+        article = Article(url=f"https://outlet{n}.example/fall", title=None, text=f"report {n}", outlet=f"Outlet {n}")
+        sources[article.id] = article.outlet
+        events.append((article, Event("Man-made disaster", "Man-made disaster", None, None, place, *[None] * 5)))
+    assert _location(events, sources) == valparaiso

@@ -312,6 +312,9 @@ def test_a_full_name_whose_surname_the_article_calls_a_person_is_that_person() -
         # an English county is no first-level subdivision, but the article's town puts it in England
         ("A huge fire has destroyed a supermarket in Banstead. Police said the fire in Surrey was suspicious.",
          "Surrey", "GB"),
+        # a state's abbreviation is sure of its country: not Guatemala's Santa Rosa department
+        ("SANTA ROSA, Calif. (AP) — The retired agent died on Thursday at his home in Santa Rosa, his family said.",
+         "Santa Rosa", "US"),
         # a foreign country named twice does not move a capital
         ("Wellington is the capital. Tourists from Britain flocked to Wellington, and British visitors praised it.",
          "Wellington", "NZ"),

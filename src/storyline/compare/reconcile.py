@@ -100,7 +100,13 @@ def _location(events: list[tuple[Article, Event]], sources: dict[str, str]) -> P
     """The most precise place the sources give, within the country most of them give: one report's climber
     from Melbourne does not move a fall in New Zealand to Australia."""
     places = [(e.location, sources[a.id]) for a, e in events if e.location]
-    country = _vote([(p.country, s) for p, s in places if p.country])
+    support: dict[str, set[str]] = defaultdict(set)
+    rank: dict[str, int] = {}  # on a tie, the country of the most precise place
+    for place, source in places:
+        if place.country:
+            support[place.country].add(source)
+            rank[place.country] = min(rank.get(place.country, 4), PRECISION_RANK.get(place.precision, 4))
+    country = max(support, key=lambda code: (len(support[code]), -rank[code]), default=None)
     places = [(p, s) for p, s in places if country is None or p.country == country]
     if not places:
         return None

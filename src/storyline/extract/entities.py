@@ -494,8 +494,10 @@ def _settle_places(entities: list[Entity]) -> None:
     nothing unambiguous the article names lies in the country the name went to."""
     spoken = {id(e): max((m.text for m in e.mentions), key=len) for e in entities if e.place is not None}
 
-    def sure(e: Entity) -> bool:  # a country, or a name only one country's towns or regions go by
-        return e.place.precision == "country" or place_countries(spoken[id(e)]) == {e.place.country}
+    def sure(e: Entity) -> bool:
+        """A country; a name only one country's towns or regions go by; a region by its abbreviation ("Calif.")."""
+        own = place_countries(spoken[id(e)])
+        return e.place.precision == "country" or own == {e.place.country} or (not own and e.place.precision == "region")
 
     towns: Counter[str] = Counter()  # a foreign country's name is common in news; its towns are not
     named: set[str] = set()
