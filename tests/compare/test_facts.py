@@ -182,3 +182,33 @@ def test_the_same_words_read_against_different_publication_days_do_not_conflict(
     text = "The harbour ferry service between Velmora and Quay Island resumed on Saturday after the storm."
     [fact] = _dated_facts([(text, "2026-03-14", "Saturday"), (text, "2026-03-21", "Saturday")])
     assert fact.status == "corroborated"
+
+
+def _toll_refs(reports: list[tuple[str, float, list[str]]]) -> list:
+    """One claim per outlet stating a killed figure: (text, value, hedges)."""
+    from datetime import UTC, datetime
+
+    from storyline.compare.facts import ClaimRef
+    from storyline.model import Annotations, Article, Claim, Quantity
+
+    refs = []
+    for n, (text, value, hedges) in enumerate(reports):
+        article = Article(url=f"https://outlet{n}.example/shooting", title=None, text=text, outlet=f"Outlet {n}")
+        article.published = datetime(2026, 3, 12, 8, tzinfo=UTC)
+        quantity = Quantity(0, 3, text.split()[0], value, None, None, None, "count", "killed")
+        claim = Claim(0, len(text), text, None, None, hedges=hedges, quantities=[0])
+        annotations = Annotations(article.id, article.content_hash, quantities=[quantity], claims=[claim])
+        refs.append(ClaimRef(article, claim, annotations, source=article.outlet))
+    return refs
+
+
+def test_a_figure_only_supposed_gives_way_to_figures_stated() -> None:
+    from storyline.compare.facts import slot_facts
+
+    stated = ("One deputy was killed in the shooting at the Lenby depot on Friday.", 1.0, [])
+    supposed = ("Two people might have been killed in the shooting, a neighbour said.", 2.0, ["might have"])
+    [toll], _ = slot_facts(_toll_refs([stated, supposed, stated]))
+    assert (toll.status, toll.values) == ("corroborated", [1.0])
+    # alone, a supposed figure is still the story's figure
+    [alone], _ = slot_facts(_toll_refs([supposed]))
+    assert alone.values == [2.0]

@@ -62,6 +62,13 @@ def _slot_value(ref: ClaimRef, role: str) -> float | None:
     return max(values) if values else None
 
 
+SUPPOSING = frozenset({"may have", "might have", "could have", "possibly"})
+
+
+def _supposed(ref: ClaimRef) -> bool:
+    return any(hedge in SUPPOSING for hedge in ref.claim.hedges)
+
+
 def _when(ref: ClaimRef) -> datetime | None:
     return ref.article.published
 
@@ -111,6 +118,8 @@ def slot_facts(refs: list[ClaimRef]) -> tuple[list[FactGroup], set[int]]:
     groups, used = [], set()
     for role in SLOT_ROLES:
         reports = [(i, ref, v) for i, ref in enumerate(refs) if (v := _slot_value(ref, role)) is not None]
+        # a figure someone only supposes ("there might have been two killed") gives way to figures stated
+        reports = [r for r in reports if not _supposed(r[1])] or reports
         if not reports:
             continue
         used.update(i for i, _, _ in reports)
