@@ -314,6 +314,18 @@ def _killed(text: str) -> list[tuple[str, float | None, bool]]:
             "The blast killed a police officer and a bomb disposal technician.",
             [("a police officer and a bomb disposal technician", 2, False)],
         ),
+        # a name after a comma is the person noun before it, not one more
+        (
+            "Tomas Varga was charged with the murder of his mother, Ilse Varga, and sister, Mira Varga, in Lenby.",
+            [("Ilse Varga, and sister", 2, False)],
+        ),
+        # an aide to someone is not that someone; who means to kill kills no one; a pet is no person
+        (
+            "Anton Berg, an aide to Governor Ilse Marr and her deputy, died of natural causes.",
+            [("Anton Berg", 1, False)],
+        ),
+        ("Prosecutors believe Tomas Varga intended to kill one other person that night.", []),
+        ("The family's pet collie, Fenn, was also killed in the fire at the Lenby farm.", []),
         # the parser conjoins "two men" to "died": they are the wounded
         (
             "A receptionist died and two men, both partners of the firm, underwent surgery at the Lenby hospital.",

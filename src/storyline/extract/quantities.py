@@ -76,11 +76,14 @@ _PERSON_NOUNS = _words(
     "secretary accountant shopkeeper vendor trader contractor "
     "grandmother grandfather mother father son daughter wife husband brother sister nephew niece cousin"
 )
-# counted nouns that are never the victims themselves ("people from 3 countries")
-_NOT_PEOPLE = _words(
+_ANIMALS = _words("animal pet dog puppy collie cat kitten horse cow cattle sheep goat pig bird")
+# counted nouns that are never the victims themselves ("people from 3 countries"); "three counts of vehicular
+# homicide" are charges, "two helicopters were evacuating the injured" no evacuees, "13 shots" no dead
+_NOT_PEOPLE = _ANIMALS | _words(
     "country nation nationality city town village province state region district continent emirate count charge "
-    "helicopter plane aircraft vehicle truck boat ship car bus ambulance building house home school hospital shop"
-)  # "three counts of vehicular homicide" are charges; "two helicopters were evacuating the injured" are no evacuees
+    "helicopter plane aircraft vehicle truck boat ship car bus ambulance building house home school hospital shop "
+    "shot bullet round"
+)
 
 # casualty cues by lemma (and by surface form, for adjectives the lemmatizer leaves as they are)
 _ROLE_CUES = {
@@ -95,7 +98,7 @@ _CUE_NOUNS = _words("death toll fatality murder killing massacre injury arrest d
 _LIFE_VERBS = _words("claim take cost lose")  # "claimed 9 lives"
 _PARENTS = _words("father mother parent dad mom mum grandfather grandmother grandparent")
 # a killing tried, not done: "attempting to murder three people", "the attempted murder of two officers"
-_ATTEMPTS = _words("attempt try plot")
+_ATTEMPTS = _words("attempt try plot intend plan threaten conspire conspiracy want seek")
 _INTRANSITIVE = _words("die perish flee disappear")  # a subject of these is the victim, not the doer
 _PASS_PREPS = _words("of to at among including")  # "deaths of 32", "toll rose to 14", "including 5 children"
 # nouns a number reaches through "of" without changing what it counts: "a total of 649 people were arrested"
@@ -174,13 +177,27 @@ def _victims(doc: Doc, people: list[Span]) -> list[Quantity]:
         return None
 
     found = []
+    counted: set[int] = set()  # a later person of "Tom Tennant and Bill Hakim" is counted with the first
     for tok in doc:
         one = one_of(tok)
-        if one is None or (tok.dep_ in ("conj", "appos") and one_of(tok.head) is not None):
-            continue  # a later person of "Tom Tennant and Bill Hakim" is counted with the first, an apposition is
+        if one is None or tok.i in counted or (tok.dep_ in ("conj", "appos") and one_of(tok.head) is not None):
+            continue  # an apposition is its head's person
+        if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in _INTRANSITIVE:
+            continue  # "Gomes intended to kill": the subject of an act is who acted
+        if tok.dep_ == "appos" and {tok.head.lemma_.lower(), *(c.lemma_.lower() for c in tok.head.lefts)} & _ANIMALS:
+            continue  # "the family's pet collie, Fenn"
         if _role(tok, range(one.start, max(one.end, tok.i + 1))) != "killed":
             continue
-        together = [tok, *(c for c in tok.conjuncts if c.i > tok.i and (one_of(c) or _is_person_noun(c)))]
+        together = [tok]
+        for c in tok.conjuncts:
+            if c.i <= tok.i or not (one_of(c) or _is_person_noun(c)):
+                continue
+            counted.add(c.i)
+            # "his mother, Alice, and sister, Kathryn": a name after a comma is the person noun before it
+            previous = together[-1]
+            if not (c.i in named and named[c.i].start == previous.i + 2 and doc[previous.i + 1].text == ","):
+                together.append(c)
+        counted.update(a.i for member in together for a in member.children if a.dep_ == "appos")
         last = together[-1]
         found.append(
             Quantity(
@@ -697,6 +714,8 @@ def _role(anchor: Token, phrase: range) -> str:
                 return "other"  # "people from 3 countries"
             if cur.lower_ == "of" and not (_cue(cur.head) or cur.head.lemma_.lower() in _CONTAINERS):
                 return "other"  # "half of the 300 passengers", "a father of seven"; but "the deaths of 32"
+            if cur.lower_ == "to" and cur.head.pos_ in ("NOUN", "PROPN") and not _cue(cur.head):
+                return "other"  # "an aide to John Mitchell"; but "the toll rose to 14", "a rise in the toll to 14"
         else:
             role = _cue(cur) or _complement_cue(cur)
             if role == "killed" and _attempted(cur):
