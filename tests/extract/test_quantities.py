@@ -325,6 +325,10 @@ def _killed(text: str) -> list[tuple[str, float | None, bool]]:
             [("Anton Berg", 1, False)],
         ),
         ("Prosecutors believe Tomas Varga intended to kill one other person that night.", []),
+        (
+            "A bullet went through her arm and she saw Ilse Marr killed outside the Lenby school.",
+            [("Ilse Marr", 1, False)],
+        ),
         ("The family's pet collie, Fenn, was also killed in the fire at the Lenby farm.", []),
         # the parser conjoins "two men" to "died": they are the wounded
         (

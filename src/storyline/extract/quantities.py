@@ -183,7 +183,9 @@ def _victims(doc: Doc, people: list[Span]) -> list[Quantity]:
         if one is None or tok.i in counted or (tok.dep_ in ("conj", "appos") and one_of(tok.head) is not None):
             continue  # an apposition is its head's person
         if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in _INTRANSITIVE:
-            continue  # "Gomes intended to kill": the subject of an act is who acted
+            verb = tok.head  # "Gomes intended to kill", "Gomes killed two": who acted; "saw Horton killed": no
+            if _cue(verb) is None or any(c.dep_ == "dobj" for c in verb.children):
+                continue
         if tok.dep_ == "appos" and {tok.head.lemma_.lower(), *(c.lemma_.lower() for c in tok.head.lefts)} & _ANIMALS:
             continue  # "the family's pet collie, Fenn"
         if _role(tok, range(one.start, max(one.end, tok.i + 1))) != "killed":
