@@ -16,6 +16,12 @@ TEXT = (
 )
 
 
+def _events(text: str, outlet: str, published: datetime) -> list:
+    """The events of one untitled article from an outlet, annotated as ingestion does."""
+    article = Article(url=None, title=None, text=text, outlet=outlet, published=published)
+    return annotate(parse(text), article).events
+
+
 def test_the_main_event_is_placed_dated_and_counted_and_old_protests_are_background() -> None:
     article = Article(
         url="https://savanna-times.example/mombasa-protest",
@@ -77,8 +83,7 @@ def test_an_armed_group_goes_by_its_name_else_as_unidentified_in_the_country_of_
     unnamed = "Gunmen killed seven villagers near Maiduguri in Nigeria on Sunday, police said."
     sides = []
     for text in (named, unnamed):
-        article = Article(url=None, title=None, text=text, outlet="Sahel Wire", published=published)
-        main = annotate(parse(text), article).events[0]
+        main = _events(text, "Sahel Wire", published)[0]
         sides.append((main.actor1 and main.actor1.name, main.actor2 and main.actor2.name))
     assert sides == [
         ("Northern Liberation Front", "Military Forces of Mali"),
@@ -93,8 +98,7 @@ def test_workers_are_protesters_in_a_protest_and_civilians_in_a_fire() -> None:
         "Fire swept through a warehouse in Mombasa on Monday night, killing nine workers.",
         "Hundreds of dockworkers marched peacefully through Mombasa on Friday to demand permanent contracts.",
     ):
-        article = Article(url=None, title=None, text=text, outlet="Savanna Times", published=published)
-        main = annotate(parse(text), article).events[0]
+        main = _events(text, "Savanna Times", published)[0]
         sides[main.event_type] = [a.name for a in (main.actor1, main.actor2) if a]
     assert sides == {"Man-made disaster": ["Civilians (Kenya)"], "Protests": ["Protesters (Kenya)"]}
 
@@ -124,10 +128,7 @@ def test_an_event_is_dated_by_the_earliest_day_its_claims_name_not_by_its_afterm
         "At least nine people were killed when fire swept through a warehouse in Mombasa late on Monday night.\n\n"
         "The death toll from the warehouse fire rose to twelve on Wednesday, after rescuers found three more bodies."
     )
-    article = Article(
-        url=None, title=None, text=text, outlet="Savanna Times", published=datetime(2026, 3, 12, tzinfo=UTC)
-    )
-    main = annotate(parse(text), article).events[0]
+    main = _events(text, "Savanna Times", datetime(2026, 3, 12, tzinfo=UTC))[0]
     assert main.event_type == "Man-made disaster" and len(main.claims) == 2
     assert main.date == "2026-03-09"  # the Monday; Wednesday the 11th is when the toll rose
 
@@ -137,10 +138,8 @@ def test_an_attack_by_pirates_is_theirs_not_their_countrys_forces() -> None:
         "A Somali pirate attack on two cargo ships was foiled in the Gulf of Aden on Sunday, and the navy of "
         "Kenya captured twelve pirates, officials said."
     )
-    article = Article(
-        url=None, title=None, text=text, outlet="Coastline Wire", published=datetime(2026, 3, 9, tzinfo=UTC)
-    )
-    sides = {a.name for e in annotate(parse(text), article).events for a in (e.actor1, e.actor2) if a}
+    events = _events(text, "Coastline Wire", datetime(2026, 3, 9, tzinfo=UTC))
+    sides = {a.name for e in events for a in (e.actor1, e.actor2) if a}
     assert "Military Forces of Somalia" not in sides
     assert sides == {"Unidentified Armed Group (Somalia)", "Military Forces of Kenya"}
 
