@@ -467,11 +467,16 @@ def _entity(group: list[_Candidate]) -> Entity:
         id="",
         name=name,
         type=kind,
-        key=f"{kind}:{fold(name)}",
+        key=_key(kind, name),
         mentions=mentions,
         place=place,
         country=place.country if place else code,
     )
+
+
+def _key(kind: str, name: str) -> str:
+    """The cross-article link of an entity: its type and its accent-folded name."""
+    return f"{kind}:{fold(name)}"
 
 
 def _same_places(entities: list[Entity]) -> list[Entity]:
@@ -514,15 +519,9 @@ def _settle_places(entities: list[Entity]) -> None:
             continue
         name = spoken[id(e)]
         if place.precision in ("city", "region") and home in place_countries(name):
-            settled = in_country(name, home)
-            label = _place_label(settled.precision)
-            e.place, e.country, e.name, e.type, e.key = (
-                settled,
-                home,
-                settled.name,
-                label,
-                f"{label}:{fold(settled.name)}",
-            )
+            e.place = in_country(name, home)
+            e.country, e.name, e.type = home, e.place.name, _place_label(e.place.precision)
+            e.key = _key(e.type, e.name)
 
 
 def _fullest_form(group: list[_Candidate]) -> str:

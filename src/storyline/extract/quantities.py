@@ -17,6 +17,7 @@ from functools import cache
 from number_parser import parse_number, parse_ordinal
 from spacy.tokens import Doc, Span, Token
 
+from storyline.extract.nlp import doc_text
 from storyline.model import Quantity, TextSpan
 
 
@@ -171,7 +172,7 @@ def _victims(doc: Doc, people: list[Span]) -> list[Quantity]:
             return None
         if tok.i in named:
             return named[tok.i]
-        if tok.lemma_.lower() in _PERSON_NOUNS and not tok.ent_type_:
+        if _is_person_noun(tok) and not tok.ent_type_:
             article = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
             return doc[article.i : article.i + 1] if article is not None else None
         return None
@@ -205,7 +206,7 @@ def _victims(doc: Doc, people: list[Span]) -> list[Quantity]:
             Quantity(
                 start=one.start_char,
                 end=last.idx + len(last) if len(together) > 1 else one.end_char,
-                text=doc.text[one.start_char : last.idx + len(last)] if len(together) > 1 else one.text,
+                text=doc_text(doc)[one.start_char : last.idx + len(last)] if len(together) > 1 else one.text,
                 value=len(together),
                 low=len(together),
                 high=len(together),

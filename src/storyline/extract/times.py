@@ -725,8 +725,9 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
 
 
 # what may stand between a weekday and its date: "Saturday 8 October", "Saturday afternoon [8 October 2011]"
-_DAY_PART = re.compile(r"(?:the |in the )?(?:morning|afternoon|evening|night)")
-_BESIDE = re.compile(r"[\s,(\[]*(?:(?:in the )?(?:morning|afternoon|evening|night)[\s,(\[]*)?", re.I)
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+_DAY_PART = re.compile(r"(?:the |in the )?" + _PART_OF_DAY)
+_BESIDE = re.compile(r"[\s,(\[]*(?:(?:in the )?" + _PART_OF_DAY + r"[\s,(\[]*)?", re.I)
 
 
 _STREETS = frozenset(
