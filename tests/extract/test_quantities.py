@@ -325,6 +325,25 @@ def _killed(text: str) -> list[tuple[str, float | None, bool]]:
             [("Anton Berg", 1, False)],
         ),
         ("Prosecutors believe Tomas Varga intended to kill one other person that night.", []),
+        # a name modifying a noun is not the person; the one found guilty in a death is not the dead
+        (
+            "Anton Berg, a high-ranking Marr administration official who served a prison term, has died.",
+            [("Anton Berg", 1, False)],
+        ),
+        ("Tomas Varga, 20 was found guilty in murder of Ilse Marr at the Lenby court.", [("Ilse Marr", 1, False)]),
+        # "fatally" and "fatal" make a shooting a killing; a person's own relative clause can say it
+        ("Police said two officers fatally shot the teenager, Tomas Varga, on Saturday.", [("Tomas Varga", 1, False)]),
+        ("A witness saw the fatal police shooting of 16-year-old Tomas Varga in Lenby.", [("Tomas Varga", 1, False)]),
+        ("The fatal stabbing of two men shocked Lenby on Friday.", [("two", 2, False)]),
+        (
+            "Rioters gathered after a vigil for Tomas Varga, 16, who was shot dead by two officers in Lenby.",
+            [("Tomas Varga", 1, False)],
+        ),
+        # who kills is not killed
+        ("Police arrested Tomas Varga, who killed three people in Lenby.", [("three", 3, False)]),
+        ("Police arrested the 3 gunmen who killed 12 villagers near Lenby.", [("12", 12, False)]),
+        # a name is no cue, whatever it means
+        ("The Lenby Wolves were led by efforts from guards Tomas Slaughter and Anton Berg.", []),
         (
             "A bullet went through her arm and she saw Ilse Marr killed outside the Lenby school.",
             [("Ilse Marr", 1, False)],

@@ -96,6 +96,7 @@ _ROLE_CUES = {
 }
 _CUES = {word: role for role, words in _ROLE_CUES.items() for word in words.split()}
 _CUE_NOUNS = _words("death toll fatality murder killing massacre injury arrest detention custody disappearance")
+_FATAL = _words("fatally fatal")
 _LIFE_VERBS = _words("claim take cost lose")  # "claimed 9 lives"
 _PARENTS = _words("father mother parent dad mom mum grandfather grandmother grandparent")
 # a killing tried, not done: "attempting to murder three people", "the attempted murder of two officers"
@@ -183,13 +184,15 @@ def _victims(doc: Doc, people: list[Span]) -> list[Quantity]:
         one = one_of(tok)
         if one is None or tok.i in counted or (tok.dep_ in ("conj", "appos") and one_of(tok.head) is not None):
             continue  # an apposition is its head's person
+        if tok.dep_ == "compound":
+            continue  # a name modifying a noun: "a Marr administration official" is the official
         if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in _INTRANSITIVE:
             verb = tok.head  # "Gomes intended to kill", "Gomes killed two": who acted; "saw Horton killed": no
             if _cue(verb) is None or any(c.dep_ == "dobj" for c in verb.children):
                 continue
         if tok.dep_ == "appos" and {tok.head.lemma_.lower(), *(c.lemma_.lower() for c in tok.head.lefts)} & _ANIMALS:
             continue  # "the family's pet collie, Fenn"
-        if _role(tok, range(one.start, max(one.end, tok.i + 1))) != "killed":
+        if _role(tok, range(one.start, max(one.end, tok.i + 1))) != "killed" and not _killed_in_relative(tok):
             continue
         together = [tok]
         for c in tok.conjuncts:
@@ -218,6 +221,21 @@ def _victims(doc: Doc, people: list[Span]) -> list[Quantity]:
             )
         )
     return found
+
+
+def _killed_in_relative(tok: Token) -> bool:
+    """ "a vigil for Tomas Varga, 16, who was shot dead": the person's own relative clause says they were killed
+    (but not "who killed three", nor "who was not hurt")."""
+    for clause in tok.children:
+        if clause.dep_ != "relcl" or _negated(clause) or _attempted(clause):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ not in ("who", "that"):
+            continue
+        undergone = subject.dep_ == "nsubjpass" or clause.lemma_.lower() in _INTRANSITIVE
+        if undergone and (_cue(clause) or _complement_cue(clause)) == "killed":
+            return True
+    return False
 
 
 def _is_person_noun(tok: Token) -> bool:
@@ -621,11 +639,15 @@ def _noun_span(noun: Token, after: int) -> TextSpan:
 
 def _cue(tok: Token) -> str | None:
     """The casualty role a word signals: "killed", "dead", "toll", "lives" claimed, "held" in custody."""
+    if tok.ent_type_ == "PERSON":
+        return None  # a name: "guards Tomas Slaughter and Anton Berg"
     lemma = tok.lemma_.lower()
     if lemma == "life":
         return "killed" if tok.head.lemma_.lower() in _LIFE_VERBS else None
     if lemma == "hold":
         return "arrested" if tok.tag_ == "VBN" else None
+    if any(c.dep_ in ("advmod", "amod") and c.lower_ in _FATAL for c in tok.children):
+        return "killed"  # "fatally shot", "the fatal stabbing of two men"
     return _CUES.get(lemma) or _CUES.get(tok.lower_)
 
 
@@ -641,13 +663,15 @@ def _complement_cue(tok: Token) -> str | None:
     for child in tok.children:
         # a noun as a modifier names a kind, not a casualty: "the nine pro-death jurors"
         kind = child.pos_ == "NOUN" or child.lemma_.lower() in _CUE_NOUNS
-        if child.dep_ in _COMPLEMENTS and not kind and not _negated(child):
+        if child.dep_ in _COMPLEMENTS and not kind and not _negated(child) and not _acts_on_another(child):
             role = _cue(child)
             if role:
                 return role
         if child.dep_ == "prep" and child.lower_ in ("among", "in", "into"):
             for pobj in child.children:
                 role = _cue(pobj) or (_complement_cue(pobj) if child.lower_ == "among" else None)
+                if role == "killed" and child.lower_ != "among":
+                    continue  # "found guilty in the murder of X" is the accused, not the dead
                 if role:
                     return role
         if child.dep_ == "prep" and tok.lemma_.lower() in _CARE_VERBS and not _negated(tok):
@@ -657,6 +681,11 @@ def _complement_cue(tok: Token) -> str | None:
                 if child.lower_ in ("with", "for") and pobj.lemma_.lower() in _INJURIES:
                     return "injured"  # "treated for a leg injury", "with gunshot wounds"
     return None
+
+
+def _acts_on_another(clause: Token) -> bool:
+    """A relative clause whose subject does the deed to someone else: "the gunman, who killed three"."""
+    return clause.dep_ == "relcl" and _is_agent(clause, next((c for c in clause.children if c.dep_ == "nsubj"), None))
 
 
 def _noun_cue(noun: Token) -> str | None:
