@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from datetime import datetime
 
 import numpy as np
 import pytest
@@ -147,3 +148,34 @@ def test_sibling_event_types_are_no_evidence_other_kinds_are(items):
     assert index.score(replace(items["P2"], event="Peaceful protest"), story) == pytest.approx(plain + s.event_bonus)
     assert index.score(replace(items["P2"], event="Violent demonstration"), story) == pytest.approx(plain)
     assert index.score(replace(items["P2"], event="Man-made disaster"), story) == pytest.approx(plain - s.event_penalty)
+
+
+def test_different_named_dead_count_against_the_story(items):
+    """Two killings in one city: each side names its own dead and never the other's."""
+    index, _ = cluster([replace(items["F1"], victims=["varga"])])
+    story, s = index.stories[0], index.settings
+    plain = index.score(replace(items["F2"], victims=[]), story)
+    assert index.score(replace(items["F2"], victims=["marr"]), story) == pytest.approx(plain - s.victim_penalty)
+    assert index.score(replace(items["F2"], victims=["varga", "marr"]), story) == pytest.approx(plain)
+    named = {**items["F2"].entities, "varga": ("Varga", 1.0)}  # a report that names the story's dead in passing
+    assert index.score(replace(items["F2"], victims=["marr"], entities=named), story) == pytest.approx(
+        index.score(replace(items["F2"], victims=[], entities=named), story)
+    )
+
+
+def test_the_named_dead_are_the_articles_own_news():
+    from storyline.extract import annotate
+    from storyline.extract.nlp import parse
+    from storyline.model import Article
+
+    text = (
+        "Police said Tomas Varga Jr. was shot dead outside the Lenby market on Friday. "
+        "Officers arrested Anton Berg at his home in Lenby on Saturday. "
+        "In 1998, Varga's uncle Piet Halder was killed in a shooting at the same market."
+    )
+    article = Article(
+        url=None, title="Shooting in Lenby", text=text, outlet="Velmora Times", published=datetime(2026, 3, 16)
+    )
+    found = features(article, annotate(parse(text), article))
+    assert found.victims == ["varga"]
+    assert found.entities["varga"][1] > 0  # the surname key, not "jr"

@@ -58,6 +58,7 @@ class Settings:
     year_penalty: float = 0.2  # without days: no year of the story's within far_years of the article's
     far_years: int = 5
     toll_bonus: float = 0.05  # the article reports a death toll a member of the story reports
+    victim_penalty: float = 0.1  # the article names its dead, the story names its own, and neither names the other's
     embedding_weight: float = 0.3  # of the embedding cosine above embedding_floor, added to the score
     embedding_floor: float = 0.5  # below this the cosine proves nothing (a side story told differently)
     split_ratio: float = 0.7  # a story splits when its two sides are this much less alike across than within
@@ -110,6 +111,7 @@ class StoryState:
     embedding: np.ndarray | None = None  # sum of the members' sentence embeddings
     years: set[int] = field(default_factory=set)  # the members' years
     tolls: set[int] = field(default_factory=set)  # the death tolls the members report
+    victims: set[str] = field(default_factory=set)  # surname keys of the dead the members name
     checked: int = 0  # the story's size when it was last checked for a split
 
     def add(self, f: ArticleFeatures) -> None:
@@ -133,6 +135,7 @@ class StoryState:
             self.events[f.event] += 1
         if f.toll:
             self.tolls.add(f.toll)
+        self.victims.update(f.victims)
         if f.anchor is not None:
             self.first = f.anchor if self.first is None else min(self.first, f.anchor)
             self.last = f.anchor if self.last is None else max(self.last, f.anchor)
@@ -353,6 +356,15 @@ class StoryIndex:
             return self.settings.event_bonus
         return 0.0 if _family(f.event) == _family(main) else -self.settings.event_penalty
 
+    def _victim_adjustment(self, f: ArticleFeatures, story: StoryState) -> float:
+        """Two deaths apart: each side names its dead and neither side names the other's, even in passing
+        (a report of one killing often names an earlier victim without calling them dead)."""
+        if not f.victims or not story.victims or story.victims.intersection(f.victims):
+            return 0.0
+        if any(v in story.entities for v in f.victims) or any(v in f.entities for v in story.victims):
+            return 0.0
+        return -self.settings.victim_penalty
+
     def _embedding_adjustment(self, f: ArticleFeatures, story: StoryState) -> float:
         if f.embedding is None or story.embedding is None:
             return 0.0
@@ -400,6 +412,7 @@ class StoryIndex:
             + self._event_adjustment(f, story)
             + self._embedding_adjustment(f, story)
             + (self.settings.toll_bonus if f.toll and f.toll in story.tolls else 0.0)
+            + self._victim_adjustment(f, story)
         )
 
     def candidates(self, f: ArticleFeatures) -> list[StoryState]:

@@ -22,6 +22,7 @@ from storyline.stories.text import fold, term_vector
 ENTITY_TYPES = {"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART"}
 PLACE_PRECISIONS = {"city", "region", "country", "continent"}
 SURNAME_TYPES = {"PERSON"}
+GENERATIONS = {"sr", "jr", "ii", "iii", "iv"}
 MAX_ENTITIES = 40
 EVENT_CONFIDENCE = 1.0  # below this the classifier guesses (off its domain: celebrity deaths, software flaws)
 DATE_HORIZON = 45  # resolved dates further than this from publication narrate background, not the story
@@ -53,6 +54,7 @@ class ArticleFeatures:
     days: tuple[int, int] | None = None  # first and last day the article's resolved dates name
     year: int | None = None  # publication year, else the latest year the text names (written no earlier)
     toll: int | None = None  # the largest number of dead the article reports
+    victims: list[str] = field(default_factory=list)  # surname keys of the people it names as killed
     signature: np.ndarray | None = None  # MinHash of the text's 5-shingles
     embedding: np.ndarray | None = None  # unit sentence embedding of headline and lead (float32), None without one
 
@@ -73,6 +75,7 @@ class ArticleFeatures:
             "days": list(self.days) if self.days else None,
             "year": self.year,
             "toll": self.toll,
+            "victims": self.victims,
         }
 
     @classmethod
@@ -89,6 +92,7 @@ class ArticleFeatures:
             days=tuple(data["days"]) if data.get("days") else None,
             year=data.get("year"),
             toll=data.get("toll"),
+            victims=data.get("victims", []),
             signature=np.frombuffer(sig, dtype=np.uint32).copy() if sig else None,
         )
 
@@ -155,10 +159,17 @@ def _entity_keys(entity: Entity) -> list[tuple[str, float]]:
     """
     name = fold(entity.name).strip()
     keys = [(name, 1.0)]
-    words = name.split()
-    if entity.type in SURNAME_TYPES and len(words) > 1 and len(words[-1]) > 2:
-        keys.append((words[-1], 0.5))
+    if entity.type in SURNAME_TYPES and (surname := _surname(name)) != name and len(surname) > 2:
+        keys.append((surname, 0.5))
     return keys
+
+
+def _surname(name: str) -> str:
+    """The last word of a folded name, before a generation ("W. Mark Felt Sr." is "felt")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(".") in GENERATIONS:
+        words.pop()
+    return words[-1] if words else name
 
 
 def features(article: Article, annotations: Annotations | None) -> ArticleFeatures:
@@ -213,10 +224,25 @@ def features(article: Article, annotations: Annotations | None) -> ArticleFeatur
     past = {i for c in annotations.claims if c.background for i in c.quantities}  # an earlier disaster's toll
     dead = [q.value for i, q in enumerate(annotations.quantities) if q.total("killed") and q.value and i not in past]
     found.toll = int(max(dead)) if dead else None
+    found.victims = _victims(annotations, past)
     found.days = _span([_day(t.value) for t in annotations.times], published)
     if found.event_day is None and found.days is not None and published is None:
         found.event_day = _most_named_day(annotations, found.days)
     return found
+
+
+def _victims(annotations: Annotations, past: set[int]) -> list[str]:
+    """Surnames of the people the article names as killed in its own news (not an earlier death recalled)."""
+    killed = [q for i, q in enumerate(annotations.quantities) if q.role == "killed" and i not in past]
+    return sorted(
+        {
+            _surname(fold(e.name).strip())
+            for e in annotations.entities
+            if e.type == "PERSON"
+            for m in e.mentions
+            if any(m.start < q.end and q.start < m.end for q in killed)
+        }
+    )
 
 
 def _latest_year(article: Article) -> int | None:
