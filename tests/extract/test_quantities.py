@@ -380,3 +380,14 @@ def test_one_person_named_as_killed_counts_one(text: str, expected: list[tuple[s
 )
 def test_charges_vehicles_and_places_are_no_casualties(text: str, phrase: str) -> None:
     assert quantity(text, phrase).role == "other"
+
+
+def test_an_article_in_another_language_gets_no_casualty_roles() -> None:
+    from storyline.extract import annotate
+    from storyline.model import Article
+
+    text = "Seit 2021 können die 73 Millionen Versicherten die Akte nutzen, doch nur die wenigsten tun es."
+    as_english = annotate(parse(text), Article(url=None, title=None, text=text, language="en"))
+    assert any(q.role == "killed" for q in as_english.quantities), "English cues no longer misread this: pick another"
+    german = annotate(parse(text), Article(url=None, title=None, text=text, language="de"))
+    assert german.quantities and all(q.role == "other" for q in german.quantities)

@@ -31,10 +31,10 @@ def annotate(doc: Doc, article: Article, title: Doc | None = None) -> Annotation
     entities = extract_entities(doc, heads)
     times = resolve_times(doc, article.published)
     people = [(m.start, m.end) for e in entities if e.type == "PERSON" for m in e.mentions]
-    quantities = extract_quantities(doc, people)
-    # the cue model, the attribution rules and the event classifier read English: another language would get
-    # confident nonsense ("La" said "municipalidad indicó…")
+    # the casualty cues, the cue model, the attribution rules and the event classifier read English: another
+    # language would get confident nonsense ("La" said "municipalidad indicó…", German "die" a death)
     english = (article.language or "en") == "en"
+    quantities = extract_quantities(doc, people, english)
     found = extract_attributions(doc, entities) if english else []
     # an act of force the cue model read as a stance ("Police fired tear gas") is no statement: its doer is a side
     attributions = [a for a in found if not _in_heading(a, heads) and not is_act(doc, a)]

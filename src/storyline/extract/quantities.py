@@ -137,10 +137,11 @@ class _Phrase:
     ordinal: bool = False
 
 
-def extract_quantities(doc: Doc, people: Iterable[tuple[int, int]] = ()) -> list[Quantity]:
+def extract_quantities(doc: Doc, people: Iterable[tuple[int, int]] = (), english: bool = True) -> list[Quantity]:
     """Every quantity of the article in text order; calendar numbers (years, days of a month) are left out.
     One person named as killed counts one (`_victims`): `people` are the character spans of the article's
-    person names, as the entity stage corrected them (the model tags many names ORG or GPE)."""
+    person names, as the entity stage corrected them (the model tags many names ORG or GPE). The casualty
+    cues are English words: in another language every role is "other" (German "die" is no death)."""
     ents = _entity_index(doc)
     found: list[Quantity] = []
     i = 0
@@ -153,6 +154,10 @@ def extract_quantities(doc: Doc, people: Iterable[tuple[int, int]] = ()) -> list
         if quantity is not None:
             found.append(quantity)
         i = phrase.end
+    if not english:
+        for quantity in found:
+            quantity.role = "other"
+        return found
     victims = _victims(doc, [span for start, end in people if (span := doc.char_span(start, end)) is not None])
     if victims:
         toll = any(q.total("killed") for q in found)
