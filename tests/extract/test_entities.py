@@ -315,6 +315,8 @@ def test_a_full_name_whose_surname_the_article_calls_a_person_is_that_person() -
         # a state's abbreviation is sure of its country: not Guatemala's Santa Rosa department
         ("SANTA ROSA, Calif. (AP) — The retired agent died on Thursday at his home in Santa Rosa, his family said.",
          "Santa Rosa", "US"),
+        # a town too small for the gazetteer's cities, where a larger one abroad has its name
+        ("Police in Tiverton said a fire destroyed a barn near Brandon on Friday.", "Brandon", "GB"),
         # a foreign country named twice does not move a capital
         ("Wellington is the capital. Tourists from Britain flocked to Wellington, and British visitors praised it.",
          "Wellington", "NZ"),
@@ -325,3 +327,11 @@ def test_a_place_name_several_countries_use_is_the_one_where_the_article_s_other
 ) -> None:
     [place] = [e.place for e in extract_entities(parse(text)) if e.name == name]
     assert place is not None and place.country == country
+
+
+def test_a_small_town_is_found_by_its_own_name_where_the_text_calls_it_a_place() -> None:
+    [millom] = [e.place for e in extract_entities(parse("The two women were found dead at their home in Millom."))]
+    assert millom is not None and (millom.name, millom.country, millom.precision) == ("Millom", "GB", "city")
+    # a name that only a small town abroad has is no place unless the text puts something in it
+    found = extract_entities(parse("Santa brought gifts for the children of the ward."))
+    assert [e.place for e in found if e.name == "Santa"] == [None]

