@@ -260,6 +260,15 @@ def test_examples_after_including_are_not_part_of_the_speaker() -> None:
     assert officials.speaker == "Officials" and officials.content.text == "the troops died with honour"
 
 
+def test_a_name_with_and_the_parser_split_keeps_its_last_words() -> None:
+    text = (
+        "Elections in Velmora will be held on a two-party basis, a message from the Commission for Elections and "
+        "Referenda of Velmora said."
+    )
+    [found] = attributions(text)
+    assert found.speaker == "a message from the Commission for Elections and Referenda of Velmora"
+
+
 def test_a_who_without_its_noun_is_the_person_speaking_before() -> None:
     text = (
         "Governor Ines Kallo declared a week of official mourning — from May 2 to 8 — to remember those who "

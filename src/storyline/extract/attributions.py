@@ -787,7 +787,7 @@ def _phrase(source: Span) -> str:
     drop = {
         t.i
         for c in head.children
-        if c.dep_ in ("appos", "relcl", "acl", "punct", "advcl")
+        if (c.dep_ in ("appos", "relcl", "acl", "punct", "advcl") and not _after_and(c))
         or (c.dep_ == "prep" and (c.lower_ in EXAMPLES or any(p.ent_type_ in ("DATE", "TIME") for p in c.children)))
         or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
         for t in c.subtree
@@ -796,6 +796,13 @@ def _phrase(source: Span) -> str:
     # a space wherever a dropped stretch closed up two words ("allies, including …, said" -> "allies said")
     text = "".join(t.text + (" " if t.whitespace_ or t.i + 1 in drop else "") for t in words)
     return " ".join(text.split()).strip(" ,") or source.text
+
+
+def _after_and(child: Token) -> bool:
+    """An "apposition" right after "and" is a conjunct the parser misread: "the Commission for Elections and
+    Referenda" keeps "Referenda"."""
+    edge = child.left_edge.i
+    return edge > 0 and child.doc[edge - 1].dep_ == "cc"
 
 
 def _antecedent(pronoun: Token) -> Token | None:
