@@ -145,3 +145,18 @@ def test_between_two_countries_one_source_each_the_story_takes_the_one_with_the_
         sources[article.id] = article.outlet
         events.append((article, Event("Man-made disaster", "Man-made disaster", None, None, place, *[None] * 5)))
     assert _location(events, sources) == valparaiso
+
+
+def test_between_places_one_source_gives_the_story_takes_the_one_more_of_its_reports_give() -> None:
+    from storyline.compare.reconcile import _location
+    from storyline.model import Place
+
+    # one outlet's obituary series: a town named in passing in one report, the place of death in two
+    kodiak = Place("Kodiak", "US", None, None, "city")
+    santa_rosa = Place("Santa Rosa", "US", None, None, "city")
+    events, sources = [], {}
+    for n, place in enumerate([kodiak, santa_rosa, santa_rosa]):
+        article = Article(url=f"https://outlet.example/obituary-{n}", title=None, text=f"report {n}", outlet="Outlet")
+        sources[article.id] = article.outlet
+        events.append((article, Event("Man-made disaster", "Man-made disaster", None, None, place, *[None] * 5)))
+    assert _location(events, sources) == santa_rosa

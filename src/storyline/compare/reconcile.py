@@ -84,13 +84,20 @@ def _record_of(kind: tuple[str, str], main: Event, ann: Annotations) -> Event:
 
 
 def _vote(values: list[tuple[T, str]], earliest: bool = False) -> T | None:
-    """The value named by the most independent sources; on a tie the first named, or the `earliest` (a day: an
-    event happens once, and later days are more often those of its reports and aftermath)."""
+    """The value named by the most independent sources; on a tie the `earliest` (a day: an event happens once,
+    and later days are more often those of its reports and aftermath), else the one most reports name, then the
+    first named."""
     support: dict[T, set[str]] = defaultdict(set)
+    reports: Counter[T] = Counter()
     for value, source in values:
         support[value].add(source)
-    most = max((len(s) for s in support.values()), default=0)
-    tied = [value for value, s in support.items() if len(s) == most]
+        reports[value] += 1
+
+    def weight(value: T) -> tuple[int, int]:
+        return len(support[value]), 0 if earliest else reports[value]
+
+    most = max(map(weight, support), default=None)
+    tied = [value for value in support if weight(value) == most]
     if not tied:
         return None
     return min(tied) if earliest else tied[0]
