@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from storyline.extract import annotate
 from storyline.extract.nlp import parse
 from storyline.model import Article
@@ -155,3 +157,36 @@ def test_police_named_by_a_town_the_model_took_for_an_organization_are_no_force_
     assert _actor(chunk, {0: town}, [], None, None) is None
     assert _actor(chunk, {0: department}, [], None, None).name == "Velmora Police Department"
     assert _actor(chunk, {0: town}, [], "GB", None).name == "Police Forces of United Kingdom"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pinup icon Ada Voss died peacefully in her sleep Thursday evening at a hospital in Lenby after suffering a "
+        "heart attack.",
+        "Ada Voss died of pneumonia on Thursday at a Lenby hospital, her agent said. "
+        "Voss was arrested at a protest in Lenby in 1968.",
+        "Pinup queen Ada Voss died after suffering a heart attack at a Lenby hospital on Thursday, her agent said.",
+        "Ada Voss, the film star, succumbed to complications from a heart attack in a Lenby hospital on Thursday.",
+    ],
+)
+def test_a_death_of_natural_causes_is_no_event_and_makes_the_article_an_obituary(text: str) -> None:
+    events = _events(text, "Velmora Times", datetime(2026, 3, 16, tzinfo=UTC))
+    assert all(e.background for e in events) and all(e.fatalities_best is None for e in events)
+
+
+def test_a_death_of_natural_causes_after_the_lead_leaves_the_main_event() -> None:
+    text = (
+        "Gunmen killed two guards at the Lenby bank on Thursday, police said. "
+        "The bank's founder, who was not there, said the guards had families. "
+        "The city's mayor called for calm. "
+        "In other news, the poet Anton Berg died of a heart attack on Friday."
+    )
+    [main, *_] = _events(text, "Velmora Times", datetime(2026, 3, 16, tzinfo=UTC))
+    assert not main.background and main.fatalities_best == 2
+
+
+def test_complications_of_wounds_are_no_natural_death() -> None:
+    text = "Anton Berg died of complications from gunshot wounds in a Lenby hospital on Friday, police said."
+    [main] = _events(text, "Velmora Times", datetime(2026, 3, 16, tzinfo=UTC))
+    assert not main.background and main.fatalities_best == 1

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.attributions import FORCE
 from storyline.extract.event_types import ACLED, read_claims
@@ -42,6 +42,19 @@ NON_LETHAL = {
     )
 }
 LEAD_DECAY = 0.15  # the lead of a news story names its main event: earlier claims weigh more
+LEAD_CLAIMS = 3  # a lead that reports a death of natural causes makes the article an obituary
+# what a person dies "of" or "from" when no one killed them: "died of pneumonia", "of natural causes"
+NATURAL_CAUSES = frozenset({
+    "ailment", "alzheimer", "cancer", "dementia", "disease", "illness", "leukemia", "leukaemia", "pneumonia",
+    "sickness", "stroke", "tumor", "tumour",
+})  # fmt: skip
+# words that are a natural cause only with one of these beside them
+_NATURAL_WITH = {
+    "age": {"old"},
+    "attack": {"heart"},
+    "cause": {"natural"},
+    "failure": {"heart", "kidney", "liver", "renal", "respiratory", "cardiac", "organ"},
+}
 
 _ACTOR_KINDS = {
     "police": {"police", "policeman", "policemen", "officer"},
@@ -271,6 +284,38 @@ def _fatalities(claims: list[Claim], quantities: list[Quantity]) -> tuple[int | 
     return min(lows), best, max(highs)
 
 
+def _natural_death(doc: Doc, claim: Claim) -> bool:
+    """The claim reports that a person died of an illness or of age ("Ada Voss died of pneumonia", "she died
+    peacefully in her sleep", "died after suffering a heart attack", "succumbed to complications"): no one's act,
+    so no event, and an article that leads with one is an obituary whose other events are its subject's past.
+    Not "two people died of heat stroke": deaths counted are news of something else."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    for verb in span if span is not None else ():
+        if verb.lemma_.lower() not in ("die", "succumb") or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")):
+            continue
+        for child in verb.children:
+            if child.dep_ == "advmod" and child.lower_ in ("peacefully", "naturally"):
+                return True
+            if child.dep_ != "prep":
+                continue
+            if child.lower_ == "in" and any(t.lemma_ == "sleep" for t in child.children):
+                return True
+            if child.lower_ in ("of", "from", "after", "to") and any(_natural_cause(t) for t in child.subtree):
+                return True
+    return False
+
+
+def _natural_cause(word: Token) -> bool:
+    """An illness, old age or "natural causes"; a heart attack, not an attack; kidney failure, not a dam's."""
+    lemma, modifiers = word.lemma_.lower(), {c.lower_ for c in word.children}
+    if lemma in _NATURAL_WITH:
+        return bool(modifiers & _NATURAL_WITH[lemma])
+    return lemma in NATURAL_CAUSES
+
+
 def extract_events(
     doc: Doc,
     claims: list[Claim],
@@ -283,6 +328,8 @@ def extract_events(
     """The article's events, its main event first; `reference` is the day it speaks from."""
     if not claims:
         return []
+    natural = {i for i, claim in enumerate(claims) if _natural_death(doc, claim)}
+    obituary = bool(natural) and min(natural) < LEAD_CLAIMS
     by_id = {e.id: e for e in entities}
     everywhere = _place_weights(doc, claims, by_id)  # the article's places, for refining each event's
     chunks = list(doc.noun_chunks)
@@ -292,9 +339,9 @@ def extract_events(
     for index, (claim, ((code, event_type, sub_type, confidence), report)) in enumerate(
         zip(claims, read_claims([c.text for c in claims]), strict=True)
     ):
-        if code in NON_EVENTS or confidence < MIN_CONFIDENCE or report < EVENT_REPORT:
+        if code in NON_EVENTS or confidence < MIN_CONFIDENCE or report < EVENT_REPORT or index in natural:
             continue
-        groups[(event_type, sub_type, claim.background)].append((index, confidence))
+        groups[(event_type, sub_type, claim.background or obituary)].append((index, confidence))
     events = []
     for (event_type, sub_type, background), members in groups.items():
         member_claims = [claims[i] for i, _ in members]
