@@ -91,3 +91,12 @@ def test_a_pronoun_left_unresolved_is_no_voice() -> None:
     annotations = {a.id: annotate(parse(a.text), a) for a in articles}
     assert all(at.speaker == "he" for a in annotations.values() for at in a.attributions)
     assert voices(articles, annotations) == []  # not one voice "he" saying both
+
+
+def test_a_quantifier_or_a_possessive_is_no_voice() -> None:
+    texts = ["No one said the pier was finished.", "Some say the ferry is late."]
+    articles = [Article(url=None, title=None, text=t, outlet=f"Outlet {i}") for i, t in enumerate(texts)]
+    annotations = {a.id: annotate(parse(a.text), a) for a in articles}
+    speakers = {at.speaker for a in annotations.values() for at in a.attributions}
+    assert speakers & {"No one", "Some"}, speakers
+    assert voices(articles, annotations) == []

@@ -47,7 +47,13 @@ LOADED = {
     "imperialist",
     "puppet",
 }
-UNNAMED = frozenset("i me we us you he him she her they them it this that these those who which what".split())
+# pronouns, possessives and quantifiers that the cue model takes for sources ("my", "some", "no one said"): no one
+# a reader could name
+UNNAMED = frozenset([
+    *"i me we us you he him she her they them it this that these those who which what my our your his its their "
+    "some someone somebody anyone anybody everyone everybody nobody none everything something anything".split(),
+    "no one", "not everyone", "not everything",
+])  # fmt: skip
 
 
 def named(speaker: str | None) -> str | None:
