@@ -166,11 +166,15 @@ def test_centuries_in_figures_or_words(text: str, phrase: str) -> None:
         ("The ferry service was suspended on December 30 after the storm.", "December 30", "2025-12-30"),
         # a few days after publication: this year's, as for an announced date
         ("The harbour board said the service would resume on March 14.", "March 14", "2026-03-14"),
-        # weeks after publication: the latest one before it
+        # weeks after publication: the latest one before it, in a clause in the past tense
         ("The quay was rebuilt on April 20 by the harbour board.", "April 20", "2025-04-20"),
+        # ... but this year's in a clause that is not: a deadline, a vote weeks ahead
+        ("Velmora faces an April 20 due date on debt it says it cannot repay.", "April 20", "2026-04-20"),
+        ("The vote on April 20 will decide the matter, officials said.", "April 20", "2026-04-20"),
+        ("The harbour board meets on August 20 to decide.", "August 20", "2025-08-20"),
     ],
 )
-def test_a_date_without_a_year_takes_the_year_closest_before_publication(text: str, phrase: str, value: str) -> None:
+def test_a_date_without_a_year_takes_the_year_its_clause_points_to(text: str, phrase: str, value: str) -> None:
     assert resolved(time_of(text, phrase)) == (value, None, "day")
 
 

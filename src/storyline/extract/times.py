@@ -30,6 +30,8 @@ from storyline.model import TimeExpr
 LABELS = frozenset({"DATE", "TIME"})
 # a date without a year may lie this far after the reference: announced mourning days, funerals, votes
 FUTURE_DAYS = 7
+# ... and this far when its clause is not in the past tense: "faces a May 19 due date" weeks ahead
+AHEAD_DAYS = 60
 # what may stand between a clock time and its day: "3 a.m. Saturday", "Saturday at 3 a.m."
 ADJACENT_WORDS = frozenset({",", "on", "at", "of"})
 # parts of speech after "January 5 and 6" that make the 6 a count of something
@@ -653,6 +655,29 @@ def _future(doc: Doc, span: _Span) -> bool:
     return False
 
 
+def _past(doc: Doc, span: _Span) -> bool:
+    """Whether the clause that holds the expression is in the past tense ("was rebuilt on April 20")."""
+    token = doc[span.tokens[0] : span.tokens[1]].root
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return token.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in token.children)
+
+
+def _ahead(period: _Period, reference: date) -> _Period:
+    """A day without a year read into last year, when the same day this year is a few weeks ahead: that one."""
+    if period.unit not in ("day", "days") or period.last >= reference:
+        return period
+    try:
+        first, last = period.first.replace(year=period.first.year + 1), period.last.replace(year=period.last.year + 1)
+    except ValueError:  # February 29
+        return period
+    return _Period(first, last, period.unit) if (first - reference).days <= AHEAD_DAYS else period
+
+
 def _reference_in_text(spans: list[_Span]) -> date | None:
     """Without a publication date: the latest date the article gives in full, year included."""
     periods = [_read(span.text, None).period for span in spans]
@@ -716,6 +741,8 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
         if reading.drop:
             continue
         period = reading.period or (_shifted(anchor, reading.shift) if reading.shift else None)
+        if period and reference and not _HAS_YEAR.search(text) and not _past(doc, span):
+            period = _ahead(period, reference)
         items.append((span, _expr(span, reading, period), reading))
         if period and RANK[period.unit] <= RANK["year"]:
             anchor = period
