@@ -138,3 +138,21 @@ def test_pages_without_an_article_are_refused(markup: str, reason: str):
     with pytest.raises(IngestError) as caught:
         read_html(markup, "bad.html")
     assert (caught.value.item, caught.value.reason) == ("bad.html", reason)
+
+
+GERMAN = (
+    "<p>Der Hafenrat von Velmora hat am Donnerstag beschlossen, das alte Fischerbecken zum ersten Mal seit dreißig "
+    "Jahren auszubaggern, nachdem im Frühjahr zwei Trawler dort auf Grund gelaufen waren.</p>"
+    "<p>Die Arbeiten sollen im Oktober beginnen und etwa sechs Wochen dauern, sagte die Vorsitzende des Rates, "
+    "Halvard Noor, vor Journalisten. Die Fischer der Stadt begrüßten die Entscheidung, warnten aber vor höheren "
+    "Gebühren, die der Rat schon im letzten Jahr erhöht hatte.</p>"
+)
+
+
+def test_the_text_s_own_language_wins_over_the_page_s_declared_one():
+    """Pages declare what their template says; from a paragraph or two the text tells its own language."""
+    assert len(GERMAN.split()) > 50
+    assert read_html(page(body=GERMAN, html_attrs=' lang="en"'), "de.html").language == "de"
+    long_english = BODY + BODY.replace("Thursday", "Friday") + BODY.replace("October", "November")
+    assert read_html(page(body=long_english, html_attrs=' lang="de"'), "en.html").language == "en"
+    assert read_html(page(html_attrs=' lang="de"'), "short.html").language == "de"  # too little text to tell

@@ -15,6 +15,7 @@ from storyline.model import Article, outlet_from_url
 
 MIN_WORDS = 5
 MAX_OUTLET = 200  # the store's column width
+LANGUAGE_WORDS = 50  # from this many words the text tells its own language better than a page declares it
 _LANGUAGE_TAG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8})*$")
 # zone abbreviations seen in feeds and bylines, which dateutil does not resolve by itself
 _ZONES = {
@@ -100,6 +101,14 @@ def detect_language(text: str) -> str | None:
     return language
 
 
+def _language(declared: str | None, text: str) -> str | None:
+    """The text's own language once there is enough of it to tell; a declared one only below that. Pages
+    declare what their template says: a German page marked "en", an English one marked "de"."""
+    if len(text.split()) >= LANGUAGE_WORDS or not (code := _language_code(declared)):
+        return detect_language(text)
+    return code
+
+
 def build_article(
     *,
     item: str,
@@ -131,7 +140,7 @@ def build_article(
         outlet=(_no_nul(outlet).strip() or outlet_from_url(url) or "")[:MAX_OUTLET] or None,
         authors=[_no_nul(a).strip() for a in authors or [] if a and a.strip()],
         published=parse_datetime(published),
-        language=_language_code(language) or detect_language(clean),
+        language=_language(language, clean),
         source=item,
         raw=_no_nul(raw),
         removed=removed,
