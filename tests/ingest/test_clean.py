@@ -73,6 +73,11 @@ def test_single_newlines_separate_paragraphs_too():
         "Get the Velmora Times newsletter delivered to your inbox every morning.",
         "Photo: Ines Dalca/The Velmora Times",
         "Councillor Amra Selby, left, and Mayor Oskar Lind, right, at the station.",
+        "Follow her on Twitter @inesdalca or on Facebook.",
+        "Follow The Velmora Times Opinion section on Facebook, Twitter (@VTopinion) and Instagram.",
+        "Follow @VelmoraDeals on Twitter to keep up with the latest deals.",
+        "Subscribe to Velmora.example’s newsletters.",
+        "You can also subscribe to this newsletter here.",
     ],
 )
 def test_other_common_furniture(line: str):
@@ -94,6 +99,8 @@ def test_other_common_furniture(line: str):
         "The photo of the mayor on the tram was shared thousands of times on Wednesday.",
         "Related coverage of the opening continued all afternoon on the city's radio station, the council said.",
         "Also on Wednesday, the council voted to extend the line to the university.",
+        "Lawmakers follow the mayor on Twitter and on most other questions, the council's clerk said.",
+        "Oskar Lind, Oskar Lind's father and three cousins rode the second tram.",
     ],
 )
 def test_ordinary_prose_is_kept_even_at_the_end(prose: str):
@@ -158,3 +165,13 @@ def test_the_text_reader_records_what_it_removed():
     assert article.outlet == "velmoratimes.example"  # from the share line
     assert [r.reason for r in article.removed] == ["share", "bio"]
     assert "Share this" not in article.text and "staff reporter" not in article.text
+
+
+def test_a_hover_card_glued_into_a_name_is_cut_where_it_stood():
+    card = "Oskar LindMayor's tram rides again | Harbour fees rise Lind backs second line MORE"
+    text = f"Councillors thanked Mayor Oskar Lind{card} (Velmora Party) for the tram on Wednesday.\n\n{PROSE[1]}"
+    clean, removed = strip_boilerplate(text)
+    assert clean.startswith("Councillors thanked Mayor Oskar Lind (Velmora Party) for the tram")
+    [cut] = removed
+    assert (cut.reason, cut.text) == ("card", card)
+    assert clean[: cut.at].endswith("Mayor Oskar Lind")

@@ -51,11 +51,22 @@ _BIO = re.compile(
     re.I,
 )
 
+_SOCIAL = re.compile(
+    r"^(follow|like|find|subscribe to) (us|him|her|them|@\w+|[\w .,&'’@()-]{1,60}?) (on|at) "
+    r"(twitter|facebook|instagram|youtube|linkedin|tiktok|threads|bluesky|x)\b"
+    r"|^follow @\w+"
+    r"|^(you can (also )?)?subscribe to (this|our|the|[\w.'’ -]{1,40}?’s|[\w.'’ -]{1,40}?'s) newsletters?\b",
+    re.I,
+)
+# a hover card the page shows over a name, glued into the text: "Rep. Ada VossAda VossLatest headlines … MORE"
+_CARD = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){1,3})(?P<card>(?P=name)(?:[^\n]{0,1000}? MORE\b)?)")
+
 _BIO_LIMIT = 400
 
 _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     # (reason, pattern, longest paragraph in characters the rule may remove)
     ("share", _SHARE, 120),
+    ("social", _SOCIAL, 200),
     ("related", _RELATED, 400),
     ("newsletter", _NEWSLETTER, 300),
     ("cookie", _COOKIE, 400),
@@ -93,6 +104,20 @@ def _reason(paragraph: str, last: bool, authors: Sequence[str] = ()) -> str | No
     return None
 
 
+def _without_cards(paragraph: str) -> tuple[str, list[tuple[int, str]]]:
+    """The paragraph without the hover cards glued into it, and each card with where it stood."""
+    parts: list[str] = []
+    cards: list[tuple[int, str]] = []
+    start = length = 0
+    for m in _CARD.finditer(paragraph):
+        parts.append(paragraph[start : m.start("card")])
+        length += m.start("card") - start
+        cards.append((length, m["card"]))
+        start = m.end()
+    parts.append(paragraph[start:])
+    return "".join(parts), cards
+
+
 def strip_boilerplate(text: str, authors: Sequence[str] = ()) -> tuple[str, list[Removal]]:
     """Return the text without boilerplate paragraphs, and what was removed where; `authors`, the byline's
     names, tell a bio that opens with one."""
@@ -111,8 +136,10 @@ def strip_boilerplate(text: str, authors: Sequence[str] = ()) -> tuple[str, list
         if reason:
             removed.append(Removal(at=offset, text=paragraph.strip(), reason=reason))
             continue
-        kept.append(paragraph.strip())
-        offset += len(paragraph.strip()) + 2
+        text, cards = _without_cards(paragraph.strip())
+        removed.extend(Removal(at=offset + at, text=card, reason="card") for at, card in cards)
+        kept.append(text)
+        offset += len(text) + 2
     clean = "\n\n".join(kept)
     # furniture after the last kept paragraph stood at the end of the text, not past it
     return clean, [r if r.at <= len(clean) else Removal(len(clean), r.text, r.reason) for r in removed]
