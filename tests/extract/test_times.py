@@ -213,6 +213,13 @@ def test_without_any_reference_relative_dates_stay_unresolved() -> None:
     assert found["August 2019"] == ("2019-08", None, "month")
 
 
+def test_a_birth_date_is_no_reference() -> None:
+    text = "Ada Voss, the swimmer who became a film star, died on Thursday in Lenby. Voss was born on December 2, 1920."
+    found = {t.text: resolved(t) for t in times(text, published=None)}
+    assert found["December 2, 1920"] == ("1920-12-02", None, "day")
+    assert found["Thursday"][0] is None  # not the Thursday before her birth
+
+
 def test_a_shift_counts_from_the_previous_date_of_the_article() -> None:
     text = "The ferry sank on March 2, 2026. Two days later, divers found the hull."
     assert resolved(time_of(text, "Two days later")) == ("2026-03-04", None, "day")

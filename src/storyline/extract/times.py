@@ -655,6 +655,18 @@ def _future(doc: Doc, span: _Span) -> bool:
     return False
 
 
+def _birth(doc: Doc, span: _Span) -> bool:
+    """The date is someone's birth: "born on December 2, 1920", "(born December 2, 1920)", "birth on …"."""
+    token = doc[span.tokens[0] : span.tokens[1]].root
+    for _ in range(3):
+        if token.lemma_.lower() in ("bear", "born", "birth"):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return token.lemma_.lower() in ("bear", "born", "birth")
+
+
 def _past(doc: Doc, span: _Span) -> bool:
     """Whether the clause that holds the expression is in the past tense ("was rebuilt on April 20")."""
     token = doc[span.tokens[0] : span.tokens[1]].root
@@ -678,9 +690,10 @@ def _ahead(period: _Period, reference: date) -> _Period:
     return _Period(first, last, period.unit) if (first - reference).days <= AHEAD_DAYS else period
 
 
-def _reference_in_text(spans: list[_Span]) -> date | None:
-    """Without a publication date: the latest date the article gives in full, year included."""
-    periods = [_read(span.text, None).period for span in spans]
+def _reference_in_text(doc: Doc, spans: list[_Span]) -> date | None:
+    """Without a publication date: the latest date the article gives in full, year included, that is no one's
+    birth ("was born on December 2, 1920" would date an obituary eighty years early)."""
+    periods = [_read(span.text, None).period for span in spans if not _birth(doc, span)]
     return max((p.last for p in periods if p and p.unit in ("day", "days")), default=None)
 
 
@@ -727,7 +740,7 @@ def _attach_clocks(doc: Doc, items: list[tuple[_Span, TimeExpr, _Reading]]) -> N
 def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
     """DATE and TIME entities with ISO values, resolved against the publication date or the article's own."""
     spans = _spans(doc)
-    reference = published.date() if published else _reference_in_text(spans)
+    reference = published.date() if published else _reference_in_text(doc, spans)
     items: list[tuple[_Span, TimeExpr, _Reading]] = []
     anchor: _Period | None = None
     for span in spans:
