@@ -175,3 +175,21 @@ def test_a_hover_card_glued_into_a_name_is_cut_where_it_stood():
     [cut] = removed
     assert (cut.reason, cut.text) == ("card", card)
     assert clean[: cut.at].endswith("Mayor Oskar Lind")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Have a tip? Ines Dalca may be reached at idalca@velmora.example. Follow her on Twitter @idalca or on "
+        "Facebook.\n\nGet the latest updates right in your inbox. Subscribe to Velmora.example’s newsletters.",
+        'Piet Rautio\'s book about the harbour, "Low Water" (Quay Press, 2018), is out now. Follow him on Twitter '
+        "@prautio. Follow us on Twitter @VelmoraTimes or Facebook.",
+        "Follow @VelmoraDeals on Twitter to keep up with the latest deals. Quantities may be limited. Prices are "
+        "subject to change without notice and coupons may expire at any time. The Times may receive a commission "
+        "on orders placed through this article.",
+    ],
+)
+def test_closing_contact_lines_and_disclaimers_are_furniture(closing: str):
+    clean, removed = strip_boilerplate("\n\n".join([*PROSE[:2], closing]))
+    assert clean == "\n\n".join(PROSE[:2])
+    assert removed

@@ -28,7 +28,8 @@ _RELATED = re.compile(
 )
 _NEWSLETTER = re.compile(
     r"(sign up (for|to)|subscribe to) (our|the)\b.{0,40}\b(newsletter|briefing|alerts?|digest)"
-    r"|^get (our|the) .{0,40}newsletter|delivered (straight )?to your inbox|suscr[ií]bete a (nuestro|el) bolet[ií]n",
+    r"|^get (our|the) .{0,40}newsletter|(delivered|right) (straight )?(to|in) your inbox"
+    r"|suscr[ií]bete a (nuestro|el) bolet[ií]n",
     re.I,
 )
 _COOKIE = re.compile(
@@ -47,6 +48,8 @@ _BIO = re.compile(
     r"|^(?-i:[A-Z][\w.'’-]*)(\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s+(is|was) an? (senior |staff |freelance |award-winning )*"
     r"(reporter|journalist|correspondent|writer|editor)\b(?!.{0,40}\bsaid\b)"
     r"|^(follow|contact) (him|her|them|the author)\b"
+    # a closing contact line: "… may be reached at ann@example.com. Follow her on Twitter @ann"
+    r"|\bmay be reached at\b|\bfollow (him|her|them|us) (on twitter|@)"
     r"|\bloves (chasing|writing|covering)\b",
     re.I,
 )
@@ -66,7 +69,7 @@ _BIO_LIMIT = 400
 _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     # (reason, pattern, longest paragraph in characters the rule may remove)
     ("share", _SHARE, 120),
-    ("social", _SOCIAL, 200),
+    ("social", _SOCIAL, 400),
     ("related", _RELATED, 400),
     ("newsletter", _NEWSLETTER, 300),
     ("cookie", _COOKIE, 400),
