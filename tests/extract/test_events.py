@@ -168,6 +168,9 @@ def test_police_named_by_a_town_the_model_took_for_an_organization_are_no_force_
         "Voss was arrested at a protest in Lenby in 1968.",
         "Pinup queen Ada Voss died after suffering a heart attack at a Lenby hospital on Thursday, her agent said.",
         "Ada Voss, the film star, succumbed to complications from a heart attack in a Lenby hospital on Thursday.",
+        # no cause given, and an old age the sentence after
+        "Anton Berg, the Velmora official who leaked the memos, died in Lenby on Thursday. He was 95. "
+        "Rioters burned cars in Lenby in 1972 after his leak.",
     ],
 )
 def test_a_death_of_natural_causes_is_no_event_and_makes_the_article_an_obituary(text: str) -> None:
@@ -186,7 +189,13 @@ def test_a_death_of_natural_causes_after_the_lead_leaves_the_main_event() -> Non
     assert not main.background and main.fatalities_best == 2
 
 
-def test_complications_of_wounds_are_no_natural_death() -> None:
-    text = "Anton Berg died of complications from gunshot wounds in a Lenby hospital on Friday, police said."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anton Berg died of complications from gunshot wounds in a Lenby hospital on Friday, police said.",
+        "Anton Berg died in a crash near Lenby on Thursday. He was 81.",
+    ],
+)
+def test_complications_of_wounds_or_an_old_man_s_crash_are_no_natural_death(text: str) -> None:
     [main] = _events(text, "Velmora Times", datetime(2026, 3, 16, tzinfo=UTC))
     assert not main.background and main.fatalities_best == 1

@@ -9,6 +9,7 @@ background events, never the article's main event.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from datetime import date
@@ -17,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.attributions import FORCE
 from storyline.extract.event_types import ACLED, read_claims
+from storyline.extract.nlp import doc_text
 from storyline.extract.places import country_name
 from storyline.model import Actor, Attribution, Claim, Entity, Event, Place, Quantity, TimeExpr
 
@@ -48,6 +50,11 @@ NATURAL_CAUSES = frozenset({
     "ailment", "alzheimer", "cancer", "dementia", "disease", "illness", "leukemia", "leukaemia", "pneumonia",
     "sickness", "stroke", "tumor", "tumour",
 })  # fmt: skip
+# "He was 95." after a death with no cause given: an obituary's second sentence
+_OLD_AGE = re.compile(r"\s*(?:He|She|[A-Z][\w'’-]+) was (\d{2,3})\.")
+OLD_AGE = 60
+CAUSE_WORDS = frozenset({"of", "from", "after", "in", "when", "as", "following"})  # "died after being shot"
+_WHERE = frozenset({"home", "house", "hospital", "sleep", "hospice", "bed"})
 # words that are a natural cause only with one of these beside them
 _NATURAL_WITH = {
     "age": {"old"},
@@ -286,9 +293,10 @@ def _fatalities(claims: list[Claim], quantities: list[Quantity]) -> tuple[int | 
 
 def _natural_death(doc: Doc, claim: Claim) -> bool:
     """The claim reports that a person died of an illness or of age ("Ada Voss died of pneumonia", "she died
-    peacefully in her sleep", "died after suffering a heart attack", "succumbed to complications"): no one's act,
-    so no event, and an article that leads with one is an obituary whose other events are its subject's past.
-    Not "two people died of heat stroke": deaths counted are news of something else."""
+    peacefully in her sleep", "died after suffering a heart attack", "succumbed to complications"), or died with
+    no cause given when the sentence after gives an old age ("… died Thursday at his home. He was 95."):
+    no one's act, so no event, and an article that leads with one is an obituary whose other events are its
+    subject's past. Not "two people died of heat stroke": deaths counted are news of something else."""
     span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
     for verb in span if span is not None else ():
         if verb.lemma_.lower() not in ("die", "succumb") or any(c.dep_ == "neg" for c in verb.children):
@@ -296,6 +304,10 @@ def _natural_death(doc: Doc, claim: Claim) -> bool:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")):
             continue
+        if not any(map(_gives_cause, verb.children)):
+            age = _OLD_AGE.match(doc_text(doc), claim.end)
+            if age and int(age[1]) >= OLD_AGE:
+                return True
         for child in verb.children:
             if child.dep_ == "advmod" and child.lower_ in ("peacefully", "naturally"):
                 return True
@@ -306,6 +318,16 @@ def _natural_death(doc: Doc, claim: Claim) -> bool:
             if child.lower_ in ("of", "from", "after", "to") and any(_natural_cause(t) for t in child.subtree):
                 return True
     return False
+
+
+def _gives_cause(child: Token) -> bool:
+    """A dependent of "died" that may say how: "of …", "after being shot", "in a crash", "in custody"; not where
+    ("in Lenby", "at his home", "in hospital")."""
+    if child.dep_ not in ("prep", "advcl") or child.lower_ not in CAUSE_WORDS:
+        return False
+    if child.lower_ != "in":
+        return True
+    return not any(p.ent_type_ in ("GPE", "LOC", "FAC") or p.lemma_.lower() in _WHERE for p in child.children)
 
 
 def _natural_cause(word: Token) -> bool:
