@@ -61,7 +61,7 @@ class Removal:
 
     at: int  # offset in the clean text where the cut text stood
     text: str
-    reason: str  # share, related, newsletter, cookie, caption, bio
+    reason: str  # share, social, related, newsletter, cookie, caption, bio, card (a hover card inside a paragraph)
 
 
 def outlet_from_url(url: str | None) -> str | None:
