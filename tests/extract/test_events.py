@@ -171,6 +171,8 @@ def test_police_named_by_a_town_the_model_took_for_an_organization_are_no_force_
         # no cause given, and an old age the sentence after
         "Anton Berg, the Velmora official who leaked the memos, died in Lenby on Thursday. He was 95. "
         "Rioters burned cars in Lenby in 1972 after his leak.",
+        "Anton Berg, the Velmora official who leaked the memos, died in Lenby on Thursday. He was 95 and lived in "
+        "Orlin. Rioters burned cars in Lenby in 1972 after his leak.",
     ],
 )
 def test_a_death_of_natural_causes_is_no_event_and_makes_the_article_an_obituary(text: str) -> None:

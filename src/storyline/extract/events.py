@@ -51,7 +51,7 @@ NATURAL_CAUSES = frozenset({
     "sickness", "stroke", "tumor", "tumour",
 })  # fmt: skip
 # "He was 95." after a death with no cause given: an obituary's second sentence
-_OLD_AGE = re.compile(r"\s*(?:He|She|[A-Z][\w'’-]+) was (\d{2,3})\.")
+_OLD_AGE = re.compile(r"\s*(?:He|She|[A-Z][\w'’-]+) was (\d{2,3})(?:[.,;]| and\b)")
 OLD_AGE = 60
 CAUSE_WORDS = frozenset({"of", "from", "after", "in", "when", "as", "following"})  # "died after being shot"
 _WHERE = frozenset({"home", "house", "hospital", "sleep", "hospice", "bed"})
