@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from storyline.compare.reconcile import _actors, _story_kind, _vote, reconcile_event
 from storyline.model import Actor, Annotations, Article, Claim, Event
 
@@ -130,7 +132,7 @@ def test_the_story_place_is_the_most_precise_within_the_country_most_sources_giv
         article = Article(url=f"https://outlet{n}.example/fall", title=None, text=f"report {n}", outlet=f"Outlet {n}")
         sources[article.id] = article.outlet
         events.append((article, Event("Man-made disaster", "Man-made disaster", None, None, place, *[None] * 5)))
-    assert _location(events, sources) == valparaiso
+    assert _location(events, sources, Counter()) == valparaiso
 
 
 def test_between_two_countries_one_source_each_the_story_takes_the_one_with_the_more_precise_place() -> None:
@@ -144,7 +146,7 @@ def test_between_two_countries_one_source_each_the_story_takes_the_one_with_the_
         article = Article(url=f"https://outlet{n}.example/fall", title=None, text=f"report {n}", outlet=f"Outlet {n}")
         sources[article.id] = article.outlet
         events.append((article, Event("Man-made disaster", "Man-made disaster", None, None, place, *[None] * 5)))
-    assert _location(events, sources) == valparaiso
+    assert _location(events, sources, Counter()) == valparaiso
 
 
 def test_between_places_one_source_gives_the_story_takes_the_one_more_of_its_reports_give() -> None:
@@ -159,4 +161,20 @@ def test_between_places_one_source_gives_the_story_takes_the_one_more_of_its_rep
         article = Article(url=f"https://outlet.example/obituary-{n}", title=None, text=f"report {n}", outlet="Outlet")
         sources[article.id] = article.outlet
         events.append((article, Event("Man-made disaster", "Man-made disaster", None, None, place, *[None] * 5)))
-    assert _location(events, sources) == santa_rosa
+    assert _location(events, sources, Counter()) == santa_rosa
+
+
+def test_between_places_as_well_supported_the_story_takes_the_one_more_of_its_articles_name() -> None:
+    from storyline.compare.reconcile import _location
+    from storyline.model import Place
+
+    kodiak = Place("Kodiak", "US", None, None, "city")  # named in passing by one report's main event
+    santa_rosa = Place("Santa Rosa", "US", None, None, "city")
+    events, sources = [], {}
+    for n, place in enumerate([kodiak, santa_rosa]):
+        article = Article(url=f"https://outlet.example/obituary-{n}", title=None, text=f"report {n}", outlet="Outlet")
+        sources[article.id] = article.outlet
+        events.append((article, Event("Man-made disaster", "Man-made disaster", None, None, place, *[None] * 5)))
+    assert _location(events, sources, Counter()) == kodiak  # nothing else to go by: the first named
+    named = Counter({("Santa Rosa", "US"): 5, ("Kodiak", "US"): 1})
+    assert _location(events, sources, named) == santa_rosa

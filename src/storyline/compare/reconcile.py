@@ -83,18 +83,18 @@ def _record_of(kind: tuple[str, str], main: Event, ann: Annotations) -> Event:
     return same[0] if same else main
 
 
-def _vote(values: list[tuple[T, str]], earliest: bool = False) -> T | None:
+def _vote(values: list[tuple[T, str]], earliest: bool = False, named: Counter[T] | None = None) -> T | None:
     """The value named by the most independent sources; on a tie the `earliest` (a day: an event happens once,
     and later days are more often those of its reports and aftermath), else the one most reports name, then the
-    first named."""
+    one the story's articles `named` most anywhere in their text, then the first named."""
     support: dict[T, set[str]] = defaultdict(set)
     reports: Counter[T] = Counter()
     for value, source in values:
         support[value].add(source)
         reports[value] += 1
 
-    def weight(value: T) -> tuple[int, int]:
-        return len(support[value]), 0 if earliest else reports[value]
+    def weight(value: T) -> tuple[int, int, int]:
+        return len(support[value]), 0 if earliest else reports[value], (named or Counter())[value]
 
     most = max(map(weight, support), default=None)
     tied = [value for value in support if weight(value) == most]
@@ -103,9 +103,13 @@ def _vote(values: list[tuple[T, str]], earliest: bool = False) -> T | None:
     return min(tied) if earliest else tied[0]
 
 
-def _location(events: list[tuple[Article, Event]], sources: dict[str, str]) -> Place | None:
+def _location(
+    events: list[tuple[Article, Event]], sources: dict[str, str], named: Counter[tuple[str, str | None]]
+) -> Place | None:
     """The most precise place the sources give, within the country most of them give: one report's climber
-    from Melbourne does not move a fall in New Zealand to Australia."""
+    from Melbourne does not move a fall in New Zealand to Australia. Between places as well supported, the one
+    more of the story's articles name (`named`: articles per place): a town named in passing loses to the one
+    every report gives."""
     places = [(e.location, sources[a.id]) for a, e in events if e.location]
     support: dict[str, set[str]] = defaultdict(set)
     rank: dict[str, int] = {}  # on a tie, the country of the most precise place
@@ -119,8 +123,16 @@ def _location(events: list[tuple[Article, Event]], sources: dict[str, str]) -> P
         return None
     best_rank = min(PRECISION_RANK.get(p.precision, 4) for p, _ in places)
     keyed = {(p.name, p.country): p for p, _ in places}
-    choice = _vote([((p.name, p.country), s) for p, s in places if PRECISION_RANK.get(p.precision, 4) == best_rank])
+    ranked = [((p.name, p.country), s) for p, s in places if PRECISION_RANK.get(p.precision, 4) == best_rank]
+    choice = _vote(ranked, named=named)
     return keyed[choice] if choice else None
+
+
+def _places_named(annotations: list[Annotations]) -> Counter[tuple[str, str | None]]:
+    """How many of the articles name each place, anywhere in their text."""
+    return Counter(
+        place for ann in annotations for place in {(e.place.name, e.place.country) for e in ann.entities if e.place}
+    )
 
 
 def _fatalities(toll: FactGroup | None) -> Fatalities:
@@ -201,7 +213,7 @@ def reconcile_event(
         sub_event_type=kind[1],
         date=date,
         date_precision="day" if date else None,
-        location=_location(events, sources),
+        location=_location(events, sources, _places_named([annotations[a.id] for a in told])),
         actors=actors,
         fatalities=fatalities,
         sources=len({sources[a.id] for a, _ in events}),
