@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from storyline.compare.reconcile import _actors, _story_kind, _vote, reconcile_event
-from storyline.model import Actor, Annotations, Article, Claim, Event
+from storyline.compare.reconcile import _actors, _location, _story_kind, _vote, reconcile_event
+from storyline.model import Actor, Annotations, Article, Claim, Event, Place
 
 SENTENCE = "Hundreds of nurses marched peacefully through central Velmora on Monday, singing and carrying banners."
 
@@ -120,61 +120,41 @@ def test_a_crowd_is_a_side_of_a_protest_or_a_riot_only() -> None:
     assert [a.name for a in _actors(events, ("Riots", "Mob violence"))] == ["Rioters (Chile)", "Civilians (Chile)"]
 
 
-def test_the_story_place_is_the_most_precise_within_the_country_most_sources_give() -> None:
-    from storyline.compare.reconcile import _location
-    from storyline.model import Place
+def _placed(places: list[Place], one_outlet: bool = False) -> tuple[list[tuple[Article, Event]], dict[str, str]]:
+    """A report per place, each its main event placed there: from one outlet, or each from its own."""
+    events, sources = [], {}
+    for n, place in enumerate(places):
+        outlet = "Outlet" if one_outlet else f"Outlet {n}"
+        article = Article(url=f"https://outlet{n}.example/fall", title=None, text=f"report {n}", outlet=outlet)
+        sources[article.id] = article.outlet
+        events.append((article, Event("Man-made disaster", "Man-made disaster", None, None, place, *[None] * 5)))
+    return events, sources
 
+
+def test_the_story_place_is_the_most_precise_within_the_country_most_sources_give() -> None:
     chile = Place("Chile", "CL", None, None, "country")
     valparaiso = Place("Valparaíso", "CL", None, None, "region")
     lima = Place("Lima", "PE", None, None, "city")  # one report names the climbers' home town
-    events, sources = [], {}
-    for n, place in enumerate([chile, valparaiso, lima]):
-        article = Article(url=f"https://outlet{n}.example/fall", title=None, text=f"report {n}", outlet=f"Outlet {n}")
-        sources[article.id] = article.outlet
-        events.append((article, Event("Man-made disaster", "Man-made disaster", None, None, place, *[None] * 5)))
-    assert _location(events, sources, Counter()) == valparaiso
+    assert _location(*_placed([chile, valparaiso, lima]), Counter()) == valparaiso
 
 
 def test_between_two_countries_one_source_each_the_story_takes_the_one_with_the_more_precise_place() -> None:
-    from storyline.compare.reconcile import _location
-    from storyline.model import Place
-
     peru = Place("Peru", "PE", None, None, "country")
     valparaiso = Place("Valparaíso", "CL", None, None, "region")
-    events, sources = [], {}
-    for n, place in enumerate([peru, valparaiso]):
-        article = Article(url=f"https://outlet{n}.example/fall", title=None, text=f"report {n}", outlet=f"Outlet {n}")
-        sources[article.id] = article.outlet
-        events.append((article, Event("Man-made disaster", "Man-made disaster", None, None, place, *[None] * 5)))
-    assert _location(events, sources, Counter()) == valparaiso
+    assert _location(*_placed([peru, valparaiso]), Counter()) == valparaiso
 
 
 def test_between_places_one_source_gives_the_story_takes_the_one_more_of_its_reports_give() -> None:
-    from storyline.compare.reconcile import _location
-    from storyline.model import Place
-
     # one outlet's obituary series: a town named in passing in one report, the place of death in two
     kodiak = Place("Kodiak", "US", None, None, "city")
     santa_rosa = Place("Santa Rosa", "US", None, None, "city")
-    events, sources = [], {}
-    for n, place in enumerate([kodiak, santa_rosa, santa_rosa]):
-        article = Article(url=f"https://outlet.example/obituary-{n}", title=None, text=f"report {n}", outlet="Outlet")
-        sources[article.id] = article.outlet
-        events.append((article, Event("Man-made disaster", "Man-made disaster", None, None, place, *[None] * 5)))
-    assert _location(events, sources, Counter()) == santa_rosa
+    assert _location(*_placed([kodiak, santa_rosa, santa_rosa], one_outlet=True), Counter()) == santa_rosa
 
 
 def test_between_places_as_well_supported_the_story_takes_the_one_more_of_its_articles_name() -> None:
-    from storyline.compare.reconcile import _location
-    from storyline.model import Place
-
     kodiak = Place("Kodiak", "US", None, None, "city")  # named in passing by one report's main event
     santa_rosa = Place("Santa Rosa", "US", None, None, "city")
-    events, sources = [], {}
-    for n, place in enumerate([kodiak, santa_rosa]):
-        article = Article(url=f"https://outlet.example/obituary-{n}", title=None, text=f"report {n}", outlet="Outlet")
-        sources[article.id] = article.outlet
-        events.append((article, Event("Man-made disaster", "Man-made disaster", None, None, place, *[None] * 5)))
+    events, sources = _placed([kodiak, santa_rosa], one_outlet=True)
     assert _location(events, sources, Counter()) == kodiak  # nothing else to go by: the first named
     named = Counter({("Santa Rosa", "US"): 5, ("Kodiak", "US"): 1})
     assert _location(events, sources, named) == santa_rosa
