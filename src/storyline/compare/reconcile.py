@@ -92,9 +92,10 @@ def _vote(values: list[tuple[T, str]], earliest: bool = False, named: Counter[T]
     for value, source in values:
         support[value].add(source)
         reports[value] += 1
+    named = named or Counter()
 
     def weight(value: T) -> tuple[int, int, int]:
-        return len(support[value]), 0 if earliest else reports[value], (named or Counter())[value]
+        return len(support[value]), 0 if earliest else reports[value], named[value]
 
     most = max(map(weight, support), default=None)
     tied = [value for value in support if weight(value) == most]

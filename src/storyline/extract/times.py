@@ -22,7 +22,7 @@ from math import ceil
 from typing import NamedTuple
 
 from dateparser.date import DateDataParser
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.nlp import doc_text
 from storyline.model import TimeExpr
@@ -635,15 +635,20 @@ _FUTURE_AUX = {"will", "'ll", "wo", "shall", "would", "'d", "should", "must"}  #
 _FUTURE_VERBS = {"schedule", "plan", "due", "expect", "set", "forecast", "predict"}  # "is scheduled to meet on Monday"
 
 
+def _path_to_verb(doc: Doc, span: _Span) -> list[Token]:
+    """From the expression's root up through its preposition to the verb that governs it (at most four steps;
+    the last token is the verb, or where the walk stopped)."""
+    path = [doc[span.tokens[0] : span.tokens[1]].root]
+    while len(path) < 5 and path[-1].pos_ not in ("VERB", "AUX") and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    return path
+
+
 def _future(doc: Doc, span: _Span) -> bool:
     """Whether the clause that holds the expression speaks of what is still to come ("will meet on Monday")."""
-    token = doc[span.tokens[0] : span.tokens[1]].root
-    purpose = False  # reached through "for": "forecast for Wednesday" is the day forecast, not the forecast's
-    for _ in range(4):  # up through the preposition to the verb that governs it
-        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
-            break
-        purpose = purpose or (token.dep_ == "prep" and token.lower_ == "for")
-        token = token.head
+    *below, token = _path_to_verb(doc, span)
+    # reached through "for": "forecast for Wednesday" is the day forecast, not the forecast's
+    purpose = any(t.dep_ == "prep" and t.lower_ == "for" for t in below)
     verbs = [token, token.head] if token.dep_ in ("xcomp", "ccomp") else [token]
     for verb in verbs:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in verb.children):
@@ -657,26 +662,16 @@ def _future(doc: Doc, span: _Span) -> bool:
 
 def _birth(doc: Doc, span: _Span) -> bool:
     """The date is someone's birth: "born on December 2, 1920", "(born December 2, 1920)", "birth on …"."""
-    token = doc[span.tokens[0] : span.tokens[1]].root
-    for _ in range(3):
-        if token.lemma_.lower() in ("bear", "born", "birth"):
-            return True
-        if token.head.i == token.i:
-            return False
-        token = token.head
-    return token.lemma_.lower() in ("bear", "born", "birth")
+    root = doc[span.tokens[0] : span.tokens[1]].root
+    return any(t.lemma_.lower() in ("bear", "born", "birth") for t in [root, *list(root.ancestors)[:3]])
 
 
 def _past(doc: Doc, span: _Span) -> bool:
     """Whether the clause that holds the expression is in the past tense ("was rebuilt on April 20")."""
-    token = doc[span.tokens[0] : span.tokens[1]].root
-    for _ in range(4):
-        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
-            break
-        token = token.head
-    if token.pos_ not in ("VERB", "AUX"):
+    verb = _path_to_verb(doc, span)[-1]
+    if verb.pos_ not in ("VERB", "AUX"):
         return False
-    return token.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in token.children)
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in verb.children)
 
 
 def _ahead(period: _Period, reference: date) -> _Period:
