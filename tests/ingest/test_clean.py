@@ -193,3 +193,14 @@ def test_closing_contact_lines_and_disclaimers_are_furniture(closing: str):
     clean, removed = strip_boilerplate("\n\n".join([*PROSE[:2], closing]))
     assert clean == "\n\n".join(PROSE[:2])
     assert removed
+
+
+def test_a_long_run_of_letters_is_cleaned_in_linear_time():
+    """Hostile or broken input (a blob of letters with no spaces) must not make the hover-card search quadratic."""
+    import time
+
+    blob = "A" * 100_000
+    started = time.perf_counter()
+    clean, removed = strip_boilerplate(f"{PROSE[0]}\n\nData: {blob} end.\n\n{PROSE[1]}")
+    assert time.perf_counter() - started < 5  # ~1 minute when the search was quadratic
+    assert blob in clean and removed == []

@@ -61,8 +61,11 @@ _SOCIAL = re.compile(
     r"|^(you can (also )?)?subscribe to (this|our|the|[\w.'’ -]{1,40}?’s|[\w.'’ -]{1,40}?'s) newsletters?\b",
     re.I,
 )
-# a hover card the page shows over a name, glued into the text: "Rep. Ada VossAda VossLatest headlines … MORE"
-_CARD = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){1,3})(?P<card>(?P=name)(?:[^\n]{0,1000}? MORE\b)?)")
+# a hover card the page shows over a name, glued into the text: "Rep. Ada VossAda VossLatest headlines … MORE";
+# a name's words are bounded so that a long run of letters cannot make the search quadratic
+_CARD = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){1,3})(?P<card>(?P=name)(?:[^\n]{0,1000}? MORE\b)?)"
+)
 
 _BIO_LIMIT = 400
 
