@@ -148,7 +148,7 @@ def test_an_articles_figure_is_the_one_its_lead_gives_not_a_larger_one_further_d
         refs += [ClaimRef(article, claim, annotations, source=outlet) for claim in claims]
     [toll] = fact_groups(refs)
     assert toll.status == "corroborated" and toll.values == [10.0]
-    fatalities = _fatalities(toll)
+    fatalities = _fatalities(toll, {source.article for source in toll.sources})
     assert (fatalities.low, fatalities.best, fatalities.high) == (10, 10, 10)
 
 

@@ -110,6 +110,38 @@ def test_a_kind_of_event_that_kills_nobody_has_no_fatalities_whatever_toll_its_r
     assert event.fatalities.best is None
 
 
+def test_the_toll_is_the_one_the_event_s_own_reports_give() -> None:
+    from dataclasses import replace
+
+    from storyline.model import FactGroup, FactSource
+
+    fire = "A fire tore through a warehouse in Velmora on Monday, killing 12 workers."
+    history = "More than 100 million people may have perished in the great fire of the old empire."
+    articles, annotations = [], {}
+    for outlet, text, events in (
+        ("Velmora Times", fire, True),
+        ("Quay Gazette", fire, True),
+        ("Old Ledger", history, False),
+    ):
+        article = Article(url=f"https://{outlet[:4].lower()}.example/fire", title=None, text=text, outlet=outlet)
+        event = Event("Man-made disaster", "Man-made disaster", *[None] * 8, claims=[0])
+        claim = Claim(0, len(text), text, None, None)
+        annotations[article.id] = Annotations(article.id, article.content_hash, claims=[claim], events=[event] * events)
+        articles.append(article)
+    sources = {a.id: a.outlet for a in articles}
+    reports = [
+        FactSource(a.id, a.outlet, None, 0, 9, a.text, None, [], value=1e8 + 1 if a.outlet == "Old Ledger" else 12.0)
+        for a in articles
+    ]
+    toll = FactGroup(fire, "conflicting", 3, reports, slot="killed", values=[12.0, 1e8 + 1])
+    event = reconcile_event(articles, annotations, sources, [toll])
+    assert event is not None and event.articles == [a.id for a in articles[:2]]
+    assert (event.fatalities.low, event.fatalities.best, event.fatalities.high) == (12, 12, 12)
+    assert "differ" not in event.note  # the article with no event of its own is no rival count
+    event = reconcile_event(articles, annotations, sources, [replace(toll, sources=reports[2:])])
+    assert event.fatalities.best is None and event.note == ""
+
+
 def test_a_crowd_is_a_side_of_a_protest_or_a_riot_only() -> None:
     # one report's event, typed a riot by a weak reading, names rioters; the story is a disaster
     rioters = Actor("Rioters (Chile)", "CL", "rioters")

@@ -136,12 +136,16 @@ def _places_named(annotations: list[Annotations]) -> Counter[tuple[str, str | No
     )
 
 
-def _fatalities(toll: FactGroup | None) -> Fatalities:
-    if toll is None or not toll.sources:
+def _fatalities(toll: FactGroup | None, reports: set[str]) -> Fatalities:
+    """The toll as the event's own `reports` (article ids) give it: an article that reports no event of its
+    own ("the Black Death: more than 100 million may have perished" beside a plague case) has no figure of
+    this one."""
+    figures = [s for s in article_figures(toll.sources).values() if s.article in reports] if toll else []
+    if not figures:
         return Fatalities(None, None, None, "no fatality figures reported")
     support: dict[float, set[str]] = defaultdict(set)
     latest: dict[float, str] = {}
-    for source in article_figures(toll.sources).values():
+    for source in figures:
         support[source.value].add(source.outlet or source.article)
         latest[source.value] = max(latest.get(source.value, ""), source.published or "")
     values = sorted(support)
@@ -206,8 +210,8 @@ def reconcile_event(
     distinct_dates = sorted({d for d, _ in dates})
     if len(distinct_dates) > 1:
         notes.append("dates differ: " + ", ".join(distinct_dates))
-    fatalities = _fatalities(toll)
-    if fatalities.note and toll and toll.values[1:]:
+    fatalities = _fatalities(toll, {a.id for a, _ in events})
+    if fatalities.low != fatalities.high:
         notes.append(fatalities.note)
     return StoryEvent(
         event_type=kind[0],
