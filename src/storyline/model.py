@@ -250,7 +250,7 @@ class Event:
     fatalities_best: int | None
     fatalities_high: int | None
     claims: list[int] = field(default_factory=list)  # indexes into Annotations.claims
-    background: bool = False
+    background: bool = False  # narrates the past, or no event of the article's lead: not its news
     confidence: float = 0.0
 
 

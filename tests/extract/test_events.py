@@ -201,3 +201,29 @@ def test_a_death_of_natural_causes_after_the_lead_leaves_the_main_event() -> Non
 def test_complications_of_wounds_or_an_old_man_s_crash_are_no_natural_death(text: str) -> None:
     [main] = _events(text, "Velmora Times", datetime(2026, 3, 16, tzinfo=UTC))
     assert not main.background and main.fatalities_best == 1
+
+
+def test_an_event_first_told_after_the_lead_is_no_main_event() -> None:
+    match = (
+        "Velmora United beat Quay Rovers 3-1 on Saturday to stay top of the league. "
+        "Anton Berg scored twice in the first half. Rovers pulled one back from the penalty spot after the break. "
+        "The home fans sang throughout the second half. Berg added a third goal late on. "
+        "Coach Ida Marsh praised her defence after the match. "
+        "Late in the game, two players threw punches at each other, and police arrested a fan who ran onto the pitch."
+    )
+    events = _events(match, "Velmora Times", datetime(2026, 3, 16, tzinfo=UTC))
+    assert events, "the classifier no longer reads the arrest as an event: pick another"
+    assert all(e.background for e in events)
+
+
+def test_the_lead_s_event_is_the_main_one_before_a_deadlier_one_told_further_down() -> None:
+    news = (
+        "Police arrested 40 protesters outside the parliament in Velmora on Monday. "
+        "The protesters had demanded the release of three jailed journalists. "
+        "A police spokesman said the arrests were lawful. "
+        "The journalists were detained in January. Their trial is due to open next month. "
+        "Elsewhere in the country, gunmen killed three villagers near Lenby on Sunday, residents said."
+    )
+    main, *others = _events(news, "Velmora Times", datetime(2026, 3, 16, tzinfo=UTC))
+    assert (main.sub_event_type, main.background, main.fatalities_best) == ("Arrests", False, None)
+    assert [(e.background, e.fatalities_best) for e in others] == [(False, 3)]  # still told, not the news

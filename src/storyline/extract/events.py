@@ -45,6 +45,10 @@ NON_LETHAL = {
 }
 LEAD_DECAY = 0.15  # the lead of a news story names its main event: earlier claims weigh more
 LEAD_CLAIMS = 3  # a lead that reports a death of natural causes makes the article an obituary
+# a news article tells its news in its first sentences: an event it first tells further down is mentioned in
+# passing (a scuffle in a match report, a letter in a feature), and an article with none in its lead has no
+# main event
+LEAD_EVENT = 5
 # what a person dies "of" or "from" when no one killed them: "died of pneumonia", "of natural causes"
 NATURAL_CAUSES = frozenset({
     "ailment", "alzheimer", "cancer", "dementia", "disease", "illness", "leukemia", "leukaemia", "pneumonia",
@@ -391,6 +395,9 @@ def extract_events(
                 confidence=round(score, 3),
             )
         )
-    # ACLED records violence by its dead: an article's casualty event is its main event
-    events.sort(key=lambda e: (e.background, e.fatalities_best is None, -e.confidence))
+    if not any(min(e.claims) < LEAD_EVENT for e in events if not e.background):
+        for event in events:
+            event.background = True
+    # the lead's event is the main one; within it, ACLED records violence by its dead: a casualty event first
+    events.sort(key=lambda e: (e.background, min(e.claims) >= LEAD_EVENT, e.fatalities_best is None, -e.confidence))
     return events
