@@ -391,3 +391,25 @@ def test_an_article_in_another_language_gets_no_casualty_roles() -> None:
     assert any(q.role == "killed" for q in as_english.quantities), "English cues no longer misread this: pick another"
     german = annotate(parse(text), Article(url=None, title=None, text=text, language="de"))
     assert german.quantities and all(q.role == "other" for q in german.quantities)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rescuers reached two climbers on the Orlin ridge on Sunday. Both were dead.", [("Both", "killed", None)]),
+        ("Both men were pronounced dead at the scene in Lenby.", [("Both", "killed", "men")]),
+        ("Both were arrested at the Velmora depot on Monday.", [("Both", "arrested", None)]),
+        ("Both gunmen killed the guard before fleeing.", []),  # who acted
+        ("Both sides claimed victory in Lenby.", []),
+        ("Both drivers were not hurt in the crash.", []),
+    ],
+)
+def test_both_counts_two_in_a_casualty_role(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    found = [q for q in quantities(text) if q.text.lower() == "both"]
+    assert [(q.text, q.role, counted(q)) for q in found] == expected
+    assert all(q.value == q.low == q.high == 2 and not q.part for q in found)
+
+
+def test_both_is_a_part_of_a_toll_the_article_gives() -> None:
+    [seven, both] = quantities("Seven people were killed in the Lenby blast. Both brothers died in hospital.")
+    assert seven.total("killed") and both.role == "killed" and both.part

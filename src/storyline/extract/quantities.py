@@ -159,10 +159,11 @@ def extract_quantities(doc: Doc, people: Iterable[tuple[int, int]] = (), english
             quantity.role = "other"
         return found
     victims = _victims(doc, [span for start, end in people if (span := doc.char_span(start, end)) is not None])
+    victims += _pairs(doc)
     if victims:
-        toll = any(q.total("killed") for q in found)
         for victim in victims:
-            victim.part = toll  # "a firefighter was among the 17 killed": one of a toll the article gives
+            # "a firefighter was among the 17 killed": one of a toll the article gives
+            victim.part = any(q.total(victim.role) for q in found)
         found = sorted(found + victims, key=lambda q: q.start)
     return found
 
@@ -225,6 +226,27 @@ def _victims(doc: Doc, people: list[Span]) -> list[Quantity]:
                 role="killed",
             )
         )
+    return found
+
+
+def _pairs(doc: Doc) -> list[Quantity]:
+    """ "Both" as a casualty count of two: "both were pronounced dead", "both men were arrested", "killed both of
+    his parents". Only in a casualty role: "both sides" counts nothing worth a slot."""
+    found = []
+    for tok in doc:
+        if tok.lower_ != "both":
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            anchor, noun = tok, None
+        elif tok.dep_ in ("det", "predet") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+            anchor = noun = tok.head
+        else:
+            continue
+        role = _role(anchor, range(tok.i, anchor.i + 1))
+        if role == "other":
+            continue
+        counted = _noun_span(noun, tok.i) if noun is not None else None
+        found.append(Quantity(tok.idx, tok.idx + len(tok), tok.text, 2, 2, 2, counted, "count", role))
     return found
 
 
