@@ -178,6 +178,27 @@ def test_a_date_without_a_year_takes_the_year_its_clause_points_to(text: str, ph
     assert resolved(time_of(text, phrase)) == (value, None, "day")
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "granularity"),
+    [
+        # a clause of what is to come: the next such day or month, however far
+        ("The ferry line will reopen on August 20, the harbour board said.", "August 20", "2026-08-20", "day"),
+        ("The new ferries are expected to arrive in January.", "January", "2027-01", "month"),
+        # a month a few weeks ahead in a clause not in the past
+        ("Talks on the harbour lease resume in April.", "April", "2026-04", "month"),
+        # the perfect and "since" speak of the past
+        ("Ferry fares have risen in April.", "April", "2025-04", "month"),
+        ("Traffic at the quay is the heaviest since April.", "April", "2025-04", "month"),
+        ("The quay was rebuilt in May.", "May", "2025-05", "month"),
+    ],
+)
+def test_a_day_or_month_without_a_year_is_read_ahead_when_its_clause_looks_ahead(
+    text: str, phrase: str, value: str, granularity: str
+) -> None:
+    expr = time_of(text, phrase)
+    assert (expr.value, expr.granularity) == (value, granularity)
+
+
 def test_durations_and_ages_are_not_points_in_time() -> None:
     text = (
         "The council declared two days of mourning. The mayor, 54, served 7 years in office and ordered a "

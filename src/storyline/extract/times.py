@@ -32,6 +32,8 @@ LABELS = frozenset({"DATE", "TIME"})
 FUTURE_DAYS = 7
 # ... and this far when its clause is not in the past tense: "faces a May 19 due date" weeks ahead
 AHEAD_DAYS = 60
+# ... and this far in a clause of what is to come: "will open on March 3" is the next March 3
+COMING_DAYS = 366
 # what may stand between a clock time and its day: "3 a.m. Saturday", "Saturday at 3 a.m."
 ADJACENT_WORDS = frozenset({",", "on", "at", "of"})
 # parts of speech after "January 5 and 6" that make the 6 a count of something
@@ -667,22 +669,28 @@ def _birth(doc: Doc, span: _Span) -> bool:
 
 
 def _past(doc: Doc, span: _Span) -> bool:
-    """Whether the clause that holds the expression is in the past tense ("was rebuilt on April 20")."""
-    verb = _path_to_verb(doc, span)[-1]
+    """Whether the expression speaks of the past: its clause in the past tense or the perfect ("was rebuilt on
+    April 20", "has risen in December"), or it follows "since" ("the highest since December")."""
+    *below, verb = _path_to_verb(doc, span)
+    if any(t.lower_ == "since" for t in below):
+        return True
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in verb.children)
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in verb.children)):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in verb.children)
 
 
-def _ahead(period: _Period, reference: date) -> _Period:
-    """A day without a year read into last year, when the same day this year is a few weeks ahead: that one."""
-    if period.unit not in ("day", "days") or period.last >= reference:
+def _ahead(period: _Period, reference: date, horizon: int = AHEAD_DAYS) -> _Period:
+    """A day or month without a year read into last year, when the same one this year is at most `horizon` days
+    ahead: that one ("talks resume in December", written in November)."""
+    if period.unit not in ("day", "days", "month") or period.last >= reference:
         return period
     try:
         first, last = period.first.replace(year=period.first.year + 1), period.last.replace(year=period.last.year + 1)
     except ValueError:  # February 29
         return period
-    return _Period(first, last, period.unit) if (first - reference).days <= AHEAD_DAYS else period
+    return _Period(first, last, period.unit) if (first - reference).days <= horizon else period
 
 
 def _reference_in_text(doc: Doc, spans: list[_Span]) -> date | None:
@@ -750,7 +758,7 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
             continue
         period = reading.period or (_shifted(anchor, reading.shift) if reading.shift else None)
         if period and reference and not _HAS_YEAR.search(text) and not _past(doc, span):
-            period = _ahead(period, reference)
+            period = _ahead(period, reference, COMING_DAYS if _future(doc, span) else AHEAD_DAYS)
         items.append((span, _expr(span, reading, period), reading))
         if period and RANK[period.unit] <= RANK["year"]:
             anchor = period
