@@ -184,6 +184,10 @@ def test_a_date_without_a_year_takes_the_year_its_clause_points_to(text: str, ph
         # a clause of what is to come: the next such day or month, however far
         ("The ferry line will reopen on August 20, the harbour board said.", "August 20", "2026-08-20", "day"),
         ("The new ferries are expected to arrive in January.", "January", "2027-01", "month"),
+        # ... but not what "would" happen, a plan told in the past, or a noun's plans
+        ("The board vowed that the ferry would reopen on January 31.", "January 31", "2026-01-31", "day"),
+        ("The board canceled a fare rise planned for January 31.", "January 31", "2026-01-31", "day"),
+        ("The board shelved its plans for a new quay on January 31.", "January 31", "2026-01-31", "day"),
         # a month a few weeks ahead in a clause not in the past
         ("Talks on the harbour lease resume in April.", "April", "2026-04", "month"),
         # the perfect and "since" speak of the past

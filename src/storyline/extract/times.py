@@ -668,6 +668,21 @@ def _birth(doc: Doc, span: _Span) -> bool:
     return any(t.lemma_.lower() in ("bear", "born", "birth") for t in [root, *list(root.ancestors)[:3]])
 
 
+def _coming(doc: Doc, span: _Span) -> bool:
+    """Whether the clause plainly looks ahead ("will open on March 3", "is scheduled for Feb. 14"): not what
+    "would" happen (a vow made before, "would leave on October 31"), nor a plan told in the past ("canceled
+    tariffs planned for Oct. 15"), nor a noun ("its plans for an offering on September 30")."""
+    verb = _path_to_verb(doc, span)[-1]
+    if verb.pos_ not in ("VERB", "AUX") or not _future(doc, span):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # a participle takes the tense of the clause it sits in
+        governor = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        return governor is None or governor.tag_ != "VBD"
+    return True
+
+
 def _past(doc: Doc, span: _Span) -> bool:
     """Whether the expression speaks of the past: its clause in the past tense or the perfect ("was rebuilt on
     April 20", "has risen in December"), or it follows "since" ("the highest since December")."""
@@ -758,7 +773,7 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
             continue
         period = reading.period or (_shifted(anchor, reading.shift) if reading.shift else None)
         if period and reference and not _HAS_YEAR.search(text) and not _past(doc, span):
-            period = _ahead(period, reference, COMING_DAYS if _future(doc, span) else AHEAD_DAYS)
+            period = _ahead(period, reference, COMING_DAYS if _coming(doc, span) else AHEAD_DAYS)
         items.append((span, _expr(span, reading, period), reading))
         if period and RANK[period.unit] <= RANK["year"]:
             anchor = period
