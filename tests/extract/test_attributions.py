@@ -148,7 +148,9 @@ def test_a_name_before_a_colon_is_the_source_of_what_follows() -> None:
     assert found.content.text.startswith("Harbour plan") and found.content.text.endswith('decade"')
 
 
-@pytest.mark.parametrize("rubric", ["BREAKING", "Watch", "Exclusive"])
+@pytest.mark.parametrize(
+    "rubric", ["BREAKING", "Watch", "Exclusive", "Warning", "Summary", "Rovers 4, Harriers 2", "[Quay Nights"]
+)
 def test_a_page_rubric_before_a_colon_is_not_a_source(rubric: str) -> None:
     text = f"{rubric}: Harbour plan will cost the city a decade\n\nThe council meets on Monday."
     assert [a for a in attributions(text) if a.cue is not None and a.cue.text == ":"] == []

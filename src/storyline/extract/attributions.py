@@ -86,6 +86,13 @@ RUBRICS = frozenset(
         "editor’s note",
         "developing",
         "q&a",
+        "note",
+        "summary",
+        "recap",
+        "warning",
+        "disclaimer",
+        "related",
+        "see also",
     }
 )
 EXAMPLES = frozenset({"including", "like"})  # "officials, including the minister, said": the officials speak
@@ -630,6 +637,8 @@ def _colon(token: Token, quotes: _Quotes) -> _Found | None:
         return None
     if prefix.text.casefold() in RUBRICS:
         return None  # "BREAKING: …", "WATCH: …": a page's label, nobody speaking
+    if prefix[0].is_bracket or any(t.like_num for t in prefix):
+        return None  # "[The Palace: Tale of …]", "Hurricanes 4, Blackhawks 2:", "Euro 2020 qualifying:": a title
     named = any(t.pos_ == "PROPN" for t in prefix) or all(t.text[:1].isupper() for t in prefix)
     if not named and prefix[-1].pos_ != "NOUN":
         return None
