@@ -490,3 +490,9 @@ def test_a_time_is_no_part_of_the_speakers_name(text: str, speaker: str, source:
     [found] = [a for a in attributions(text) if a.source is not None]
     assert found.speaker == speaker
     assert found.source.text == (source or "A commission in March")
+
+
+def test_a_possessor_speaks_without_its_possessive() -> None:
+    [found] = attributions("The harbour master’s assertion that he never saw the memo drew laughter.")
+    assert (found.speaker, found.cue.text) == ("The harbour master", "assertion")
+    assert found.source is not None and found.source.text == "The harbour master’s"  # the span stays as written

@@ -799,6 +799,7 @@ def _phrase(source: Span) -> str:
         if (c.dep_ in ("appos", "relcl", "acl", "punct", "advcl") and not _after_and(c))
         or (c.dep_ == "prep" and (c.lower_ in EXAMPLES or any(p.ent_type_ in ("DATE", "TIME") for p in c.children)))
         or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
+        or c.dep_ == "case"  # a possessor's "'s": "the mayor's assertion that …" is the mayor's
         for t in c.subtree
     }
     words = [t for t in source if t.i not in drop]
