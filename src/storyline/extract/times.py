@@ -141,6 +141,7 @@ _DURATION = re.compile(
 _AGE = re.compile(r"\d{1,3}|\d0s|(?:ages?|aged)(?: of)? \d.*")
 _LOOKS_DATED = re.compile(r"\b" + _MONTH + r"(?:\W|$)|\d[/.]\d|fortnight")
 _HAS_YEAR = re.compile(r"\b" + _YEAR + r"\b")
+_NAMES_MONTH = re.compile(r"\b" + _MONTH + r"(?!\w)", re.IGNORECASE)  # a calendar date, not "Tuesday", "last weekend"
 # the rest of a day interval spaCy leaves out of the entity: "January 5" + " and 6"
 _ENDS_WITH_DAY = re.compile(r"\b" + _MONTH + r" " + _DAY + r"$", re.IGNORECASE)
 _MORE_DAYS = re.compile(r"\s?(?:-|–|—|and|to|through|until|till)\s?" + _DAY + r"\b(?:,? " + _YEAR + r"\b)?", re.I)
@@ -684,16 +685,14 @@ def _coming(doc: Doc, span: _Span) -> bool:
 
 
 def _past(doc: Doc, span: _Span) -> bool:
-    """Whether the expression speaks of the past: its clause in the past tense or the perfect ("was rebuilt on
-    April 20", "has risen in December"), or it follows "since" ("the highest since December")."""
+    """Whether the expression speaks of the past: its clause in the past tense ("was rebuilt on April 20"), or
+    it follows "since" ("the highest since December")."""
     *below, verb = _path_to_verb(doc, span)
     if any(t.lower_ == "since" for t in below):
         return True
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in verb.children)):
-        return True
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in verb.children)
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in verb.children)
 
 
 def _ahead(period: _Period, reference: date, horizon: int = AHEAD_DAYS) -> _Period:
@@ -772,7 +771,7 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
         if reading.drop:
             continue
         period = reading.period or (_shifted(anchor, reading.shift) if reading.shift else None)
-        if period and reference and not _HAS_YEAR.search(text) and not _past(doc, span):
+        if period and reference and _NAMES_MONTH.search(text) and not _HAS_YEAR.search(text) and not _past(doc, span):
             period = _ahead(period, reference, COMING_DAYS if _coming(doc, span) else AHEAD_DAYS)
         items.append((span, _expr(span, reading, period), reading))
         if period and RANK[period.unit] <= RANK["year"]:
