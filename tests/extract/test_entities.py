@@ -329,6 +329,28 @@ def test_a_place_name_several_countries_use_is_the_one_where_the_article_s_other
     assert place is not None and place.country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a town, a comma, its region: the one country that has both
+        ("A fire destroyed a supermarket in Wellington, Somerset, on Sunday.",
+         {"Wellington": ("GB", "city"), "Somerset": ("GB", "region")}),
+        ("A fire destroyed a barn in London, Ontario, on Monday.", {"London": ("CA", "city"), "Ontario": ("CA", "region")}),
+        # settled by its region, it stays where a place elsewhere in the article is sure of another country
+        ("Shoppers in Wellington, Somerset, were shaken. The chain also runs stores in Texas.",
+         {"Wellington": ("GB", "city"), "Somerset": ("GB", "region"), "Texas": ("US", "region")}),
+        # two cities are no town and region
+        ("Talks in Paris, Moscow and Berlin ended on Sunday.",
+         {"Paris": ("FR", "city"), "Moscow": ("RU", "city"), "Berlin": ("DE", "city")}),
+    ],
+)  # fmt: skip
+def test_a_town_and_the_region_after_its_comma_are_in_the_country_that_has_both(
+    text: str, places: dict[str, tuple[str, str]]
+) -> None:
+    found = {e.name: (e.place.country, e.place.precision) for e in extract_entities(parse(text)) if e.place}
+    assert {name: found.get(name) for name in places} == places
+
+
 def test_a_small_town_is_found_by_its_own_name_where_the_text_calls_it_a_place() -> None:
     [millom] = [e.place for e in extract_entities(parse("The two women were found dead at their home in Millom."))]
     assert millom is not None and (millom.name, millom.country, millom.precision) == ("Millom", "GB", "city")

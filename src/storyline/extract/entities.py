@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +28,7 @@ from storyline.extract.places import (
     lone_town,
     major_city,
     place_countries,
+    region_in,
     town_in,
 )
 from storyline.model import Entity, Mention, Place
@@ -132,7 +134,7 @@ def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list
     _correct(candidates, cued)
     groups = _group(candidates)
     entities = _same_places([_entity(group) for group in groups])
-    _settle_places(entities)
+    _settle_places(entities, _settle_pairs(entities, doc_text(doc)))
     entities.sort(key=lambda e: e.mentions[0].start)
     for number, entity in enumerate(entities, 1):
         entity.id = f"e{number}"
@@ -497,14 +499,51 @@ def _same_places(entities: list[Entity]) -> list[Entity]:
     return out
 
 
-def _settle_places(entities: list[Entity]) -> None:
+_PAIRED = re.compile(r",\s*")
+
+
+def _settle_pairs(entities: list[Entity], text: str) -> set[int]:
+    """A town, a comma and the region it lies in ("Wellington, Somerset", "London, Ontario") are in the one
+    country that has both, not New Zealand's capital and a town in Kentucky. Returns the `id`s of the entities
+    settled so."""
+    at = {m.start: (e, m) for e in entities if e.place is not None for m in e.mentions}
+    settled: set[int] = set()
+    for town in entities:
+        if town.place is None or town.place.precision != "city" or id(town) in settled:
+            continue
+        for mention in town.mentions:
+            comma = _PAIRED.match(text, mention.end)
+            region, named = at.get(comma.end(), (None, None)) if comma else (None, None)
+            if region is None or region is town or region.place.precision not in ("city", "region"):
+                continue
+            for code in sorted(place_countries(named.text)):
+                where, there = (
+                    region_in(named.text, code),
+                    in_country(mention.text, code) or town_in(mention.text, code),
+                )
+                if where is not None and there is not None and there.precision == "city":
+                    if region.place.country != code:
+                        _move(region, where)
+                    if town.place.country != code:
+                        _move(town, there)
+                    settled.update((id(town), id(region)))
+                    break
+            if id(town) in settled:
+                break
+    return settled
+
+
+def _settle_places(entities: list[Entity], settled: AbstractSet[int] = frozenset()) -> None:
     """A town or region name several countries use is the one in the country of the article's unambiguous towns
     and regions: "Wellington" beside Yeovil and Tiverton is the English town, not New Zealand's capital. Only when
-    nothing unambiguous the article names lies in the country the name went to."""
+    nothing unambiguous the article names lies in the country the name went to. The `settled` (by `_settle_pairs`)
+    stay, and are as sure as an unambiguous name."""
     spoken = {id(e): max((m.text for m in e.mentions), key=len) for e in entities if e.place is not None}
 
     def sure(e: Entity) -> bool:
         """A country; a name only one country's towns or regions go by; a region by its abbreviation ("Calif.")."""
+        if id(e) in settled:
+            return True
         own = place_countries(spoken[id(e)])
         return e.place.precision == "country" or own == {e.place.country} or (not own and e.place.precision == "region")
 
@@ -524,6 +563,8 @@ def _settle_places(entities: list[Entity]) -> None:
                 _move(e, town)  # a town too small for the gazetteer's cities, in the article's country
             continue
         if place.country in (home, None) or place.country in named or place.precision not in ("city", "region"):
+            continue
+        if id(e) in settled:
             continue
         # "Newton" beside Kendal and Cumbria is the English town, not the larger one in Canada
         there = in_country(name, home) if home in place_countries(name) else town_in(name, home)

