@@ -268,3 +268,8 @@ def test_a_house_number_the_model_took_for_a_year_is_no_time() -> None:
     text = "Tomas Varga was arrested late Tuesday night at 2088 Alder Street."
     assert ("2088", "DATE") in [(e.text, e.label_) for e in parse(text).ents], "the model no longer tags it a date"
     assert "2088" not in [t.text for t in times(text)]
+
+
+def test_a_holiday_weeks_ahead_is_this_year_s() -> None:
+    expr = time_of("The harbour board has said it wants a deal by Christmas.", "Christmas", datetime(2026, 12, 11))
+    assert expr.value == "2026-12-25"

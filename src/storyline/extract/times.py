@@ -141,7 +141,8 @@ _DURATION = re.compile(
 _AGE = re.compile(r"\d{1,3}|\d0s|(?:ages?|aged)(?: of)? \d.*")
 _LOOKS_DATED = re.compile(r"\b" + _MONTH + r"(?:\W|$)|\d[/.]\d|fortnight")
 _HAS_YEAR = re.compile(r"\b" + _YEAR + r"\b")
-_NAMES_MONTH = re.compile(r"\b" + _MONTH + r"(?!\w)", re.IGNORECASE)  # a calendar date, not "Tuesday", "last weekend"
+# a day of the calendar ("May 19", "Christmas"), not one counted from the reference ("Tuesday", "last weekend")
+_CALENDAR_DAY = re.compile(r"\b(?:" + _MONTH + "|" + "|".join(HOLIDAYS) + r")(?!\w)", re.IGNORECASE)
 # the rest of a day interval spaCy leaves out of the entity: "January 5" + " and 6"
 _ENDS_WITH_DAY = re.compile(r"\b" + _MONTH + r" " + _DAY + r"$", re.IGNORECASE)
 _MORE_DAYS = re.compile(r"\s?(?:-|–|—|and|to|through|until|till)\s?" + _DAY + r"\b(?:,? " + _YEAR + r"\b)?", re.I)
@@ -771,7 +772,13 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
         if reading.drop:
             continue
         period = reading.period or (_shifted(anchor, reading.shift) if reading.shift else None)
-        if period and reference and _NAMES_MONTH.search(text) and not _HAS_YEAR.search(text) and not _past(doc, span):
+        if (
+            period
+            and reference
+            and _CALENDAR_DAY.search(_normalize(text))
+            and not _HAS_YEAR.search(text)
+            and not _past(doc, span)
+        ):
             period = _ahead(period, reference, COMING_DAYS if _coming(doc, span) else AHEAD_DAYS)
         items.append((span, _expr(span, reading, period), reading))
         if period and RANK[period.unit] <= RANK["year"]:
