@@ -227,3 +227,15 @@ def test_the_lead_s_event_is_the_main_one_before_a_deadlier_one_told_further_dow
     main, *others = _events(news, "Velmora Times", datetime(2026, 3, 16, tzinfo=UTC))
     assert (main.sub_event_type, main.background, main.fatalities_best) == ("Arrests", False, None)
     assert [(e.background, e.fatalities_best) for e in others] == [(False, 3)]  # still told, not the news
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman who had been living in Melbourne shot dead two men at a bar on Friday, New Zealand police said.",
+        "A gunman, who had been living in Melbourne, shot dead two men at a bar on Friday, police in New Zealand said.",
+    ],
+)
+def test_where_someone_lives_is_not_where_the_event_happened(text: str) -> None:
+    [main, *_] = _events(text, "Velmora Times", datetime(2026, 3, 16, tzinfo=UTC))
+    assert main.location is not None and main.location.country == "NZ"

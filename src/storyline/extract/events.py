@@ -226,6 +226,10 @@ LOCATIVE = {"in", "on", "at", "near", "outside", "inside", "across", "around", "
 _PRECISION_WEIGHT = {"city": 1.5, "region": 1.2, "country": 1.0, "continent": 0.5}
 
 
+# where someone lives, not where the event was: "the climber, who had been living in Melbourne, fell"
+HOME_VERBS = frozenset({"live", "reside", "base", "settle", "grow", "raise", "bear"})
+
+
 def _locative(doc: Doc, start: int, end: int) -> bool:
     """A place governed by a locative preposition ("in Caracas", "attack on Caracas") is where
     something happened; a place as subject or possessor ("Havana announced") is a government."""
@@ -233,7 +237,18 @@ def _locative(doc: Doc, start: int, end: int) -> bool:
     return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE
 
 
+def _home(doc: Doc, start: int, end: int) -> bool:
+    """The place is where someone lives or was born ("had been living in Melbourne", "born in Essex")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    verb = span.root.head.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in HOME_VERBS
+
+
 def _place_weights(doc: Doc, claims: list[Claim], entities: dict[str, Entity]) -> Counter[str]:
+    """Each place's weight as where the claims' event happened: named after "in" or "at" counts most, as a
+    subject or possessor little, as someone's home not at; earlier claims weigh more."""
     weights: Counter[str] = Counter()
     for position, claim in enumerate(claims):
         for entity_id in claim.places:
@@ -241,8 +256,16 @@ def _place_weights(doc: Doc, claims: list[Claim], entities: dict[str, Entity]) -
             if entity.place is None:
                 continue
             inside = [m for m in entity.mentions if claim.start <= m.start < claim.end]
-            where = sum(1.0 if _locative(doc, m.start, m.end) else 0.25 for m in inside) or 0.25
-            weights[entity_id] += where / (1 + position)
+            where = (
+                sum(
+                    0.0 if _home(doc, m.start, m.end) else 1.0 if _locative(doc, m.start, m.end) else 0.25
+                    for m in inside
+                )
+                if inside
+                else 0.25
+            )
+            if where:
+                weights[entity_id] += where / (1 + position)
     return weights
 
 
