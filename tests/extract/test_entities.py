@@ -342,6 +342,10 @@ def test_a_place_name_several_countries_use_is_the_one_where_the_article_s_other
         # two cities are no town and region
         ("Talks in Paris, Moscow and Berlin ended on Sunday.",
          {"Paris": ("FR", "city"), "Moscow": ("RU", "city"), "Berlin": ("DE", "city")}),
+        # apart, with no place the article is sure of: the one country where one is a region and the other a town
+        ("Crews fought a blaze at a supermarket in Wellington on Sunday. The Somerset store was badly damaged.",
+         {"Wellington": ("GB", "city"), "Somerset": ("GB", "region")}),
+        ("Talks in Paris and Moscow ended on Sunday.", {"Paris": ("FR", "city"), "Moscow": ("RU", "city")}),
     ],
 )  # fmt: skip
 def test_a_town_and_the_region_after_its_comma_are_in_the_country_that_has_both(

@@ -555,7 +555,12 @@ def _settle_places(entities: list[Entity], settled: AbstractSet[int] = frozenset
             towns[e.place.country] += e.place.precision in ("city", "region")
     home = max(towns, key=lambda code: towns[code], default=None)
     if home is None or not towns[home]:
-        return
+        if named:
+            return
+        ambiguous = [spoken[id(e)] for e in entities if e.place is not None and e.place.precision in ("city", "region")]
+        home = _shared_country(ambiguous)
+        if home is None:
+            return
     for e in entities:
         place, name = e.place, spoken.get(id(e)) or max((m.text for m in e.mentions), key=len)
         if place is None:
@@ -570,6 +575,22 @@ def _settle_places(entities: list[Entity], settled: AbstractSet[int] = frozenset
         there = in_country(name, home) if home in place_countries(name) else town_in(name, home)
         if there is not None:
             _move(e, there)
+
+
+def _shared_country(names: list[str]) -> str | None:
+    """The one country where every one of these place names is a town or a region, when one of them is its
+    region and another its town: "Wellington" and "Somerset" (a town in Kentucky, first) are in England. Not
+    "Paris" and "Moscow", which are towns of Texas and Idaho but no region of anywhere."""
+    if len(set(map(fold, names))) < 2:
+        return None
+
+    def region_and_town(code: str) -> bool:
+        regions = {fold(name) for name in names if region_in(name, code)}
+        towns = {fold(name) for name in names if (there := in_country(name, code)) and there.precision == "city"}
+        return bool(regions and towns - regions)
+
+    found = [code for code in frozenset.intersection(*map(place_countries, names)) if region_and_town(code)]
+    return found[0] if len(found) == 1 else None
 
 
 def _move(e: Entity, place: Place) -> None:
