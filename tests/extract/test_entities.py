@@ -335,7 +335,8 @@ def test_a_place_name_several_countries_use_is_the_one_where_the_article_s_other
         # a town, a comma, its region: the one country that has both
         ("A fire destroyed a supermarket in Wellington, Somerset, on Sunday.",
          {"Wellington": ("GB", "city"), "Somerset": ("GB", "region")}),
-        ("A fire destroyed a barn in London, Ontario, on Monday.", {"London": ("CA", "city"), "Ontario": ("CA", "region")}),
+        ("A fire destroyed a barn in London, Ontario, on Monday.",
+         {"London": ("CA", "city"), "Ontario": ("CA", "region")}),
         # settled by its region, it stays where a place elsewhere in the article is sure of another country
         ("Shoppers in Wellington, Somerset, were shaken. The chain also runs stores in Texas.",
          {"Wellington": ("GB", "city"), "Somerset": ("GB", "region"), "Texas": ("US", "region")}),
