@@ -496,3 +496,8 @@ def test_a_possessor_speaks_without_its_possessive() -> None:
     [found] = attributions("The harbour master’s assertion that he never saw the memo drew laughter.")
     assert (found.speaker, found.cue.text) == ("The harbour master", "assertion")
     assert found.source is not None and found.source.text == "The harbour master’s"  # the span stays as written
+
+
+def test_a_clock_time_the_parser_hung_on_the_speaker_is_no_part_of_its_name() -> None:
+    found = attributions("Just before 8am crews requested the attendance of a support unit for drinking water.")
+    assert [(a.speaker, a.source.text) for a in found if a.source is not None] == [("crews", "8am crews")]

@@ -802,6 +802,8 @@ def _phrase(source: Span) -> str:
         or c.dep_ == "case"  # a possessor's "'s": "the mayor's assertion that …" is the mayor's
         for t in c.subtree
     }
+    # a time the parser hung on the noun: "Just before 8am crews requested …" is the crews
+    drop |= {x.i for t in source if t.ent_type_ == "TIME" and t.i != head.i for x in t.subtree}
     words = [t for t in source if t.i not in drop]
     # a space wherever a dropped stretch closed up two words ("allies, including …, said" -> "allies said")
     text = "".join(t.text + (" " if t.whitespace_ or t.i + 1 in drop else "") for t in words)
