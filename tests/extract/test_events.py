@@ -173,6 +173,8 @@ def test_police_named_by_a_town_the_model_took_for_an_organization_are_no_force_
         "Rioters burned cars in Lenby in 1972 after his leak.",
         "Anton Berg, the Velmora official who leaked the memos, died in Lenby on Thursday. He was 95 and lived in "
         "Orlin. Rioters burned cars in Lenby in 1972 after his leak.",
+        # "passed peacefully", said of a person named in apposition
+        'Her stepson tweeted on Thursday: "My stepmother Ada Voss passed peacefully this morning."',
     ],
 )
 def test_a_death_of_natural_causes_is_no_event_and_makes_the_article_an_obituary(text: str) -> None:
@@ -239,3 +241,17 @@ def test_the_lead_s_event_is_the_main_one_before_a_deadlier_one_told_further_dow
 def test_where_someone_lives_is_not_where_the_event_happened(text: str) -> None:
     [main, *_] = _events(text, "Velmora Times", datetime(2026, 3, 16, tzinfo=UTC))
     assert main.location is not None and main.location.country == "NZ"
+
+
+def test_a_death_whose_subject_the_parser_gave_a_conjoined_verb_is_a_natural_death() -> None:
+    from storyline.extract.events import _natural_death
+    from storyline.model import Claim
+
+    text = (
+        "Ada Voss, whose trademark red hair and risque pin-up photos made her a cult favorite, died Thursday night at "
+        "a Lenby hospital nine days after suffering a heart attack."
+    )
+    doc = parse(text)
+    died = next(t for t in doc if t.text == "died")
+    assert died.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in died.children), "the parse changed"
+    assert _natural_death(doc, Claim(0, len(text), text, None, None))

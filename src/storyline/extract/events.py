@@ -326,10 +326,10 @@ def _natural_death(doc: Doc, claim: Claim) -> bool:
     subject's past. Not "two people died of heat stroke": deaths counted are news of something else."""
     span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
     for verb in span if span is not None else ():
-        if verb.lemma_.lower() not in ("die", "succumb") or any(c.dep_ == "neg" for c in verb.children):
+        if not _dies(verb) or any(c.dep_ == "neg" for c in verb.children):
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")):
+        subject = _subject(verb)
+        if subject is None or not _a_person(subject):
             continue
         if not any(map(_gives_cause, verb.children)):
             age = _OLD_AGE.match(doc_text(doc), claim.end)
@@ -345,6 +345,32 @@ def _natural_death(doc: Doc, claim: Claim) -> bool:
             if child.lower_ in ("of", "from", "after", "to") and any(_natural_cause(t) for t in child.subtree):
                 return True
     return False
+
+
+def _a_person(subject: Token) -> bool:
+    """One person, named or "he" or "she": "Ada Voss", "my stepmother Ada Voss"; not "two people"."""
+    named = subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")
+    return named or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
+
+
+def _dies(verb: Token) -> bool:
+    """ "died", "succumbed", "passed away", "passed peacefully"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "pass":
+        return any(
+            c.lower_ in ("away", "on", "peacefully") and c.dep_ in ("prt", "advmod", "prep") for c in verb.children
+        )
+    return lemma in ("die", "succumb")
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or the one it shares with the verb it is conjoined to ("Page, whose photos made her
+    a cult favorite, died …", parsed as "Page made …, died …")."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "conj":
+            return subject
+        verb = verb.head
 
 
 def _gives_cause(child: Token) -> bool:
