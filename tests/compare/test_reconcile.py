@@ -190,3 +190,14 @@ def test_between_places_as_well_supported_the_story_takes_the_one_more_of_its_ar
     assert _location(events, sources, Counter()) == kodiak  # nothing else to go by: the first named
     named = Counter({("Santa Rosa", "US"): 5, ("Kodiak", "US"): 1})
     assert _location(events, sources, named) == santa_rosa
+
+
+def test_between_undated_rival_tolls_of_one_outlet_the_best_is_the_one_more_reports_give() -> None:
+    from storyline.compare.reconcile import _fatalities
+    from storyline.model import FactGroup, FactSource
+
+    values = {"a": 1.0, "b": 2.0, "c": 2.0}
+    reports = [FactSource(a, "Wire", None, 0, 9, "killed", None, [], value=v) for a, v in values.items()]
+    toll = FactGroup("killed", "conflicting", 1, reports, slot="killed", values=[1.0, 2.0])
+    fatalities = _fatalities(toll, set(values))
+    assert (fatalities.low, fatalities.best, fatalities.high) == (1, 2, 2)

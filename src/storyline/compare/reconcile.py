@@ -145,11 +145,14 @@ def _fatalities(toll: FactGroup | None, reports: set[str]) -> Fatalities:
         return Fatalities(None, None, None, "no fatality figures reported")
     support: dict[float, set[str]] = defaultdict(set)
     latest: dict[float, str] = {}
+    reports: Counter[float] = Counter()
     for source in figures:
         support[source.value].add(source.outlet or source.article)
         latest[source.value] = max(latest.get(source.value, ""), source.published or "")
+        reports[source.value] += 1
     values = sorted(support)
-    best = max(values, key=lambda v: (latest[v], len(support[v])))
+    # the latest figure; on a tie, the one more outlets give, then more reports
+    best = max(values, key=lambda v: (latest[v], len(support[v]), reports[v]))
     parts = [f"{figure(v)} ({', '.join(sorted(support[v]))})" for v in values]
     note = "" if len(values) == 1 else f"reported figures differ ({toll.status}): " + "; ".join(parts)
     return Fatalities(int(min(values)), int(best), int(max(values)), note, updated=toll.status == "updated")
