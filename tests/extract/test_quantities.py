@@ -314,6 +314,19 @@ def _killed(text: str) -> list[tuple[str, float | None, bool]]:
             "The blast killed a police officer and a bomb disposal technician.",
             [("a police officer and a bomb disposal technician", 2, False)],
         ),
+        # ... also when the parser joins the second to the first one's apposition
+        (
+            "Senior Trooper William Hakes, a bomb squad technician with the Lenby State Police, and Capt. Tom "
+            "Tennison of the Orlin Police Department were killed when a bomb exploded at a bank branch.",
+            [
+                (
+                    "Trooper William Hakes, a bomb squad technician with the Lenby State Police, and Capt. Tom "
+                    "Tennison",
+                    2,
+                    False,
+                )
+            ],
+        ),
         # a name after a comma is the person noun before it, not one more
         (
             "Tomas Varga was charged with the murder of his mother, Ilse Varga, and sister, Mira Varga, in Lenby.",

@@ -201,7 +201,9 @@ def _victims(doc: Doc, people: list[Span]) -> list[Quantity]:
         if _role(tok, range(one.start, max(one.end, tok.i + 1))) != "killed" and not _killed_in_relative(tok):
             continue
         together = [tok]
-        for c in tok.conjuncts:
+        # "Hakim, a bomb technician, and Capt. Tennant were killed": the parser joins Tennant to the apposition
+        beside = [c for a in tok.children if a.dep_ == "appos" for c in a.conjuncts if c.i in named]
+        for c in sorted({*tok.conjuncts, *beside}, key=lambda t: t.i):
             if c.i <= tok.i or not (one_of(c) or _is_person_noun(c)):
                 continue
             counted.add(c.i)
