@@ -501,3 +501,22 @@ def test_a_possessor_speaks_without_its_possessive() -> None:
 def test_a_clock_time_the_parser_hung_on_the_speaker_is_no_part_of_its_name() -> None:
     found = attributions("Just before 8am crews requested the attendance of a support unit for drinking water.")
     assert [(a.speaker, a.source.text) for a in found if a.source is not None] == [("crews", "8am crews")]
+
+
+def test_a_source_the_parse_ran_over_its_cue_names_the_cue_s_own_subject() -> None:
+    text = (
+        "A majority of voters expect Nadia Okafor to win Monday's debate, the first of the presidential general "
+        "election, at Hofstra University on Long Island -- 44 percent to Anton Marr's 34 percent."
+    )
+    found = [a for a in attributions(text) if a.cue is not None and a.cue.text == "expect"]
+    assert found, "the cue model no longer reads this cue: pick another"
+    [expect] = found
+    assert expect.source is not None and "expect" in expect.source.text, "the parse no longer runs over the cue"
+    assert expect.speaker == "A majority of voters"
+
+
+def test_the_us_of_let_s_is_no_one_named() -> None:
+    from storyline.compare.voices import named
+
+    found = attributions("Let's say you think a degree from the Lenby college will cost $160,000 in 18 years.")
+    assert all(named(a.speaker) is None for a in found)

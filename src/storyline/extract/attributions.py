@@ -807,7 +807,8 @@ def _phrase(source: Span) -> str:
     words = [t for t in source if t.i not in drop]
     # a space wherever a dropped stretch closed up two words ("allies, including …, said" -> "allies said")
     text = "".join(t.text + (" " if t.whitespace_ or t.i + 1 in drop else "") for t in words)
-    return " ".join(text.split()).strip(" ,") or source.text
+    phrase = " ".join(text.split()).strip(" ,") or source.text
+    return "us" if phrase in ("'s", "’s") else phrase  # the "us" of "let's say"
 
 
 def _after_and(child: Token) -> bool:
@@ -968,8 +969,9 @@ def _attributions(doc: Doc, found: list[_Found], entities: list[Entity]) -> list
             cursor += 1
         sentence = bisect_right(sentence_starts, f.cue[0]) - 1
         speaker, entity = None, None
-        if f.source is not None:
-            speaker, entity, person = _speaker(f.source, mentions, people, sentence)
+        named = _named_part(f)
+        if named is not None:
+            speaker, entity, person = _speaker(named, mentions, people, sentence)
             if person:
                 people.add(_Person(speaker, entity, sentence))
         out.append(
@@ -983,6 +985,22 @@ def _attributions(doc: Doc, found: list[_Found], entities: list[Entity]) -> list
             )
         )
     return out
+
+
+def _named_part(found: _Found) -> Span | None:
+    """The part of the source that names the speaker. A source the parse ran over its own cue ("A majority of
+    voters expect Clinton to win …, 44 percent to 34" as one subject) names the cue's own subject, or no one."""
+    source = found.source
+    if source is None or not source.start_char <= found.cue[0] < source.end_char:
+        return source
+    cue = found.cue_token
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i), None)
+    if subject is None:
+        return None
+    inside, end = {t.i for t in subject.subtree}, subject.i + 1
+    while end < cue.i and end in inside:  # the subject's words up to the cue, not what the parse hung on it after
+        end += 1
+    return subject.doc[subject.left_edge.i : end]
 
 
 def _is_pronoun_at(doc: Doc, char: int) -> bool:
