@@ -528,7 +528,12 @@ def _settle_pairs(entities: list[Entity], text: str) -> set[int]:
                         _move(town, there)
                     settled.update((id(town), id(region)))
                     break
-            if id(town) in settled:
+            else:
+                if region.place.precision == "region" and place_countries(named.text) == {region.place.country}:
+                    # "Newton, Cumbria": no town so named there is large enough to know, but not Canada's
+                    town.place = town.country = None
+                    settled.add(id(region))
+            if id(town) in settled or town.place is None:
                 break
     return settled
 
