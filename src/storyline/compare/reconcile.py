@@ -136,11 +136,11 @@ def _places_named(annotations: list[Annotations]) -> Counter[tuple[str, str | No
     )
 
 
-def _fatalities(toll: FactGroup | None, reports: set[str]) -> Fatalities:
-    """The toll as the event's own `reports` (article ids) give it: an article that reports no event of its
-    own ("the Black Death: more than 100 million may have perished" beside a plague case) has no figure of
-    this one."""
-    figures = [s for s in article_figures(toll.sources).values() if s.article in reports] if toll else []
+def _fatalities(toll: FactGroup | None, reporting: set[str]) -> Fatalities:
+    """The toll as the event's own reports (`reporting`: article ids) give it: an article that reports no event
+    of its own ("the Black Death: more than 100 million may have perished" beside a plague case) has no figure
+    of this one."""
+    figures = [s for s in article_figures(toll.sources).values() if s.article in reporting] if toll else []
     if not figures:
         return Fatalities(None, None, None, "no fatality figures reported")
     support: dict[float, set[str]] = defaultdict(set)

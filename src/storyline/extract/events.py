@@ -237,13 +237,17 @@ def _locative(doc: Doc, start: int, end: int) -> bool:
     return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE
 
 
-def _home(doc: Doc, start: int, end: int) -> bool:
-    """The place is where someone lives or was born ("had been living in Melbourne", "born in Essex")."""
+def _where_weight(doc: Doc, start: int, end: int) -> float:
+    """How far a place mention says the event happened there: after a locative preposition fully (`_locative`),
+    as someone's home not at all ("had been living in Melbourne", "born in Essex"), otherwise (a subject, a
+    possessor) a little."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.root.dep_ != "pobj":
-        return False
-    verb = span.root.head.head
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in HOME_VERBS
+        return 0.25
+    preposition = span.root.head
+    if preposition.head.pos_ in ("VERB", "AUX") and preposition.head.lemma_.lower() in HOME_VERBS:
+        return 0.0
+    return 1.0 if preposition.lower_ in LOCATIVE else 0.25
 
 
 def _place_weights(doc: Doc, claims: list[Claim], entities: dict[str, Entity]) -> Counter[str]:
@@ -256,14 +260,7 @@ def _place_weights(doc: Doc, claims: list[Claim], entities: dict[str, Entity]) -
             if entity.place is None:
                 continue
             inside = [m for m in entity.mentions if claim.start <= m.start < claim.end]
-            where = (
-                sum(
-                    0.0 if _home(doc, m.start, m.end) else 1.0 if _locative(doc, m.start, m.end) else 0.25
-                    for m in inside
-                )
-                if inside
-                else 0.25
-            )
+            where = sum(_where_weight(doc, m.start, m.end) for m in inside) if inside else 0.25
             if where:
                 weights[entity_id] += where / (1 + position)
     return weights

@@ -189,12 +189,8 @@ def place_countries(name: str) -> frozenset[str]:
 
 def in_country(name: str, code: str) -> Place | None:
     """The place of this own name inside one country: its largest city so named, else a subdivision."""
-    gazetteer = _gazetteer()
-    city = gazetteer.by_country.get((code, _place_key(name)))
-    if city is not None:
-        return _city_place(city)
-    region = gazetteer.subdivisions.get((code, _place_key(name)))
-    return replace(region) if region else None
+    city = _gazetteer().by_country.get((code, _place_key(name)))
+    return _city_place(city) if city is not None else region_in(name, code)
 
 
 def region_in(name: str, code: str) -> Place | None:

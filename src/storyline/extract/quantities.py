@@ -161,9 +161,9 @@ def extract_quantities(doc: Doc, people: Iterable[tuple[int, int]] = (), english
     victims = _victims(doc, [span for start, end in people if (span := doc.char_span(start, end)) is not None])
     victims += _pairs(doc)
     if victims:
+        totals = {q.role for q in found if q.total(q.role)}
         for victim in victims:
-            # "a firefighter was among the 17 killed": one of a toll the article gives
-            victim.part = any(q.total(victim.role) for q in found)
+            victim.part = victim.role in totals  # "a firefighter was among the 17 killed": one of a toll given
         found = sorted(found + victims, key=lambda q: q.start)
     return found
 
