@@ -142,10 +142,10 @@ def strip_boilerplate(text: str, authors: Sequence[str] = ()) -> tuple[str, list
         if reason:
             removed.append(Removal(at=offset, text=paragraph.strip(), reason=reason))
             continue
-        text, cards = _without_cards(paragraph.strip())
+        body, cards = _without_cards(paragraph.strip())
         removed.extend(Removal(at=offset + at, text=card, reason="card") for at, card in cards)
-        kept.append(text)
-        offset += len(text) + 2
+        kept.append(body)
+        offset += len(body) + 2
     clean = "\n\n".join(kept)
     # furniture after the last kept paragraph stood at the end of the text, not past it
     return clean, [r if r.at <= len(clean) else Removal(len(clean), r.text, r.reason) for r in removed]
