@@ -171,11 +171,36 @@ def test_centuries_in_figures_or_words(text: str, phrase: str) -> None:
         # ... but this year's in a clause that is not: a deadline, a vote weeks ahead
         ("Velmora faces an April 20 due date on debt it says it cannot repay.", "April 20", "2026-04-20"),
         ("The vote on April 20 will decide the matter, officials said.", "April 20", "2026-04-20"),
-        ("The harbour board meets on August 20 to decide.", "August 20", "2025-08-20"),
+        # ... but no more than 60 days: a day months ahead is in a clause that says so
+        ("Police say the fire on August 20 is still under investigation.", "August 20", "2025-08-20"),
     ],
 )
 def test_a_date_without_a_year_takes_the_year_its_clause_points_to(text: str, phrase: str, value: str) -> None:
     assert resolved(time_of(text, phrase)) == (value, None, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # something scheduled is spoken of before it comes as often as after: the nearer one is meant
+        ("The parties are raising money to sway the July 30 election.", "July 30", "2026-07-30"),
+        ("The parties are still arguing about the October 2 vote.", "October 2", "2025-10-02"),
+        ("Lawyers for the port are preparing for the hearing on July 30.", "July 30", "2026-07-30"),
+        # a clause that looks ahead to the day, or a present tense that is no speech
+        ("Candidates are touring the islands ahead of July 30.", "July 30", "2026-07-30"),
+        ("On August 1, that changes.", "August 1", "2026-08-01"),
+        ("The new ferry fares take effect on August 1.", "August 1", "2026-08-01"),
+        # ... but "last" says which one it is
+        ("Islanders still talk about the vote last July.", "last July", "2025-07"),
+        (
+            "Demand remains weak after the end of March last year.",
+            "the end of March last year",
+            "2025-03-22",
+        ),
+    ],
+)
+def test_a_scheduled_day_without_a_year_is_the_nearer_one(text: str, phrase: str, value: str) -> None:
+    assert time_of(text, phrase).value == value
 
 
 @pytest.mark.parametrize(

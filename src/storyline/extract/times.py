@@ -24,6 +24,7 @@ from typing import NamedTuple
 from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Span, Token
 
+from storyline.extract.attributions import CLAUSE_CUES
 from storyline.extract.nlp import doc_text
 from storyline.model import TimeExpr
 
@@ -34,6 +35,14 @@ FUTURE_DAYS = 7
 AHEAD_DAYS = 60
 # ... and this far in a clause of what is to come: "will open on March 3" is the next March 3
 COMING_DAYS = 366
+# what is set for a day and spoken of before it comes as often as after: "the Nov. 8 election" in a July article
+# is this November's, "the March 15 primary" this March's; the nearer of the two is meant
+SCHEDULED = frozenset({
+    "ballot", "caucus", "convention", "deadline", "debate", "election", "hearing", "inauguration", "meeting",
+    "primary", "referendum", "runoff", "sentencing", "summit", "trial", "vote",
+})  # fmt: skip
+# words before a day that put it after the clause's time: "ahead of Nov. 8", "until Dec. 1"
+LOOKING_AHEAD = frozenset({"ahead", "until", "till"})
 # what may stand between a clock time and its day: "3 a.m. Saturday", "Saturday at 3 a.m."
 ADJACENT_WORDS = frozenset({",", "on", "at", "of"})
 # parts of speech after "January 5 and 6" that make the 6 a count of something
@@ -141,6 +150,8 @@ _DURATION = re.compile(
 _AGE = re.compile(r"\d{1,3}|\d0s|(?:ages?|aged)(?: of)? \d.*")
 _LOOKS_DATED = re.compile(r"\b" + _MONTH + r"(?:\W|$)|\d[/.]\d|fortnight")
 _HAS_YEAR = re.compile(r"\b" + _YEAR + r"\b")
+# an expression that says which year it means: "last February", "the end of May last year", "next March"
+_SAYS_WHICH = re.compile(r"\b(?:last|past|previous|preceding|this|next|coming)\b", re.IGNORECASE)
 # a day of the calendar ("May 19", "Christmas"), not one counted from the reference ("Tuesday", "last weekend")
 _CALENDAR_DAY = re.compile(r"\b(?:" + _MONTH + "|" + "|".join(HOLIDAYS) + r")(?!\w)", re.IGNORECASE)
 # the rest of a day interval spaCy leaves out of the entity: "January 5" + " and 6"
@@ -696,6 +707,27 @@ def _past(doc: Doc, span: _Span) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in verb.children)
 
 
+def _nearest(doc: Doc, span: _Span) -> bool:
+    """Whether a day without a year is the nearer of last and next year's, not the latest past one: the day of
+    something scheduled ("the Nov. 8 election", "the hearing on May 3"), one the clause looks ahead to ("ahead of
+    Nov. 8"), or one a present-tense verb other than speech is on ("On Dec. 1, that changes")."""
+    above = _path_to_verb(doc, span)[1:]  # the words from the expression up to its verb
+    if not above:
+        return False
+    if any(t.lower_ in LOOKING_AHEAD for t in above):
+        return True
+    owner = above[1] if above[0].lower_ in ("on", "of") and len(above) > 1 else above[0]  # "the hearing on May 3"
+    if owner.pos_ == "NOUN" and owner.lemma_.lower() in SCHEDULED:
+        return True
+    verb = above[-1]
+    return (
+        len(above) <= 2
+        and verb.tag_ in ("VBZ", "VBP")
+        and verb.lemma_ not in CLAUSE_CUES
+        and not any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
 def _ahead(period: _Period, reference: date, horizon: int = AHEAD_DAYS) -> _Period:
     """A day or month without a year read into last year, when the same one this year is at most `horizon` days
     ahead: that one ("talks resume in December", written in November)."""
@@ -705,7 +737,7 @@ def _ahead(period: _Period, reference: date, horizon: int = AHEAD_DAYS) -> _Peri
         first, last = period.first.replace(year=period.first.year + 1), period.last.replace(year=period.last.year + 1)
     except ValueError:  # February 29
         return period
-    return _Period(first, last, period.unit) if (first - reference).days <= horizon else period
+    return _Period(first, last, period.unit) if 0 < (first - reference).days <= horizon else period
 
 
 def _reference_in_text(doc: Doc, spans: list[_Span]) -> date | None:
@@ -777,9 +809,16 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
             and reference
             and _CALENDAR_DAY.search(_normalize(text))
             and not _HAS_YEAR.search(text)
+            and not _SAYS_WHICH.search(text)
             and not _past(doc, span)
         ):
-            period = _ahead(period, reference, COMING_DAYS if _coming(doc, span) else AHEAD_DAYS)
+            if _coming(doc, span):
+                horizon = COMING_DAYS
+            elif _nearest(doc, span):
+                horizon = (reference - period.last).days  # ahead by no more than it would lie behind
+            else:
+                horizon = AHEAD_DAYS
+            period = _ahead(period, reference, horizon)
         items.append((span, _expr(span, reading, period), reading))
         if period and RANK[period.unit] <= RANK["year"]:
             anchor = period
