@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -133,6 +133,20 @@ def test_an_event_is_dated_by_the_earliest_day_its_claims_name_not_by_its_afterm
     main = _events(text, "Savanna Times", datetime(2026, 3, 12, tzinfo=UTC))[0]
     assert main.event_type == "Man-made disaster" and len(main.claims) == 2
     assert main.date == "2026-03-09"  # the Monday; Wednesday the 11th is when the toll rose
+
+
+def test_without_a_day_an_event_is_dated_by_its_finest_time_up_to_publication() -> None:
+    from storyline.extract.events import _date
+    from storyline.model import Claim, TimeExpr
+
+    times = [
+        TimeExpr(40, 49, "2031", "DATE", "2031", None, "year"),  # a law renewed "through 2031"
+        TimeExpr(90, 99, "this week", "DATE", "2026-03-09", "2026-03-15", "week"),
+        TimeExpr(120, 124, "2025", "DATE", "2025", None, "year"),
+    ]
+    claims = [Claim(0, 60, "…", None, None, times=[0]), Claim(61, 130, "…", None, None, times=[1, 2])]
+    assert _date(claims, times, date(2026, 3, 12)) == ("2026-03-09", "2026-03-15")
+    assert _date(claims[:1], times, date(2026, 3, 12)) == ("2031", None)  # nothing before it: what there is
 
 
 def test_an_attack_by_pirates_is_theirs_not_their_countrys_forces() -> None:

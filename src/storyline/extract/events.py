@@ -20,6 +20,7 @@ from storyline.extract.attributions import FORCE
 from storyline.extract.event_types import ACLED, read_claims
 from storyline.extract.nlp import doc_text
 from storyline.extract.places import country_name
+from storyline.extract.times import RANK
 from storyline.model import Actor, Attribution, Claim, Entity, Event, Place, Quantity, TimeExpr
 
 MIN_CONFIDENCE = 0.25
@@ -298,9 +299,13 @@ def _date(claims: list[Claim], times: list[TimeExpr], reference: date | None) ->
     if days:
         chosen = min(days, key=lambda t: t.value)
         return chosen.value[:10], chosen.end_value
-    coarse = [times[i] for c in claims for i in c.times if times[i].value]  # "in 2014 and 2017": a year, not today
+    # "in 2014 and 2017": a year, not today; "this week" rather than the year a law runs "through 2026"
+    coarse = [times[i] for c in claims for i in c.times if times[i].value]
+    if reference is not None:
+        coarse = [t for t in coarse if t.value[:10] <= reference.isoformat()] or coarse
     if coarse:
-        return coarse[0].value, coarse[0].end_value
+        chosen = min(coarse, key=lambda t: RANK.get(t.granularity or "", len(RANK)))
+        return chosen.value, chosen.end_value
     return (reference.isoformat(), None) if reference else (None, None)
 
 
