@@ -349,6 +349,8 @@ def test_a_place_name_several_countries_use_is_the_one_where_the_article_s_other
         ("Crews fought a blaze at a supermarket in Wellington on Sunday. The Somerset store was badly damaged.",
          {"Wellington": ("GB", "city"), "Somerset": ("GB", "region")}),
         ("Talks in Paris and Moscow ended on Sunday.", {"Paris": ("FR", "city"), "Moscow": ("RU", "city")}),
+        # the US's Washington is its capital before its state: no region to put a Paris beside
+        ("The envoy flew from Washington to Paris on Sunday.", {"Washington": ("US", "city"), "Paris": ("FR", "city")}),
     ],
 )  # fmt: skip
 def test_a_town_and_the_region_after_its_comma_are_in_the_country_that_has_both(
@@ -364,3 +366,11 @@ def test_a_small_town_is_found_by_its_own_name_where_the_text_calls_it_a_place()
     # a name that only a small town abroad has is no place unless the text puts something in it
     found = extract_entities(parse("Santa brought gifts for the children of the ward."))
     assert [e.place for e in found if e.name == "Santa"] == [None]
+
+
+def test_a_place_name_that_opens_a_street_s_name_is_no_place() -> None:
+    text = (
+        "As police helicopters hovered, a cyclist parked at Washington and Broad Streets ahead of the march in Harlow."
+    )
+    places = {e.name: e.place.country for e in extract_entities(parse(text)) if e.place}
+    assert "Washington" not in places and places.get("Harlow") == "GB"

@@ -90,6 +90,9 @@ ORG_LAST_WORDS = frozenset({
     "airlines", "airways", "motors", "systems", "technologies", "partners", "services", "plc", "llc", "gmbh",
 })
 # fmt: on
+STREETS = frozenset(
+    "street st avenue ave road rd boulevard blvd lane ln drive dr way court ct place pl highway hwy terrace".split()
+)
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 GENDERED = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 # words before a name that are not part of it ("the" in any case; others only in lower case, so "La Paz" stays)
@@ -222,6 +225,8 @@ def _candidate(ent: Span) -> _Candidate | None:
     if opening[0].isalpha() and opening.islower() and opening not in PARTICLES and not hyphenated:
         return None  # a name does not open with a common word: "distritos de San Sebastián", "avenida de la Cultura"
     after = tokens[end : end + 3]
+    if label in PLACE_LABELS and after and _street_after(after):
+        return None  # a street's name, not its town's: "Washington and Broad Streets", "Lincoln Ave."
     if fold(span.text) in PORTFOLIOS and after and _is_title(after[0]):
         return None  # a portfolio before a title is part of the title: "Defence Minister"
     before = tokens[: ent.start - offset]
@@ -242,6 +247,19 @@ def _candidate(ent: Span) -> _Candidate | None:
         acronym=after[1].text if defined else None,
         gendered=label == "ORG" and _gendered_subject(span),  # only an ORG is ever corrected by it
     )
+
+
+def names_a_street(token: Token) -> bool:
+    """ "Street", "Ave.", "Streets": a capitalized word that makes the name before it a street's."""
+    word = token.lower_.rstrip(".")
+    return token.text[:1].isupper() and (word in STREETS or word.removesuffix("s") in STREETS)
+
+
+def _street_after(after: list[Token]) -> bool:
+    """The words after a place name make it a street: "… Street", or "… and Broad Streets"."""
+    if names_a_street(after[0]):
+        return True
+    return len(after) == 3 and after[0].lower_ == "and" and after[2].lower_.endswith("s") and names_a_street(after[2])
 
 
 def _owns_ground(span: Span) -> bool:
@@ -585,14 +603,16 @@ def _settle_places(entities: list[Entity], settled: AbstractSet[int] = frozenset
 def _shared_country(names: list[str]) -> str | None:
     """The one country where every one of these place names is a town or a region, when one of them is its
     region and another its town: "Wellington" and "Somerset" (a town in Kentucky, first) are in England. Not
-    "Paris" and "Moscow", which are towns of Texas and Idaho but no region of anywhere."""
+    "Paris" and "Moscow", which are towns of Texas and Idaho but no region of anywhere, nor "Washington" and "Paris":
+    the US's Washington is its capital before its state."""
     if len(set(map(fold, names))) < 2:
         return None
 
     def region_and_town(code: str) -> bool:
-        regions = {fold(name) for name in names if region_in(name, code)}
-        towns = {fold(name) for name in names if (there := in_country(name, code)) and there.precision == "city"}
-        return bool(regions and towns - regions)
+        readings = {fold(name): in_country(name, code) for name in names}
+        regions = {name for name, there in readings.items() if there and there.precision == "region"}
+        towns = {name for name, there in readings.items() if there and there.precision == "city"}
+        return bool(regions and towns)
 
     found = [code for code in frozenset.intersection(*map(place_countries, names)) if region_and_town(code)]
     return found[0] if len(found) == 1 else None

@@ -25,6 +25,7 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.attributions import CLAUSE_CUES
+from storyline.extract.entities import names_a_street
 from storyline.extract.nlp import doc_text
 from storyline.model import TimeExpr
 
@@ -833,17 +834,12 @@ _DAY_PART = re.compile(r"(?:the |in the )?" + _PART_OF_DAY)
 _BESIDE = re.compile(r"[\s,(\[]*(?:(?:in the )?" + _PART_OF_DAY + r"[\s,(\[]*)?", re.I)
 
 
-_STREETS = frozenset(
-    "street st avenue ave road rd boulevard blvd lane ln drive dr way court ct place pl highway hwy terrace".split()
-)
-
-
 def _is_address(doc: Doc, span: _Span) -> bool:
     """A house number the model took for a year: "arrested at 2088 Philip Street"."""
     if not span.text.isdigit():
         return False
     after = doc[span.tokens[1] : span.tokens[1] + 3]
-    return any(t.lower_.rstrip(".") in _STREETS and t.text[:1].isupper() for t in after)
+    return any(names_a_street(t) for t in after)
 
 
 def _attach_weekdays(doc: Doc, items: list[tuple[_Span, TimeExpr, _Reading]]) -> None:
