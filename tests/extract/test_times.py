@@ -41,6 +41,8 @@ def resolved(expr: TimeExpr) -> tuple[str | None, str | None, str | None]:
         ("The captain was arrested on Tuesday, police said.", "Tuesday", "2026-03-10"),
         ("The harbour master resigned on Thursday after the inquiry.", "Thursday", "2026-03-05"),
         ("Rescuers worked late on Monday night to free the crew.", "Monday night", "2026-03-09"),
+        # a modal with "have" looks back
+        ("The ferry should have sailed on Tuesday, the operator said.", "Tuesday", "2026-03-10"),
     ],
 )
 def test_a_weekday_is_the_latest_such_day_on_or_before_publication(text: str, phrase: str, value: str) -> None:
@@ -55,6 +57,7 @@ def test_a_weekday_is_the_latest_such_day_on_or_before_publication(text: str, ph
         ("Salvage work is scheduled to start on Tuesday.", "Tuesday", "2026-03-17"),
         ("More rain was forecast for Friday in the valley.", "Friday", "2026-03-13"),  # the day forecast
         ("Residents should stay away from the river until Saturday.", "Saturday", "2026-03-14"),
+        ("The crews will have cleared the quay by Monday.", "Monday", "2026-03-16"),  # "will have" is still ahead
     ],
 )
 def test_a_weekday_still_to_come_is_the_next_such_day(text: str, phrase: str, value: str) -> None:

@@ -648,6 +648,7 @@ def _spans(doc: Doc) -> list[_Span]:
 
 _BARE_WEEKDAY = re.compile(r"(?:(?:early|late) (?:on )?)?" + _WEEKDAY + _DAY_PARTS + "|(?:the )?weekend")
 _FUTURE_AUX = {"will", "'ll", "wo", "shall", "would", "'d", "should", "must"}  # "should stay away until …"
+_WILL = {"will", "'ll", "wo", "shall"}  # "will have spoken by Monday" is still ahead; "should have left Monday" is not
 _FUTURE_VERBS = {"schedule", "plan", "due", "expect", "set", "forecast", "predict"}  # "is scheduled to meet on Monday"
 
 
@@ -667,7 +668,8 @@ def _future(doc: Doc, span: _Span) -> bool:
     purpose = any(t.dep_ == "prep" and t.lower_ == "for" for t in below)
     verbs = [token, token.head] if token.dep_ in ("xcomp", "ccomp") else [token]
     for verb in verbs:
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in verb.children):
+        auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if auxiliaries & _FUTURE_AUX and (auxiliaries & _WILL or not auxiliaries & {"have", "'ve"}):
             return True
         if verb.lemma_ in _FUTURE_VERBS and (token is not verb or purpose):
             return True
