@@ -374,3 +374,13 @@ def test_a_place_name_that_opens_a_street_s_name_is_no_place() -> None:
     )
     places = {e.name: e.place.country for e in extract_entities(parse(text)) if e.place}
     assert "Washington" not in places and places.get("Harlow") == "GB"
+
+
+def test_a_span_holding_two_people_s_names_is_neither() -> None:
+    text = (
+        "Maria Lopez Slams David Moreno On Taxes After Court Ruling.\n\n"
+        "Senator Maria Lopez criticised her rival David Moreno on Monday. Moreno said Lopez was wrong."
+    )
+    assert ("Maria Lopez Slams David Moreno", "PERSON") in raw_labels(text)
+    persons = {e.name: len(e.mentions) for e in extract_entities(parse(text)) if e.type == "PERSON"}
+    assert persons == {"Maria Lopez": 2, "David Moreno": 2}

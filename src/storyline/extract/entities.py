@@ -134,6 +134,7 @@ def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list
         across = any(c.start < dateline.end_char < c.end for c in candidates)
         if not whole and not across and (candidate := _candidate(dateline)) is not None:
             candidates = [candidate, *(c for c in candidates if id(c) not in inside)]
+    candidates = [c for c in candidates if not _joins_names(c, candidates)]
     _correct(candidates, cued)
     groups = _group(candidates)
     entities = _same_places([_entity(group) for group in groups])
@@ -307,6 +308,13 @@ def _correct(candidates: list[_Candidate], cued_places: set[str]) -> None:
     _coordinated_persons(candidates)
     _consistent_persons(candidates, places)
     candidates[:] = [c for c in candidates if c.label in LABELS]
+
+
+def _joins_names(candidate: _Candidate, candidates: list[_Candidate]) -> bool:
+    """A span holding two people's full names with no word in common names neither: "Hillary Clinton Slams Donald
+    Trump" (a headline in title case, the model's one PERSON) would make Clinton and Trump one person."""
+    held = [c.words for c in candidates if c.label == "PERSON" and len(c.words) > 1 and c.words < candidate.words]
+    return any(not a & b for i, a in enumerate(held) for b in held[i + 1 :])
 
 
 def _mark_countries(candidates: list[_Candidate]) -> None:
