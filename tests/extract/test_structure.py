@@ -20,19 +20,3 @@ def test_the_sentences_of_one_quotation_are_one_and_paragraphs_still_cut() -> No
         "The union met on Monday.",
         "The port reopened.",
     ]
-
-
-def test_the_lines_opening_the_text_that_spell_out_its_title_are_headings() -> None:
-    one = "Harbour Board Sacks Pilot Over Ferry Grounding.\n\nThe Velmora harbour board sacked its pilot on Monday."
-    two = (
-        "Harbour board sacks pilot;\n\n"
-        "Grounding 'was avoidable,' inquiry finds.\n\n"
-        "The Velmora harbour board sacked its chief pilot on Monday."
-    )
-    assert headings(one, "Harbour Board Sacks Pilot Over Ferry Grounding") == [(0, 47)]
-    assert headings(two, "Harbour board sacks pilot; Grounding 'was avoidable,' inquiry finds") == [(0, 26), (28, 69)]
-    # without the title, or with another, a line ending a sentence is text
-    assert headings(one) == [] and headings(one, "Ferry Grounded") == []
-    # a first sentence that opens with the title's words is no heading
-    lead = "Harbour Board Sacks Pilot over the grounding of the Marisol ferry on Monday.\n\nThe board met."
-    assert headings(lead, "Harbour Board Sacks Pilot") == []

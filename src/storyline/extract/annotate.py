@@ -26,7 +26,7 @@ def _in_heading(attribution: Attribution, heads: list[tuple[int, int]]) -> bool:
 
 def annotate(doc: Doc, article: Article, title: Doc | None = None) -> Annotations:
     """Every annotation of one article, from the parse of its text and of its headline (`title`)."""
-    heads = headings(article.text, article.title)
+    heads = headings(article.text)
     sents = sentences(doc, heads)
     entities = extract_entities(doc, heads)
     times = resolve_times(doc, article.published)

@@ -17,8 +17,6 @@ from storyline.extract.nlp import doc_text
 _PARAGRAPH = re.compile(r"[^\n]+")
 _CLOSING = (".", "!", "?", "”", '"', "’", "'", ")", ":", ";", "…")
 MAX_HEADING_WORDS = 14
-MIN_TITLE_WORDS = 3  # a first line that is the start of the title says this much of it
-_WORD = re.compile(r"\w+")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -31,29 +29,8 @@ def is_heading(line: str) -> bool:
     return bool(stripped) and len(stripped.split()) <= MAX_HEADING_WORDS and not stripped.endswith(_CLOSING)
 
 
-def headings(text: str, title: str | None = None) -> list[tuple[int, int]]:
-    """Heading lines, and the lines opening the text that spell out the article's title, whatever they end with
-    ("Clinton Slams Trump On Abortion." or a headline and its deck on two lines): a headline is no claim."""
-    paras = paragraphs(text)
-    found = set(_title_lines(text, paras, title)) if title else set()
-    return [(start, end) for start, end in paras if (start, end) in found or is_heading(text[start:end])]
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text.casefold())
-
-
-def _title_lines(text: str, paras: list[tuple[int, int]], title: str) -> list[tuple[int, int]]:
-    """The first paragraphs whose words, in order, are the title's (all of them, or the start of it)."""
-    wanted, said, lines = _words(title), [], []
-    for start, end in paras:
-        said = said + _words(text[start:end])
-        if not said or said != wanted[: len(said)]:
-            break
-        lines.append((start, end))
-        if len(said) == len(wanted):
-            return lines
-    return lines if len(said) >= MIN_TITLE_WORDS else []
+def headings(text: str) -> list[tuple[int, int]]:
+    return [(start, end) for start, end in paragraphs(text) if is_heading(text[start:end])]
 
 
 def sentences(doc: Doc, heads: list[tuple[int, int]]) -> list[tuple[int, int]]:
