@@ -384,3 +384,14 @@ def test_a_span_holding_two_people_s_names_is_neither() -> None:
     assert ("Maria Lopez Slams David Moreno", "PERSON") in raw_labels(text)
     persons = {e.name: len(e.mentions) for e in extract_entities(parse(text)) if e.type == "PERSON"}
     assert persons == {"Maria Lopez": 2, "David Moreno": 2}
+
+
+def test_a_place_named_after_a_person_is_no_person_and_keeps_apart_from_them() -> None:
+    from spacy.tokens import Span
+
+    doc = parse("A vigil was held outside the Tomas Reyes Center, a museum of his life. Tomas Reyes died on Friday.")
+    center, person = doc[6:9], doc[16:18]
+    assert (center.text, person.text) == ("Tomas Reyes Center", "Tomas Reyes")
+    doc.ents = [Span(doc, center.start, center.end, "PERSON"), Span(doc, person.start, person.end, "PERSON")]
+    found = {e.name: (e.type, len(e.mentions)) for e in extract_entities(doc)}
+    assert found == {"Tomas Reyes Center": ("ORG", 1), "Tomas Reyes": ("PERSON", 1)}

@@ -88,6 +88,8 @@ ORG_LAST_WORDS = frozenset({
     "holdings", "industries", "enterprises", "authority", "council", "union", "bank", "party", "ministry",
     "association", "foundation", "institute", "university", "college", "committee", "commission", "federation",
     "airlines", "airways", "motors", "systems", "technologies", "partners", "services", "plc", "llc", "gmbh",
+    # a place named after a person: "the Muhammad Ali Center" is a museum, and would take the boxer's mentions
+    "center", "centre", "museum", "library", "hospital", "clinic", "academy", "stadium", "arena", "airport",
 })
 # fmt: on
 STREETS = frozenset(
