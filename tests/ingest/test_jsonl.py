@@ -53,3 +53,22 @@ def test_a_bad_line_fails_alone_and_is_named_by_its_number():
     assert errors[1].reason == "a JSON line must be an object"
     assert errors[2].reason == "the JSON line has neither 'text' nor 'html'"
     assert results[4].source == "feed.jsonl:6"
+
+
+def test_mojibake_is_undone_and_the_raw_line_kept() -> None:
+    garbled = "José Peña".encode().decode("cp1252")  # UTF-8 read as Windows-1252 upstream
+    line = {
+        "url": "https://quaygazette.example/2025/05/06/mayor",
+        "title": f"{garbled} elected mayor of Velmora",
+        "text": f"{garbled} was elected mayor of Velmora on Sunday. The harbour board congratulated {garbled}.",
+        "authors": [garbled],
+    }
+    [article] = read_jsonl(json.dumps(line), "garbled.jsonl")
+    assert garbled == "JosÃ© PeÃ±a"
+    assert article.title == "José Peña elected mayor of Velmora" and article.authors == ["José Peña"]
+    assert article.text.count("José Peña") == 2 and "Ã" not in article.text
+    assert json.loads(article.raw)["text"] == line["text"]  # what was read is kept as it came
+    # text that is fine stays byte for byte, accents and all
+    line["text"] = "Ãlvaro Núñez, 32, of São Tomé, said: “It’s fine.”"
+    [clean] = read_jsonl(json.dumps(line), "clean.jsonl")
+    assert clean.text == line["text"]

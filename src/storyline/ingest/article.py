@@ -8,6 +8,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import py3langid
 from dateutil import parser as dateutil_parser
+from ftfy import fix_encoding
+from ftfy.badness import is_bad
 
 from storyline.ingest.clean import strip_boilerplate
 from storyline.ingest.errors import IngestError
@@ -122,10 +124,10 @@ def build_article(
     language: str | None = None,
 ) -> Article:
     """Clean the body, fill in what metadata can be inferred, and refuse empty articles."""
-    clean, removed = strip_boilerplate(_no_nul(text), authors or ())
+    clean, removed = strip_boilerplate(_legible(text), authors or ())
     if len(clean.split()) < MIN_WORDS:
         raise IngestError(item, "no article text found")
-    title = _no_nul(title).strip() or None
+    title = _legible(title).strip() or None
     stamp = time_stamp(title)
     if stamp is not None:  # a page's time stamp taken for its headline: it dates the article, it does not title it
         title, published = None, published or stamp
@@ -138,7 +140,7 @@ def build_article(
         title=title,
         text=clean,
         outlet=(_no_nul(outlet).strip() or outlet_from_url(url) or "")[:MAX_OUTLET] or None,
-        authors=[_no_nul(a).strip() for a in authors or [] if a and a.strip()],
+        authors=[_legible(a).strip() for a in authors or [] if a and a.strip()],
         published=parse_datetime(published),
         language=_language(language, clean),
         source=item,
@@ -150,6 +152,13 @@ def build_article(
 def _no_nul(value: str | None) -> str:
     """Text without NUL characters, which PostgreSQL cannot store in a text column."""
     return (value or "").replace("\x00", "")
+
+
+def _legible(value: str | None) -> str:
+    """Text as its author wrote it: no NUL, and mojibake undone ("GuantÃ¡namo", UTF-8 read as Windows-1252
+    somewhere upstream, is "Guantánamo" again, a name the gazetteer and the parser know). The raw input is kept."""
+    text = _no_nul(value)
+    return fix_encoding(text) if is_bad(text) else text
 
 
 def _language_code(value: str | None) -> str | None:
