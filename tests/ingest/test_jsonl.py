@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -68,6 +69,10 @@ def test_mojibake_is_undone_and_the_raw_line_kept() -> None:
     assert article.title == "José Peña elected mayor of Velmora" and article.authors == ["José Peña"]
     assert article.text.count("José Peña") == 2 and "Ã" not in article.text
     assert json.loads(article.raw)["text"] == line["text"]  # what was read is kept as it came
+    # mojibake decomposed after the damage ("Ã" as "A" and a combining tilde) is undone too
+    line["text"] = unicodedata.normalize("NFD", line["text"])
+    [decomposed] = read_jsonl(json.dumps(line), "decomposed.jsonl")
+    assert decomposed.text == article.text
     # text that is fine stays byte for byte, accents and all
     line["text"] = "Ãlvaro Núñez, 32, of São Tomé, said: “It’s fine.”"
     [clean] = read_jsonl(json.dumps(line), "clean.jsonl")

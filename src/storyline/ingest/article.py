@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from datetime import UTC, datetime, timedelta, timezone
 
 import py3langid
@@ -155,9 +156,11 @@ def _no_nul(value: str | None) -> str:
 
 
 def _legible(value: str | None) -> str:
-    """Text as its author wrote it: no NUL, and mojibake undone ("GuantÃ¡namo", UTF-8 read as Windows-1252
-    somewhere upstream, is "Guantánamo" again, a name the gazetteer and the parser know). The raw input is kept."""
-    text = _no_nul(value)
+    """Text as its author wrote it: no NUL, composed characters (NFC: one "é", not "e" and an accent), and mojibake
+    undone ("GuantÃ¡namo", UTF-8 read as Windows-1252 somewhere upstream, is "Guantánamo" again, a name the
+    gazetteer and the parser know; composing first lets it be seen in text decomposed after the damage). The raw
+    input is kept."""
+    text = unicodedata.normalize("NFC", _no_nul(value))
     return fix_encoding(text) if is_bad(text) else text
 
 
