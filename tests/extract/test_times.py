@@ -58,9 +58,16 @@ def test_a_weekday_is_the_latest_such_day_on_or_before_publication(text: str, ph
         ("More rain was forecast for Friday in the valley.", "Friday", "2026-03-13"),  # the day forecast
         ("Residents should stay away from the river until Saturday.", "Saturday", "2026-03-14"),
         ("The crews will have cleared the quay by Monday.", "Monday", "2026-03-16"),  # "will have" is still ahead
+        ("Saturday's final will be played at the harbour stadium.", "Saturday", "2026-03-14"),
+        # the reference's own weekday is that day, in the day's paper
+        ("The harbour board will meet on Wednesday evening to choose a pilot.", "Wednesday", "2026-03-11"),
+        # a weekday owning what was done
+        ("Monday's ruling will reshape the port, the union said.", "Monday", "2026-03-09"),
     ],
 )
-def test_a_weekday_still_to_come_is_the_next_such_day(text: str, phrase: str, value: str) -> None:
+def test_a_weekday_in_a_clause_that_looks_ahead_is_the_next_such_day_or_the_day_itself(
+    text: str, phrase: str, value: str
+) -> None:
     assert resolved(time_of(text, phrase)) == (value, None, "day")
 
 

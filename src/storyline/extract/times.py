@@ -39,8 +39,9 @@ COMING_DAYS = 366
 # what is set for a day and spoken of before it comes as often as after: "the Nov. 8 election" in a July article
 # is this November's, "the March 15 primary" this March's; the nearer of the two is meant
 SCHEDULED = frozenset({
-    "ballot", "caucus", "convention", "deadline", "debate", "election", "hearing", "inauguration", "meeting",
-    "primary", "referendum", "runoff", "sentencing", "summit", "trial", "vote",
+    "ballot", "caucus", "ceremony", "concert", "convention", "deadline", "debate", "election", "episode", "final",
+    "game", "hearing", "inauguration", "match", "meeting", "primary", "quarterfinal", "race", "rally",
+    "referendum", "runoff", "semifinal", "sentencing", "speech", "summit", "trial", "vote",
 })  # fmt: skip
 # words before a day that put it after the clause's time: "ahead of Nov. 8", "until Dec. 1"
 LOOKING_AHEAD = frozenset({"ahead", "until", "till"})
@@ -678,6 +679,21 @@ def _future(doc: Doc, span: _Span) -> bool:
     return False
 
 
+def _still_to_come(doc: Doc, span: _Span, reference: date | None) -> bool:
+    """Whether a bare weekday in a clause that looks ahead is a later day than the reference. Not the reference's
+    own weekday: "On Thursday night, she will deliver her speech" in Thursday's paper is that night. Not a
+    weekday owning what was done ("Monday's decision will reverberate"), unless it is of something scheduled
+    ("Tuesday's primary will settle it")."""
+    if not _future(doc, span):
+        return False
+    named = re.search(_WEEKDAY, _normalize(span.text))
+    if named and reference is not None and WEEKDAYS[named.group()[:3]] == reference.weekday():
+        return False
+    root = doc[span.tokens[0] : span.tokens[1]].root
+    owner = root.head if root.dep_ == "poss" else None
+    return owner is None or owner.lemma_.lower() in SCHEDULED
+
+
 def _birth(doc: Doc, span: _Span) -> bool:
     """The date is someone's birth: "born on December 2, 1920", "(born December 2, 1920)", "birth on …"."""
     root = doc[span.tokens[0] : span.tokens[1]].root
@@ -800,7 +816,7 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
         text = span.text
         if _is_address(doc, span):
             continue
-        if _BARE_WEEKDAY.fullmatch(_normalize(text)) and _future(doc, span):
+        if _BARE_WEEKDAY.fullmatch(_normalize(text)) and _still_to_come(doc, span, reference):
             # a weekday or weekend still to come is the next such day, not the last
             text = "next " + _normalize(text).removeprefix("the ")
         reading = _read(text, reference)
