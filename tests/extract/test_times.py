@@ -43,6 +43,8 @@ def resolved(expr: TimeExpr) -> tuple[str | None, str | None, str | None]:
         ("Rescuers worked late on Monday night to free the crew.", "Monday night", "2026-03-09"),
         # a modal with "have" looks back
         ("The ferry should have sailed on Tuesday, the operator said.", "Tuesday", "2026-03-10"),
+        # a refusal made then, not speech to come
+        ("The harbour master wouldn't say Tuesday when the ferry would sail.", "Tuesday", "2026-03-10"),
     ],
 )
 def test_a_weekday_is_the_latest_such_day_on_or_before_publication(text: str, phrase: str, value: str) -> None:

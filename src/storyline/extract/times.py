@@ -671,7 +671,7 @@ def _future(doc: Doc, span: _Span) -> bool:
     for verb in verbs:
         auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if auxiliaries & _FUTURE_AUX and (auxiliaries & _WILL or not auxiliaries & {"have", "'ve"}):
-            return True
+            return not _refused(verb, auxiliaries)
         if verb.lemma_ in _FUTURE_VERBS and (token is not verb or purpose):
             return True
         if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
@@ -692,6 +692,12 @@ def _still_to_come(doc: Doc, span: _Span, reference: date | None) -> bool:
     root = doc[span.tokens[0] : span.tokens[1]].root
     owner = root.head if root.dep_ == "poss" else None
     return owner is None or owner.lemma_.lower() in SCHEDULED
+
+
+def _refused(verb: Token, auxiliaries: set[str]) -> bool:
+    """ "wouldn't say Tuesday how …", "would not comment on Monday": a refusal made then, not speech to come."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated and bool(auxiliaries & {"would", "'d"}) and verb.lemma_ in CLAUSE_CUES | {"comment", "discuss"}
 
 
 def _birth(doc: Doc, span: _Span) -> bool:
