@@ -49,6 +49,20 @@ def test_a_bare_surname_the_model_left_untagged_is_the_person_of_that_name() -> 
     assert found[0].entity is not None and found[1].entity == found[0].entity
 
 
+def test_a_definite_description_by_a_title_is_the_one_person_the_article_gives_that_title() -> None:
+    text = (
+        "Justice vows to be more circumspect.\n\n"
+        "Supreme Court Justice Ada Voss regrets her remarks. The Supreme Court justice said she regretted them. "
+        "Sen. Tomas Reyes spoke too. The senator said he agreed. A court spokeswoman said nothing."
+    )
+    found = attributions(text)
+    assert [a.speaker for a in found] == ["Ada Voss", "Ada Voss", "Ada Voss", "Tomas Reyes", "A court spokeswoman"]
+    assert len({a.entity for a in found[:3]}) == 1 and found[0].entity is not None
+    # a title two people share names neither
+    shared = "Sen. Tomas Reyes and Sen. Ana Ruiz met on Monday. The senator said they agreed."
+    assert [a.speaker for a in attributions(shared)] == ["The senator"]
+
+
 def test_a_people_named_by_its_demonym_speaks_for_itself_not_for_its_state() -> None:
     text = "Chileans said the ferry fares were too high. Chile said the port would reopen in May."
     found = attributions(text)

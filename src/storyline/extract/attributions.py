@@ -52,6 +52,21 @@ MEDIA = frozenset(
 )
 PRONOUNS = frozenset({"he", "she"})
 _FEMININE = frozenset({"she", "her", "hers", "herself"})
+# titles written short before a name, as a description spells them: "Sen. Ada Voss" is "the senator"
+SPELLED_OUT = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "maj": "major",
+    "sgt": "sergeant",
+    "dr": "doctor",
+    "prof": "professor",
+}
+COURT_TITLES = frozenset({"justice"})  # not a title that starts a name ("Justice Department")
 RECENT_SENTENCES = 3  # how far back "he" or "she" may find the person it stands for
 EXPLETIVES = frozenset({"there"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -847,6 +862,7 @@ class _People:
                 by_surname.setdefault(fold(e.name.split()[-1]), []).append(e)
         self.surnames = {name: found[0] for name, found in by_surname.items() if len(found) == 1}
         self.single = {fold(e.name): e for e in entities if e.type == "PERSON" and len(e.name.split()) == 1}
+        self.titled: dict[str, Entity | None] = {}  # title word -> the one person the article names with it
 
     def add(self, person: _Person) -> None:
         self.seen.append(person)
@@ -878,6 +894,8 @@ def _speaker(
     if len(source) == 1 and (antecedent := _antecedent(head)) is not None:
         head, source = antecedent, _noun_phrase(antecedent)
     entity = _entity_at(mentions, head) or _named_in_apposition(head, mentions) or _surname(source, people)
+    if entity is not None and entity.type != "PERSON" and fold(entity.name) == head.lower_:
+        entity = _described(source, people) or entity  # a title the model took for a name: "Justice vows …"
     if entity is not None and demonym_country(head.text):
         return _phrase(source), None, False  # "Cubans displayed a flag": a people, not the state of Cuba
     if entity is not None:
@@ -888,7 +906,32 @@ def _speaker(
     pronoun = len(source) == 1 and (head.lower_ in PRONOUNS or head.lower_ == "who")
     if pronoun and (person := people.antecedent(head.lower_, sentence)) is not None:
         return person.name, person.entity, True
+    if (titled := _described(source, people)) is not None:
+        return titled.name, titled.id, True
     return _phrase(source), None, head.ent_type_ == "PERSON"
+
+
+def _described(source: Span, people: _People) -> Entity | None:
+    """The one person the article gives the title a definite description ends in: "the justice", "The Supreme
+    Court justice" or a headline's "Justice" after "Supreme Court Justice Ruth Bader Ginsburg" is Ginsburg."""
+    head = source.root
+    definite = source[0].lower_ == "the" or len(source) == 1
+    return people.titled.get(head.lower_) if definite and head.tag_ in ("NN", "NNP") else None
+
+
+def _titled(doc: Doc, mentions: list[tuple[int, int, Entity]]) -> dict[str, Entity | None]:
+    """Each title word a person is named with ("Justice" of "Supreme Court Justice Ruth Bader Ginsburg"), to the
+    one person it names in the article; None where it names several."""
+    found: dict[str, Entity | None] = {}
+    for start, _, entity in mentions:
+        first = doc.char_span(start, start + 1, alignment_mode="expand")
+        if entity.type != "PERSON" or first is None or first.start == 0:
+            continue
+        word = doc[first.start - 1]
+        title = SPELLED_OUT.get(word.lower_.rstrip("."), word.lower_.rstrip("."))
+        if word.pos_ in ("NOUN", "PROPN") and (title in TITLES or title in COURT_TITLES):
+            found[title] = entity if found.get(title, entity) is entity else None
+    return found
 
 
 def _surname(source: Span, people: _People) -> Entity | None:
@@ -961,6 +1004,7 @@ def _attributions(doc: Doc, found: list[_Found], entities: list[Entity]) -> list
     out = []
     people = _People(entities)
     people.know([person for _, person in subjects])
+    people.titled = _titled(doc, mentions)
     cursor = 0
     for f in found:
         while cursor < len(subjects) and subjects[cursor][0] < f.cue[0]:
