@@ -348,6 +348,9 @@ def _killed(text: str) -> list[tuple[str, float | None, bool]]:
         ("Police said two officers fatally shot the teenager, Tomas Varga, on Saturday.", [("Tomas Varga", 1, False)]),
         ("A witness saw the fatal police shooting of 16-year-old Tomas Varga in Lenby.", [("Tomas Varga", 1, False)]),
         ("The fatal stabbing of two men shocked Lenby on Friday.", [("two", 2, False)]),
+        # "to death" makes a stabbing or a beating a killing
+        ("Tomas Varga was stabbed to death outside a clinic in Lenby.", [("Tomas Varga", 1, False)]),
+        ("Two men were beaten to death in Lenby on Friday.", [("Two", 2, False)]),
         (
             "Rioters gathered after a vigil for Tomas Varga, 16, who was shot dead by two officers in Lenby.",
             [("Tomas Varga", 1, False)],

@@ -677,6 +677,11 @@ def _cue(tok: Token) -> str | None:
         return "arrested" if tok.tag_ == "VBN" else None
     if any(c.dep_ in ("advmod", "amod") and c.lower_ in _FATAL for c in tok.children):
         return "killed"  # "fatally shot", "the fatal stabbing of two men"
+    if any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() == "death" for p in c.children)
+        for c in tok.children
+    ):
+        return "killed"  # "stabbed to death", "beaten to death"
     return _CUES.get(lemma) or _CUES.get(tok.lower_)
 
 
