@@ -58,9 +58,14 @@ def test_a_definite_description_by_a_title_is_the_one_person_the_article_gives_t
     found = attributions(text)
     assert [a.speaker for a in found] == ["Ada Voss", "Ada Voss", "Ada Voss", "Tomas Reyes", "A court spokeswoman"]
     assert len({a.entity for a in found[:3]}) == 1 and found[0].entity is not None
-    # a title two people share names neither
+    # a title two people share names neither, unless the words before it tell them apart
     shared = "Sen. Tomas Reyes and Sen. Ana Ruiz met on Monday. The senator said they agreed."
     assert [a.speaker for a in attributions(shared)] == ["The senator"]
+    told_apart = (
+        "Republican nominee Tomas Reyes met Democratic nominee Maria Lopez in Velmora. The Republican nominee said "
+        "the talks failed. The Democratic nominee said they went well. The nominee said nothing more."
+    )
+    assert [a.speaker for a in attributions(told_apart)] == ["Tomas Reyes", "Maria Lopez", "The nominee"]
 
 
 def test_a_people_named_by_its_demonym_speaks_for_itself_not_for_its_state() -> None:

@@ -862,7 +862,7 @@ class _People:
                 by_surname.setdefault(fold(e.name.split()[-1]), []).append(e)
         self.surnames = {name: found[0] for name, found in by_surname.items() if len(found) == 1}
         self.single = {fold(e.name): e for e in entities if e.type == "PERSON" and len(e.name.split()) == 1}
-        self.titled: dict[str, Entity | None] = {}  # title word -> the one person the article names with it
+        self.titled: dict[str, dict[str, tuple[Entity, set[str]]]] = {}  # title -> who has it, after what
 
     def add(self, person: _Person) -> None:
         self.seen.append(person)
@@ -912,25 +912,41 @@ def _speaker(
 
 
 def _described(source: Span, people: _People) -> Entity | None:
-    """The one person the article gives the title a definite description ends in: "the justice", "The Supreme
-    Court justice" or a headline's "Justice" after "Supreme Court Justice Ruth Bader Ginsburg" is Ginsburg."""
+    """The person a definite description ending in a title names: the one the article gives that title ("the
+    justice", "The Supreme Court justice" or a headline's "Justice" after "Supreme Court Justice Ruth Bader
+    Ginsburg"), or, among several, the one whose title shares the most of its words ("the Republican nominee"
+    beside "Republican nominee Donald Trump" and "Democratic nominee Hillary Clinton")."""
     head = source.root
-    definite = source[0].lower_ == "the" or len(source) == 1
-    return people.titled.get(head.lower_) if definite and head.tag_ in ("NN", "NNP") else None
+    if not (source[0].lower_ == "the" or len(source) == 1) or head.tag_ not in ("NN", "NNP"):
+        return None
+    words = {t.lower_ for t in source if t.i < head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")}
+    # not one whose title says otherwise: "the Democratic nominee" is no "Republican nominee"
+    holders = [(e, m) for e, m in people.titled.get(head.lower_, {}).values() if not words or not m or words & m]
+    if len(holders) == 1:
+        return holders[0][0]
+    shared = sorted(((len(words & modifiers), n) for n, (_, modifiers) in enumerate(holders)), reverse=True)
+    if shared and shared[0][0] > 0 and shared[1][0] < shared[0][0]:
+        return holders[shared[0][1]][0]
+    return None
 
 
-def _titled(doc: Doc, mentions: list[tuple[int, int, Entity]]) -> dict[str, Entity | None]:
-    """Each title word a person is named with ("Justice" of "Supreme Court Justice Ruth Bader Ginsburg"), to the
-    one person it names in the article; None where it names several."""
-    found: dict[str, Entity | None] = {}
+def _titled(doc: Doc, mentions: list[tuple[int, int, Entity]]) -> dict[str, dict[str, tuple[Entity, set[str]]]]:
+    """Each title word a person is named with ("Justice" of "Supreme Court Justice Ruth Bader Ginsburg"), with the
+    people it names and the words before it in their titles ({"supreme", "court"})."""
+    found: dict[str, dict[str, tuple[Entity, set[str]]]] = {}
     for start, _, entity in mentions:
         first = doc.char_span(start, start + 1, alignment_mode="expand")
         if entity.type != "PERSON" or first is None or first.start == 0:
             continue
         word = doc[first.start - 1]
         title = SPELLED_OUT.get(word.lower_.rstrip("."), word.lower_.rstrip("."))
-        if word.pos_ in ("NOUN", "PROPN") and (title in TITLES or title in COURT_TITLES):
-            found[title] = entity if found.get(title, entity) is entity else None
+        if word.pos_ not in ("NOUN", "PROPN") or (title not in TITLES and title not in COURT_TITLES):
+            continue
+        before, i = set(), word.i - 1
+        while i >= 0 and doc[i].pos_ in ("ADJ", "PROPN", "NOUN") and doc[i].sent == word.sent:
+            before.add(doc[i].lower_)
+            i -= 1
+        found.setdefault(title, {}).setdefault(entity.id, (entity, set()))[1].update(before)
     return found
 
 
