@@ -194,6 +194,22 @@ def test_a_date_without_a_year_takes_the_year_its_clause_points_to(text: str, ph
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
+        # a day without a year beside a full date in a sentence that narrates: that date's year
+        ("Deputy Lena Ortiz was killed June 24, 2005 while investigating a June 20 shooting in Lenby.", "June 20",
+         "2005-06-20"),
+        # ... not a birth's, nor in a clause in the present
+        ("Born March 29, 1928, in Lenby; died December 19 at a clinic in Velmora.", "December 19", "2025-12-19"),
+        ("Velmora Port was sold in June 2018; the state remains a shareholder as of March 20.", "March 20",
+         "2026-03-20"),
+    ],
+)  # fmt: skip
+def test_a_day_without_a_year_beside_a_full_date_takes_its_year(text: str, phrase: str, value: str) -> None:
+    assert time_of(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
         # something scheduled is spoken of before it comes as often as after: the nearer one is meant
         ("The parties are raising money to sway the July 30 election.", "July 30", "2026-07-30"),
         ("The parties are still arguing about the October 2 vote.", "October 2", "2025-10-02"),

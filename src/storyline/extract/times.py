@@ -703,7 +703,8 @@ def _refused(verb: Token, auxiliaries: set[str]) -> bool:
 def _birth(doc: Doc, span: _Span) -> bool:
     """The date is someone's birth: "born on December 2, 1920", "(born December 2, 1920)", "birth on …"."""
     root = doc[span.tokens[0] : span.tokens[1]].root
-    return any(t.lemma_.lower() in ("bear", "born", "birth") for t in [root, *list(root.ancestors)[:3]])
+    before = doc[max(span.tokens[0] - 2, 0) : span.tokens[0]]  # "Born March 29, 1928, in the Bronx; died …"
+    return any(t.lemma_.lower() in ("bear", "born", "birth") for t in [root, *list(root.ancestors)[:3], *before])
 
 
 def _coming(doc: Doc, span: _Span) -> bool:
@@ -758,11 +759,36 @@ def _ahead(period: _Period, reference: date, horizon: int = AHEAD_DAYS) -> _Peri
     ahead: that one ("talks resume in December", written in November)."""
     if period.unit not in ("day", "days", "month") or period.last >= reference:
         return period
-    try:
-        first, last = period.first.replace(year=period.first.year + 1), period.last.replace(year=period.last.year + 1)
-    except ValueError:  # February 29
+    later = _years_on(period, 1)
+    return later if later is not None and 0 < (later.first - reference).days <= horizon else period
+
+
+def _told(doc: Doc, span: _Span) -> bool:
+    """Whether the expression's clause narrates, neither in the present nor looking ahead: "remains a shareholder
+    as of March 20" is this year's, whatever year the sentence named before."""
+    verb = _path_to_verb(doc, span)[-1]
+    return verb.tag_ not in ("VBZ", "VBP") and not _future(doc, span)
+
+
+def _beside(period: _Period, day: date) -> _Period:
+    """A day or month without a year in the year that puts it nearest a full date its sentence gives: "was killed
+    June 24, 2005 while investigating a June 20 shooting" is June 20, 2005, whatever the article's own date."""
+    if period.unit not in ("day", "days", "month"):
         return period
-    return _Period(first, last, period.unit) if 0 < (first - reference).days <= horizon else period
+    shifts = (day.year - period.first.year + n for n in (-1, 0, 1))
+    moved = [m for m in (_years_on(period, n) for n in shifts) if m is not None]
+    return min(moved, key=lambda m: abs((m.first - day).days), default=period)
+
+
+def _years_on(period: _Period, years: int) -> _Period | None:
+    try:
+        return _Period(
+            period.first.replace(year=period.first.year + years),
+            period.last.replace(year=period.last.year + years),
+            period.unit,
+        )
+    except ValueError:  # February 29
+        return None
 
 
 def _reference_in_text(doc: Doc, spans: list[_Span]) -> date | None:
@@ -818,10 +844,12 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
     reference = published.date() if published else _reference_in_text(doc, spans)
     items: list[tuple[_Span, TimeExpr, _Reading]] = []
     anchor: _Period | None = None
+    dated: tuple[int, date] | None = None  # the sentence and day of the last expression that named its year
     for span in spans:
         text = span.text
         if _is_address(doc, span):
             continue
+        sentence = doc[span.tokens[0]].sent.start
         if _BARE_WEEKDAY.fullmatch(_normalize(text)) and _still_to_come(doc, span, reference):
             # a weekday or weekend still to come is the next such day, not the last
             text = "next " + _normalize(text).removeprefix("the ")
@@ -829,14 +857,10 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
         if reading.drop:
             continue
         period = reading.period or (_shifted(anchor, reading.shift) if reading.shift else None)
-        if (
-            period
-            and reference
-            and _CALENDAR_DAY.search(_normalize(text))
-            and not _HAS_YEAR.search(text)
-            and not _SAYS_WHICH.search(text)
-            and not _past(doc, span)
-        ):
+        yearless = _CALENDAR_DAY.search(_normalize(text)) and not _HAS_YEAR.search(text)
+        if period and yearless and not _SAYS_WHICH.search(text) and dated and dated[0] == sentence and _told(doc, span):
+            period = _beside(period, dated[1])
+        elif period and reference and yearless and not _SAYS_WHICH.search(text) and not _past(doc, span):
             if _coming(doc, span):
                 horizon = COMING_DAYS
             elif _nearest(doc, span):
@@ -847,6 +871,8 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
         items.append((span, _expr(span, reading, period), reading))
         if period and RANK[period.unit] <= RANK["year"]:
             anchor = period
+        if period and _HAS_YEAR.search(text) and RANK[period.unit] <= RANK["month"] and not _birth(doc, span):
+            dated = (sentence, period.first)
     _attach_clocks(doc, items)
     _attach_weekdays(doc, items)
     return [expr for _, expr, _ in items]
