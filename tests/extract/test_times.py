@@ -60,6 +60,7 @@ def test_a_weekday_is_the_latest_such_day_on_or_before_publication(text: str, ph
         ("More rain was forecast for Friday in the valley.", "Friday", "2026-03-13"),  # the day forecast
         ("Residents should stay away from the river until Saturday.", "Saturday", "2026-03-14"),
         ("The crews will have cleared the quay by Monday.", "Monday", "2026-03-16"),  # "will have" is still ahead
+        ("The new harbour master is to take over on Friday.", "Friday", "2026-03-13"),  # "is to": what is set
         ("Saturday's final will be played at the harbour stadium.", "Saturday", "2026-03-14"),
         # the reference's own weekday is that day, in the day's paper
         ("The harbour board will meet on Wednesday evening to choose a pilot.", "Wednesday", "2026-03-11"),
@@ -237,10 +238,13 @@ def test_a_scheduled_day_without_a_year_is_the_nearer_one(text: str, phrase: str
         # a clause of what is to come: the next such day or month, however far
         ("The ferry line will reopen on August 20, the harbour board said.", "August 20", "2026-08-20", "day"),
         ("The new ferries are expected to arrive in January.", "January", "2027-01", "month"),
+        ("The new harbour master is to take over on August 1.", "August 1", "2026-08-01", "day"),
         # ... but not what "would" happen, a plan told in the past, or a noun's plans
         ("The board vowed that the ferry would reopen on January 31.", "January 31", "2026-01-31", "day"),
         ("The board canceled a fare rise planned for January 31.", "January 31", "2026-01-31", "day"),
         ("The board shelved its plans for a new quay on January 31.", "January 31", "2026-01-31", "day"),
+        # ... nor the tense of a quotation the day is not in
+        ("In her column on March 2, “The port must change,” the mayor argued.", "March 2", "2026-03-02", "day"),
         # ... nor an expression that names no month: last weekend is the last one
         ("The prize will be presented in the last weekend of the festival.", "the last weekend", "2026-03-07", None),
         # a month a few weeks ahead in a clause not in the past

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Span, Token
 
-from storyline.extract.attributions import CLAUSE_CUES
+from storyline.extract.attributions import CLAUSE_CUES, quotations
 from storyline.extract.entities import names_a_street
 from storyline.extract.nlp import doc_text
 from storyline.model import TimeExpr
@@ -676,6 +676,8 @@ def _future(doc: Doc, span: _Span) -> bool:
             return True
         if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
             return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"):
+            return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # "is to take over on Jan. 1"
     return False
 
 
@@ -712,7 +714,7 @@ def _coming(doc: Doc, span: _Span) -> bool:
     "would" happen (a vow made before, "would leave on October 31"), nor a plan told in the past ("canceled
     tariffs planned for Oct. 15"), nor a noun ("its plans for an offering on September 30")."""
     verb = _path_to_verb(doc, span)[-1]
-    if verb.pos_ not in ("VERB", "AUX") or not _future(doc, span):
+    if verb.pos_ not in ("VERB", "AUX") or not _future(doc, span) or _quoted_apart(doc, span, verb):
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
         return False
@@ -720,6 +722,16 @@ def _coming(doc: Doc, span: _Span) -> bool:
         governor = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
         return governor is None or governor.tag_ != "VBD"
     return True
+
+
+def _quoted_apart(doc: Doc, span: _Span, verb: Token) -> bool:
+    """The verb is inside a quotation the expression is not in: the quote's tense is not the narration's ("In his
+    column on Aug. 10, “The piling on must stop,” he wrote")."""
+    if "quotations" not in doc.user_data:
+        doc.user_data["quotations"] = quotations(doc_text(doc))
+    quotes = doc.user_data["quotations"]
+    inside = [any(start <= char < end for start, end in quotes) for char in (span.start, verb.idx)]
+    return inside[0] != inside[1]
 
 
 def _past(doc: Doc, span: _Span) -> bool:
