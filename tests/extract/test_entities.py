@@ -337,6 +337,10 @@ def test_a_place_name_several_countries_use_is_the_one_where_the_article_s_other
          {"Wellington": ("GB", "city"), "Somerset": ("GB", "region")}),
         ("A fire destroyed a barn in London, Ontario, on Monday.",
          {"London": ("CA", "city"), "Ontario": ("CA", "region")}),
+        # a state by its abbreviation, as US papers write it: its town, or none rather than a foreign one
+        ("The senator held a fund-raiser at his Atherton, Calif., house on Thursday.",
+         {"Atherton": ("US", "city"), "California": ("US", "region")}),
+        ("Donna Reyes, 59, of Ashton, Md., watched the ceremony.", {"Ashton": None, "Maryland": ("US", "region")}),
         # settled by its region, it stays where a place elsewhere in the article is sure of another country
         ("Shoppers in Wellington, Somerset, were shaken. The chain also runs stores in Texas.",
          {"Wellington": ("GB", "city"), "Somerset": ("GB", "region"), "Texas": ("US", "region")}),
@@ -395,3 +399,38 @@ def test_a_place_named_after_a_person_is_no_person_and_keeps_apart_from_them() -
     doc.ents = [Span(doc, center.start, center.end, "PERSON"), Span(doc, person.start, person.end, "PERSON")]
     found = {e.name: (e.type, len(e.mentions)) for e in extract_entities(doc)}
     assert found == {"Tomas Reyes Center": ("ORG", 1), "Tomas Reyes": ("PERSON", 1)}
+
+
+def _tagged(text: str, labels: list[tuple[str, int, str]]) -> list:
+    """The entities of `text` with the model's labels replaced: (word, which occurrence, label)."""
+    from spacy.tokens import Span
+
+    doc = parse(text)
+    spans = []
+    for word, nth, label in labels:
+        token = [t for t in doc if t.text == word][nth]
+        spans.append(Span(doc, token.i, token.i + 1, label))
+    doc.ents = spans
+    return extract_entities(doc)
+
+
+def test_a_one_word_name_the_article_calls_a_person_is_no_small_town_so_named() -> None:
+    # "Obama" tagged a place in one sentence and a person in the next is the person, not the Japanese town
+    found = _tagged(
+        "Support for Obama grew in Utah. Obama said he would campaign there.",
+        [("Obama", 0, "GPE"), ("Utah", 0, "GPE"), ("Obama", 1, "PERSON")],
+    )
+    assert {(e.name, e.type, e.place is None, len(e.mentions)) for e in found if e.name == "Obama"} == {
+        ("Obama", "PERSON", True, 2)
+    }
+    # ... and coordinated with a person
+    found = _tagged(
+        "The accusation that Obama and Clinton created the group drew criticism.",
+        [("Obama", 0, "GPE"), ("Clinton", 0, "PERSON")],
+    )
+    assert [(e.name, e.type, e.place) for e in found] == [("Obama", "PERSON", None), ("Clinton", "PERSON", None)]
+    # a city of millions stays one beside a person, and a locative "person" stays a place
+    found = _tagged(
+        "Flights between Lagos and Abuja resumed, Okafor said.", [("Lagos", 0, "GPE"), ("Okafor", 0, "PERSON")]
+    )
+    assert [e.place.country for e in found if e.name == "Lagos"] == ["NG"]

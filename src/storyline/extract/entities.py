@@ -336,11 +336,14 @@ def _place_names(candidates: list[_Candidate], cued_places: set[str]) -> dict[st
     one-word "person" that is a city of millions ("asked Lima for tents").
     A surname of a person in the article is no place ("Jackson" beside "Jesse Jackson")."""
     surnames = {fold(c.text).split()[-1] for c in candidates if c.label == "PERSON" and len(c.words) > 1}
+    persons = {fold(c.text) for c in candidates if c.label == "PERSON" and len(c.words) == 1 and not c.locative}
     places: dict[str, str] = {}
     for c in candidates:
         key = fold(c.text)
         if c.country or c.titled or key in places or key in surnames:
             continue
+        if key in persons and not major_city(c.text):
+            continue  # "Obama" a person in one sentence is not the Japanese town in the next
         place = geocode(c.text, c.label)  # strict unless GPE or LOC: own names of notable places only
         if place is None:
             continue
@@ -365,10 +368,13 @@ def _place_label(precision: str) -> str:
 
 
 def _coordinated_persons(candidates: list[_Candidate]) -> None:
-    """A full name coordinated with a person is a person: "power for Hugo Chávez and subsequently Nicolás Maduro"."""
+    """A name coordinated with a person is a person: "power for Hugo Chávez and subsequently Nicolás Maduro"."""
     person_roots = {c.root for c in candidates if c.label == "PERSON"}
     for c in candidates:
-        named = c.label in NAMED_LABELS and c.country is None and c.proper and len(c.words) > 1
+        # one word too, unless a city of millions: "Trump's accusation that Obama and Clinton created …"
+        named = (
+            c.label in NAMED_LABELS and c.country is None and c.proper and (len(c.words) > 1 or not major_city(c.text))
+        )
         if named and c.conjuncts & person_roots:
             c.label = "PERSON"
 
@@ -544,9 +550,12 @@ def _settle_pairs(entities: list[Entity], text: str) -> set[int]:
             region, named = at.get(comma.end(), (None, None)) if comma else (None, None)
             if region is None or region is town or region.place.precision not in ("city", "region"):
                 continue
-            for code in sorted(place_countries(named.text)):
+            # a state's abbreviation ("Calif.") is no subdivision's name, but the entity knows its region
+            own = region.place if region.place.precision == "region" and region.place.country else None
+            codes = sorted(place_countries(named.text)) or ([own.country] if own is not None else [])
+            for code in codes:
                 where, there = (
-                    region_in(named.text, code),
+                    region_in(named.text, code) or (own if own is not None and own.country == code else None),
                     in_country(mention.text, code) or town_in(mention.text, code),
                 )
                 if where is not None and there is not None and there.precision == "city":
@@ -557,7 +566,7 @@ def _settle_pairs(entities: list[Entity], text: str) -> set[int]:
                     settled.update((id(town), id(region)))
                     break
             else:
-                if region.place.precision == "region" and place_countries(named.text) == {region.place.country}:
+                if region.place.precision == "region" and set(codes) == {region.place.country}:
                     # "Newton, Cumbria": no town so named there is large enough to know, but not Canada's
                     town.place = town.country = None
                     settled.add(id(region))
