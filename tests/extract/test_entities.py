@@ -423,14 +423,9 @@ def test_a_one_word_name_the_article_calls_a_person_is_no_small_town_so_named() 
     assert {(e.name, e.type, e.place is None, len(e.mentions)) for e in found if e.name == "Obama"} == {
         ("Obama", "PERSON", True, 2)
     }
-    # ... and coordinated with a person
+    # ... but a town the text puts something in, or a dateline, stays one
     found = _tagged(
-        "The accusation that Obama and Clinton created the group drew criticism.",
-        [("Obama", 0, "GPE"), ("Clinton", 0, "PERSON")],
+        "JACKSON, Miss. - A judge blocked the law on Friday. Jackson said the ruling was wrong.",
+        [("JACKSON", 0, "GPE"), ("Jackson", 0, "PERSON")],
     )
-    assert [(e.name, e.type, e.place) for e in found] == [("Obama", "PERSON", None), ("Clinton", "PERSON", None)]
-    # a city of millions stays one beside a person, and a locative "person" stays a place
-    found = _tagged(
-        "Flights between Lagos and Abuja resumed, Okafor said.", [("Lagos", 0, "GPE"), ("Okafor", 0, "PERSON")]
-    )
-    assert [e.place.country for e in found if e.name == "Lagos"] == ["NG"]
+    assert [(e.type, e.place.country) for e in found if e.place is not None] == [("GPE", "US")]

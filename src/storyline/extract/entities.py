@@ -342,7 +342,7 @@ def _place_names(candidates: list[_Candidate], cued_places: set[str]) -> dict[st
         key = fold(c.text)
         if c.country or c.titled or key in places or key in surnames:
             continue
-        if key in persons and not major_city(c.text):
+        if key in persons and not (c.locative or key in cued_places or major_city(c.text)):
             continue  # "Obama" a person in one sentence is not the Japanese town in the next
         place = geocode(c.text, c.label)  # strict unless GPE or LOC: own names of notable places only
         if place is None:
@@ -368,13 +368,10 @@ def _place_label(precision: str) -> str:
 
 
 def _coordinated_persons(candidates: list[_Candidate]) -> None:
-    """A name coordinated with a person is a person: "power for Hugo Chávez and subsequently Nicolás Maduro"."""
+    """A full name coordinated with a person is a person: "power for Hugo Chávez and subsequently Nicolás Maduro"."""
     person_roots = {c.root for c in candidates if c.label == "PERSON"}
     for c in candidates:
-        # one word too, unless a city of millions: "Trump's accusation that Obama and Clinton created …"
-        named = (
-            c.label in NAMED_LABELS and c.country is None and c.proper and (len(c.words) > 1 or not major_city(c.text))
-        )
+        named = c.label in NAMED_LABELS and c.country is None and c.proper and len(c.words) > 1
         if named and c.conjuncts & person_roots:
             c.label = "PERSON"
 
