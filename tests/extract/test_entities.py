@@ -341,6 +341,7 @@ def test_a_place_name_several_countries_use_is_the_one_where_the_article_s_other
         ("The senator held a fund-raiser at his Atherton, Calif., house on Thursday.",
          {"Atherton": ("US", "city"), "California": ("US", "region")}),
         ("Donna Reyes, 59, of Ashton, Md., watched the ceremony.", {"Ashton": None, "Maryland": ("US", "region")}),
+        ("New York, NY – The range of ferry routes now on sale has grown.", {"New York City": ("US", "city")}),
         # settled by its region, it stays where a place elsewhere in the article is sure of another country
         ("Shoppers in Wellington, Somerset, were shaken. The chain also runs stores in Texas.",
          {"Wellington": ("GB", "city"), "Somerset": ("GB", "region"), "Texas": ("US", "region")}),

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.nlp import doc_text
 from storyline.extract.places import (
+    NOTABLE_CITY,
     countries,
     country_code,
     country_place,
@@ -342,8 +343,8 @@ def _place_names(candidates: list[_Candidate], cued_places: set[str]) -> dict[st
         key = fold(c.text)
         if c.country or c.titled or key in places or key in surnames:
             continue
-        if key in persons and not (c.locative or key in cued_places or major_city(c.text)):
-            continue  # "Obama" a person in one sentence is not the Japanese town in the next
+        if key in persons and not (c.locative or key in cued_places or major_city(c.text, NOTABLE_CITY)):
+            continue  # "Obama" a person in one sentence is not the small Japanese town in the next
         place = geocode(c.text, c.label)  # strict unless GPE or LOC: own names of notable places only
         if place is None:
             continue
@@ -563,7 +564,8 @@ def _settle_pairs(entities: list[Entity], text: str) -> set[int]:
                     settled.update((id(town), id(region)))
                     break
             else:
-                if region.place.precision == "region" and set(codes) == {region.place.country}:
+                foreign = town.place.country != region.place.country  # "New York, NY" stays where it is
+                if region.place.precision == "region" and set(codes) == {region.place.country} and foreign:
                     # "Newton, Cumbria": no town so named there is large enough to know, but not Canada's
                     town.place = town.country = None
                     settled.add(id(region))

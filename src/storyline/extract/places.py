@@ -338,11 +338,11 @@ def _city_place(city: City) -> Place:
     return Place(city.name, city.country, city.lat, city.lon, "city", city.geonameid)
 
 
-def major_city(name: str) -> bool:
-    """The own name of a city over CITY_OVER_REGION people: "Lima", "Chicago". A one-word name so famous as a
-    city is the city (or its government: "asked Lima for tents") far more often than a person."""
+def major_city(name: str, people: int = CITY_OVER_REGION) -> bool:
+    """The own name of a city over `people` people: "Lima", "Chicago". A one-word name so famous as a city is
+    the city (or its government: "asked Lima for tents") far more often than a person."""
     city = _gazetteer().cities.get(_place_key(name))
-    return city is not None and city.population >= CITY_OVER_REGION
+    return city is not None and city.population >= people
 
 
 def _city(gazetteer: _Gazetteer, key: str, alternates: bool) -> tuple[City | None, bool]:
