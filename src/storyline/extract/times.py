@@ -793,6 +793,7 @@ def _beside(period: _Period, day: date) -> _Period:
 
 
 def _years_on(period: _Period, years: int) -> _Period | None:
+    """The period as many years on (or back), None where a February 29 has no counterpart."""
     try:
         return _Period(
             period.first.replace(year=period.first.year + years),
@@ -869,10 +870,12 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
         if reading.drop:
             continue
         period = reading.period or (_shifted(anchor, reading.shift) if reading.shift else None)
-        yearless = _CALENDAR_DAY.search(_normalize(text)) and not _HAS_YEAR.search(text)
-        if period and yearless and not _SAYS_WHICH.search(text) and dated and dated[0] == sentence and _told(doc, span):
+        # a day or month whose year is left to the reader ("June 20", not "June 20, 2005" nor "last June")
+        open_year = bool(_CALENDAR_DAY.search(_normalize(text))) and not _HAS_YEAR.search(text)
+        open_year = open_year and not _SAYS_WHICH.search(text)
+        if period and open_year and dated and dated[0] == sentence and _told(doc, span):
             period = _beside(period, dated[1])
-        elif period and reference and yearless and not _SAYS_WHICH.search(text) and not _past(doc, span):
+        elif period and reference and open_year and not _past(doc, span):
             if _coming(doc, span):
                 horizon = COMING_DAYS
             elif _nearest(doc, span):
