@@ -392,25 +392,27 @@ def test_a_span_holding_two_people_s_names_is_neither() -> None:
 
 
 def test_a_place_named_after_a_person_is_no_person_and_keeps_apart_from_them() -> None:
-    from spacy.tokens import Span
-
-    doc = parse("A vigil was held outside the Tomas Reyes Center, a museum of his life. Tomas Reyes died on Friday.")
-    center, person = doc[6:9], doc[16:18]
-    assert (center.text, person.text) == ("Tomas Reyes Center", "Tomas Reyes")
-    doc.ents = [Span(doc, center.start, center.end, "PERSON"), Span(doc, person.start, person.end, "PERSON")]
-    found = {e.name: (e.type, len(e.mentions)) for e in extract_entities(doc)}
-    assert found == {"Tomas Reyes Center": ("ORG", 1), "Tomas Reyes": ("PERSON", 1)}
+    found = _tagged(
+        "A vigil was held outside the Tomas Reyes Center, a museum of his life. Tomas Reyes died on Friday.",
+        [("Tomas Reyes Center", 0, "PERSON"), ("Tomas Reyes", 1, "PERSON")],
+    )
+    assert {e.name: (e.type, len(e.mentions)) for e in found} == {
+        "Tomas Reyes Center": ("ORG", 1),
+        "Tomas Reyes": ("PERSON", 1),
+    }
 
 
 def _tagged(text: str, labels: list[tuple[str, int, str]]) -> list:
-    """The entities of `text` with the model's labels replaced: (word, which occurrence, label)."""
-    from spacy.tokens import Span
-
+    """The entities of `text` with the model's labels replaced: (phrase, which occurrence of it, label)."""
     doc = parse(text)
     spans = []
-    for word, nth, label in labels:
-        token = [t for t in doc if t.text == word][nth]
-        spans.append(Span(doc, token.i, token.i + 1, label))
+    for phrase, nth, label in labels:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(phrase, start + 1)
+        span = doc.char_span(start, start + len(phrase), label=label)
+        assert span is not None, f"{phrase!r} is no run of whole tokens"
+        spans.append(span)
     doc.ents = spans
     return extract_entities(doc)
 

@@ -673,10 +673,18 @@ def _colon(token: Token, quotes: _Quotes) -> _Found | None:
     return _Found("direct" if quotes.at(doc[after].idx) else "indirect", prefix, _chars([token]), content, token)
 
 
+def doc_quotes(doc: Doc) -> _Quotes:
+    """The quotations of a parsed article, found once per document for every stage that reads them."""
+    quotes = doc.user_data.get("storyline.quotes")
+    if quotes is None:
+        quotes = doc.user_data["storyline.quotes"] = _Quotes(quotations(doc_text(doc)))
+    return quotes
+
+
 def words(doc: Doc, quotes: _Quotes | None = None) -> Iterator[tuple[Token, bool]]:
     """Words outside quotations (speech reported inside one is nested: only the outer one counts), each
     with whether a quotation touches its sentence."""
-    quotes = quotes or _Quotes(quotations(doc_text(doc)))
+    quotes = quotes or doc_quotes(doc)
     for sentence in doc.sents:
         after = quotes.after(sentence.start_char)
         quoted = quotes.at(sentence.start_char) is not None or (after is not None and after[0] < sentence.end_char)
@@ -1082,7 +1090,7 @@ def is_act(doc: Doc, attribution: Attribution) -> bool:
 
 def extract_attributions(doc: Doc, entities: list[Entity]) -> list[Attribution]:
     """Attributions of an article in text order; speakers resolved to entities where the source names one."""
-    quotes = _Quotes(quotations(doc_text(doc)))
+    quotes = doc_quotes(doc)
     found = _outermost(_candidates(doc, quotes))
     _continue_quotes(doc, found, quotes)
     return _attributions(doc, found, entities)

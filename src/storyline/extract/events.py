@@ -231,21 +231,26 @@ _PRECISION_WEIGHT = {"city": 1.5, "region": 1.2, "country": 1.0, "continent": 0.
 HOME_VERBS = frozenset({"live", "reside", "base", "settle", "grow", "raise", "bear"})
 
 
+def _preposition(doc: Doc, start: int, end: int) -> Token | None:
+    """The preposition a place mention is the object of: "in" of "in Caracas", "on" of "attack on Caracas"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root.head if span is not None and span.root.dep_ == "pobj" else None
+
+
 def _locative(doc: Doc, start: int, end: int) -> bool:
     """A place governed by a locative preposition ("in Caracas", "attack on Caracas") is where
     something happened; a place as subject or possessor ("Havana announced") is a government."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE
+    preposition = _preposition(doc, start, end)
+    return preposition is not None and preposition.lower_ in LOCATIVE
 
 
 def _where_weight(doc: Doc, start: int, end: int) -> float:
     """How far a place mention says the event happened there: after a locative preposition fully (`_locative`),
     as someone's home not at all ("had been living in Melbourne", "born in Essex"), otherwise (a subject, a
     possessor) a little."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "pobj":
+    preposition = _preposition(doc, start, end)
+    if preposition is None:
         return 0.25
-    preposition = span.root.head
     if preposition.head.pos_ in ("VERB", "AUX") and preposition.head.lemma_.lower() in HOME_VERBS:
         return 0.0
     return 1.0 if preposition.lower_ in LOCATIVE else 0.25

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
-from storyline.extract.attributions import quotations
+from storyline.extract.attributions import doc_quotes
 from storyline.extract.nlp import doc_text
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -38,7 +38,7 @@ def sentences(doc: Doc, heads: list[tuple[int, int]]) -> list[tuple[int, int]]:
     quotation are one ("“Our members did nothing but sing. We are not going anywhere,” he said."), so a claim
     is never half a quotation."""
     text = doc_text(doc)
-    quotes = quotations(text)
+    quotes = doc_quotes(doc).spans
     spans: list[tuple[int, int]] = []
     skip = set(heads)
     for para_start, para_end in paragraphs(text):

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Span, Token
 
-from storyline.extract.attributions import CLAUSE_CUES, quotations
+from storyline.extract.attributions import CLAUSE_CUES, doc_quotes
 from storyline.extract.entities import names_a_street
 from storyline.extract.nlp import doc_text
 from storyline.model import TimeExpr
@@ -727,11 +727,8 @@ def _coming(doc: Doc, span: _Span) -> bool:
 def _quoted_apart(doc: Doc, span: _Span, verb: Token) -> bool:
     """The verb is inside a quotation the expression is not in: the quote's tense is not the narration's ("In his
     column on Aug. 10, “The piling on must stop,” he wrote")."""
-    if "quotations" not in doc.user_data:
-        doc.user_data["quotations"] = quotations(doc_text(doc))
-    quotes = doc.user_data["quotations"]
-    inside = [any(start <= char < end for start, end in quotes) for char in (span.start, verb.idx)]
-    return inside[0] != inside[1]
+    quotes = doc_quotes(doc)
+    return (quotes.at(span.start) is None) != (quotes.at(verb.idx) is None)
 
 
 def _past(doc: Doc, span: _Span) -> bool:
