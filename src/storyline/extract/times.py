@@ -662,9 +662,10 @@ def _path_to_verb(doc: Doc, span: _Span) -> list[Token]:
     return path
 
 
-def _future(doc: Doc, span: _Span) -> bool:
-    """Whether the clause that holds the expression speaks of what is still to come ("will meet on Monday")."""
-    *below, token = _path_to_verb(doc, span)
+def _future(path: list[Token]) -> bool:
+    """Whether the clause that holds the expression (`path`: up to its verb) speaks of what is still to come
+    ("will meet on Monday")."""
+    *below, token = path
     # reached through "for": "forecast for Wednesday" is the day forecast, not the forecast's
     purpose = any(t.dep_ == "prep" and t.lower_ == "for" for t in below)
     verbs = [token, token.head] if token.dep_ in ("xcomp", "ccomp") else [token]
@@ -681,17 +682,17 @@ def _future(doc: Doc, span: _Span) -> bool:
     return False
 
 
-def _still_to_come(doc: Doc, span: _Span, reference: date | None) -> bool:
+def _still_to_come(span: _Span, path: list[Token], reference: date | None) -> bool:
     """Whether a bare weekday in a clause that looks ahead is a later day than the reference. Not the reference's
     own weekday: "On Thursday night, she will deliver her speech" in Thursday's paper is that night. Not a
     weekday owning what was done ("Monday's decision will reverberate"), unless it is of something scheduled
     ("Tuesday's primary will settle it")."""
-    if not _future(doc, span):
+    if not _future(path):
         return False
     named = re.search(_WEEKDAY, _normalize(span.text))
     if named and reference is not None and WEEKDAYS[named.group()[:3]] == reference.weekday():
         return False
-    root = doc[span.tokens[0] : span.tokens[1]].root
+    root = path[0]
     owner = root.head if root.dep_ == "poss" else None
     return owner is None or owner.lemma_.lower() in SCHEDULED
 
@@ -709,12 +710,12 @@ def _birth(doc: Doc, span: _Span) -> bool:
     return any(t.lemma_.lower() in ("bear", "born", "birth") for t in [root, *list(root.ancestors)[:3], *before])
 
 
-def _coming(doc: Doc, span: _Span) -> bool:
+def _coming(doc: Doc, span: _Span, path: list[Token]) -> bool:
     """Whether the clause plainly looks ahead ("will open on March 3", "is scheduled for Feb. 14"): not what
     "would" happen (a vow made before, "would leave on October 31"), nor a plan told in the past ("canceled
     tariffs planned for Oct. 15"), nor a noun ("its plans for an offering on September 30")."""
-    verb = _path_to_verb(doc, span)[-1]
-    if verb.pos_ not in ("VERB", "AUX") or not _future(doc, span) or _quoted_apart(doc, span, verb):
+    verb = path[-1]
+    if verb.pos_ not in ("VERB", "AUX") or not _future(path) or _quoted_apart(doc, span, verb):
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
         return False
@@ -731,10 +732,10 @@ def _quoted_apart(doc: Doc, span: _Span, verb: Token) -> bool:
     return (quotes.at(span.start) is None) != (quotes.at(verb.idx) is None)
 
 
-def _past(doc: Doc, span: _Span) -> bool:
+def _past(path: list[Token]) -> bool:
     """Whether the expression speaks of the past: its clause in the past tense ("was rebuilt on April 20"), or
     it follows "since" ("the highest since December")."""
-    *below, verb = _path_to_verb(doc, span)
+    *below, verb = path
     if any(t.lower_ == "since" for t in below):
         return True
     if verb.pos_ not in ("VERB", "AUX"):
@@ -742,11 +743,11 @@ def _past(doc: Doc, span: _Span) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in verb.children)
 
 
-def _nearest(doc: Doc, span: _Span) -> bool:
+def _nearest(path: list[Token]) -> bool:
     """Whether a day without a year is the nearer of last and next year's, not the latest past one: the day of
     something scheduled ("the Nov. 8 election", "the hearing on May 3"), one the clause looks ahead to ("ahead of
     Nov. 8"), or one a present-tense verb other than speech is on ("On Dec. 1, that changes")."""
-    above = _path_to_verb(doc, span)[1:]  # the words from the expression up to its verb
+    above = path[1:]  # the words from the expression up to its verb
     if not above:
         return False
     if any(t.lower_ in LOOKING_AHEAD for t in above):
@@ -772,11 +773,10 @@ def _ahead(period: _Period, reference: date, horizon: int = AHEAD_DAYS) -> _Peri
     return later if later is not None and 0 < (later.first - reference).days <= horizon else period
 
 
-def _told(doc: Doc, span: _Span) -> bool:
+def _told(path: list[Token]) -> bool:
     """Whether the expression's clause narrates, neither in the present nor looking ahead: "remains a shareholder
     as of March 20" is this year's, whatever year the sentence named before."""
-    verb = _path_to_verb(doc, span)[-1]
-    return verb.tag_ not in ("VBZ", "VBP") and not _future(doc, span)
+    return path[-1].tag_ not in ("VBZ", "VBP") and not _future(path)
 
 
 def _beside(period: _Period, day: date) -> _Period:
@@ -860,7 +860,8 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
         if _is_address(doc, span):
             continue
         sentence = doc[span.tokens[0]].sent.start
-        if _BARE_WEEKDAY.fullmatch(_normalize(text)) and _still_to_come(doc, span, reference):
+        path = _path_to_verb(doc, span)  # the tense rules below all read the clause through it
+        if _BARE_WEEKDAY.fullmatch(_normalize(text)) and _still_to_come(span, path, reference):
             # a weekday or weekend still to come is the next such day, not the last
             text = "next " + _normalize(text).removeprefix("the ")
         reading = _read(text, reference)
@@ -870,12 +871,12 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
         # a day or month whose year is left to the reader ("June 20", not "June 20, 2005" nor "last June")
         open_year = bool(_CALENDAR_DAY.search(_normalize(text))) and not _HAS_YEAR.search(text)
         open_year = open_year and not _SAYS_WHICH.search(text)
-        if period and open_year and dated and dated[0] == sentence and _told(doc, span):
+        if period and open_year and dated and dated[0] == sentence and _told(path):
             period = _beside(period, dated[1])
-        elif period and reference and open_year and not _past(doc, span):
-            if _coming(doc, span):
+        elif period and reference and open_year and not _past(path):
+            if _coming(doc, span, path):
                 horizon = COMING_DAYS
-            elif _nearest(doc, span):
+            elif _nearest(path):
                 horizon = (reference - period.last).days  # ahead by no more than it would lie behind
             else:
                 horizon = AHEAD_DAYS
