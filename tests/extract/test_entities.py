@@ -365,6 +365,35 @@ def test_a_town_and_the_region_after_its_comma_are_in_the_country_that_has_both(
     assert {name: found.get(name) for name in places} == places
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "state_latitude"),
+    [
+        # the largest Portland is Oregon's, the largest Springfield Missouri's
+        ("PORTLAND, Maine (AP) — A fire destroyed a warehouse on Tuesday, the fire chief said.", "Portland", 43.7),
+        ("The senator spoke in Springfield, Ill., on Friday before flying home.", "Springfield", 39.8),
+        ("ST. JOSEPH, Mich. (AP) — Health authorities are reporting a sixth death.", "Saint Joseph", 42.1),
+    ],
+)  # fmt: skip
+def test_a_town_before_a_us_state_is_the_one_in_that_state(text: str, name: str, state_latitude: float) -> None:
+    [place] = [e.place for e in extract_entities(parse(text)) if e.name == name]
+    assert place is not None and place.country == "US" and abs(place.lat - state_latitude) < 0.3
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The rally in Atlanta, Georgia, drew thousands of supporters on Saturday.", "US"),
+        ("Trump won Alabama, Arkansas, Georgia, Tennessee and Virginia on Tuesday.", "US"),
+        # the country's capital or its people named beside it: the country
+        ("The president of Georgia met Russian officials in Tbilisi on Monday.", "GE"),
+        ("Georgian troops withdrew from the border, and the senator from Arizona called for aid to Georgia.", "GE"),
+    ],
+)
+def test_a_country_named_like_a_region_of_the_article_s_country_is_that_region(text: str, country: str) -> None:
+    [georgia] = [e for e in extract_entities(parse(text)) if e.name == "Georgia"]
+    assert georgia.place is not None and georgia.place.country == country
+
+
 def test_a_small_town_is_found_by_its_own_name_where_the_text_calls_it_a_place() -> None:
     [millom] = [e.place for e in extract_entities(parse("The two women were found dead at their home in Millom."))]
     assert millom is not None and (millom.name, millom.country, millom.precision) == ("Millom", "GB", "city")

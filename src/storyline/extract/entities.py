@@ -23,6 +23,7 @@ from storyline.extract.places import (
     country_code,
     country_place,
     demonym_country,
+    first_region,
     fold,
     geocode,
     in_country,
@@ -31,6 +32,7 @@ from storyline.extract.places import (
     place_countries,
     region_in,
     town_in,
+    town_in_state,
 )
 from storyline.model import Entity, Mention, Place
 from storyline.stories.text import DATELINE
@@ -552,14 +554,15 @@ def _settle_pairs(entities: list[Entity], text: str) -> set[int]:
             own = region.place if region.place.precision == "region" and region.place.country else None
             codes = sorted(place_countries(named.text)) or ([own.country] if own is not None else [])
             for code in codes:
+                state = town_in_state(mention.text, own) if own is not None and own.country == code else None
                 where, there = (
                     region_in(named.text, code) or (own if own is not None and own.country == code else None),
-                    in_country(mention.text, code) or town_in(mention.text, code),
+                    state or in_country(mention.text, code) or town_in(mention.text, code),
                 )
                 if where is not None and there is not None and there.precision == "city":
                     if region.place.country != code:
                         _move(region, where)
-                    if town.place.country != code:
+                    if town.place.country != code or state is not None:
                         _move(town, there)
                     settled.update((id(town), id(region)))
                     break
@@ -608,6 +611,9 @@ def _settle_places(entities: list[Entity], settled: AbstractSet[int] = frozenset
             if e.type == "GPE" and (town := town_in(name, home)):
                 _move(e, town)  # a town too small for the gazetteer's cities, in the article's country
             continue
+        if place.precision == "country" and _named_as_region(e, place, home, entities):
+            _move(e, first_region(name, home))
+            continue
         if place.country in (home, None) or place.country in named or place.precision not in ("city", "region"):
             continue
         if id(e) in settled:
@@ -616,6 +622,17 @@ def _settle_places(entities: list[Entity], settled: AbstractSet[int] = frozenset
         there = in_country(name, home) if home in place_countries(name) else town_in(name, home)
         if there is not None:
             _move(e, there)
+
+
+def _named_as_region(e: Entity, place: Place, home: str, entities: list[Entity]) -> bool:
+    """A country that shares its name with a region of the article's country is that region when the article
+    names nothing else of the country, not even its people: "Atlanta, Georgia" and "won Alabama, Georgia and
+    Texas" are the US state; beside Tbilisi or "Georgian troops", the country."""
+    if place.country == home or first_region(e.name, home) is None:
+        return False
+    if any(fold(m.text) != fold(e.name) for m in e.mentions):
+        return False  # a demonym or another name of the country
+    return not any(o is not e and ((o.place and o.place.country) or o.country) == place.country for o in entities)
 
 
 def _shared_country(names: list[str]) -> str | None:

