@@ -347,6 +347,8 @@ def test_a_place_name_several_countries_use_is_the_one_where_the_article_s_other
          {"Wellington": ("GB", "city"), "Somerset": ("GB", "region"), "Texas": ("US", "region")}),
         # a region of one country, and no town so named there the gazetteer knows: no place rather than Canada's
         ("A fire destroyed a barn near Newton, Cumbria, on Sunday.", {"Newton": None, "Cumbria": ("GB", "region")}),
+        # nor another state's: the largest Florence is Italy's, the largest in the US Alabama's
+        ("The team flew from Florence, Colo., on Monday.", {"Florence": None, "Colorado": ("US", "region")}),
         # two cities are no town and region
         ("Talks in Paris, Moscow and Berlin ended on Sunday.",
          {"Paris": ("FR", "city"), "Moscow": ("RU", "city"), "Berlin": ("DE", "city")}),
@@ -392,6 +394,12 @@ def test_a_town_before_a_us_state_is_the_one_in_that_state(text: str, name: str,
 def test_a_country_named_like_a_region_of_the_article_s_country_is_that_region(text: str, country: str) -> None:
     [georgia] = [e for e in extract_entities(parse(text)) if e.name == "Georgia"]
     assert georgia.place is not None and georgia.place.country == country
+
+
+def test_a_town_unplaced_by_its_state_goes_by_its_own_name() -> None:
+    # "Newtown" is an alternate name of Tallahassee, which is in Florida
+    found = {e.name: e.place for e in extract_entities(parse("Vigils were held in Newtown, Connecticut, on Friday."))}
+    assert "Tallahassee" not in found and found["Newtown"] is None
 
 
 def test_a_small_town_is_found_by_its_own_name_where_the_text_calls_it_a_place() -> None:

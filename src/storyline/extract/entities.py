@@ -27,12 +27,14 @@ from storyline.extract.places import (
     fold,
     geocode,
     in_country,
+    in_state,
     lone_town,
     major_city,
     place_countries,
     region_in,
     town_in,
     town_in_state,
+    us_state,
 )
 from storyline.model import Entity, Mention, Place
 from storyline.stories.text import DATELINE
@@ -552,13 +554,14 @@ def _settle_pairs(entities: list[Entity], text: str) -> set[int]:
                 continue
             # a state's abbreviation ("Calif.") is no subdivision's name, but the entity knows its region
             own = region.place if region.place.precision == "region" and region.place.country else None
+            state = us_state(own) if own is not None else None  # "Portland, Maine": a town of that state
             codes = sorted(place_countries(named.text)) or ([own.country] if own is not None else [])
             for code in codes:
-                state = town_in_state(mention.text, own) if own is not None and own.country == code else None
-                where, there = (
-                    region_in(named.text, code) or (own if own is not None and own.country == code else None),
-                    state or in_country(mention.text, code) or town_in(mention.text, code),
-                )
+                where = region_in(named.text, code) or (own if own is not None and own.country == code else None)
+                if state is not None and code == "US":
+                    there = town_in_state(mention.text, state)
+                else:
+                    there = in_country(mention.text, code) or town_in(mention.text, code)
                 if where is not None and there is not None and there.precision == "city":
                     if region.place.country != code:
                         _move(region, where)
@@ -568,10 +571,15 @@ def _settle_pairs(entities: list[Entity], text: str) -> set[int]:
                     break
             else:
                 foreign = town.place.country != region.place.country  # "New York, NY" stays where it is
-                if region.place.precision == "region" and set(codes) == {region.place.country} and foreign:
+                elsewhere = state is not None and not in_state(town.place, state)  # another state's town
+                if (
+                    region.place.precision == "region"
+                    and set(codes) == {region.place.country}
+                    and (foreign or elsewhere)
+                ):
                     # "Newton, Cumbria": no town so named there is large enough to know, but not Canada's
-                    town.place = town.country = None
-                    settled.add(id(region))
+                    _unplace(town, mention.text)
+                    settled.update((id(town), id(region)))
             if id(town) in settled or town.place is None:
                 break
     return settled
@@ -608,7 +616,7 @@ def _settle_places(entities: list[Entity], settled: AbstractSet[int] = frozenset
     for e in entities:
         place, name = e.place, spoken.get(id(e)) or max((m.text for m in e.mentions), key=len)
         if place is None:
-            if e.type == "GPE" and (town := town_in(name, home)):
+            if e.type == "GPE" and id(e) not in settled and (town := town_in(name, home)):
                 _move(e, town)  # a town too small for the gazetteer's cities, in the article's country
             continue
         if place.precision == "country" and _named_as_region(e, place, home, entities):
@@ -651,6 +659,13 @@ def _shared_country(names: list[str]) -> str | None:
 
     found = [code for code in frozenset.intersection(*map(place_countries, names)) if region_and_town(code)]
     return found[0] if len(found) == 1 else None
+
+
+def _unplace(e: Entity, name: str) -> None:
+    """The entity is no place the gazetteer knows: it goes by the name the article gives it ("Newtown", not the
+    alternate name of the Tallahassee it had been taken for)."""
+    e.place = e.country = None
+    e.name, e.key = name, _key(e.type, name)
 
 
 def _move(e: Entity, place: Place) -> None:

