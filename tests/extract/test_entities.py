@@ -374,6 +374,8 @@ def test_a_town_and_the_region_after_its_comma_are_in_the_country_that_has_both(
         ("PORTLAND, Maine (AP) — A fire destroyed a warehouse on Tuesday, the fire chief said.", "Portland", 43.7),
         ("The senator spoke in Springfield, Ill., on Friday before flying home.", "Springfield", 39.8),
         ("ST. JOSEPH, Mich. (AP) — Health authorities are reporting a sixth death.", "Saint Joseph", 42.1),
+        # the model calls this one a person
+        ("The convoy left Aurora, Colo., at dawn and reached Jackson, Miss., by night.", "Aurora", 39.7),
     ],
 )  # fmt: skip
 def test_a_town_before_a_us_state_is_the_one_in_that_state(text: str, name: str, state_latitude: float) -> None:

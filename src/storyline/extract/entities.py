@@ -247,13 +247,25 @@ def _candidate(ent: Span) -> _Candidate | None:
         text=span.text,
         label=label,
         titled=titled,
-        locative=(bool(before) and before[-1].lower_ in LOCATIVES) or _owns_ground(span),
+        locative=(bool(before) and before[-1].lower_ in LOCATIVES) or _owns_ground(span) or _before_a_state(after),
         proper=_name_like(tokens[start:end]),
         root=span.root.i,
         conjuncts=frozenset(t.i for t in span.root.conjuncts),
         words=frozenset(fold(span.text).split()),
         acronym=after[1].text if defined else None,
         gendered=label == "ORG" and _gendered_subject(span),  # only an ORG is ever corrected by it
+    )
+
+
+def _before_a_state(after: list[Token]) -> bool:
+    """The name is followed by a comma and a US state, as a town is ("left Aurora, Colo., at dawn"), whatever the
+    model tagged it."""
+    if len(after) < 2 or after[0].text != ",":
+        return False
+    return any(
+        (place := geocode(" ".join(t.text for t in after[1:n]), "GPE")) is not None and us_state(place) is not None
+        for n in (2, 3)
+        if n <= len(after)
     )
 
 
