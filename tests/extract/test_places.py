@@ -153,3 +153,10 @@ def test_a_county_s_own_name_beats_a_town_s_alternate_name() -> None:
     assert cumbria is not None and (cumbria.country, cumbria.precision) == ("GB", "region")
     # a great city's alternate name still wins
     assert (geocode("Naples", "GPE").country, geocode("Bombay", "GPE").name) == ("IT", "Mumbai")
+
+
+def test_us_counties_are_regions_of_the_us_by_their_full_name() -> None:
+    for name in ("Cook County", "Jefferson Parish", "the Los Angeles County"):
+        place = geocode(name, "GPE")
+        assert place is not None and (place.country, place.precision) == ("US", "region")
+    assert geocode("Cook County", "ORG") is None  # only where the model called it a place

