@@ -393,9 +393,25 @@ def test_a_town_before_a_us_state_is_the_one_in_that_state(text: str, name: str,
         ("Georgian troops withdrew from the border, and the senator from Arizona called for aid to Georgia.", "GE"),
     ],
 )
-def test_a_country_named_like_a_region_of_the_article_s_country_is_that_region(text: str, country: str) -> None:
+def test_a_country_named_like_a_us_state_in_an_article_set_in_the_us_is_the_state(text: str, country: str) -> None:
     [georgia] = [e for e in extract_entities(parse(text)) if e.name == "Georgia"]
     assert georgia.place is not None and georgia.place.country == country
+
+
+def test_only_us_states_take_a_country_s_name() -> None:
+    # a list of every country's subdivisions has Taiwan a province of China
+    found = extract_entities(parse("The vote boosted, to Beijing's chagrin, the prospects of Taiwan's president."))
+    [taiwan] = [e for e in found if e.name == "Taiwan"]
+    assert taiwan.place is not None and (taiwan.place.country, taiwan.place.precision) == ("TW", "country")
+
+
+def test_a_state_before_a_state_is_a_list_of_states_not_a_town() -> None:
+    text = "Cannabis had been legalized by 2016 in Colorado, Washington, Alaska, and Oregon, the report noted."
+    places = {e.name: e.place for e in extract_entities(parse(text))}
+    assert {name: (places[name].country, places[name].precision) for name in ("Washington", "Oregon")} == {
+        "Washington": ("US", "region"),
+        "Oregon": ("US", "region"),
+    }
 
 
 def test_a_town_unplaced_by_its_state_goes_by_its_own_name() -> None:

