@@ -391,6 +391,7 @@ def test_a_town_before_a_us_state_is_the_one_in_that_state(text: str, name: str,
         # the country's capital or its people named beside it: the country
         ("The president of Georgia met Russian officials in Tbilisi on Monday.", "GE"),
         ("Georgian troops withdrew from the border, and the senator from Arizona called for aid to Georgia.", "GE"),
+        ("Putin has used his invasions of Georgia and Ukraine as a threat, the senator from Alabama said.", "GE"),
     ],
 )
 def test_a_country_named_like_a_us_state_in_an_article_set_in_the_us_is_the_state(text: str, country: str) -> None:

@@ -145,7 +145,8 @@ def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list
     _correct(candidates, cued)
     groups = _group(candidates)
     entities = _same_places([_entity(group) for group in groups])
-    _settle_places(entities, _settle_pairs(entities, doc_text(doc)))
+    text = doc_text(doc)
+    _settle_places(entities, text, _settle_pairs(entities, text))
     entities.sort(key=lambda e: e.mentions[0].start)
     for number, entity in enumerate(entities, 1):
         entity.id = f"e{number}"
@@ -601,7 +602,7 @@ def _settle_pairs(entities: list[Entity], text: str) -> set[int]:
     return settled
 
 
-def _settle_places(entities: list[Entity], settled: AbstractSet[int] = frozenset()) -> None:
+def _settle_places(entities: list[Entity], text: str, settled: AbstractSet[int] = frozenset()) -> None:
     """A town or region name several countries use is the one in the country of the article's unambiguous towns
     and regions: "Wellington" beside Yeovil and Tiverton is the English town, not New Zealand's capital. Only when
     nothing unambiguous the article names lies in the country the name went to. The `settled` (by `_settle_pairs`)
@@ -635,7 +636,7 @@ def _settle_places(entities: list[Entity], settled: AbstractSet[int] = frozenset
             if e.type == "GPE" and id(e) not in settled and (town := town_in(name, home)):
                 _move(e, town)  # a town too small for the gazetteer's cities, in the article's country
             continue
-        if place.precision == "country" and home == "US" and (state := _named_as_state(e, place, entities)):
+        if place.precision == "country" and home == "US" and (state := _named_as_state(e, place, entities, text)):
             _move(e, state)
             continue
         if place.country in (home, None) or place.country in named or place.precision not in ("city", "region"):
@@ -648,16 +649,28 @@ def _settle_places(entities: list[Entity], settled: AbstractSet[int] = frozenset
             _move(e, there)
 
 
-def _named_as_state(e: Entity, place: Place, entities: list[Entity]) -> Place | None:
+def _named_as_state(e: Entity, place: Place, entities: list[Entity], text: str) -> Place | None:
     """In an article set in the US, a country that shares its name with a state is the state when the article
-    names nothing else of the country, not even its people: "Atlanta, Georgia" and "won Alabama, Georgia and
-    Texas" are the US state; beside Tbilisi or "Georgian troops", the country. (US states only: a list of every
-    country's subdivisions has Taiwan a province of China.)"""
+    names nothing else of the country, not even its people, nor lists it with other countries: "Atlanta, Georgia"
+    and "won Alabama, Georgia and Texas" are the US state; beside Tbilisi or "Georgian troops", or in "invasions
+    of Georgia and Ukraine", the country. (US states only: a list of every country's subdivisions has Taiwan a
+    province of China.)"""
     state = state_named(e.name)
     if state is None or any(fold(m.text) != fold(e.name) for m in e.mentions):
         return None  # no state's name, or a demonym or another name of the country
     elsewhere = any(o is not e and ((o.place and o.place.country) or o.country) == place.country for o in entities)
-    return None if elsewhere else state
+    countries = [m for o in entities if o.place and o.place.precision == "country" for m in o.mentions]
+    listed = any(_listed(m, n, text) for m in e.mentions for n in countries if n is not m)
+    return None if elsewhere or listed else state
+
+
+_LISTED = re.compile(r"(?:,|,? and|,? or)\s*")
+
+
+def _listed(a: Mention, b: Mention, text: str) -> bool:
+    """The two mentions are neighbours in a list: "Georgia and Ukraine", "Ukraine, Georgia"."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return _LISTED.fullmatch(text, first.end, second.start) is not None
 
 
 def _shared_country(names: list[str]) -> str | None:
