@@ -192,10 +192,13 @@ class Quantity:
     kind: str  # count | duration | money | percent | age | ordinal | other
     role: str  # killed | injured | arrested | missing | displaced | other
     part: bool = False  # a part of a total, not a total: "three more", "six of them", "the dead include eight"
+    earlier: bool = False  # its clause dates it long before the article: "attacks that killed 130 in November"
 
     def total(self, role: str) -> bool:
-        """A whole count in this role ("32 killed"), not a part of one ("three more"): what tolls are made of."""
-        return self.role == role and self.kind == "count" and self.value is not None and not self.part
+        """A whole count in this role ("32 killed"), not a part of one ("three more") nor an earlier event's: what
+        tolls are made of."""
+        ok = self.kind == "count" and self.value is not None and not self.part and not self.earlier
+        return self.role == role and ok
 
 
 @dataclass(slots=True)

@@ -102,3 +102,20 @@ def test_a_claim_about_an_earlier_disaster_narrates_the_past_and_so_does_the_sen
     ann = annotate(parse(text), article)
     background = {c.text.split()[0]: c.background for c in ann.claims}
     assert background == {"A": False, "In": True, "It": True, "Rescuers": False}
+
+
+def test_a_figure_its_own_clause_dates_long_before_the_article_is_no_toll_of_its_news() -> None:
+    text = (
+        "The blast in Lenby raised new fears, weeks after raids that killed 41 people in Corvath in November, "
+        "before the vote in June.\n\n"
+        "Officials said six people were killed in the blast on Tuesday.\n\n"
+        "The toll of the 2019 flood rose to 300 on Monday, officials said."
+    )
+    article = Article(
+        url=None, title=None, text=text, outlet="Velmora Times", published=datetime(2026, 3, 12, tzinfo=UTC)
+    )
+    ann = annotate(parse(text), article)
+    figures = {q.value: q for q in ann.quantities if q.role == "killed"}
+    # November's raids are long past though the sentence looks ahead to June; a noun's year dates no figure
+    assert figures[41].earlier and not figures[6].earlier and not figures[300].earlier
+    assert not figures[41].total("killed") and figures[6].total("killed")

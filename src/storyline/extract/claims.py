@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from datetime import date, datetime, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from storyline.extract.nlp import doc_text
 from storyline.model import Attribution, Claim, Entity, Quantity, TimeExpr
@@ -84,6 +84,37 @@ def _past(claim_times: list[TimeExpr], reference: date | None) -> bool:
     cutoff = (reference - timedelta(days=BACKGROUND_DAYS)).isoformat()
     ends = [t.end_value or t.value or "" for t in claim_times]
     return all(end and end < cutoff[: len(end)] for end in ends)
+
+
+def date_figures(doc: Doc, quantities: list[Quantity], times: list[TimeExpr], reference: date | None) -> None:
+    """Mark the figures whose own clause happened long before the article (`Quantity.earlier`): in "raised new
+    questions, days after attacks that killed 130 people in Paris in November, before the June vote" the 130 are
+    November's, though the sentence also looks ahead. A time counts when it is an adverbial of the figure's verb
+    ("killed … in November", "died Tuesday"), not of a noun ("the toll of the 2010 quake rose to 300")."""
+    if reference is None:
+        return
+    verbs: dict[int, list[TimeExpr]] = {}
+    for time in times:
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        verb = _adverbial_of(span.root) if span is not None and time.value else None
+        if verb is not None:
+            verbs.setdefault(verb.i, []).append(time)
+    for quantity in quantities:
+        if quantity.role == "other" or not verbs:
+            continue
+        span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
+        dated = verbs.get(verb.i, []) if verb is not None else []
+        quantity.earlier = bool(dated) and _past(dated, reference)
+
+
+def _adverbial_of(root: Token) -> Token | None:
+    """The verb a time expression is an adverbial of: "died Tuesday", "killed … in November"."""
+    if root.dep_ == "npadvmod" and root.head.pos_ in ("VERB", "AUX"):
+        return root.head
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX"):
+        return root.head.head
+    return None
 
 
 def _continues(doc: Doc, previous: Claim | None, start: int, end: int) -> bool:
