@@ -175,6 +175,12 @@ def test_a_page_rubric_before_a_colon_is_not_a_source(rubric: str) -> None:
     assert [a for a in attributions(text) if a.cue is not None and a.cue.text == ":"] == []
 
 
+@pytest.mark.parametrize("dateline", ["NEW DELHI", "KAMPALA", "New Delhi / Mumbai"])
+def test_a_dateline_before_a_colon_is_not_a_source(dateline: str) -> None:
+    text = f"{dateline}: Dockworkers walked out of the container terminal on Friday."
+    assert attributions(text) == []
+
+
 def test_a_clause_the_parser_hangs_on_the_medium_is_what_was_said() -> None:
     text = (
         "The Quay Authority said in a statement that terminal operations had resumed by early afternoon and "

@@ -24,7 +24,7 @@ from storyline.extract.attribution_cues import probability as cue_probability
 from storyline.extract.attribution_cues import weights as cue_weights
 from storyline.extract.entities import GENDERED, TITLES
 from storyline.extract.nlp import doc_text
-from storyline.extract.places import demonym_country, fold
+from storyline.extract.places import demonym_country, fold, geocode
 from storyline.model import Attribution, Entity, TextSpan
 from storyline.stories.text import after_dateline
 
@@ -652,6 +652,8 @@ def _colon(token: Token, quotes: _Quotes) -> _Found | None:
         return None
     if prefix.text.casefold() in RUBRICS:
         return None  # "BREAKING: …", "WATCH: …": a page's label, nobody speaking
+    if _dateline(prefix):
+        return None  # "NEW DELHI: …", "New Delhi / Mumbai: …": where the story is told from
     if prefix[0].is_bracket or any(t.like_num for t in prefix):
         return None  # "[The Palace: Tale of …]", "Hurricanes 4, Blackhawks 2:", "Euro 2020 qualifying:": a title
     named = any(t.pos_ == "PROPN" for t in prefix) or all(t.text[:1].isupper() for t in prefix)
@@ -671,6 +673,19 @@ def _colon(token: Token, quotes: _Quotes) -> _Found | None:
     if content[0] >= content[1]:
         return None
     return _Found("direct" if quotes.at(doc[after].idx) else "indirect", prefix, _chars([token]), content, token)
+
+
+def _dateline(prefix: Span) -> bool:
+    """Place names alone opening the article before a colon, as many papers write a dateline: tagged places
+    ("New Delhi / Mumbai:") or capitals the gazetteer knows ("KAMPALA:", which the model seldom tags); not a
+    name in title case ("Graham: …", a headline, though Graham is a town too)."""
+    if any(not t.is_space for t in prefix.doc[: prefix.start]):
+        return False
+    if prefix.text.isupper():
+        parts = re.split(r"\s*(?:/|,|\band\b)\s*", prefix.text.title())
+        return all(part and geocode(part, "GPE") is not None for part in parts)
+    places = [t for t in prefix if t.ent_type_ in ("GPE", "LOC")]
+    return bool(places) and all(t.ent_type_ in ("GPE", "LOC") or t.is_punct or t.lower_ == "and" for t in prefix)
 
 
 def doc_quotes(doc: Doc) -> _Quotes:
