@@ -140,7 +140,7 @@ class Place:
     country: str | None  # ISO 3166-1 alpha-2
     lat: float | None
     lon: float | None
-    precision: str  # city | region | country | continent
+    precision: str  # city | region | country | continent | sea
     geonameid: int | None = None
 
 

@@ -269,3 +269,16 @@ def test_a_death_whose_subject_the_parser_gave_a_conjoined_verb_is_a_natural_dea
     died = next(t for t in doc if t.text == "died")
     assert died.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in died.children), "the parse changed"
     assert _natural_death(doc, Claim(0, len(text), text, None, None))
+
+
+def test_an_event_at_sea_is_placed_at_sea_not_in_the_dateline_s_city() -> None:
+    text = (
+        "MOMBASA, Kenya — Pirates armed with rifles attacked a cargo ship in the Gulf of Aden on Tuesday and took "
+        "14 crew members hostage, the navy said.\n\nThe ship had left Mombasa on Sunday."
+    )
+    article = Article(
+        url=None, title=None, text=text, outlet="Coast Courier", published=datetime(2026, 3, 12, tzinfo=UTC)
+    )
+    [main, *_] = annotate(parse(text), article).events
+    assert main.location is not None and (main.location.name, main.location.precision) == ("Gulf of Aden", "sea")
+    assert main.location.country is None and main.location.lat is not None

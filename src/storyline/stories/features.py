@@ -20,7 +20,7 @@ from storyline.stories.syndication import signature
 from storyline.stories.text import fold, term_vector
 
 ENTITY_TYPES = {"PERSON", "ORG", "FAC", "GPE", "LOC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART"}
-PLACE_PRECISIONS = {"city", "region", "country", "continent"}
+PLACE_PRECISIONS = {"city", "region", "country", "continent", "sea"}
 SURNAME_TYPES = {"PERSON"}
 GENERATIONS = {"sr", "jr", "ii", "iii", "iv"}
 MAX_ENTITIES = 40

@@ -28,7 +28,7 @@ ACLED_COLUMNS = [
 ]
 OUR_COLUMNS = ["fatalities_low", "fatalities_best", "fatalities_high", "independent_sources", "articles", "story_id"]
 # ACLED's geo_precision: 1 the town itself, 2 part of a region or near the town, 3 a region or the country
-GEO_PRECISION = {"city": 1, "region": 2, "country": 3, "continent": 3}
+GEO_PRECISION = {"city": 1, "region": 2, "country": 3, "continent": 3, "sea": 3}
 FORMATS = ("acled-csv", "json", "parquet")
 
 
