@@ -488,3 +488,10 @@ def test_a_one_word_name_the_article_calls_a_person_is_no_small_town_so_named() 
         [("JACKSON", 0, "GPE"), ("Jackson", 0, "PERSON")],
     )
     assert [(e.type, e.place.country) for e in found if e.place is not None] == [("GPE", "US")]
+
+
+def test_a_small_town_the_model_tags_as_a_location_is_found_where_the_text_puts_something_in_it() -> None:
+    text = "The deputy was shot dead in Hawaiian Gardens on Friday night."
+    assert ("Hawaiian Gardens", "LOC") in raw_labels(text), "the model no longer tags the town a location"
+    [town] = [e.place for e in extract_entities(parse(text)) if e.name == "Hawaiian Gardens"]
+    assert town is not None and (town.country, town.precision) == ("US", "city")

@@ -173,7 +173,14 @@ def test_a_us_state_beats_a_small_town_of_its_name_but_a_region_elsewhere_keeps_
 
 
 def test_seas_and_straits_are_places_of_no_country() -> None:
-    for name, canonical in (("Gulf of Aden", "Gulf of Aden"), ("the Mediterranean", "Mediterranean Sea")):
+    # "Atlantic" is also a town in Iowa; "The Atlantic" tagged an organization is a magazine
+    assert geocode("The Atlantic", "ORG") is None
+    waters = (
+        ("Gulf of Aden", "Gulf of Aden"),
+        ("the Mediterranean", "Mediterranean Sea"),
+        ("Atlantic", "Atlantic Ocean"),
+    )
+    for name, canonical in waters:
         place = geocode(name, "LOC")
         assert place is not None and (place.name, place.country, place.precision) == (canonical, None, "sea")
         assert place.lat is not None and place.lon is not None

@@ -513,7 +513,7 @@ def _entity(group: list[_Candidate]) -> Entity:
         name = _fullest_form(group)
         tagged = [c.label for c in group if c.label in PLACE_LABELS]  # a place once is a place ("Washington said")
         place = geocode(name, kind if kind in PLACE_LABELS else tagged[0]) if tagged else None
-        if place is None and kind == "GPE" and any(c.locative for c in group):
+        if place is None and kind in ("GPE", "LOC") and any(c.locative for c in group):
             place = lone_town(name)  # "at their home in Millom": a town too small for the gazetteer's cities
         if place and kind != "FAC":  # the gazetteer's name links "Va.", "Virginia"; "WASHINGTON", "Washington"
             kind, name = _place_label(place.precision), place.name

@@ -313,11 +313,11 @@ def geocode(name: str, type: str) -> Place | None:
     gazetteer = _gazetteer()
     if continent := gazetteer.continents.get(key):
         return replace(continent)
-    if water := _waters().get(key):
-        return replace(water)  # "the Gulf of Aden": where a ship was attacked, no country's
     if set(key.replace("-", " ").split()) <= GENERIC_WORDS:
         return None  # "North", "Central": a city somewhere is called that, but the news means no city
     strict = type not in ("GPE", "LOC")
+    if not strict and (water := _waters().get(key)):
+        return replace(water)  # "the Gulf of Aden": where a ship was attacked, no country's; not "The Atlantic" (ORG)
     city, own_name = _city(gazetteer, _place_key(name), alternates=not strict)
     if strict and city and city.population < NOTABLE_CITY:
         city = None
