@@ -170,6 +170,12 @@ def test_the_story_place_is_the_most_precise_within_the_country_most_sources_giv
     assert _location(*_placed([chile, valparaiso, lima]), Counter()) == valparaiso
 
 
+def test_a_sea_most_sources_give_is_the_story_place_though_it_is_no_country_s() -> None:
+    gulf = Place("Gulf of Aden", None, 12.5, 48.0, "sea")
+    port = Place("Berbera", "SO", None, None, "city")  # one report places it at the pirates' port
+    assert _location(*_placed([gulf, port, gulf]), Counter()) == gulf
+
+
 def test_between_two_countries_one_source_each_the_story_takes_the_one_with_the_more_precise_place() -> None:
     peru = Place("Peru", "PE", None, None, "country")
     valparaiso = Place("Valparaíso", "CL", None, None, "region")

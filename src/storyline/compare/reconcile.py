@@ -107,19 +107,19 @@ def _vote(values: list[tuple[T, str]], earliest: bool = False, named: Counter[T]
 def _location(
     events: list[tuple[Article, Event]], sources: dict[str, str], named: Counter[tuple[str, str | None]]
 ) -> Place | None:
-    """The most precise place the sources give, within the country most of them give: one report's climber
-    from Melbourne does not move a fall in New Zealand to Australia. Between places as well supported, the one
+    """The most precise place the sources give, within the country (or sea) most of them give: one report's
+    climber from Melbourne does not move a fall in New Zealand to Australia. Between places as well supported, the one
     more of the story's articles name (`named`: articles per place): a town named in passing loses to the one
     every report gives."""
     places = [(e.location, sources[a.id]) for a, e in events if e.location]
     support: dict[str, set[str]] = defaultdict(set)
     rank: dict[str, int] = {}  # on a tie, the country of the most precise place
     for place, source in places:
-        if place.country:
-            support[place.country].add(source)
-            rank[place.country] = min(rank.get(place.country, 4), PRECISION_RANK.get(place.precision, 4))
+        if (where := _country_or_sea(place)) is not None:
+            support[where].add(source)
+            rank[where] = min(rank.get(where, 4), PRECISION_RANK.get(place.precision, 4))
     country = max(support, key=lambda code: (len(support[code]), -rank[code]), default=None)
-    places = [(p, s) for p, s in places if country is None or p.country == country]
+    places = [(p, s) for p, s in places if country is None or _country_or_sea(p) == country]
     if not places:
         return None
     best_rank = min(PRECISION_RANK.get(p.precision, 4) for p, _ in places)
@@ -127,6 +127,11 @@ def _location(
     ranked = [((p.name, p.country), s) for p, s in places if PRECISION_RANK.get(p.precision, 4) == best_rank]
     choice = _vote(ranked, named=named)
     return keyed[choice] if choice else None
+
+
+def _country_or_sea(place: Place) -> str | None:
+    """What a place votes for: its country, or a sea, which is no country's ("the Gulf of Aden")."""
+    return place.name if place.precision == "sea" else place.country
 
 
 def _places_named(annotations: list[Annotations]) -> Counter[tuple[str, str | None]]:
