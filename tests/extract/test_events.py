@@ -282,3 +282,14 @@ def test_an_event_at_sea_is_placed_at_sea_not_in_the_dateline_s_city() -> None:
     [main, *_] = annotate(parse(text), article).events
     assert main.location is not None and (main.location.name, main.location.precision) == ("Gulf of Aden", "sea")
     assert main.location.country is None and main.location.lat is not None
+
+
+def test_a_force_named_with_a_demonym_is_that_country_s_wherever_the_event_is() -> None:
+    text = "During the operation, the Kenyan Navy seized six rifles from pirates in the Gulf of Aden on Thursday."
+    article = Article(
+        url=None, title=None, text=text, outlet="Coast Courier", published=datetime(2026, 3, 12, tzinfo=UTC)
+    )
+    ann = annotate(parse(text), article)
+    assert [e.country for e in ann.entities if e.name == "Kenyan Navy"] == [None], "the navy now has its own country"
+    [main, *_] = ann.events
+    assert main.actor1 is not None and (main.actor1.name, main.actor1.country) == ("Military Forces of Kenya", "KE")

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.extract.attributions import FORCE
 from storyline.extract.event_types import ACLED, read_claims
 from storyline.extract.nlp import doc_text
-from storyline.extract.places import country_name
+from storyline.extract.places import country_name, demonym_country
 from storyline.extract.times import RANK
 from storyline.model import Actor, Attribution, Claim, Entity, Event, Place, Quantity, TimeExpr
 
@@ -182,9 +182,10 @@ def _actor(
     """The side a noun chunk names, in ACLED's words, when it is headed by an actor word or a country's attack.
 
     Its country is an entity in it ("Cuban personnel") or of it ("the navy of Kenya"), else the country its
-    possessive points back to ("its forces"), else, for forces, police, protesters and civilians, the country
-    of the event's place (`here`), as ACLED names unnamed local police. A government or an attack needs its
-    country named; an attack by an armed group named in it ("a pirate attack") is the group's."""
+    possessive points back to ("its forces"), else a demonym in an organization's name ("the Indian Navy"),
+    else, for forces, police, protesters and civilians, the country of the event's place (`here`), as ACLED
+    names unnamed local police. A government or an attack needs its country named; an attack by an armed group
+    named in it ("a pirate attack") is the group's."""
     lemma = chunk.root.lemma_.lower()
     attack = lemma in ATTACKS
     # a capitalized plural opening a sentence ("Rebels attacked") is tagged a proper noun, lemma and all
@@ -198,10 +199,14 @@ def _actor(
         kind = crowd or "civilians"
     # "the navy of Kenya": the country may follow the chunk
     owners = [p for c in chunk.root.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-    country = next(
-        (by_offset[t.idx].country for t in (*chunk, *owners) if t.idx in by_offset and by_offset[t.idx].country),
-        None,
-    ) or _owner_country(chunk, countries)
+    country = (
+        next(
+            (by_offset[t.idx].country for t in (*chunk, *owners) if t.idx in by_offset and by_offset[t.idx].country),
+            None,
+        )
+        or _owner_country(chunk, countries)
+        or next((code for t in chunk if t.pos_ in ("ADJ", "PROPN") and (code := demonym_country(t.text))), None)
+    )
     if country is None and (attack or kind == "government"):
         return None
     country = country or here
