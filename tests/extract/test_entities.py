@@ -497,3 +497,13 @@ def test_a_small_town_the_model_tags_as_a_location_is_found_where_the_text_puts_
     assert ("Hawaiian Gardens", "LOC") in raw_labels(text), "the model no longer tags the town a location"
     [town] = [e.place for e in extract_entities(parse(text)) if e.name == "Hawaiian Gardens"]
     assert town is not None and (town.country, town.precision) == ("US", "city")
+
+
+def test_names_listed_before_counties_are_counties() -> None:
+    text = "The virus has been reported in Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties."
+    assert ("Berrien", "PERSON") in raw_labels(text), "the model no longer calls a county a person"
+    places = {e.name: e.place for e in extract_entities(parse(text))}
+    assert set(places) == {
+        f"{name} County" for name in ("Barry", "Berrien", "Calhoun", "Cass", "Kalamazoo", "Van Buren")
+    }
+    assert all(p is not None and (p.country, p.precision) == ("US", "region") for p in places.values())

@@ -34,12 +34,14 @@ from storyline.extract.places import (
     state_named,
     town_in,
     town_in_state,
+    us_county,
     us_state,
 )
 from storyline.model import Entity, Mention, Place
 from storyline.stories.text import DATELINE
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+COUNTY_WORDS = frozenset({"counties", "county"})  # not "parish": "St. Mary's parish" is a church's
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # labels of mentions kept only when they turn out to be a person or a place ("Balogun" as WORK_OF_ART)
 NAME_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
@@ -127,6 +129,7 @@ class _Candidate:
     acronym: str | None = None  # "(DGCIM)" right after the name
     country: str | None = None
     gendered: bool = False  # the subject of a clause that says "her" or "his": a person's name
+    county: bool = False  # named before "counties" or listed with one that is: "Kalamazoo and Van Buren counties"
 
 
 def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list[Entity]:
@@ -255,6 +258,7 @@ def _candidate(ent: Span) -> _Candidate | None:
         words=frozenset(fold(span.text).split()),
         acronym=after[1].text if defined else None,
         gendered=label == "ORG" and _gendered_subject(span),  # only an ORG is ever corrected by it
+        county=bool(after) and after[0].lower_ in COUNTY_WORDS,
     )
 
 
@@ -320,6 +324,7 @@ def _correct(candidates: list[_Candidate], cued_places: set[str]) -> None:
         elif c.label == "ORG" and c.gendered and c.proper and len(c.words) > 1 and not c.words & ORG_LAST_WORDS:
             c.label = "PERSON"
     _mark_countries(candidates)
+    _county_lists(candidates)
     places = _place_names(candidates, cued_places)
     for c in candidates:
         if (precision := places.get(fold(c.text))) and c.country is None and not c.titled:
@@ -328,6 +333,15 @@ def _correct(candidates: list[_Candidate], cued_places: set[str]) -> None:
     _coordinated_persons(candidates)
     _consistent_persons(candidates, places)
     candidates[:] = [c for c in candidates if c.label in LABELS]
+
+
+def _county_lists(candidates: list[_Candidate]) -> None:
+    """Names listed before "counties" are counties, whatever the model called them: in "Barry, Berrien, Cass and
+    Van Buren counties" it tags two places and two persons."""
+    listed = {i for c in candidates if c.county for i in c.conjuncts}
+    for c in candidates:
+        if c.county or c.root in listed:
+            c.county, c.label = True, "GPE"
 
 
 def _joins_names(candidate: _Candidate, candidates: list[_Candidate]) -> bool:
@@ -513,6 +527,8 @@ def _entity(group: list[_Candidate]) -> Entity:
         name = _fullest_form(group)
         tagged = [c.label for c in group if c.label in PLACE_LABELS]  # a place once is a place ("Washington said")
         place = geocode(name, kind if kind in PLACE_LABELS else tagged[0]) if tagged else None
+        if any(c.county for c in group):  # "Barry" of "Barry and Eaton counties": the county, not Barry, Wales
+            place = us_county(f"{name} County") or place
         if place is None and kind in ("GPE", "LOC") and any(c.locative for c in group):
             place = lone_town(name)  # "at their home in Millom": a town too small for the gazetteer's cities
         if place and kind != "FAC":  # the gazetteer's name links "Va.", "Virginia"; "WASHINGTON", "Washington"
