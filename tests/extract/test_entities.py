@@ -507,3 +507,6 @@ def test_names_listed_before_counties_are_counties() -> None:
         f"{name} County" for name in ("Barry", "Berrien", "Calhoun", "Cass", "Kalamazoo", "Van Buren")
     }
     assert all(p is not None and (p.country, p.precision) == ("US", "region") for p in places.values())
+    # a state before "counties" names the state's
+    found = extract_entities(parse("He committed crimes in three Texas counties before his arrest."))
+    assert [e.name for e in found if e.place is not None] == ["Texas"]

@@ -340,8 +340,10 @@ def _county_lists(candidates: list[_Candidate]) -> None:
     Van Buren counties" it tags two places and two persons."""
     listed = {i for c in candidates if c.county for i in c.conjuncts}
     for c in candidates:
-        if c.county or c.root in listed:
-            c.county, c.label = True, "GPE"
+        # "three Texas counties" are the state's
+        c.county = (c.county or c.root in listed) and state_named(c.text) is None
+        if c.county:
+            c.label = "GPE"
 
 
 def _joins_names(candidate: _Candidate, candidates: list[_Candidate]) -> bool:
