@@ -99,8 +99,10 @@ def date_figures(doc: Doc, quantities: list[Quantity], times: list[TimeExpr], re
         verb = _adverbial_of(span.root) if span is not None and time.value else None
         if verb is not None:
             verbs.setdefault(verb.i, []).append(time)
+    if not verbs:
+        return
     for quantity in quantities:
-        if quantity.role == "other" or not verbs:
+        if quantity.role == "other":
             continue
         span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
         verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None) if span is not None else None

