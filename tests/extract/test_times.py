@@ -159,6 +159,39 @@ def test_decades_and_their_thirds(text: str, phrase: str, value: str, end_value:
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "value", "end_value"),
+    [
+        ("Ferry traffic fell by a third in the first half of 2025.", "the first half of 2025", "2025-01", "2025-06"),
+        ("Profits may recover in the second half of this year.", "the second half of this year", "2026-07", "2026-12"),
+        ("Cargo will rise in the second half of the year, the board said.", "the second half of the year", "2026-07",
+         "2026-12"),
+        ("Cargo volumes rose in the third quarter of 2025.", "the third quarter of 2025", "2025-07", "2025-09"),
+        ("Cargo will rise in the third quarter of the year, the board said.", "the third quarter of the year",
+         "2026-07", "2026-09"),
+    ],
+)  # fmt: skip
+def test_halves_and_quarters_of_a_year(text: str, phrase: str, value: str, end_value: str) -> None:
+    assert resolved(time_of(text, phrase)) == (value, end_value, "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The home side led 2-0 in the first half.", "the first half"),
+        ("The Harriers scored twice in the fourth quarter to win 21-14.", "the fourth quarter"),
+    ],
+)
+def test_a_half_or_quarter_without_a_year_is_no_date(text: str, phrase: str) -> None:
+    """A match's periods, and a company's fiscal quarters, are not the calendar's."""
+    assert resolved(time_of(text, phrase)) == (None, None, None)
+
+
+def test_another_before_a_date_is_read_past() -> None:
+    text = "In another Jan. 17, 2025 email, the harbour master asked for a new pilot."
+    assert resolved(time_of(text, "another Jan. 17, 2025")) == ("2025-01-17", None, "day")
+
+
+@pytest.mark.parametrize(
     ("text", "phrase"),
     [
         (

@@ -109,6 +109,8 @@ _NUM = rf"(?:\d+|{_COMPOUND}|{'|'.join(NUMBERS)})"
 _TO = r" ?(?:-|and|to|through|thru|until|till) ?"
 # an optional year after a month or a day: ", 2026", " of last year"
 _YEAR_SPEC = r"(?:,? (?:of )?(?P<year>" + _YEAR + r")|,? (?:of )?(?P<yrel>last|this|next) year)?"
+# after a part of a year, "of the year" is the current one ("January of the year" is often "… the war ended")
+_PART_YEAR_SPEC = _YEAR_SPEC + r"(?P<current> of the year)?"
 _DAY_PARTS = r"(?: (?:morning|afternoon|evening|night|overnight))?"
 _UNIT = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century|centurie|term)"
 _QUANT = r"(?:\d+(?:[.,]\d+)?(?:-plus)?|" + _NUM + r"|several|few|a few|many|some|dozens of|hundreds of|half an?)"
@@ -120,7 +122,7 @@ _QUALIFIERS = (
 
 _LEAD = re.compile(
     r"^(?:(?:on|in|at|by|since|from|until|till|through|during|between|around|about|circa|approximately|as of|"
-    r"as early as|as late as|sometime|some time|the|earlier|later|before|after|of) )+"
+    r"as early as|as late as|sometime|some time|the|another|earlier|later|before|after|of) )+"
 )
 _PART = re.compile(r"(?P<part>early|mid|late|beginning of|start of|middle of|end of)(?: |-)(?:the )?")
 _ORDINAL_NOUN = re.compile(
@@ -286,6 +288,8 @@ def _year_of(m: re.Match[str], reference: date | None) -> int | None:
         return int(m["year"])
     if m["yrel"] and reference:
         return reference.year + STEPS[m["yrel"]]
+    if m.groupdict().get("current") and reference:
+        return reference.year
     return None
 
 
@@ -366,9 +370,18 @@ def _holiday(m: re.Match[str], reference: date | None) -> _Period | None:
 
 
 def _quarter(m: re.Match[str], reference: date | None) -> _Period | None:
+    """A quarter of a named year. "The fourth quarter" alone is a game's or a company's fiscal one
+    more often than the calendar's, so it is no date."""
     quarter = _ordinal(m["q"]) if m["q"] else int(m["qn"])
-    year = _recent_year(m, reference, 3 * quarter - 2)
+    year = _year_of(m, reference)
     return _months(year, 3 * quarter - 2, year, 3 * quarter) if year else None
+
+
+def _half(m: re.Match[str], reference: date | None) -> _Period | None:
+    """A half of a named year; "the first half" alone, like a quarter, is as often a match's."""
+    first = 1 if m["h"] in ("first", "1st") else 7
+    year = _year_of(m, reference)
+    return _months(year, first, year, first + 5) if year else None
 
 
 def _weekday_day(m: re.Match[str], reference: date | None) -> _Period | None:
@@ -481,7 +494,8 @@ PATTERNS = [(re.compile(pattern), handler) for pattern, handler in [
      + _YEAR_SPEC, _month),
     (r"(?:(?P<srel>last|this|next) )?(?P<season>" + "|".join(SEASONS) + r")" + _YEAR_SPEC, _season),
     (r"(?P<holiday>" + "|".join(HOLIDAYS) + r")" + _YEAR_SPEC, _holiday),
-    (r"(?:(?P<q>first|second|third|fourth|[1-4](?:st|nd|rd|th)) quarter|q(?P<qn>[1-4]))" + _YEAR_SPEC, _quarter),
+    (r"(?:(?P<q>first|second|third|fourth|[1-4](?:st|nd|rd|th)) quarter|q(?P<qn>[1-4]))" + _PART_YEAR_SPEC, _quarter),
+    (r"(?P<h>first|second|1st|2nd) half" + _PART_YEAR_SPEC, _half),
     (r"(?:(?P<rel>last|this|next) )?(?:(?:early|late) (?:on )?)?(?P<wd>" + _WEEKDAY + r")" + _DAY_PARTS,
      _weekday_day),
     (r"(?P<wd>" + _WEEKDAY + r")" + _TO + r"(?P<wd2>" + _WEEKDAY + r")", _weekday_range),
