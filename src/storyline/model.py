@@ -61,7 +61,9 @@ class Removal:
 
     at: int  # offset in the clean text where the cut text stood
     text: str
-    reason: str  # share, social, related, newsletter, cookie, caption, bio, card (a hover card inside a paragraph)
+    # share, code (a stray style sheet or script line), social, related, newsletter, cookie, caption, bio,
+    # card (a hover card inside a paragraph)
+    reason: str
 
 
 def outlet_from_url(url: str | None) -> str | None:

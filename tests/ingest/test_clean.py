@@ -78,6 +78,8 @@ def test_single_newlines_separate_paragraphs_too():
         "Follow @VelmoraDeals on Twitter to keep up with the latest deals.",
         "Subscribe to Velmora.example’s newsletters.",
         "You can also subscribe to this newsletter here.",
+        "Do you support Mayor Oskar Lind? Like the page:",
+        "Why won't the council meet on Sundays? Share and comment below.",
     ],
 )
 def test_other_common_furniture(line: str):
@@ -101,6 +103,8 @@ def test_other_common_furniture(line: str):
         "Also on Wednesday, the council voted to extend the line to the university.",
         "Lawmakers follow the mayor on Twitter and on most other questions, the council's clerk said.",
         "Oskar Lind, Oskar Lind's father and three cousins rode the second tram.",
+        "Residents were asked to share and comment on the plans before the council meets in May.",
+        "Poll: three in four riders back the new line;",
     ],
 )
 def test_ordinary_prose_is_kept_even_at_the_end(prose: str):
@@ -135,6 +139,27 @@ def test_years_in_the_field_bio_at_the_end(bio: str):
     clean, removed = strip_boilerplate("\n\n".join([*PROSE, bio]))
     assert "9 years covering" not in clean
     assert [(r.reason, r.text) for r in removed] == [("bio", bio)]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Ines Dalca is senior transport editor at The Velmora Times.",
+        "Piet Rautio is editor of the editorial page. His opinions are his own.",
+    ],
+)
+def test_a_closing_line_naming_the_writers_post_is_a_bio(bio: str):
+    clean, removed = strip_boilerplate("\n\n".join([*PROSE, bio]))
+    assert clean == "\n\n".join(PROSE) and [(r.reason, r.text) for r in removed] == [("bio", bio)]
+
+
+def test_a_style_sheet_left_in_the_text_is_removed_line_by_line():
+    sheet = [".bio-card {", "font-family:Georgia, serif;", "-webkit-border-radius: 40px;", "}",
+             "@media screen and (max-width: 600px) {", ".bio-card img, .bio-card p {", "height: 200px !important;",
+             "}.", "(adsbygoogle = window.adsbygoogle || []).push({});"]  # fmt: skip
+    clean, removed = strip_boilerplate("\n".join([PROSE[0], *sheet, PROSE[1]]))
+    assert clean == f"{PROSE[0]}\n\n{PROSE[1]}"
+    assert [(r.reason, r.text) for r in removed] == [("code", line) for line in sheet]
 
 
 def test_a_closing_paragraph_opening_with_the_bylines_name_is_a_bio():

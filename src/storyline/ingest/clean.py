@@ -45,8 +45,9 @@ _CAPTION = re.compile(
 _BIO = re.compile(
     r"^((?-i:[A-Z][\w.'’-]*)(\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s*[—–-]\s*)?\d+\+? years? (in|of|at|covering|as|reporting)\b"
     # "Jane Doe is a staff reporter ...": a name opening the paragraph, not a clause inside prose
-    r"|^(?-i:[A-Z][\w.'’-]*)(\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s+(is|was) an? (senior |staff |freelance |award-winning )*"
-    r"(reporter|journalist|correspondent|writer|editor)\b(?!.{0,40}\bsaid\b)"
+    r"|^(?-i:[A-Z][\w.'’-]*)(\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s+(is|was) (an? |the )?"
+    r"(senior |staff |freelance |award-winning |contributing |chief )*([a-z]+ )?"
+    r"(reporter|journalist|correspondent|writer|editor|columnist)\b(?!.{0,40}\bsaid\b)"
     r"|^(follow|contact) (him|her|them|the author)\b"
     # a closing contact line: "… may be reached at ann@example.com. Follow her on Twitter @ann"
     r"|\bmay be reached at\b|\bfollow (him|her|them|us) (on twitter|@)"
@@ -58,7 +59,19 @@ _SOCIAL = re.compile(
     r"^(follow|like|find|subscribe to) (us|him|her|them|@\w+|[\w .,&'’@()-]{1,60}?) (on|at) "
     r"(twitter|facebook|instagram|youtube|linkedin|tiktok|threads|bluesky|x)\b"
     r"|^follow @\w+"
-    r"|^(you can (also )?)?subscribe to (this|our|the|[\w.'’ -]{1,40}?’s|[\w.'’ -]{1,40}?'s) newsletters?\b",
+    r"|^(you can (also )?)?subscribe to (this|our|the|[\w.'’ -]{1,40}?’s|[\w.'’ -]{1,40}?'s) newsletters?\b"
+    # a reader prompt closing its paragraph: "Do you support Ada Voss? Like the page:", "… Share and comment below."
+    r"|(^|[?!.]\s+)(like (the|our) page|share and comment( below)?|comment and share|share your thoughts( below)?)"
+    r"\s*[:.!]?\s*$",
+    re.I,
+)
+# a line of a style sheet or a script that a plain-text source kept: ".bio-text {", "font-size:15px;", "}",
+# "@media screen and (max-width: 600px) {", "(adsbygoogle = window.adsbygoogle || []).push({});"
+_CODE = re.compile(
+    r"^[.#@]?[a-z][\w-]*((\s*[>+~,]\s*|\s+)[.#:]?[a-z][\w-]*|[.#:][a-z][\w-]*)*\s*(\([^()]*\)\s*)?\{$"
+    r"|^\}+[.;]?$"
+    r"|^(?-i:-?[a-z]+(-[a-z]+)*)\s*:\s*[^;{}]{1,80};$"  # a property in lower case, as style sheets write it
+    r"|^[^\n]*(window\.|document\.|function\s*\(|=>|\.push\()[^\n]*[;{}]$",
     re.I,
 )
 # a hover card the page shows over a name, glued into the text: "Rep. Ada VossAda VossLatest headlines … MORE";
@@ -72,6 +85,7 @@ _BIO_LIMIT = 400
 _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     # (reason, pattern, longest paragraph in characters the rule may remove)
     ("share", _SHARE, 120),
+    ("code", _CODE, 300),
     ("social", _SOCIAL, 400),
     ("related", _RELATED, 400),
     ("newsletter", _NEWSLETTER, 300),
