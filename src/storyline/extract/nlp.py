@@ -20,7 +20,8 @@ PARAGRAPHS = "storyline_paragraphs"
 # "… and Capt. Tom Tennant were killed" was two sentences, the second "Tom Tennant … were killed"
 TITLE_ABBREVIATIONS = (
     "Capt.", "Sgt.", "Insp.", "Det.", "Supt.", "Cpl.", "Pvt.", "Pfc.", "Spc.", "Cmdr.", "Cdr.", "Maj.", "Brig.",
-    "Lieut.", "Const.", "Fr.", "Sr.", "Dep.", "Cllr.", "Hon.",
+    "Lieut.", "Const.", "Fr.", "Sr.", "Dep.", "Cllr.", "Hon.", "Lt.", "Col.", "Pres.", "Sec.", "Atty.", "Asst.",
+    "Amb.", "Msgr.", "Sens.", "Reps.", "Govs.", "Gens.",
 )  # fmt: skip
 
 
