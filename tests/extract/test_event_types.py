@@ -19,10 +19,12 @@ from storyline.extract.event_types import (
     classify,
     fit,
     load,
+    read_claims,
     reporting,
     shipped,
     train,
 )
+from storyline.extract.events import EVENT_REPORT, MIN_CONFIDENCE
 
 ACLED_EVENT_TYPES = {
     "Battles",
@@ -95,6 +97,25 @@ def test_who_takes_ground_is_a_feature_but_not_a_coreference_class() -> None:
         "NON_STATE_ACTOR_OVERTAKES_TER",
         "GOV_REGAINS_TERIT",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "riot"),
+    [
+        ("Youths threw bricks and bottles at riot police outside the port gate.", True),
+        ("Two petrol bombs were thrown at the customs office overnight.", True),
+        ("Ada Marsh threw for 310 yards and two scores as Lenby State won on Saturday.", False),
+        ("The two captains threw punches before the referee stepped in.", False),
+    ],
+)
+def test_throwing_is_a_riot_s_cue_only_with_something_thrown(text: str, riot: bool) -> None:
+    assert ("cue:VIOL_DEMONSTR" in _cue_features(text)) is riot
+
+
+def test_a_match_report_is_no_event() -> None:
+    lead = "Ada Marsh threw for three touchdowns and ran for another as Lenby State beat Harwick 38-10 on Saturday."
+    (code, _, _, probability), report = read_claims([lead])[0]
+    assert probability < MIN_CONFIDENCE or report < EVENT_REPORT, (code, probability, report)
 
 
 def test_one_tuple_per_text_with_a_probability_and_the_batch_agrees_with_single_calls() -> None:

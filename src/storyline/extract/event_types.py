@@ -135,6 +135,11 @@ _CUE_PATTERNS = {label: re.compile(rf"\b(?:{pattern})\b") for label, pattern in 
 
 # the classifier's cues beyond the lexicon's classes: how much force a protest met or used, and who took ground;
 # kept out of `_CUES`, whose classes also serve coreference (compare.mentions) as trigger synonyms
+# what is thrown in a riot: "threw three touchdowns" and "threw punches" are no riot
+_PROJECTILE = (
+    r"(?:stones?|rocks?|bottles?|bricks?|eggs?|petrol bombs?|fire ?bombs?|molotov\w*|fireworks?|firecrackers?"
+    r"|objects?|projectiles?|grenades?|tear ?gas|paint|acid|debris|chairs?)"
+)
 _FORCE_CUES = {
     "PROTEST_WITH_INTER": r"pepper[- ]?spray\w*|disperse\w*|(?:detain|arrest)\w* (?:\w+ ){0,3}(?:protest|demonstrat"
     r"|activist|marcher)\w*|halt\w*|banned|drag\w*",
@@ -142,7 +147,8 @@ _FORCE_CUES = {
     r"|(?:killed|shot|wounded|injured) (?:\w+ ){0,3}(?:protest|demonstrat)\w*"
     r"|(?:protest|demonstrat)\w* (?:\w+ ){0,3}(?:were |was )?(?:killed|shot dead|died)",
     "VIOL_DEMONSTR": r"violent\w*|aggressive|scuffl\w*|smash\w*|blocked (?:\w+ ){0,2}(?:streets|roads|highways)"
-    r"|roadblocks?|firecrackers|throw\w*|threw|bottles",
+    r"|roadblocks?|firecrackers|bottles|(?:throw\w*|threw|thrown) (?:\w+ ){0,3}?" + _PROJECTILE
+    + r"|" + _PROJECTILE + r" (?:\w+ ){0,2}?(?:thrown|hurled)",
 }
 # ACLED tells the two territory types apart by who takes the ground, not by the verb ("ISIS recaptured" is a
 # non-state actor overtaking territory): an actor a few words before a verb of taking
