@@ -112,6 +112,19 @@ def test_throwing_is_a_riot_s_cue_only_with_something_thrown(text: str, riot: bo
     assert ("cue:VIOL_DEMONSTR" in _cue_features(text)) is riot
 
 
+@pytest.mark.parametrize(
+    ("text", "rally"),
+    [
+        ("Thousands rallied outside the parliament in Lenby to demand new elections.", True),
+        ("Supporters of the jailed mayor held a rally in the square on Sunday.", True),
+        ("The Harriers rallied from 15 points down to beat the Falcons.", False),
+        ("Marta Quill rallied to win the final set 7-5.", False),
+    ],
+)
+def test_a_comeback_is_no_rally(text: str, rally: bool) -> None:
+    assert ("cue:PEACE_PROTEST" in _cues(text)) is rally
+
+
 def test_a_match_report_is_no_event() -> None:
     lead = "Ada Marsh threw for three touchdowns and ran for another as Lenby State beat Harwick 38-10 on Saturday."
     (code, _, _, probability), report = read_claims([lead])[0]

@@ -83,7 +83,8 @@ BLANK = ("OTHER", *ACLED["OTHER"], 0.0)  # nothing to classify: no event, and no
 
 # cue words per class, from ACLED's codebook definitions; the classifier learns how far to trust each
 _CUES = {
-    "PEACE_PROTEST": r"protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es|ers)?|sit-?ins?|picket\w*|vigils?"
+    "PEACE_PROTEST": r"protest\w*|demonstrat\w*|rall(?:y|ies)|rallied(?! (?:to (?:win|beat|defeat|victory|draw|tie"
+    r"|level)|from|back)\b)|march(?:ed|es|ers)?|sit-?ins?|picket\w*|vigils?"
     r"|petitions?|peaceful\w*|chant\w*|placards?|banners?|slogans?|(?<!air )(?<!drone )strikes?|striking",
     "PROTEST_WITH_INTER": r"dispers\w*|water cannons?|tear ?gas|batons?|detained (?:\w+ )?(?:protest|demonstrat)\w*"
     r"|cordon\w*|prevented|broke up",
@@ -147,8 +148,8 @@ _FORCE_CUES = {
     r"|(?:killed|shot|wounded|injured) (?:\w+ ){0,3}(?:protest|demonstrat)\w*"
     r"|(?:protest|demonstrat)\w* (?:\w+ ){0,3}(?:were |was )?(?:killed|shot dead|died)",
     "VIOL_DEMONSTR": r"violent\w*|aggressive|scuffl\w*|smash\w*|blocked (?:\w+ ){0,2}(?:streets|roads|highways)"
-    r"|roadblocks?|firecrackers|bottles|(?:throw\w*|threw|thrown) (?:\w+ ){0,3}?" + _PROJECTILE
-    + r"|" + _PROJECTILE + r" (?:\w+ ){0,2}?(?:thrown|hurled)",
+    r"|roadblocks?|firecrackers|bottles"
+    rf"|(?:throw\w*|threw|thrown) (?:\w+ ){{0,3}}?{_PROJECTILE}|{_PROJECTILE} (?:\w+ ){{0,2}}?(?:thrown|hurled)",
 }
 # ACLED tells the two territory types apart by who takes the ground, not by the verb ("ISIS recaptured" is a
 # non-state actor overtaking territory): an actor a few words before a verb of taking
