@@ -510,3 +510,10 @@ def test_names_listed_before_counties_are_counties() -> None:
     # a state before "counties" names the state's
     found = extract_entities(parse("He committed crimes in three Texas counties before his arrest."))
     assert [e.name for e in found if e.place is not None] == ["Texas"]
+
+
+@pytest.mark.parametrize("title", ["Sens.", "Pres.", "Amb.", "Atty.", "Msgr.", "Supt."])
+def test_a_short_title_the_model_took_into_the_name_is_left_out(title: str) -> None:
+    text = f"{title} Ada Voss said the claims could be grounds for a case."
+    [person] = _tagged(text, [(f"{title} Ada Voss", 0, "PERSON")])
+    assert (person.name, person.type) == ("Ada Voss", "PERSON")

@@ -59,7 +59,8 @@ TITLES = frozenset({
     "chief", "director", "chairman", "chairwoman", "chairperson", "ceo", "founder", "mr", "mrs", "ms", "miss", "mx",
     "dr", "doctor", "professor", "prof", "sir", "dame", "lord", "lady", "analyst", "economist", "researcher",
     "scientist", "expert", "activist", "journalist", "reporter", "correspondent", "columnist", "author",
-    "historian", "candidate", "nominee", "deputy", "speaker",
+    "historian", "candidate", "nominee", "deputy", "speaker", "pres", "sec", "atty", "asst", "amb", "msgr", "rev",
+    "fr", "supt", "insp", "det", "cpl", "pvt", "sens", "reps", "govs", "gens",
 })
 # titles that make a person of any name they start ("Ms Okafor" tagged GPE); others only start PERSON spans
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
