@@ -153,6 +153,27 @@ def test_a_closing_line_naming_the_writers_post_is_a_bio(bio: str):
     assert clean == "\n\n".join(PROSE) and [(r.reason, r.text) for r in removed] == [("bio", bio)]
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Dalca reported from Lenby.",
+        "Ines Dalca and Piet Rautio contributed reporting.",
+        "Piet Rautio contributed reporting from Harwick. Ines Dalca reported from Lenby, Velmora.",
+        "Additional reporting by Ines Dalca; editing by Piet Rautio",
+    ],
+)
+def test_a_closing_credit_is_no_claim(credit: str):
+    clean, removed = strip_boilerplate("\n\n".join([*PROSE, credit]))
+    assert clean == "\n\n".join(PROSE) and [(r.reason, r.text) for r in removed] == [("bio", credit)]
+
+
+@pytest.mark.parametrize(
+    "closing", ["Rautio reported from Harwick that three trams were late.", "Police reported three arrests."]
+)
+def test_a_closing_report_with_content_is_kept(closing: str):
+    assert strip_boilerplate("\n\n".join([*PROSE, closing]))[1] == []
+
+
 def test_a_style_sheet_left_in_the_text_is_removed_line_by_line():
     sheet = [".bio-card {", "font-family:Georgia, serif;", "-webkit-border-radius: 40px;", "}",
              "@media screen and (max-width: 600px) {", ".bio-card img, .bio-card p {", "height: 200px !important;",

@@ -42,8 +42,15 @@ _CAPTION = re.compile(
     r"|, (left|right|center|centre|second (from )?(left|right)),",
     re.I,
 )
+_NAME = r"(?-i:[A-Z][\w.'’-]*)(?: (?-i:[A-Z][\w.'’-]*)){0,3}"
+# a closing credit: "Eilperin reported from Washington.", "Ann Lee and Ivo Marsh contributed reporting."
+_CREDIT = (
+    rf"{_NAME}(?:(?:, {_NAME})*,? and {_NAME})? (?:reported|contributed)(?: reporting)?"
+    rf"(?: to this (?:report|story|article))?(?: from {_NAME}(?:, {_NAME})?)?\."
+)
 _BIO = re.compile(
-    r"^((?-i:[A-Z][\w.'’-]*)(\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s*[—–-]\s*)?\d+\+? years? (in|of|at|covering|as|reporting)\b"
+    rf"^(?:{_CREDIT}\s*){{1,3}}$|^(?:additional )?reporting by (?-i:[A-Z])"
+    rf"|^({_NAME}\s*[—–-]\s*)?\d+\+? years? (in|of|at|covering|as|reporting)\b"
     # "Jane Doe is a staff reporter ...": a name opening the paragraph, not a clause inside prose
     r"|^(?-i:[A-Z][\w.'’-]*)(\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s+(is|was) (an? |the )?"
     r"(senior |staff |freelance |award-winning |contributing |chief )*([a-z]+ )?"
