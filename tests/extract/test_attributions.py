@@ -175,10 +175,17 @@ def test_a_page_rubric_before_a_colon_is_not_a_source(rubric: str) -> None:
     assert [a for a in attributions(text) if a.cue is not None and a.cue.text == ":"] == []
 
 
-@pytest.mark.parametrize("dateline", ["NEW DELHI", "KAMPALA", "New Delhi / Mumbai"])
+@pytest.mark.parametrize("dateline", ["NEW DELHI", "KAMPALA", "New Delhi / Mumbai", "Mombasa", "Nairobi / Mombasa"])
 def test_a_dateline_before_a_colon_is_not_a_source(dateline: str) -> None:
     text = f"{dateline}: Dockworkers walked out of the container terminal on Friday."
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize("name", ["Graham", "Warren"])
+def test_a_smaller_city_s_name_before_a_colon_is_still_a_speaker(name: str) -> None:
+    """Graham and Warren are towns, and surnames: a headline's speaker."""
+    [found] = attributions(f"{name}: Harbour plan is a waste of money\n\nThe council meets on Monday.")
+    assert (found.speaker, found.cue.text) == (name, ":")
 
 
 def test_a_clause_the_parser_hangs_on_the_medium_is_what_was_said() -> None:

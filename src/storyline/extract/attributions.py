@@ -24,7 +24,7 @@ from storyline.extract.attribution_cues import probability as cue_probability
 from storyline.extract.attribution_cues import weights as cue_weights
 from storyline.extract.entities import GENDERED, TITLES
 from storyline.extract.nlp import doc_text
-from storyline.extract.places import demonym_country, fold, geocode
+from storyline.extract.places import demonym_country, fold, geocode, major_city
 from storyline.model import Attribution, Entity, TextSpan
 from storyline.stories.text import after_dateline
 
@@ -677,15 +677,18 @@ def _colon(token: Token, quotes: _Quotes) -> _Found | None:
 
 def _dateline(prefix: Span) -> bool:
     """Place names alone opening the article before a colon, as many papers write a dateline: tagged places
-    ("New Delhi / Mumbai:") or capitals the gazetteer knows ("KAMPALA:", which the model seldom tags); not a
-    name in title case ("Graham: …", a headline, though Graham is a town too)."""
+    ("New Delhi / Mumbai:"), capitals the gazetteer knows ("KAMPALA:", which the model seldom tags) or, in
+    title case, the own names of cities of a million people or more ("Mombasa:"); not a smaller city's name
+    ("Warren: …", "Graham: …": a headline's speaker, though towns bear those names too)."""
     if any(not t.is_space for t in prefix.doc[: prefix.start]):
         return False
-    if prefix.text.isupper():
-        parts = re.split(r"\s*(?:/|,|\band\b)\s*", prefix.text.title())
-        return all(part and geocode(part, "GPE") is not None for part in parts)
     places = [t for t in prefix if t.ent_type_ in ("GPE", "LOC")]
-    return bool(places) and all(t.ent_type_ in ("GPE", "LOC") or t.is_punct or t.lower_ == "and" for t in prefix)
+    if places and all(t.ent_type_ in ("GPE", "LOC") or t.is_punct or t.lower_ == "and" for t in prefix):
+        return True
+    upper = prefix.text.isupper()
+    parts = re.split(r"\s*(?:/|,|\band\b)\s*", prefix.text.title() if upper else prefix.text)
+    # capitals are read as places wherever the gazetteer has them; title case only as a great city's own name
+    return all(part and (geocode(part, "GPE") is not None if upper else major_city(part)) for part in parts)
 
 
 def doc_quotes(doc: Doc) -> _Quotes:
