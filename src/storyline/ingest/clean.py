@@ -52,7 +52,7 @@ _BIO = re.compile(
     rf"^(?:{_CREDIT}\s*){{1,3}}$|^(?:additional )?reporting by (?-i:[A-Z])"
     rf"|^({_NAME}\s*[—–-]\s*)?\d+\+? years? (in|of|at|covering|as|reporting)\b"
     # "Jane Doe is a staff reporter ...": a name opening the paragraph, not a clause inside prose
-    r"|^(?-i:[A-Z][\w.'’-]*)(\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s+(is|was) (an? |the )?"
+    rf"|^{_NAME} (is|was) (an? |the )?"
     r"(senior |staff |freelance |award-winning |contributing |chief )*([a-z]+ )?"
     r"(reporter|journalist|correspondent|writer|editor|columnist)\b(?!.{0,40}\bsaid\b)"
     r"|^(follow|contact) (him|her|them|the author)\b"
