@@ -116,6 +116,20 @@ def test_the_acled_fatalities_column_revises_an_updated_toll_and_is_conservative
     assert (row["fatalities"], row["fatalities_low"], row["fatalities_best"]) == (acled, 9, 17)
 
 
+def test_the_acled_source_column_names_the_outlets_that_report_the_event() -> None:
+    from storyline.model import Fatalities, StoryEvent
+    from storyline.views.export import event_rows
+
+    articles = [
+        DossierArticle("a1", "Harbour Post", "Quay fire kills nine", None, None, None, "a1"),
+        DossierArticle("a2", "Lenby Courier", "Council debates harbour budget", None, None, None, "a2"),
+        DossierArticle("a3", "Velmora Times", "Nine dead in quay fire", None, None, None, "a3"),
+    ]
+    event = StoryEvent("Disaster", "Fire", "2031-05-12", "day", None, [], Fatalities(9, 9, 9), 2, ["a3", "a1"])
+    [row] = event_rows([Dossier("quay-fire", "Quay fire", 3, articles, [], [event], [], [], [])])
+    assert (row["source"], row["articles"]) == ("Harbour Post; Velmora Times", 2)
+
+
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
 def test_a_figure_is_written_as_a_reader_writes_it(fmt: str) -> None:
     from storyline.model import FactGroup

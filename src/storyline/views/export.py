@@ -35,8 +35,10 @@ FORMATS = ("acled-csv", "json", "parquet")
 def event_rows(dossiers: list[Dossier]) -> list[dict[str, Any]]:
     rows = []
     for d in dossiers:
-        outlets = sorted({a.outlet for a in d.articles if a.outlet})
+        outlet_of = {a.id: a.outlet for a in d.articles}
         for n, e in enumerate(d.events, start=1):
+            # ACLED's source is who reported the event: the story's other outlets may not have
+            outlets = sorted({o for a in e.articles if (o := outlet_of.get(a))})
             loc = e.location
             rows.append(
                 {
