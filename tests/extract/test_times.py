@@ -186,6 +186,14 @@ def test_a_half_or_quarter_without_a_year_is_no_date(text: str, phrase: str) -> 
     assert resolved(time_of(text, phrase)) == (None, None, None)
 
 
+def test_the_month_is_a_month_the_sentence_named() -> None:
+    text = "The port said it would reopen the berths in May 2026 and finish the repairs by the end of the month."
+    assert resolved(time_of(text, "the end of the month")) == ("2026-05-22", "2026-05-31", "days")
+    # a day named with its year is no month to refer to: the end of the month is the reference's
+    text = "The quay was closed on June 3, 2025, and the port will reopen it by the end of the month."
+    assert resolved(time_of(text, "the end of the month")) == ("2026-03-22", "2026-03-31", "days")
+
+
 def test_another_before_a_date_is_read_past() -> None:
     text = "In another Jan. 17, 2025 email, the harbour master asked for a new pilot."
     assert resolved(time_of(text, "another Jan. 17, 2025")) == ("2025-01-17", None, "day")

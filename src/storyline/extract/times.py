@@ -124,6 +124,8 @@ _LEAD = re.compile(
     r"^(?:(?:on|in|at|by|since|from|until|till|through|during|between|around|about|circa|approximately|as of|"
     r"as early as|as late as|sometime|some time|the|another|earlier|later|before|after|of) )+"
 )
+# a part of "the month" that a month named earlier in the sentence is the month of
+_THE_MONTH = re.compile(r"(?:early|mid|late|beginning of|start of|middle of|end of)(?: |-)(?:the )?month")
 _PART = re.compile(r"(?P<part>early|mid|late|beginning of|start of|middle of|end of)(?: |-)(?:the )?")
 _ORDINAL_NOUN = re.compile(
     r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?P<word>[a-z]+)\b.*"
@@ -869,6 +871,7 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
     items: list[tuple[_Span, TimeExpr, _Reading]] = []
     anchor: _Period | None = None
     dated: tuple[int, date] | None = None  # the sentence and day of the last expression that named its year
+    month: tuple[int, date] | None = None  # the same for the last month named with its year ("January 2016")
     for span in spans:
         text = span.text
         if _is_address(doc, span):
@@ -879,6 +882,8 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
             # a weekday or weekend still to come is the next such day, not the last
             text = "next " + _normalize(text).removeprefix("the ")
         reading = _read(text, reference)
+        if month and month[0] == sentence and _THE_MONTH.fullmatch(_normalize(text)):
+            reading = _read(text, month[1])  # "in January 2016 … by the end of the month": January's end
         if reading.drop:
             continue
         period = reading.period or (_shifted(anchor, reading.shift) if reading.shift else None)
@@ -900,6 +905,8 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
             anchor = period
         if period and _HAS_YEAR.search(text) and RANK[period.unit] <= RANK["month"] and not _birth(doc, span):
             dated = (sentence, period.first)
+            if period.unit == "month" and period.first.month == period.last.month:
+                month = (sentence, period.first)
     _attach_clocks(doc, items)
     _attach_weekdays(doc, items)
     return [expr for _, expr, _ in items]
