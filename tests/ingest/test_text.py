@@ -90,6 +90,13 @@ def test_too_short_text_is_refused():
     assert caught.value.reason == "no article text found"
 
 
+def test_a_text_of_furniture_only_is_refused_saying_so():
+    with pytest.raises(IngestError) as caught:
+        read_text("Harbour notes\n\nShare this article\n\n.card {\nwidth:100%;\n}", "furniture.txt")
+    assert caught.value.item == "furniture.txt"
+    assert caught.value.reason == "no article text left once page furniture was removed (code, share)"
+
+
 def test_the_language_is_detected_when_not_given():
     text = (
         "El ayuntamiento de Velmora abre el nuevo puente\n\n"

@@ -127,6 +127,9 @@ def build_article(
     """Clean the body, fill in what metadata can be inferred, and refuse empty articles."""
     clean, removed = strip_boilerplate(_legible(text), authors or ())
     if len(clean.split()) < MIN_WORDS:
+        if removed:  # say why, as a text of nothing but a style sheet or share buttons is not empty
+            kinds = ", ".join(sorted({r.reason for r in removed}))
+            raise IngestError(item, f"no article text left once page furniture was removed ({kinds})")
         raise IngestError(item, "no article text found")
     title = _legible(title).strip() or None
     stamp = time_stamp(title)
