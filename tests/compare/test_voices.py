@@ -61,6 +61,19 @@ def test_phrases_naming_one_unnamed_speaker_are_one_voice() -> None:
     assert by_outlets == {("Quay Gazette", "Velmora Times"), ("Harbor Ledger",)}
 
 
+def test_a_name_linked_in_one_article_and_not_in_another_is_one_voice() -> None:
+    """The model tags "The Colts" as an organisation in one report and leaves it a bare phrase in the next."""
+    texts = {
+        "Harbor Ledger": "The Colts said on Monday that the stadium would reopen in May.",
+        "Lenby Post": "Colts said the stadium would reopen in May, after repairs to the roof.",
+    }
+    articles = [Article(url=None, title=None, text=text, outlet=outlet) for outlet, text in texts.items()]
+    annotations = {a.id: annotate(parse(a.text), a) for a in articles}
+    assert [x.entity is None for a in articles for x in annotations[a.id].attributions] == [False, True]
+    [voice] = voices(articles, annotations)
+    assert (voice.speaker, voice.entity_key, voice.outlets) == ("Colts", "ORG:colts", ["Harbor Ledger", "Lenby Post"])
+
+
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [

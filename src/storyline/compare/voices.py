@@ -134,6 +134,14 @@ def phrase_key(speaker: str) -> str:
     return "phrase:" + " ".join(words) + "|" + ",".join(sorted(countries))
 
 
+def _voice_key(entity_key: str | None, speaker: str) -> str:
+    """One key for a speaker however the articles name and type it: an entity by its name ("Seacom" a person in
+    one article and an organisation in the next, "The Hollywood Reporter" and "Hollywood Reporter"), and a phrase
+    that is only a name ("the Colts", left unlinked) by the same key as the entity of that name."""
+    key = phrase_key(entity_key.split(":", 1)[1] if entity_key else speaker)
+    return key.removeprefix("phrase:").removesuffix("|") if key.endswith("|") else key
+
+
 def _said(attribution: Attribution, text: str) -> str:
     """What was said, without its own speaker and cue when the content runs around them: "“A,” she said, “B.”"
     is "“A,” … “B.”"."""
@@ -170,10 +178,10 @@ def voices(articles: list[Article], annotations: dict[str, Annotations]) -> list
             if not a.speaker or (a.entity is None and a.speaker.casefold() in UNNAMED):
                 continue  # "he" left unresolved names nobody; across articles it would join strangers into one voice
             entity_key = keys.get(a.entity) if a.entity else None
-            key = entity_key or phrase_key(a.speaker)
+            key = _voice_key(entity_key, a.speaker)
             voice = grouped.setdefault(key, Voice(speaker=a.speaker, entity_key=entity_key, outlets=[], statements=[]))
-            if len(a.speaker) > len(voice.speaker) and entity_key:
-                voice.speaker = a.speaker
+            if entity_key and (voice.entity_key is None or len(a.speaker) > len(voice.speaker)):
+                voice.speaker, voice.entity_key = a.speaker, voice.entity_key or entity_key  # a name over a phrase
             outlet = article.label
             if outlet not in voice.outlets:
                 voice.outlets.append(outlet)
