@@ -138,8 +138,7 @@ def _voice_key(entity_key: str | None, speaker: str) -> str:
     """One key for a speaker however the articles name and type it: an entity by its name ("Seacom" a person in
     one article and an organisation in the next, "The Hollywood Reporter" and "Hollywood Reporter"), and a phrase
     that is only a name ("the Colts", left unlinked) by the same key as the entity of that name."""
-    # the key's name is folded to lower case: capitals again, so that a country in it reads as one ("Indian Navy")
-    key = phrase_key(entity_key.split(":", 1)[1].title() if entity_key else speaker)
+    key = phrase_key(entity_key.split(":", 1)[1] if entity_key else speaker)
     return key.removeprefix("phrase:").removesuffix("|") if key.endswith("|") else key
 
 
