@@ -74,6 +74,18 @@ def test_a_name_linked_in_one_article_and_not_in_another_is_one_voice() -> None:
     assert (voice.speaker, voice.entity_key, voice.outlets) == ("Colts", "ORG:colts", ["Harbor Ledger", "Lenby Post"])
 
 
+def test_a_force_named_by_its_country_is_one_voice_however_each_article_writes_it() -> None:
+    texts = {
+        "Lenby Post": "The Indian Navy said on Monday that its frigate had foiled an attack on a tanker.",
+        "Lenby Times": "The Indian navy said the frigate had chased the pirates for an hour.",
+    }
+    articles = [Article(url=None, title=None, text=text, outlet=outlet) for outlet, text in texts.items()]
+    annotations = {a.id: annotate(parse(a.text), a) for a in articles}
+    assert [x.entity is None for a in articles for x in annotations[a.id].attributions] == [False, True]
+    [voice] = voices(articles, annotations)
+    assert (voice.speaker, voice.outlets) == ("Indian Navy", ["Lenby Post", "Lenby Times"])
+
+
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [
@@ -82,6 +94,9 @@ def test_a_name_linked_in_one_article_and_not_in_another_is_one_voice() -> None:
         ("Venezuelan officials", "officials", False),
         ("the Cuban government", "the Cuban presidency", False),
         ("us", "the United States", False),
+        ("Cubans", "Cuba", False),  # people of the country, not its state
+        ("Filipinos", "the Philippines", False),
+        ("Swiss officials", "Switzerland's officials", True),
     ],
 )
 def test_a_phrase_key_sets_a_country_apart_however_it_is_named(a: str, b: str, same: bool) -> None:

@@ -115,6 +115,12 @@ _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$")
 _DETERMINERS = frozenset({"the", "a", "an"})
 
 
+def _people(word: str) -> bool:
+    """A demonym in the plural ("Cubans", "Filipinos"), which names people; not a country named in the plural
+    ("the Philippines") nor a demonym that is its own plural ("Swiss", "Chinese")."""
+    return word.endswith("s") and demonym_country(word[:-1]) is not None and country_code(word) is None
+
+
 def phrase_key(speaker: str) -> str:
     """One key for the ways a phrase names the same unnamed speaker: "the Cuban government" and "Cuba's
     government" are "government" of CU. A country, as a possessor or a capitalized adjective or name, is set
@@ -127,6 +133,8 @@ def phrase_key(speaker: str) -> str:
     words = []
     for word in text.split():
         code = (demonym_country(word) or country_code(word)) if word[:1].isupper() else None
+        if code and _people(word):
+            code = None  # "Cubans displayed a flag": people of the country, not its state
         if code:
             countries.add(code)
         elif fold(word) not in _DETERMINERS:
@@ -138,7 +146,8 @@ def _voice_key(entity_key: str | None, speaker: str) -> str:
     """One key for a speaker however the articles name and type it: an entity by its name ("Seacom" a person in
     one article and an organisation in the next, "The Hollywood Reporter" and "Hollywood Reporter"), and a phrase
     that is only a name ("the Colts", left unlinked) by the same key as the entity of that name."""
-    key = phrase_key(entity_key.split(":", 1)[1] if entity_key else speaker)
+    # the key's name is folded to lower case: capitals again, so that a country in it reads as one ("Indian Navy")
+    key = phrase_key(entity_key.split(":", 1)[1].title() if entity_key else speaker)
     return key.removeprefix("phrase:").removesuffix("|") if key.endswith("|") else key
 
 
