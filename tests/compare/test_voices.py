@@ -61,29 +61,36 @@ def test_phrases_naming_one_unnamed_speaker_are_one_voice() -> None:
     assert by_outlets == {("Quay Gazette", "Velmora Times"), ("Harbor Ledger",)}
 
 
-def test_a_name_linked_in_one_article_and_not_in_another_is_one_voice() -> None:
-    """The model tags "The Colts" as an organisation in one report and leaves it a bare phrase in the next."""
-    texts = {
-        "Harbor Ledger": "The Colts said on Monday that the stadium would reopen in May.",
-        "Lenby Post": "Colts said the stadium would reopen in May, after repairs to the roof.",
-    }
-    articles = [Article(url=None, title=None, text=text, outlet=outlet) for outlet, text in texts.items()]
+@pytest.mark.parametrize(
+    ("first", "second", "speaker", "key"),
+    [
+        # the model tags "The Colts" as an organisation in one report and leaves it a bare phrase in the next
+        (
+            "The Colts said on Monday that the stadium would reopen in May.",
+            "Colts said the stadium would reopen in May, after repairs to the roof.",
+            "Colts",
+            "ORG:colts",
+        ),
+        # and a force named by its country however each article writes it
+        (
+            "The Indian Navy said on Monday that its frigate had foiled an attack on a tanker.",
+            "The Indian navy said the frigate had chased the pirates for an hour.",
+            "Indian Navy",
+            "ORG:indian navy",
+        ),
+    ],
+)
+def test_a_name_linked_in_one_article_and_not_in_another_is_one_voice(
+    first: str, second: str, speaker: str, key: str
+) -> None:
+    articles = [
+        Article(url=None, title=None, text=first, outlet="Lenby Post"),
+        Article(url=None, title=None, text=second, outlet="Lenby Times"),
+    ]
     annotations = {a.id: annotate(parse(a.text), a) for a in articles}
     assert [x.entity is None for a in articles for x in annotations[a.id].attributions] == [False, True]
     [voice] = voices(articles, annotations)
-    assert (voice.speaker, voice.entity_key, voice.outlets) == ("Colts", "ORG:colts", ["Harbor Ledger", "Lenby Post"])
-
-
-def test_a_force_named_by_its_country_is_one_voice_however_each_article_writes_it() -> None:
-    texts = {
-        "Lenby Post": "The Indian Navy said on Monday that its frigate had foiled an attack on a tanker.",
-        "Lenby Times": "The Indian navy said the frigate had chased the pirates for an hour.",
-    }
-    articles = [Article(url=None, title=None, text=text, outlet=outlet) for outlet, text in texts.items()]
-    annotations = {a.id: annotate(parse(a.text), a) for a in articles}
-    assert [x.entity is None for a in articles for x in annotations[a.id].attributions] == [False, True]
-    [voice] = voices(articles, annotations)
-    assert (voice.speaker, voice.outlets) == ("Indian Navy", ["Lenby Post", "Lenby Times"])
+    assert (voice.speaker, voice.entity_key, voice.outlets) == (speaker, key, ["Lenby Post", "Lenby Times"])
 
 
 @pytest.mark.parametrize(

@@ -335,7 +335,8 @@ def geocode(name: str, type: str) -> Place | None:
 def us_county(name: str) -> Place | None:
     """A US county or parish by its full name ("Cook County", "Orleans Parish"): a region of the US, without a
     point, as the gazetteer lists counties by name only."""
-    return replace(_us_counties()[key]) if (key := fold(name)) in _us_counties() else None
+    county = _us_counties().get(fold(name))
+    return replace(county) if county is not None else None
 
 
 @cache

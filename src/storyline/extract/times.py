@@ -124,8 +124,6 @@ _LEAD = re.compile(
     r"^(?:(?:on|in|at|by|since|from|until|till|through|during|between|around|about|circa|approximately|as of|"
     r"as early as|as late as|sometime|some time|the|another|earlier|later|before|after|of) )+"
 )
-# a part of "the month" that a month named earlier in the sentence is the month of
-_THE_MONTH = re.compile(r"(?:early|mid|late|beginning of|start of|middle of|end of)(?: |-)(?:the )?month")
 _PART = re.compile(r"(?P<part>early|mid|late|beginning of|start of|middle of|end of)(?: |-)(?:the )?")
 _ORDINAL_NOUN = re.compile(
     r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?P<word>[a-z]+)\b.*"
@@ -882,7 +880,7 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
             # a weekday or weekend still to come is the next such day, not the last
             text = "next " + _normalize(text).removeprefix("the ")
         reading = _read(text, reference)
-        if month and month[0] == sentence and _THE_MONTH.fullmatch(_normalize(text)):
+        if month and month[0] == sentence and _part_of_the_month(_normalize(text)):
             reading = _read(text, month[1])  # "in January 2016 … by the end of the month": January's end
         if reading.drop:
             continue
@@ -916,6 +914,12 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _DAY_PART = re.compile(r"(?:the |in the )?" + _PART_OF_DAY)
 _BESIDE = re.compile(r"[\s,(\[]*(?:(?:in the )?" + _PART_OF_DAY + r"[\s,(\[]*)?", re.I)
+
+
+def _part_of_the_month(norm: str) -> bool:
+    """ "The end of the month", which a month named earlier in the sentence is the month of."""
+    part = _PART.match(norm)
+    return part is not None and norm[part.end() :] == "month"
 
 
 def _is_address(doc: Doc, span: _Span) -> bool:
