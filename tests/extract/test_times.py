@@ -256,6 +256,9 @@ def test_a_day_without_a_year_beside_a_full_date_takes_its_year(text: str, phras
         ("The parties are raising money to sway the July 30 election.", "July 30", "2026-07-30"),
         ("The parties are still arguing about the October 2 vote.", "October 2", "2025-10-02"),
         ("Lawyers for the port are preparing for the hearing on July 30.", "July 30", "2026-07-30"),
+        # ... in a past-tense clause too, which names the coming one as readily as the last
+        ("The ad ran 15 days before the island caucuses on April 2.", "April 2", "2026-04-02"),
+        ("The ad ran on the eve of the island caucuses on February 2.", "February 2", "2026-02-02"),
         # a clause that looks ahead to the day, or a present tense that is no speech
         ("Candidates are touring the islands ahead of July 30.", "July 30", "2026-07-30"),
         ("On August 1, that changes.", "August 1", "2026-08-01"),
@@ -271,6 +274,19 @@ def test_a_day_without_a_year_beside_a_full_date_takes_its_year(text: str, phras
 )
 def test_a_scheduled_day_without_a_year_is_the_nearer_one(text: str, phrase: str, value: str) -> None:
     assert time_of(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("published", "value"),
+    [
+        (datetime(2028, 2, 19), "2028-02-29"),
+        (datetime(2027, 3, 1), "2028-02-29"),
+        (datetime(2026, 3, 11), "2024-02-29"),
+    ],
+)
+def test_a_leap_day_without_a_year_is_the_nearest_one(published: datetime, value: str) -> None:
+    text = "The court ordered the ministry to finish releasing the files by Feb. 29."
+    assert time_of(text, "Feb. 29", published).value == value
 
 
 @pytest.mark.parametrize(
@@ -371,3 +387,31 @@ def test_a_house_number_the_model_took_for_a_year_is_no_time() -> None:
 def test_a_holiday_weeks_ahead_is_this_year_s() -> None:
     expr = time_of("The harbour board has said it wants a deal by Christmas.", "Christmas", datetime(2026, 12, 11))
     assert expr.value == "2026-12-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "end_value"),
+    [
+        # the tagger runs a date on past a dash into the clause after it: the date ends at the dash
+        (
+            "The files will not be released until the end of April - after the island's first vote.",
+            "the end of April",
+            "2026-04-21",
+            "2026-04-30",
+        ),
+        (
+            "In May 2023 - four months after the governor left office - the staff asked again.",
+            "May 2023",
+            "2023-05",
+            None,
+        ),
+        # ... but a range across a dash is one expression
+        ("The quay was shut from January - March while it was rebuilt.", "January - March", "2026-01", "2026-03"),
+    ],
+)
+def test_a_date_ends_at_a_dash_the_tagger_ran_it_on_past(
+    text: str, phrase: str, value: str, end_value: str | None
+) -> None:
+    expr = time_of(text, phrase)
+    assert (expr.value, expr.end_value) == (value, end_value)
+    assert text[expr.start : expr.end] == phrase

@@ -253,12 +253,17 @@ def _render(period: _Period) -> tuple[str, str | None]:
 
 
 def _recent(reference: date, month: int, day: int) -> date | None:
-    """The month and day in the year that puts it closest before the reference, or just after it."""
+    """The month and day in the year that puts it closest before the reference, or just after it; a leap day,
+    which comes every four years, is the nearest one up to next year's ("by Feb. 29", ten days ahead, not four
+    years back)."""
+    if (month, day) == (2, 29):
+        years = range(reference.year - 4, reference.year + 2)
+        return min((date(y, 2, 29) for y in years if calendar.isleap(y)), key=lambda d: abs(d - reference))
     limit = reference + timedelta(days=FUTURE_DAYS)
     for year in range(reference.year + 1, reference.year - 8, -1):
         try:
             candidate = date(year, month, day)
-        except ValueError:  # February 29 outside a leap year
+        except ValueError:  # no such day ("April 31")
             continue
         if candidate <= limit:
             return candidate
@@ -651,7 +656,7 @@ def _spans(doc: Doc) -> list[_Span]:
 
     Reads entity and token texts only: Doc.text joins every token on each access.
     """
-    ents = [e for e in doc.ents if e.label_ in LABELS]
+    ents = [_before_run_on(e) for e in doc.ents if e.label_ in LABELS]
     spans = []
     for i, ent in enumerate(ents):
         more = _more_days(doc, ent)
@@ -659,6 +664,24 @@ def _spans(doc: Doc) -> list[_Span]:
             more = ""  # the next entity starts inside: "January 5 to 2026"
         spans.append(_Span(ent.start_char, ent.end_char + len(more), ent.text + more, ent.label_, (ent.start, ent.end)))
     return spans
+
+
+# a dash between spaces, and a month, weekday or year, or a number, on either side of it
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+_NAMES_A_DATE = re.compile(r"\b(?:" + _MONTH + "|" + _WEEKDAY + "|" + _YEAR + r")(?!\w)", re.IGNORECASE)
+
+
+def _before_run_on(ent: Span) -> Span:
+    """The entity up to a spaced dash when the tagger ran a date on into the clause after it: "the end of February
+    - after the caucuses" is the end of February. Not a range ("January - March", "1995 - 99") or a clock
+    ("Dec. 18 - 11:14 pm")."""
+    dash = _SPACED_DASH.search(ent.text)
+    if dash is None or not _NAMES_A_DATE.search(ent.text[: dash.start()]):
+        return ent
+    tail = ent.text[dash.end() :]
+    if _NAMES_A_DATE.search(tail) or any(c.isdigit() for c in tail):
+        return ent
+    return ent.doc.char_span(ent.start_char, ent.start_char + dash.start(), ent.label_) or ent
 
 
 _BARE_WEEKDAY = re.compile(r"(?:(?:early|late) (?:on )?)?" + _WEEKDAY + _DAY_PARTS + "|(?:the )?weekend")
@@ -748,11 +771,12 @@ def _quoted_apart(doc: Doc, span: _Span, verb: Token) -> bool:
 
 def _past(path: list[Token]) -> bool:
     """Whether the expression speaks of the past: its clause in the past tense ("was rebuilt on April 20"), or
-    it follows "since" ("the highest since December")."""
+    it follows "since" ("the highest since December"). Not the day of something scheduled, which a past-tense
+    clause names whether it is still to come or not ("the ad ran 15 days before the caucuses on Feb. 1")."""
     *below, verb = path
     if any(t.lower_ == "since" for t in below):
         return True
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX") or _of_scheduled(path):
         return False
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in verb.children)
 
@@ -764,10 +788,7 @@ def _nearest(path: list[Token]) -> bool:
     above = path[1:]  # the words from the expression up to its verb
     if not above:
         return False
-    if any(t.lower_ in LOOKING_AHEAD for t in above):
-        return True
-    owner = above[1] if above[0].lower_ in ("on", "of") and len(above) > 1 else above[0]  # "the hearing on May 3"
-    if owner.pos_ == "NOUN" and owner.lemma_.lower() in SCHEDULED:
+    if any(t.lower_ in LOOKING_AHEAD for t in above) or _of_scheduled(path):
         return True
     verb = above[-1]
     return (
@@ -776,6 +797,15 @@ def _nearest(path: list[Token]) -> bool:
         and verb.lemma_ not in CLAUSE_CUES
         and not any(c.dep_ == "ccomp" for c in verb.children)
     )
+
+
+def _of_scheduled(path: list[Token]) -> bool:
+    """Whether the day is that of something scheduled: "the Nov. 8 election", "the hearing on May 3"."""
+    above = path[1:]
+    if not above:
+        return False
+    owner = above[1] if above[0].lower_ in ("on", "of") and len(above) > 1 else above[0]
+    return owner.pos_ == "NOUN" and owner.lemma_.lower() in SCHEDULED
 
 
 def _ahead(period: _Period, reference: date, horizon: int = AHEAD_DAYS) -> _Period:
