@@ -78,6 +78,8 @@ def test_single_newlines_separate_paragraphs_too():
         "Follow @VelmoraDeals on Twitter to keep up with the latest deals.",
         "Subscribe to Velmora.example’s newsletters.",
         "You can also subscribe to this newsletter here.",
+        "Want more from Ines? Sign up for her newsletter, Harbour Notes.",
+        "Enter your email address:",
         "Do you support Mayor Oskar Lind? Like the page:",
         "Why won't the council meet on Sundays? Share and comment below.",
     ],

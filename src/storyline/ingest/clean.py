@@ -27,8 +27,9 @@ _RELATED = re.compile(
     re.I,
 )
 _NEWSLETTER = re.compile(
-    r"(sign up (for|to)|subscribe to) (our|the)\b.{0,40}\b(newsletter|briefing|alerts?|digest)"
+    r"(sign up (for|to)|subscribe to) (our|the|his|her|their)\b.{0,40}\b(newsletter|briefing|alerts?|digest)"
     r"|^get (our|the) .{0,40}newsletter|(delivered|right) (straight )?(to|in) your inbox"
+    r"|^enter your e-?mail( address)?\s*:?$"  # the sign-up form's label
     r"|suscr[ií]bete a (nuestro|el) bolet[ií]n",
     re.I,
 )
