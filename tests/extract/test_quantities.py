@@ -115,6 +115,8 @@ def test_counted_noun(text: str, phrase: str, noun: str | None):
         ("Police arrested 40 demonstrators outside the court.", "40", "arrested"),
         ("Around 200 people were detained in the capital.", "Around 200", "arrested"),
         ("Police said 40 were held overnight at the station.", "40", "arrested"),
+        ("Police said 40 had been held overnight at the station.", "40", "arrested"),
+        ("The campaign has held more than 300 town halls in the state.", "more than 300", "other"),
         ("At least 12 fishermen remain missing after the storm.", "At least 12", "missing"),
         ("A dozen officers were hurt, and 3 remain unaccounted for.", "3", "missing"),
         ("Tens of thousands of residents were displaced by the fire.", "Tens of thousands", "displaced"),

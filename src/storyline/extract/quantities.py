@@ -673,8 +673,10 @@ def _cue(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma == "life":
         return "killed" if tok.head.lemma_.lower() in _LIFE_VERBS else None
-    if lemma == "hold":
-        return "arrested" if tok.tag_ == "VBN" else None
+    if lemma == "hold":  # "40 were held", "the men held at the station"; not "has held 100 town halls"
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        return "arrested" if tok.tag_ == "VBN" and (passive or not perfect) else None
     if any(c.dep_ in ("advmod", "amod") and c.lower_ in _FATAL for c in tok.children):
         return "killed"  # "fatally shot", "the fatal stabbing of two men"
     if any(
