@@ -656,6 +656,8 @@ def _colon(token: Token, quotes: _Quotes) -> _Found | None:
         return None  # "NEW DELHI: …", "New Delhi / Mumbai: …": where the story is told from
     if prefix[0].is_bracket or any(t.like_num for t in prefix):
         return None  # "[The Palace: Tale of …]", "Hurricanes 4, Blackhawks 2:", "Euro 2020 qualifying:": a title
+    if len(prefix.text) == 1:
+        return None  # "Q: …", "A: …": an interview's turns, whose speakers the transcript's heading names
     named = any(t.pos_ == "PROPN" for t in prefix) or all(t.text[:1].isupper() for t in prefix)
     if not named and prefix[-1].pos_ != "NOUN":
         return None
@@ -670,9 +672,17 @@ def _colon(token: Token, quotes: _Quotes) -> _Found | None:
     else:
         end = doc[after].sent.end_char
     content = _trim(doc, *_expand_to_quotes((doc[after].idx, end), quotes), quotes)
-    if content[0] >= content[1]:
+    if content[0] >= content[1] or _roll(doc.char_span(*content, alignment_mode="expand")):
         return None
     return _Found("direct" if quotes.at(doc[after].idx) else "indirect", prefix, _chars([token]), content, token)
+
+
+def _roll(content: Span | None) -> bool:
+    """A list of names, not a statement: "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …" (a panel's members
+    by state)."""
+    words = [t for t in content or () if not t.is_punct and not t.is_space]
+    commas = sum(t.text == "," for t in content or ())
+    return commas >= 2 and all(t.pos_ == "PROPN" or t.lower_ == "and" for t in words)
 
 
 def _dateline(prefix: Span) -> bool:
