@@ -449,6 +449,17 @@ def test_a_span_holding_two_people_s_names_is_neither() -> None:
     assert persons == {"Maria Lopez": 2, "David Moreno": 2}
 
 
+def test_a_name_in_a_title_case_headline_ends_where_the_prose_ends_it() -> None:
+    text = (
+        "Maria Lopez Apologizes To Voters Over Misleading Ad.\n\n"
+        "Maria Lopez said on Thursday that the ad was a mistake."
+    )
+    assert "Maria Lopez Apologizes" in [name for name, _ in raw_labels(text)]
+    [person] = extract_entities(parse(text))
+    assert (person.name, person.key) == ("Maria Lopez", "PERSON:maria lopez")
+    assert [m.text for m in person.mentions] == ["Maria Lopez", "Maria Lopez"]
+
+
 def test_a_place_named_after_a_person_is_no_person_and_keeps_apart_from_them() -> None:
     found = _tagged(
         "A vigil was held outside the Tomas Reyes Center, a museum of his life. Tomas Reyes died on Friday.",

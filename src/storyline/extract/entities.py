@@ -145,6 +145,7 @@ def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list
         if not whole and not across and (candidate := _candidate(dateline)) is not None:
             candidates = [candidate, *(c for c in candidates if id(c) not in inside)]
     candidates = [c for c in candidates if not _joins_names(c, candidates)]
+    _cut_headline_run_ons(doc, candidates)
     _correct(candidates, cued)
     groups = _group(candidates)
     entities = _same_places([_entity(group) for group in groups])
@@ -351,6 +352,33 @@ def _joins_names(candidate: _Candidate, candidates: list[_Candidate]) -> bool:
     Trump" (a headline in title case, the model's one PERSON) would make Clinton and Trump one person."""
     held = [c.words for c in candidates if c.label == "PERSON" and len(c.words) > 1 and c.words < candidate.words]
     return any(not a & b for i, a in enumerate(held) for b in held[i + 1 :])
+
+
+def _cut_headline_run_ons(doc: Doc, candidates: list[_Candidate]) -> None:
+    """A name in a line written in title case ends where the article's prose ends the same name: there the model
+    runs it on into the capitalized verb after it ("Ted Cruz Apologizes To Marco Rubio" tags "Ted Cruz
+    Apologizes"), which would otherwise become the person's fullest name."""
+    text = doc_text(doc)
+    headline = [_in_title_case(text, c.start) for c in candidates]
+    prose = {c.text for c, up in zip(candidates, headline, strict=True) if not up}
+    for c, up in zip(candidates, headline, strict=True):
+        names = [name for name in prose if c.text.startswith(name + " ")] if up and c.text not in prose else []
+        span = doc.char_span(c.start, c.start + len(max(names, key=len)), alignment_mode="contract") if names else None
+        if span is not None and len(span):
+            c.end, c.text, c.words, c.root = span.end_char, span.text, frozenset(fold(span.text).split()), span.root.i
+            c.conjuncts = frozenset(t.i for t in span.root.conjuncts)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _in_title_case(text: str, at: int) -> bool:
+    """Whether the line holding the offset is a headline in title case: four words or more, every one longer than
+    three letters capitalized."""
+    end = text.find("\n", at)
+    line = text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
+    words = _WORD.findall(line)
+    return len(words) >= 4 and all(w[0].isupper() for w in words if len(w) > 3)
 
 
 def _mark_countries(candidates: list[_Candidate]) -> None:
