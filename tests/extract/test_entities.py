@@ -460,6 +460,16 @@ def test_a_name_in_a_title_case_headline_ends_where_the_prose_ends_it() -> None:
     assert [m.text for m in person.mentions] == ["Maria Lopez", "Maria Lopez"]
 
 
+def test_a_name_an_editor_bracketed_in_a_quotation_is_the_same_person() -> None:
+    text = (
+        "“We will get medical records out the same way that Secretary [Maria] Lopez has gotten her records out,” "
+        "Moreno said. Maria Lopez released hers last year."
+    )
+    assert "Maria] Lopez" in [name for name, _ in raw_labels(text)]
+    [lopez] = [e for e in extract_entities(parse(text)) if "Lopez" in e.name]
+    assert (lopez.name, lopez.key, len(lopez.mentions)) == ("Maria Lopez", "PERSON:maria lopez", 2)
+
+
 def test_a_place_named_after_a_person_is_no_person_and_keeps_apart_from_them() -> None:
     found = _tagged(
         "A vigil was held outside the Tomas Reyes Center, a museum of his life. Tomas Reyes died on Friday.",

@@ -256,7 +256,7 @@ def _candidate(ent: Span) -> _Candidate | None:
         proper=_name_like(tokens[start:end]),
         root=span.root.i,
         conjuncts=frozenset(t.i for t in span.root.conjuncts),
-        words=frozenset(fold(span.text).split()),
+        words=frozenset(fold(_unbracketed(span.text)).split()),
         acronym=after[1].text if defined else None,
         gendered=label == "ORG" and _gendered_subject(span),  # only an ORG is ever corrected by it
         county=bool(after) and after[0].lower_ in COUNTY_WORDS,
@@ -365,7 +365,8 @@ def _cut_headline_run_ons(doc: Doc, candidates: list[_Candidate]) -> None:
         names = [name for name in prose if c.text.startswith(name + " ")] if up and c.text not in prose else []
         span = doc.char_span(c.start, c.start + len(max(names, key=len)), alignment_mode="contract") if names else None
         if span is not None and len(span):
-            c.end, c.text, c.words, c.root = span.end_char, span.text, frozenset(fold(span.text).split()), span.root.i
+            c.end, c.text, c.root = span.end_char, span.text, span.root.i
+            c.words = frozenset(fold(_unbracketed(span.text)).split())
             c.conjuncts = frozenset(t.i for t in span.root.conjuncts)
 
 
@@ -750,4 +751,9 @@ def _move(e: Entity, place: Place) -> None:
 def _fullest_form(group: list[_Candidate]) -> str:
     """The name with the most words, then the most accented letters, then the earliest."""
     best = max(group, key=lambda c: (len(c.words), sum(not ch.isascii() for ch in c.text), -c.start))
-    return " ".join(best.text.split())
+    return " ".join(_unbracketed(best.text).split())
+
+
+def _unbracketed(name: str) -> str:
+    """The name without an editor's brackets: "Secretary [Hillary] Clinton" quoted is tagged "Hillary] Clinton"."""
+    return name.replace("[", "").replace("]", "")
