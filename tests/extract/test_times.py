@@ -259,6 +259,9 @@ def test_a_day_without_a_year_beside_a_full_date_takes_its_year(text: str, phras
         # ... in a past-tense clause too, which names the coming one as readily as the last
         ("The ad ran 15 days before the island caucuses on April 2.", "April 2", "2026-04-02"),
         ("The ad ran on the eve of the island caucuses on February 2.", "February 2", "2026-02-02"),
+        # ... or where the parser hangs the day on the verb, or the event on the day
+        ("Asked how he would fare if he won the election on July 30, he laughed.", "July 30", "2026-07-30"),
+        ("Four candidates are competing before the island's primary July 30.", "July 30", "2026-07-30"),
         # a clause that looks ahead to the day, or a present tense that is no speech
         ("Candidates are touring the islands ahead of July 30.", "July 30", "2026-07-30"),
         ("On August 1, that changes.", "August 1", "2026-08-01"),
@@ -382,6 +385,36 @@ def test_a_house_number_the_model_took_for_a_year_is_no_time() -> None:
     text = "Tomas Varga was arrested late Tuesday night at 2088 Alder Street."
     assert ("2088", "DATE") in [(e.text, e.label_) for e in parse(text).ents], "the model no longer tags it a date"
     assert "2088" not in [t.text for t in times(text)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "value", "end_value"),
+    [
+        ("this summer", datetime(2026, 5, 19), "2026-06", "2026-08"),
+        ("this summer", datetime(2026, 1, 10), "2026-06", "2026-08"),
+        ("next summer", datetime(2026, 5, 19), "2026-06", "2026-08"),
+        ("next summer", datetime(2026, 7, 1), "2027-06", "2027-08"),
+        ("this winter", datetime(2026, 1, 10), "2025-12", "2026-02"),
+        ("this winter", datetime(2026, 10, 20), "2026-12", "2027-02"),
+        ("last summer", datetime(2026, 5, 19), "2025-06", "2025-08"),
+    ],
+)
+def test_this_next_and_last_season(phrase: str, published: datetime, value: str, end_value: str) -> None:
+    expr = time_of(f"The islanders will remember {phrase} for the ferry strike.", phrase, published)
+    assert (expr.value, expr.end_value) == (value, end_value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Since 9/11, security at the port has been tightened.", "9/11", "2001-09-11"),
+        ("The island's ties with the Gulf frayed after the Sept. 11 attacks.", "Sept. 11", "2001-09-11"),
+        # ... but a September 11 of no attacks is the nearest one, as any day without a year
+        ("The deadline for the filing is Sept. 11, the court said.", "Sept. 11", "2026-09-11"),
+    ],
+)
+def test_the_attacks_of_september_11_are_named_without_their_year(text: str, phrase: str, value: str) -> None:
+    assert time_of(text, phrase, datetime(2026, 8, 20)).value == value
 
 
 def test_a_holiday_weeks_ahead_is_this_year_s() -> None:

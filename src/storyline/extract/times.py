@@ -249,6 +249,9 @@ def _render(period: _Period) -> tuple[str, str | None]:
     return first, last if last != first or period.unit != "year" else None
 
 
+SEPTEMBER_11 = date(2001, 9, 11)
+_SEPTEMBER_11 = re.compile(r"sept?\.? 11|september 11")
+
 # --- dates against a reference day -------------------------------------------------------------
 
 
@@ -360,7 +363,15 @@ def _month(m: re.Match[str], reference: date | None) -> _Period | None:
 
 
 def _season(m: re.Match[str], reference: date | None) -> _Period | None:
+    """A season: of the year named, else "this" one (the year's; of the two winters a year touches, the nearer),
+    the "next" to begin, or the latest begun."""
     first, last = SEASONS[m["season"]]
+    if not m["year"] and m["srel"] in ("this", "next") and reference:
+        seasons = [_months(year, first, year, last) for year in range(reference.year - 1, reference.year + 2)]
+        if m["srel"] == "next":
+            return next(s for s in seasons if s.first > reference)
+        this_year = [s for s in seasons if reference.year in (s.first.year, s.last.year)]
+        return min(this_year, key=lambda s: max((s.first - reference).days, (reference - s.last).days, 0))
     year = _recent_year(m, reference, first)
     if year is None:
         return None
@@ -800,7 +811,17 @@ def _nearest(path: list[Token]) -> bool:
 
 
 def _of_scheduled(path: list[Token]) -> bool:
-    """Whether the day is that of something scheduled: "the Nov. 8 election", "the hearing on May 3"."""
+    """Whether the day is that of something scheduled: "the Nov. 8 election", "the hearing on May 3", also where the
+    parser hangs the day on the verb ("won the election on Nov. 8") or the event on the day ("the state's primary
+    Aug. 30")."""
+    start = path[0].left_edge
+    before = start.nbor(-1) if start.i > 0 else None
+    if before is not None and before.lower_ in ("on", "of") and before.i > 0:
+        before = before.nbor(-1)
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in SCHEDULED:
+        return True
+    if any(c.lemma_.lower() in SCHEDULED for c in path[0].lefts):  # "the state's primary Aug. 30"
+        return True
     above = path[1:]
     if not above:
         return False
@@ -915,9 +936,11 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
         if reading.drop:
             continue
         period = reading.period or (_shifted(anchor, reading.shift) if reading.shift else None)
+        if _nine_eleven(doc, span):
+            period = _day(SEPTEMBER_11)
         # a day or month whose year is left to the reader ("June 20", not "June 20, 2005" nor "last June")
         open_year = bool(_CALENDAR_DAY.search(_normalize(text))) and not _HAS_YEAR.search(text)
-        open_year = open_year and not _SAYS_WHICH.search(text)
+        open_year = open_year and not _SAYS_WHICH.search(text) and period != _day(SEPTEMBER_11)
         if period and open_year and dated and dated[0] == sentence and _told(path):
             period = _beside(period, dated[1])
         elif period and reference and open_year and not _past(path):
@@ -950,6 +973,16 @@ def _part_of_the_month(norm: str) -> bool:
     """ "The end of the month", which a month named earlier in the sentence is the month of."""
     part = _PART.match(norm)
     return part is not None and norm[part.end() :] == "month"
+
+
+def _nine_eleven(doc: Doc, span: _Span) -> bool:
+    """The day of the attacks on New York and Washington, which the news names without its year: "since 9/11",
+    "the Sept. 11 attacks", "the September 11 terrorist attacks"."""
+    norm = _normalize(span.text)
+    if norm == "9/11":
+        return True
+    after = doc[span.tokens[1] : span.tokens[1] + 2]
+    return bool(_SEPTEMBER_11.fullmatch(norm)) and any(t.lemma_.lower() == "attack" for t in after)
 
 
 def _is_address(doc: Doc, span: _Span) -> bool:
