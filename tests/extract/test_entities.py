@@ -351,6 +351,14 @@ def test_a_place_name_several_countries_use_is_the_one_where_the_article_s_other
         ("A fire destroyed a barn near Newton, Cumbria, on Sunday.", {"Newton": None, "Cumbria": ("GB", "region")}),
         # nor another state's: the largest Florence is Italy's, the largest in the US Alabama's
         ("The team flew from Florence, Colo., on Monday.", {"Florence": None, "Colorado": ("US", "region")}),
+        # a town or region and its country: that country's, by its own or a notable city's other name, else one
+        # the gazetteer does not know rather than another country's
+        ("The fund bought a television station in the port of Odessa, Ukraine, last year.",
+         {"Odesa": ("UA", "city"), "Ukraine": ("UA", "country")}),
+        ("The donors gathered in the wealthy enclaves of eastern Long Island, New York, on Sunday.",
+         {"Long Island": None}),
+        # ... but not in a list of places
+        ("His record was overshadowed by turmoil in Paris, Ukraine, Libya and Syria.", {"Paris": ("FR", "city")}),
         # two cities are no town and region
         ("Talks in Paris, Moscow and Berlin ended on Sunday.",
          {"Paris": ("FR", "city"), "Moscow": ("RU", "city"), "Berlin": ("DE", "city")}),

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.extract.nlp import doc_text
 from storyline.extract.places import (
     NOTABLE_CITY,
+    alternate_in,
     countries,
     country_code,
     country_place,
@@ -600,17 +601,33 @@ _PAIRED = re.compile(r",\s*")
 
 def _settle_pairs(entities: list[Entity], text: str) -> set[int]:
     """A town, a comma and the region it lies in ("Wellington, Somerset", "London, Ontario") are in the one
-    country that has both, not New Zealand's capital and a town in Kentucky. Returns the `id`s of the entities
-    settled so."""
+    country that has both, not New Zealand's capital and a town in Kentucky; a town before its country, or a region
+    before its state, lies in that country (`_in_the_country_after`). Returns the `id`s of the entities settled
+    so."""
     at = {m.start: (e, m) for e in entities if e.place is not None for m in e.mentions}
     settled: set[int] = set()
     for town in entities:
-        if town.place is None or town.place.precision != "city" or id(town) in settled:
+        if town.place is None or town.place.precision not in ("city", "region") or id(town) in settled:
             continue
         for mention in town.mentions:
             comma = _PAIRED.match(text, mention.end)
             region, named = at.get(comma.end(), (None, None)) if comma else (None, None)
-            if region is None or region is town or region.place.precision not in ("city", "region"):
+            if region is None or region is town:
+                continue
+            # a town before its country, a region before a state or town; not a list of regions and countries
+            # ("won Arkansas, Georgia and Tennessee")
+            country_after = (town.place.precision == "city") == (region.place.precision == "country")
+            # "Atlanta, Georgia": the US state's, as `_settle_places` decides
+            state_too = region.place.precision == "country" and state_named(named.text) is not None
+            # "turmoil in Paris, Ukraine, Libya and Syria": a list of places
+            more = _LISTED.match(text, named.end)
+            listed = more is not None and more.end() in at
+            if country_after and not state_too and not listed:
+                if _in_the_country_after(town, mention, region, named):
+                    settled.update((id(town), id(region)))
+                    break
+                continue
+            if region.place.precision not in ("city", "region"):
                 continue
             # a state's abbreviation ("Calif.") is no subdivision's name, but the entity knows its region
             own = region.place if region.place.precision == "region" and region.place.country else None
@@ -644,6 +661,23 @@ def _settle_pairs(entities: list[Entity], text: str) -> set[int]:
             if id(town) in settled or town.place is None:
                 break
     return settled
+
+
+def _in_the_country_after(town: Entity, mention: Mention, region: Entity, named: Mention) -> bool:
+    """ "Odessa, Ukraine" and "Long Island, New York" lie in the country named after them: the town or region of
+    that country so named, else a place of that country the gazetteer does not know (not Texas's Odessa, nor the
+    Bahamas' Long Island). False when the name already lies in that country."""
+    codes = {region.place.country} if region.place.precision == "country" else set(place_countries(named.text))
+    if not codes or town.place.country in codes:
+        return False
+    for code in sorted(codes):
+        there = in_country(mention.text, code) or town_in(mention.text, code) or alternate_in(mention.text, code)
+        if there is not None:
+            _move(town, there)
+            return True
+    _unplace(town, mention.text)
+    town.country = next(iter(codes)) if len(codes) == 1 else None
+    return True
 
 
 def _settle_places(entities: list[Entity], text: str, settled: AbstractSet[int] = frozenset()) -> None:

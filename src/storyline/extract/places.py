@@ -201,6 +201,14 @@ def in_country(name: str, code: str) -> Place | None:
     return _city_place(city) if city is not None else region_in(name, code)
 
 
+def alternate_in(name: str, code: str) -> Place | None:
+    """The largest city that goes by this name among its alternate names, if it is a notable city of this country:
+    "Odessa" for Ukraine's Odesa (not "Long Island" for Long Island City, a part of New York)."""
+    city = _gazetteer().alternates.get(_place_key(name))
+    notable = city is not None and city.country == code and city.population >= NOTABLE_CITY
+    return _city_place(city) if notable else None
+
+
 def state_named(name: str) -> Place | None:
     """The US state of this name or abbreviation ("Georgia", "Wash."), with its geonameid."""
     region = _gazetteer().regions.get(fold(name))
