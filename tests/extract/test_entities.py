@@ -478,6 +478,12 @@ def test_a_name_an_editor_bracketed_in_a_quotation_is_the_same_person() -> None:
     assert (lopez.name, lopez.key, len(lopez.mentions)) == ("Maria Lopez", "PERSON:maria lopez", 2)
 
 
+def test_a_capital_an_editor_bracketed_is_no_name() -> None:
+    text = "“[W]e are reminded of the refugees who came before,” Maria Lopez said."
+    assert ("W]e", "PERSON") in raw_labels(text)
+    assert [e.name for e in extract_entities(parse(text))] == ["Maria Lopez"]
+
+
 def test_a_place_named_after_a_person_is_no_person_and_keeps_apart_from_them() -> None:
     found = _tagged(
         "A vigil was held outside the Tomas Reyes Center, a museum of his life. Tomas Reyes died on Friday.",

@@ -230,8 +230,8 @@ def _candidate(ent: Span) -> _Candidate | None:
     while end - start > 1 and tokens[start].lower_.rstrip(".") in strippable and _name_like(tokens[start + 1 : end]):
         start, titled = start + 1, True
     span = ent.doc[offset + start : offset + end]
-    if start >= end or span.text.islower():
-        return None  # no name: "n’t", "charlatan"
+    if start >= end or span.text.islower() or _BRACKETED_LETTER.search(span.text):
+        return None  # no name: "n’t", "charlatan", a quotation's "[W]e"
     if sum(t.text.islower() and t.text not in CONNECTORS and not t.is_punct for t in span) > 1:
         return None  # a phrase, not a name: "Ahora llegamos al mercado" (the English model on Spanish text)
     opening = span[0].text
@@ -786,6 +786,9 @@ def _fullest_form(group: list[_Candidate]) -> str:
     """The name with the most words, then the most accented letters, then the earliest."""
     best = max(group, key=lambda c: (len(c.words), sum(not ch.isascii() for ch in c.text), -c.start))
     return " ".join(_unbracketed(best.text).split())
+
+
+_BRACKETED_LETTER = re.compile(r"\w\]\w")  # "[W]e": an editor's capital opening a quoted sentence
 
 
 def _unbracketed(name: str) -> str:
