@@ -317,6 +317,12 @@ def test_a_full_name_whose_surname_the_article_calls_a_person_is_that_person() -
          "Santa Rosa", "US"),
         # a town too small for the gazetteer's cities, where a larger one abroad has its name
         ("Police in Tiverton said a fire destroyed a barn near Brandon on Friday.", "Brandon", "GB"),
+        # a city of millions keeps its name against a small town of the article's country
+        ("The senator toured Dallas and Houston on Monday. He recalled the bread lines in Moscow.", "Moscow", "RU"),
+        ("The governor spoke in Austin on Monday about the climate agreement signed in Paris.", "Paris", "FR"),
+        # ... but a smaller one gives it up, and so does a local unit that bears its name
+        ("Police in Troy and Flint said the driver entered Vienna township before the crash.", "Vienna", "US"),
+        ("The senator toured Atlanta and Savannah on Monday before a rally in Athens.", "Athens", "US"),
         # a foreign country named twice does not move a capital
         ("Wellington is the capital. Tourists from Britain flocked to Wellington, and British visitors praised it.",
          "Wellington", "NZ"),

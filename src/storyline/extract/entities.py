@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.nlp import doc_text
 from storyline.extract.places import (
+    CITY_OVER_REGION,
     NOTABLE_CITY,
     alternate_in,
     countries,
@@ -31,6 +32,7 @@ from storyline.extract.places import (
     lone_town,
     major_city,
     place_countries,
+    population,
     region_in,
     state_named,
     town_in,
@@ -596,6 +598,9 @@ def _same_places(entities: list[Entity]) -> list[Entity]:
     return out
 
 
+# a city of a million people or more abroad keeps its name against a town of the article's country this many times
+# smaller (Moscow, not Moscow, Idaho, in an article set in the US); a smaller city gives it up (Athens, Georgia)
+HOME_TOWN_RATIO = 10
 _PAIRED = re.compile(r",\s*")
 
 
@@ -721,10 +726,25 @@ def _settle_places(entities: list[Entity], text: str, settled: AbstractSet[int] 
             continue
         if id(e) in settled:
             continue
-        # "Newton" beside Kendal and Cumbria is the English town, not the larger one in Canada
+        # "Newton" beside Kendal and Cumbria is the English town, not the larger one in Canada; but "Paris" or
+        # "Moscow" in an article set in the US is the capital, not a town of a few thousand people so named
         there = in_country(name, home) if home in place_countries(name) else town_in(name, home)
-        if there is not None:
+        if there is not None and not (_world_city(place, there) and not _local(e, text)):
             _move(e, there)
+
+
+def _world_city(place: Place, namesake: Place) -> bool:
+    """A city of a million people or more, against a namesake in the article's country a tenth its size or less."""
+    people = population(place)
+    return people >= CITY_OVER_REGION and population(namesake) * HOME_TOWN_RATIO < people
+
+
+_LOCAL_UNIT = re.compile(r"\s+(?:township|borough|village)\b", re.IGNORECASE)
+
+
+def _local(e: Entity, text: str) -> bool:
+    """Named as a local unit ("entered Vienna township"): the article's own town, whatever city abroad is larger."""
+    return any(_LOCAL_UNIT.match(text, m.end) for m in e.mentions)
 
 
 def _named_as_state(e: Entity, place: Place, entities: list[Entity], text: str) -> Place | None:

@@ -423,6 +423,17 @@ def _city_place(city: City) -> Place:
     return Place(city.name, city.country, city.lat, city.lon, "city", city.geonameid)
 
 
+def population(place: Place) -> int:
+    """The people of a city or town the gazetteer knows; 0 for anything else."""
+    return _populations().get(place.geonameid, 0) if place.precision == "city" else 0
+
+
+@cache
+def _populations() -> dict[int, int]:
+    towns = (town for named in _towns().values() for town in named)
+    return {city.geonameid: city.population for city in (*_gazetteer().cities.values(), *towns)}
+
+
 def major_city(name: str, people: int = CITY_OVER_REGION) -> bool:
     """The own name of a city over `people` people: "Lima", "Chicago". A one-word name so famous as a city is
     the city (or its government: "asked Lima for tents") far more often than a person."""
