@@ -656,8 +656,6 @@ def _colon(token: Token, quotes: _Quotes) -> _Found | None:
         return None  # "NEW DELHI: …", "New Delhi / Mumbai: …": where the story is told from
     if prefix[0].is_bracket or any(t.like_num for t in prefix):
         return None  # "[The Palace: Tale of …]", "Hurricanes 4, Blackhawks 2:", "Euro 2020 qualifying:": a title
-    if len(prefix.text) == 1:
-        return None  # "Q: …", "A: …": an interview's turns, whose speakers the transcript's heading names
     named = any(t.pos_ == "PROPN" for t in prefix) or all(t.text[:1].isupper() for t in prefix)
     if not named and prefix[-1].pos_ != "NOUN":
         return None
@@ -674,7 +672,9 @@ def _colon(token: Token, quotes: _Quotes) -> _Found | None:
     content = _trim(doc, *_expand_to_quotes((doc[after].idx, end), quotes), quotes)
     if content[0] >= content[1] or _roll(doc.char_span(*content, alignment_mode="expand")):
         return None
-    return _Found("direct" if quotes.at(doc[after].idx) else "indirect", prefix, _chars([token]), content, token)
+    # "Q: …", "A: …": an interview's turns, spoken by those the transcript's heading names, not by a letter
+    source = None if len(prefix.text) == 1 else prefix
+    return _Found("direct" if quotes.at(doc[after].idx) else "indirect", source, _chars([token]), content, token)
 
 
 def _roll(content: Span | None) -> bool:
