@@ -677,7 +677,7 @@ def _spans(doc: Doc) -> list[_Span]:
     return spans
 
 
-# a dash between spaces, and a month, weekday or year, or a number, on either side of it
+# a dash between spaces, and what names a day on either side of it: a month, a weekday or a year
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 _NAMES_A_DATE = re.compile(r"\b(?:" + _MONTH + "|" + _WEEKDAY + "|" + _YEAR + r")(?!\w)", re.IGNORECASE)
 
