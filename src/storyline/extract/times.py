@@ -927,20 +927,23 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
             continue
         sentence = doc[span.tokens[0]].sent.start
         path = _path_to_verb(doc, span)  # the tense rules below all read the clause through it
-        if _BARE_WEEKDAY.fullmatch(_normalize(text)) and _still_to_come(span, path, reference):
+        norm = _normalize(text)
+        if _BARE_WEEKDAY.fullmatch(norm) and _still_to_come(span, path, reference):
             # a weekday or weekend still to come is the next such day, not the last
-            text = "next " + _normalize(text).removeprefix("the ")
+            text = "next " + norm.removeprefix("the ")
+            norm = _normalize(text)
         reading = _read(text, reference)
-        if month and month[0] == sentence and _part_of_the_month(_normalize(text)):
+        if month and month[0] == sentence and _part_of_the_month(norm):
             reading = _read(text, month[1])  # "in January 2016 … by the end of the month": January's end
         if reading.drop:
             continue
         period = reading.period or (_shifted(anchor, reading.shift) if reading.shift else None)
-        if _nine_eleven(doc, span):
+        nine_eleven = _nine_eleven(doc, span, norm)
+        if nine_eleven:
             period = _day(SEPTEMBER_11)
         # a day or month whose year is left to the reader ("June 20", not "June 20, 2005" nor "last June")
-        open_year = bool(_CALENDAR_DAY.search(_normalize(text))) and not _HAS_YEAR.search(text)
-        open_year = open_year and not _SAYS_WHICH.search(text) and period != _day(SEPTEMBER_11)
+        open_year = bool(_CALENDAR_DAY.search(norm)) and not _HAS_YEAR.search(text)
+        open_year = open_year and not _SAYS_WHICH.search(text) and not nine_eleven
         if period and open_year and dated and dated[0] == sentence and _told(path):
             period = _beside(period, dated[1])
         elif period and reference and open_year and not _past(path):
@@ -975,10 +978,9 @@ def _part_of_the_month(norm: str) -> bool:
     return part is not None and norm[part.end() :] == "month"
 
 
-def _nine_eleven(doc: Doc, span: _Span) -> bool:
+def _nine_eleven(doc: Doc, span: _Span, norm: str) -> bool:
     """The day of the attacks on New York and Washington, which the news names without its year: "since 9/11",
-    "the Sept. 11 attacks", "the September 11 terrorist attacks"."""
-    norm = _normalize(span.text)
+    "the Sept. 11 attacks", "the September 11 terrorist attacks". `norm` is the expression normalized."""
     if norm == "9/11":
         return True
     after = doc[span.tokens[1] : span.tokens[1] + 2]
