@@ -417,6 +417,67 @@ def test_the_attacks_of_september_11_are_named_without_their_year(text: str, phr
     assert time_of(text, phrase, datetime(2026, 8, 20)).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "published", "value"),
+    [
+        # each in its own year's place: the fourth Thursday of November, the first Monday of September, ...
+        (
+            "The ferry runs again after Thanksgiving, the port said.",
+            "Thanksgiving",
+            datetime(2026, 11, 30),
+            "2026-11-26",
+        ),
+        ("By Labor Day, the mill had hired forty hands.", "Labor Day", datetime(2026, 1, 20), "2025-09-01"),
+        ("The quay reopens on Memorial Day 2027.", "Memorial Day 2027", datetime(2026, 12, 1), "2027-05-31"),
+        ("The council offices are shut on MLK Day.", "MLK Day", datetime(2026, 12, 1), "2027-01-18"),
+        # the election ahead, however far: the Tuesday after the first Monday of November
+        (
+            "As Election Day nears, the harbour board keeps its counsel.",
+            "Election Day",
+            datetime(2026, 2, 9),
+            "2026-11-03",
+        ),
+        (
+            "Voters in Lowmere will go to the polls on Election Day.",
+            "Election Day",
+            datetime(2027, 11, 3),
+            "2028-11-07",
+        ),
+        # a later year's is on its own weekday, not the same date a year on
+        ("The ferry stops running on Thanksgiving.", "Thanksgiving", datetime(2026, 11, 1), "2026-11-26"),
+        (
+            "The vote count after Election Day starts at the harbour hall.",
+            "Election Day",
+            datetime(2026, 11, 4),
+            "2027-11-02",
+        ),
+    ],
+)
+def test_a_movable_holiday_is_that_year_s_day(text: str, phrase: str, published: datetime, value: str) -> None:
+    assert time_of(text, phrase, published).value == value
+
+
+def test_an_election_day_told_of_as_past_is_not_said_which() -> None:
+    expr = time_of("By Election Day, the mayor had lost most of his support.", "Election Day", datetime(2026, 8, 10))
+    assert expr.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Lorries of Christmas trees from Brenmoor were stopped at the border.", "Christmas"),
+        ("The mayor spoke in a Labor Day interview with the Lowmere Courier.", "a Labor Day"),
+    ],
+)
+def test_a_holiday_naming_a_kind_of_thing_is_no_time(text: str, phrase: str) -> None:
+    assert all(phrase not in expr.text for expr in times(text, datetime(2026, 9, 28)))
+
+
+def test_a_holiday_naming_the_time_of_a_thing_stays_a_time() -> None:
+    expr = time_of("The ferry is full over the Christmas break.", "Christmas", datetime(2026, 12, 1))
+    assert expr.value == "2026-12-25"
+
+
 def test_a_holiday_weeks_ahead_is_this_year_s() -> None:
     expr = time_of("The harbour board has said it wants a deal by Christmas.", "Christmas", datetime(2026, 12, 11))
     assert expr.value == "2026-12-25"

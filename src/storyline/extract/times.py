@@ -16,12 +16,13 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from functools import lru_cache
-from itertools import pairwise
+from functools import lru_cache, partial
+from itertools import count, pairwise
 from math import ceil
 from typing import NamedTuple
 
 from dateparser.date import DateDataParser
+from dateutil.relativedelta import MO, TH, TU, relativedelta
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.attributions import CLAUSE_CUES, doc_quotes
@@ -42,6 +43,11 @@ SCHEDULED = frozenset({
     "ballot", "caucus", "ceremony", "concert", "convention", "deadline", "debate", "election", "episode", "final",
     "game", "hearing", "inauguration", "match", "meeting", "primary", "quarterfinal", "race", "rally",
     "referendum", "runoff", "semifinal", "sentencing", "speech", "summit", "trial", "vote",
+})  # fmt: skip
+# nouns a holiday may name the time of: "the Christmas holidays", "the Thanksgiving weekend"
+TIME_NOUNS = frozenset({
+    "day", "eve", "night", "morning", "afternoon", "evening", "week", "weekend", "season", "holiday", "break",
+    "recess", "vacation", "period", "time", "deadline", "rush",
 })  # fmt: skip
 # words before a day that put it after the clause's time: "ahead of Nov. 8", "until Dec. 1"
 LOOKING_AHEAD = frozenset({"ahead", "until", "till"})
@@ -78,6 +84,14 @@ SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11
 HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year day": (1, 1),
     "new year eve": (12, 31), "halloween": (10, 31),
+}
+# holidays whose day changes each year, as the step from January 1 to it; US ones, as the news read here is mostly
+# American. Election Day is the Tuesday after November's first Monday
+_THANKSGIVING = relativedelta(month=11, weekday=TH(4))
+MOVABLE_HOLIDAYS = {
+    "election day": relativedelta(month=11, day=2, weekday=TU), "thanksgiving": _THANKSGIVING,
+    "thanksgiving day": _THANKSGIVING, "labor day": relativedelta(month=9, weekday=MO),
+    "memorial day": relativedelta(month=5, day=31, weekday=MO(-1)), "mlk day": relativedelta(month=1, weekday=MO(3)),
 }
 PARTS = {
     "early": "early", "beginning of": "early", "start of": "early", "mid": "mid", "middle of": "mid",
@@ -157,7 +171,10 @@ _HAS_YEAR = re.compile(r"\b" + _YEAR + r"\b")
 # an expression that says which year it means: "last February", "the end of May last year", "next March"
 _SAYS_WHICH = re.compile(r"\b(?:last|past|previous|preceding|this|next|coming)\b", re.IGNORECASE)
 # a day of the calendar ("May 19", "Christmas"), not one counted from the reference ("Tuesday", "last weekend")
-_CALENDAR_DAY = re.compile(r"\b(?:" + _MONTH + "|" + "|".join(HOLIDAYS) + r")(?!\w)", re.IGNORECASE)
+_A_HOLIDAY = re.compile("(?:an? )?(?:" + "|".join([*HOLIDAYS, *map(re.escape, MOVABLE_HOLIDAYS)]) + ")")
+_CALENDAR_DAY = re.compile(
+    r"\b(?:" + _MONTH + "|" + "|".join([*HOLIDAYS, *map(re.escape, MOVABLE_HOLIDAYS)]) + r")(?!\w)", re.IGNORECASE
+)
 # the rest of a day interval spaCy leaves out of the entity: "January 5" + " and 6"
 _ENDS_WITH_DAY = re.compile(r"\b" + _MONTH + r" " + _DAY + r"$", re.IGNORECASE)
 _MORE_DAYS = re.compile(r"\s?(?:-|–|—|and|to|through|until|till)\s?" + _DAY + r"\b(?:,? " + _YEAR + r"\b)?", re.I)
@@ -170,6 +187,7 @@ class _Period:
     first: date
     last: date
     unit: str  # day | days | week | month | year | decade | century
+    holiday: str | None = None  # a movable holiday's name: the same day in another year is not the same date
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,6 +403,25 @@ def _holiday(m: re.Match[str], reference: date | None) -> _Period | None:
     return _day(found) if found else None
 
 
+def _movable_day(name: str, year: int) -> _Period:
+    day = date(year, 1, 1) + MOVABLE_HOLIDAYS[name]
+    return _Period(day, day, "day", name)
+
+
+def _movable(m: re.Match[str], reference: date | None) -> _Period | None:
+    """A movable holiday in the pattern's year, else the latest one up to a week after the reference, as for a
+    day of the calendar (the tense rules may take it to the next year's). Election Day alone is the coming one:
+    the news speaks of the election ahead; a past one it names without its year may be any before."""
+    name, year = m["movable"], _year_of(m, reference)
+    if year is None and reference:
+        year = reference.year
+        if name == "election day":
+            return next(d for d in map(partial(_movable_day, name), count(year - 1)) if d.first >= reference)
+        if _movable_day(name, year).first > reference + timedelta(days=FUTURE_DAYS):
+            year -= 1
+    return _movable_day(name, year) if year else None
+
+
 def _quarter(m: re.Match[str], reference: date | None) -> _Period | None:
     """A quarter of a named year. "The fourth quarter" alone is a game's or a company's fiscal one
     more often than the calendar's, so it is no date."""
@@ -510,6 +547,7 @@ PATTERNS = [(re.compile(pattern), handler) for pattern, handler in [
      + _YEAR_SPEC, _month),
     (r"(?:(?P<srel>last|this|next) )?(?P<season>" + "|".join(SEASONS) + r")" + _YEAR_SPEC, _season),
     (r"(?P<holiday>" + "|".join(HOLIDAYS) + r")" + _YEAR_SPEC, _holiday),
+    (r"(?P<movable>" + "|".join(map(re.escape, MOVABLE_HOLIDAYS)) + r")" + _YEAR_SPEC, _movable),
     (r"(?:(?P<q>first|second|third|fourth|[1-4](?:st|nd|rd|th)) quarter|q(?P<qn>[1-4]))" + _PART_YEAR_SPEC, _quarter),
     (r"(?P<h>first|second|1st|2nd) half" + _PART_YEAR_SPEC, _half),
     (r"(?:(?P<rel>last|this|next) )?(?:(?:early|late) (?:on )?)?(?P<wd>" + _WEEKDAY + r")" + _DAY_PARTS,
@@ -787,7 +825,11 @@ def _past(path: list[Token]) -> bool:
     *below, verb = path
     if any(t.lower_ == "since" for t in below):
         return True
-    if verb.pos_ not in ("VERB", "AUX") or _of_scheduled(path):
+    return not _of_scheduled(path) and _in_past_tense(verb)
+
+
+def _in_past_tense(verb: Token) -> bool:
+    if verb.pos_ not in ("VERB", "AUX"):
         return False
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in verb.children)
 
@@ -856,6 +898,8 @@ def _beside(period: _Period, day: date) -> _Period:
 
 def _years_on(period: _Period, years: int) -> _Period | None:
     """The period as many years on (or back), None where a February 29 has no counterpart."""
+    if period.holiday:
+        return _movable_day(period.holiday, period.first.year + years)
     try:
         return _Period(
             period.first.replace(year=period.first.year + years),
@@ -923,7 +967,7 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
     month: tuple[int, date] | None = None  # the same for the last month named with its year ("January 2016")
     for span in spans:
         text = span.text
-        if _is_address(doc, span):
+        if _is_address(doc, span) or _names_a_kind(doc, span):
             continue
         sentence = doc[span.tokens[0]].sent.start
         path = _path_to_verb(doc, span)  # the tense rules below all read the clause through it
@@ -944,6 +988,8 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
         # a day or month whose year is left to the reader ("June 20", not "June 20, 2005" nor "last June")
         open_year = bool(_CALENDAR_DAY.search(norm)) and not _HAS_YEAR.search(text)
         open_year = open_year and not _SAYS_WHICH.search(text) and not nine_eleven
+        if period and period.holiday == "election day" and open_year and _in_past_tense(path[-1]):
+            period = None  # told of as past, it may be any election before: which is not said
         if period and open_year and dated and dated[0] == sentence and _told(path):
             period = _beside(period, dated[1])
         elif period and reference and open_year and not _past(path):
@@ -993,6 +1039,21 @@ def _is_address(doc: Doc, span: _Span) -> bool:
         return False
     after = doc[span.tokens[1] : span.tokens[1] + 3]
     return any(names_a_street(t) for t in after)
+
+
+def _names_a_kind(doc: Doc, span: _Span) -> bool:
+    """A holiday naming a kind of thing, not a day: "Christmas trees", "a Halloween display", "Christmas cards"
+    (but "the Christmas holidays", "the Labor Day weekend" are times)."""
+    if not _A_HOLIDAY.fullmatch(_normalize(span.text)):
+        return False
+    last = doc[span.tokens[1] - 1]  # a holiday's name ends in its head ("Christmas Eve", "Labor Day")
+    head = last.head
+    return (
+        last.dep_ == "compound"
+        and not span.tokens[0] <= head.i < span.tokens[1]
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() not in TIME_NOUNS
+    )
 
 
 def _attach_weekdays(doc: Doc, items: list[tuple[_Span, TimeExpr, _Reading]]) -> None:
