@@ -49,6 +49,30 @@ def test_a_bare_surname_the_model_left_untagged_is_the_person_of_that_name() -> 
     assert found[0].entity is not None and found[1].entity == found[0].entity
 
 
+def test_a_surname_the_tagger_read_as_a_common_noun_is_the_person_of_that_name() -> None:
+    text = (
+        "Harbour commissioner Ida Sanders spoke in Lowmere on Monday. The two differ on the ferry fares. "
+        "Sanders supports raising the fare to $15 by 2027."
+    )
+    doc = parse(text)
+    assert doc[18].text == "Sanders" and doc[18].pos_ == "NOUN", "the model now tags the surname a proper noun"
+    [found] = attributions(text)
+    assert (found.source.text, found.speaker) == ("Sanders", "Ida Sanders") and found.entity is not None
+
+
+def test_a_surname_that_is_a_demonym_is_the_person_not_the_country() -> None:
+    text = (
+        "Investor Ruth Cuban spoke on Friday. In describing the mayor, Cuban said he sees someone without "
+        "curiosity. Cuban also complained that the council is too slow."
+    )
+    assert ("Cuban", "NORP") in [(e.text, e.label_) for e in parse(text).ents], "the model now tags the surname"
+    doc = parse(text)
+    entities = extract_entities(doc)
+    assert [e.name for e in entities if e.type != "PERSON"] == []
+    found = extract_attributions(doc, entities)
+    assert [a.speaker for a in found] == ["Ruth Cuban"] * 3 and found[1].entity == entities[0].id
+
+
 def test_a_definite_description_by_a_title_is_the_one_person_the_article_gives_that_title() -> None:
     text = (
         "Justice vows to be more circumspect.\n\n"
@@ -168,7 +192,8 @@ def test_a_name_before_a_colon_is_the_source_of_what_follows() -> None:
 
 
 @pytest.mark.parametrize(
-    "rubric", ["BREAKING", "Watch", "Exclusive", "Warning", "Summary", "Rovers 4, Harriers 2", "[Quay Nights"]
+    "rubric",
+    ["BREAKING", "Watch", "Exclusive", "Warning", "Summary", "The Latest", "Rovers 4, Harriers 2", "[Quay Nights"],
 )
 def test_a_page_rubric_before_a_colon_is_not_a_source(rubric: str) -> None:
     text = f"{rubric}: Harbour plan will cost the city a decade\n\nThe council meets on Monday."
@@ -190,6 +215,11 @@ def test_a_smaller_city_s_name_before_a_colon_is_still_a_speaker(name: str) -> N
 
 def test_a_list_of_names_after_a_colon_is_no_statement() -> None:
     text = "The panel, by island.\n\nLenby: Tomas Albrecht, Bruna Anders, Rob Barrow, Jeff Boyd and Bonnie Camp."
+    assert [a for a in attributions(text) if a.cue is not None and a.cue.text == ":"] == []
+
+
+def test_a_tally_after_a_name_and_colon_is_no_statement() -> None:
+    text = "THE DELEGATES.\n\nOkafor: 2,316.\n\nLindqvist: 1,547.\n\nOkafor needs 67 more to win."
     assert [a for a in attributions(text) if a.cue is not None and a.cue.text == ":"] == []
 
 

@@ -88,6 +88,7 @@ RUBRICS = frozenset(
         "exclusive",
         "live",
         "just in",
+        "the latest",
         "analysis",
         "opinion",
         "editorial",
@@ -678,10 +679,12 @@ def _colon(token: Token, quotes: _Quotes) -> _Found | None:
 
 
 def _roll(content: Span | None) -> bool:
-    """A list of names, not a statement: "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …" (a panel's members
-    by state)."""
+    """A list of names or a figure, not a statement: "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …" (a
+    panel's members by state), "Clinton: 2,316." (a tally)."""
     words = [t for t in content or () if not t.is_punct and not t.is_space]
     commas = sum(t.text == "," for t in content or ())
+    if words and all(t.like_num for t in words):
+        return True
     return commas >= 2 and all(t.pos_ == "PROPN" or t.lower_ == "and" for t in words)
 
 
@@ -932,7 +935,7 @@ def _speaker(
     entity = _entity_at(mentions, head) or _named_in_apposition(head, mentions) or _surname(source, people)
     if entity is not None and entity.type != "PERSON" and fold(entity.name) == head.lower_:
         entity = _described(source, people) or entity  # a title the model took for a name: "Justice vows …"
-    if entity is not None and demonym_country(head.text):
+    if entity is not None and entity.type != "PERSON" and demonym_country(head.text):
         return _phrase(source), None, False  # "Cubans displayed a flag": a people, not the state of Cuba
     if entity is not None:
         given = _given_names(head) if len(entity.name.split()) == 1 and fold(head.text) == fold(entity.name) else []
@@ -989,7 +992,8 @@ def _titled(doc: Doc, mentions: list[tuple[int, int, Entity]]) -> dict[str, dict
 def _surname(source: Span, people: _People) -> Entity | None:
     """A bare surname the model left untagged ("…," Paredes said) names the person the article called so, and a
     full name it left untagged ("Giorgos Kyrtsos, publisher of …, said") the person it calls by that surname."""
-    if all(t.pos_ == "PROPN" for t in source) and len(source) <= 2:
+    # the tagger reads a capitalized surname opening a sentence as a common noun ("Sanders supports …")
+    if all(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title) for t in source) and len(source) <= 2:
         found = people.surnames.get(fold(source.text))
         if found is not None:
             return found

@@ -386,12 +386,14 @@ def _in_title_case(text: str, at: int) -> bool:
 
 
 def _mark_countries(candidates: list[_Candidate]) -> None:
-    """Country names and demonyms, whatever the model called them, link to their country."""
+    """Country names and demonyms, whatever the model called them, link to their country; not a person's
+    surname ("Cuban said", of Mark Cuban)."""
     for c in candidates:
         if c.titled or c.label not in LABELS or (c.label == "PERSON" and _shares_person(c, candidates)):
             continue
         if code := demonym_country(c.text):
-            c.label, c.country = "NORP", code
+            if not (c.proper and _a_surname(c, candidates)):
+                c.label, c.country = "NORP", code
         elif code := country_code(c.text):
             c.label, c.country = "GPE", code
 
@@ -458,6 +460,13 @@ def _consistent_persons(candidates: list[_Candidate], places: dict[str, str]) ->
         full_name = c.proper and len(c.words) > 1 and c.start < surnames.get(fold(c.text).split()[-1], -1)
         if full_name or any(c.words <= name for name in names):
             c.label = "PERSON"
+
+
+def _a_surname(candidate: _Candidate, candidates: list[_Candidate]) -> bool:
+    """True when the name is the last word of a longer PERSON name in the article ("Cuban" beside "Mark Cuban",
+    not "Swiss" beside a party the model took for a person, "Swiss People")."""
+    name = fold(candidate.text)
+    return any(c.label == "PERSON" and len(c.words) > 1 and fold(c.text).split()[-1] == name for c in candidates)
 
 
 def _shares_person(candidate: _Candidate, candidates: list[_Candidate]) -> bool:
