@@ -60,6 +60,13 @@ def test_a_surname_the_tagger_read_as_a_common_noun_is_the_person_of_that_name()
     assert (found.source.text, found.speaker) == ("Sanders", "Ida Sanders") and found.entity is not None
 
 
+def test_a_police_force_the_model_took_for_a_person_lends_no_surname() -> None:
+    text = "Surrey Police closed the quay road. Police said they wanted to thank residents."
+    assert ("Surrey Police", "PERSON") in [(e.text, e.label_) for e in parse(text).ents], "the model now tags it"
+    [found] = attributions(text)
+    assert (found.speaker, found.entity) == ("Police", None)
+
+
 def test_a_surname_that_is_a_demonym_is_the_person_not_the_country() -> None:
     text = (
         "Investor Ruth Cuban spoke on Friday. In describing the mayor, Cuban said he sees someone without "

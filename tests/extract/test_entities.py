@@ -558,3 +558,26 @@ def test_a_short_title_the_model_took_into_the_name_is_left_out(title: str) -> N
     text = f"{title} Ada Voss said the claims could be grounds for a case."
     [person] = _tagged(text, [(f"{title} Ada Voss", 0, "PERSON")])
     assert (person.name, person.type) == ("Ada Voss", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "name"),
+    [
+        (
+            "A study by the Lowmere Policy Center - half of it paid by donors - found gains.",
+            "Center - half",
+            "Lowmere Policy Center",
+        ),
+        # in capitals at a paragraph's start, the part before the dash is a dateline
+        ("BRENMOOR - Ida Okafor arrived on Monday, aides said.", "BRENMOOR - Ida Okafor", "Ida Okafor"),
+        (
+            "The ferry talks resume this week.\n\nBRENMOOR - Ida Okafor arrived on Monday, aides said.",
+            "BRENMOOR - Ida Okafor",
+            "Ida Okafor",
+        ),
+    ],
+)
+def test_a_name_does_not_run_across_a_spaced_dash(text: str, raw: str, name: str) -> None:
+    assert any(raw in e.text for e in parse(text).ents), "the model no longer runs the name across the dash"
+    names = [e.name for e in extract_entities(parse(text))]
+    assert name in names and not any(" - " in n or n.isupper() for n in names)

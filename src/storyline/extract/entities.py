@@ -95,8 +95,9 @@ ORG_LAST_WORDS = frozenset({
     "times", "post", "news", "herald", "gazette", "ledger", "tribune", "journal", "courier", "wire", "press",
     "chronicle", "bulletin", "telegraph", "observer", "mirror", "dispatch", "tv", "radio", "broadcasting",
     "agency", "magazine", "logistics", "ltd", "limited", "inc", "corp", "corporation", "company", "co", "group",
-    "holdings", "industries", "enterprises", "authority", "council", "union", "bank", "party", "ministry",
-    "association", "foundation", "institute", "university", "college", "committee", "commission", "federation",
+    "holdings", "industries", "enterprises", "authority", "council", "union", "bank", "party", "ministry", "police",
+    "department", "bureau", "association", "foundation", "institute", "university", "college", "committee",
+    "commission", "federation",
     "airlines", "airways", "motors", "systems", "technologies", "partners", "services", "plc", "llc", "gmbh",
     # a place named after a person: "the Muhammad Ali Center" is a museum, and would take the boxer's mentions
     "center", "centre", "museum", "library", "hospital", "clinic", "academy", "stadium", "arena", "airport",
@@ -218,6 +219,13 @@ def _candidate(ent: Span) -> _Candidate | None:
     ):
         end -= 1
     end = next((i for i in range(start, end) if "\n" in tokens[i].text), end)  # a name ends at a line break
+    if dash := next((i for i in range(start + 1, end - 1) if _spaced_dash(tokens[i])), None):
+        # nor runs across a dash: "Tax Policy Center - half"; a dateline in capitals opening a paragraph goes
+        # before it ("CLEVELAND - Donald Trump")
+        first = ent.doc[offset + start]
+        opening = first.i == 0 or "\n" in ent.doc[first.i - 1].text_with_ws
+        dateline = opening and all(t.text.isupper() or t.is_punct for t in tokens[start:dash])
+        start, end = (dash + 1, end) if dateline else (start, dash)
     label, titled = ent.label_, False
     if label == "PERSON":  # a person's name holds no possessive: "Venezuela’s Response" is a heading
         end = next((i for i in range(start, end) if tokens[i].lower_ in POSSESSIVES), end)
@@ -264,6 +272,11 @@ def _candidate(ent: Span) -> _Candidate | None:
         gendered=label == "ORG" and _gendered_subject(span),  # only an ORG is ever corrected by it
         county=bool(after) and after[0].lower_ in COUNTY_WORDS,
     )
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash between spaces, which joins clauses, not the parts of a name ("Kingson-Deacon")."""
+    return token.text in ("-", "–", "—") and bool(token.whitespace_) and bool(token.nbor(-1).whitespace_)
 
 
 def _before_a_state(after: list[Token]) -> bool:
