@@ -118,6 +118,10 @@ def test_counted_noun(text: str, phrase: str, noun: str | None):
         ("Police said 40 had been held overnight at the station.", "40", "arrested"),
         ("The campaign has held more than 300 town halls in the state.", "more than 300", "other"),
         ("At least 12 fishermen remain missing after the storm.", "At least 12", "missing"),
+        ("The clerk could not find the 3,000 ballots that are missing.", "3,000", "other"),
+        # "which" stands for things, "whom" for people
+        ("The port held nine fairs, six of which were held in the old market.", "six", "other"),
+        ("Twelve people were arrested, six of whom were held overnight.", "six", "arrested"),
         ("A dozen officers were hurt, and 3 remain unaccounted for.", "3", "missing"),
         ("Tens of thousands of residents were displaced by the fire.", "Tens of thousands", "displaced"),
         ("Up to 40 villagers were evacuated from the valley.", "Up to 40", "displaced"),

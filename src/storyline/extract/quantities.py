@@ -79,11 +79,12 @@ _PERSON_NOUNS = _words(
 )
 _ANIMALS = _words("animal pet dog puppy collie cat kitten horse cow cattle sheep goat pig bird")
 # counted nouns that are never the victims themselves ("people from 3 countries"); "three counts of vehicular
-# homicide" are charges, "two helicopters were evacuating the injured" no evacuees, "13 shots" no dead
+# homicide" are charges, "two helicopters were evacuating the injured" no evacuees, "13 shots" no dead, "30,000
+# emails that are missing" no missing persons
 _NOT_PEOPLE = _ANIMALS | _words(
     "country nation nationality city town village province state region district continent emirate count charge "
     "helicopter plane aircraft vehicle truck boat ship car bus ambulance building house home school hospital shop "
-    "shot bullet round"
+    "shot bullet round email message document file record letter page ballot vote dollar weapon gun rifle"
 )
 
 # casualty cues by lemma (and by surface form, for adjectives the lemmatizer leaves as they are)
@@ -501,7 +502,8 @@ def _quantity(doc: Doc, phrase: _Phrase, ents: list[Span | None]) -> Quantity | 
     if kind == "age":
         counted = owner
     role = "other"
-    if kind == "count" and (noun is None or noun.lemma_.lower() not in _NOT_PEOPLE) and not _children(doc, phrase):
+    people = (noun is None or noun.lemma_.lower() not in _NOT_PEOPLE) and not _of_which(head)
+    if kind == "count" and people and not _children(doc, phrase):
         cue = _cue(noun) if of_pobj and noun is not None else None  # "hundreds of injured", "12 of the dead"
         role = cue or _role(noun if noun is not None and not of_pobj else head, range(phrase.start, phrase.end))
     span = doc[phrase.start : phrase.end]
@@ -516,6 +518,13 @@ def _quantity(doc: Doc, phrase: _Phrase, ents: list[Span | None]) -> Quantity | 
         counted=counted,
         kind=kind,
         role=role,
+    )
+
+
+def _of_which(head: Token) -> bool:
+    """ "17 of which had been held": a share of things, as "which" never stands for people."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ == "which" for p in c.children) for c in head.children
     )
 
 
