@@ -264,6 +264,11 @@ def test_a_day_without_a_year_beside_a_full_date_takes_its_year(text: str, phras
         ("Four candidates are competing before the island's primary July 30.", "July 30", "2026-07-30"),
         # a clause that looks ahead to the day, or a present tense that is no speech
         ("Candidates are touring the islands ahead of July 30.", "July 30", "2026-07-30"),
+        (
+            "“Our job is to find the money,” Okafor said. “That’s what we’re doing between now and July 30.”",
+            "July 30",
+            "2026-07-30",
+        ),
         ("On August 1, that changes.", "August 1", "2026-08-01"),
         ("The new ferry fares take effect on August 1.", "August 1", "2026-08-01"),
         # ... but "last" says which one it is

@@ -843,6 +843,8 @@ def _nearest(path: list[Token]) -> bool:
         return False
     if any(t.lower_ in LOOKING_AHEAD for t in above) or _of_scheduled(path):
         return True
+    if any(c.lower_ == "now" for c in path[0].lefts):
+        return True  # "between now and Nov. 8"
     verb = above[-1]
     return (
         len(above) <= 2
