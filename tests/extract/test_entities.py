@@ -581,3 +581,15 @@ def test_a_name_does_not_run_across_a_spaced_dash(text: str, raw: str, name: str
     assert any(raw in e.text for e in parse(text).ents), "the model no longer runs the name across the dash"
     names = [e.name for e in extract_entities(parse(text))]
     assert name in names and not any(" - " in n or n.isupper() for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Harbour chief Ida Okafor - Lindqvist was arrested in Brenmoor.", "Ida Okafor - Lindqvist"),
+        ("The Lowmere Times - Courier reported the fire.", "Lowmere Times - Courier"),
+    ],
+)
+def test_capitals_on_both_sides_of_a_spaced_hyphen_are_one_name(text: str, name: str) -> None:
+    """Text that spaces its hyphens, as ECB+ does."""
+    assert name in [e.name for e in extract_entities(parse(text))]

@@ -220,12 +220,16 @@ def _candidate(ent: Span) -> _Candidate | None:
         end -= 1
     end = next((i for i in range(start, end) if "\n" in tokens[i].text), end)  # a name ends at a line break
     if dash := next((i for i in range(start + 1, end - 1) if _spaced_dash(tokens[i])), None):
-        # nor runs across a dash: "Tax Policy Center - half"; a dateline in capitals opening a paragraph goes
-        # before it ("CLEVELAND - Donald Trump")
+        # nor runs across a dash into the clause after it ("Tax Policy Center - half", "Trump - 60 percent"); a
+        # dateline in capitals opening a paragraph goes before it ("CLEVELAND - Donald Trump"). Capitals on both
+        # sides are one name, in text that spaces its hyphens ("Strauss - Kahn", "SKY - TV")
         first = ent.doc[offset + start]
         opening = first.i == 0 or "\n" in ent.doc[first.i - 1].text_with_ws
-        dateline = opening and all(t.text.isupper() or t.is_punct for t in tokens[start:dash])
-        start, end = (dash + 1, end) if dateline else (start, dash)
+        before, after = tokens[start:dash], tokens[dash + 1]
+        if opening and all(t.text.isupper() or t.is_punct for t in before) and not after.text.isupper():
+            start = dash + 1
+        elif not after.text[:1].isupper():
+            end = dash
     label, titled = ent.label_, False
     if label == "PERSON":  # a person's name holds no possessive: "Venezuela’s Response" is a heading
         end = next((i for i in range(start, end) if tokens[i].lower_ in POSSESSIVES), end)
