@@ -16,8 +16,8 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from functools import lru_cache, partial
-from itertools import count, pairwise
+from functools import lru_cache
+from itertools import pairwise
 from math import ceil
 from typing import NamedTuple
 
@@ -171,10 +171,9 @@ _HAS_YEAR = re.compile(r"\b" + _YEAR + r"\b")
 # an expression that says which year it means: "last February", "the end of May last year", "next March"
 _SAYS_WHICH = re.compile(r"\b(?:last|past|previous|preceding|this|next|coming)\b", re.IGNORECASE)
 # a day of the calendar ("May 19", "Christmas"), not one counted from the reference ("Tuesday", "last weekend")
-_A_HOLIDAY = re.compile("(?:an? )?(?:" + "|".join([*HOLIDAYS, *map(re.escape, MOVABLE_HOLIDAYS)]) + ")")
-_CALENDAR_DAY = re.compile(
-    r"\b(?:" + _MONTH + "|" + "|".join([*HOLIDAYS, *map(re.escape, MOVABLE_HOLIDAYS)]) + r")(?!\w)", re.IGNORECASE
-)
+_HOLIDAY_NAMES = "|".join([*HOLIDAYS, *map(re.escape, MOVABLE_HOLIDAYS)])
+_A_HOLIDAY = re.compile("(?:an? )?(?:" + _HOLIDAY_NAMES + ")")
+_CALENDAR_DAY = re.compile(r"\b(?:" + _MONTH + "|" + _HOLIDAY_NAMES + r")(?!\w)", re.IGNORECASE)
 # the rest of a day interval spaCy leaves out of the entity: "January 5" + " and 6"
 _ENDS_WITH_DAY = re.compile(r"\b" + _MONTH + r" " + _DAY + r"$", re.IGNORECASE)
 _MORE_DAYS = re.compile(r"\s?(?:-|–|—|and|to|through|until|till)\s?" + _DAY + r"\b(?:,? " + _YEAR + r"\b)?", re.I)
@@ -416,7 +415,8 @@ def _movable(m: re.Match[str], reference: date | None) -> _Period | None:
     if year is None and reference:
         year = reference.year
         if name == "election day":
-            return next(d for d in map(partial(_movable_day, name), count(year - 1)) if d.first >= reference)
+            day = _movable_day(name, year)
+            return day if day.first >= reference else _movable_day(name, year + 1)
         if _movable_day(name, year).first > reference + timedelta(days=FUTURE_DAYS):
             year -= 1
     return _movable_day(name, year) if year else None
@@ -829,6 +829,7 @@ def _past(path: list[Token]) -> bool:
 
 
 def _in_past_tense(verb: Token) -> bool:
+    """ "was rebuilt", "had hired": a past or past perfect verb, whatever the clause is about."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in verb.children)
