@@ -323,6 +323,10 @@ def test_a_full_name_whose_surname_the_article_calls_a_person_is_that_person() -
         # ... but a smaller one gives it up, and so does a local unit that bears its name
         ("Police in Troy and Flint said the driver entered Vienna township before the crash.", "Vienna", "US"),
         ("The senator toured Atlanta and Savannah on Monday before a rally in Athens.", "Athens", "US"),
+        # a small town abroad is no sure clue where smaller towns elsewhere share its name
+        ("The senator watched the returns from Palm Beach. Her rival was an hour away, in Miami.", "Palm Beach", "US"),
+        # ... but a notable city abroad is
+        ("After the attack in Nice, the governor spoke in Miami about security.", "Nice", "FR"),
         # a foreign country named twice does not move a capital
         ("Wellington is the capital. Tourists from Britain flocked to Wellington, and British visitors praised it.",
          "Wellington", "NZ"),

@@ -35,6 +35,7 @@ from storyline.extract.places import (
     population,
     region_in,
     state_named,
+    town_countries,
     town_in,
     us_county,
     us_state,
@@ -725,12 +726,20 @@ def _settle_places(entities: list[Entity], text: str, settled: AbstractSet[int] 
         own = place_countries(spoken[id(e)])
         return e.place.precision == "country" or own == {e.place.country} or (not own and e.place.precision == "region")
 
+    def doubtful(e: Entity) -> bool:
+        """A small town whose name smaller towns of other countries bear too, which the gazetteer's cities leave
+        out ("Palm Beach" of Queensland, and Florida's): half a clue, and its country no sure one by itself."""
+        place = e.place
+        small = place.precision == "city" and population(place) < NOTABLE_CITY
+        return small and bool(town_countries(spoken[id(e)]) - {place.country})
+
     towns: Counter[str] = Counter()  # a foreign country's name is common in news; its towns are not
-    named: set[str] = set()
+    named: dict[str, set[int]] = {}  # the countries of sure places, with the entities that name each
     for e in entities:
         if e.place is not None and e.place.country and sure(e):
-            named.add(e.place.country)
-            towns[e.place.country] += e.place.precision in ("city", "region")
+            named.setdefault(e.place.country, set()).add(id(e))
+            if e.place.precision in ("city", "region"):
+                towns[e.place.country] += 0.5 if doubtful(e) else 1
     home = max(towns, key=lambda code: towns[code], default=None)
     if home is None or not towns[home]:
         if named:
@@ -748,9 +757,9 @@ def _settle_places(entities: list[Entity], text: str, settled: AbstractSet[int] 
         if place.precision == "country" and home == "US" and (state := _named_as_state(e, place, entities, text)):
             _move(e, state)
             continue
-        if place.country in (home, None) or place.country in named or place.precision not in ("city", "region"):
+        if place.country in (home, None) or place.precision not in ("city", "region") or id(e) in settled:
             continue
-        if id(e) in settled:
+        if named.get(place.country, set()) - {id(e)} or (place.country in named and not doubtful(e)):
             continue
         # "Newton" beside Kendal and Cumbria is the English town, not the larger one in Canada; but "Paris" or
         # "Moscow" in an article set in the US is the capital, not a town of a few thousand people so named

@@ -402,6 +402,11 @@ def town_in(name: str, code: str, state: str | None = None) -> Place | None:
     return _city_place(max(towns, key=lambda t: t.population)) if towns else None
 
 
+def town_countries(name: str) -> frozenset[str]:
+    """The countries with a town of TOWN people or more of this own name."""
+    return frozenset(t.country for t in _towns().get(_place_key(name), ()))
+
+
 @cache
 def _towns() -> dict[str, list[City]]:
     """Towns by their own folded name, smaller places included, read only when a name is no larger place."""
