@@ -119,6 +119,12 @@ def test_counted_noun(text: str, phrase: str, noun: str | None):
         ("The campaign has held more than 300 town halls in the state.", "more than 300", "other"),
         ("At least 12 fishermen remain missing after the storm.", "At least 12", "missing"),
         ("The clerk could not find the 3,000 ballots that are missing.", "3,000", "other"),
+        (
+            "The judge's death left the court's eight remaining members evenly divided along party lines, and a case"
+            " stalled.",
+            "eight",
+            "other",
+        ),
         # "which" stands for things, "whom" for people
         ("The port held nine fairs, six of which were held in the old market.", "six", "other"),
         ("Twelve people were arrested, six of whom were held overnight.", "six", "arrested"),

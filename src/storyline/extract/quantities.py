@@ -744,7 +744,10 @@ def _noun_cue(noun: Token) -> str | None:
 
 
 def _subject_cue(verb: Token, came: Token | None) -> str | None:
-    """A cue in the clause's subject when the number is elsewhere: "the death toll rose to 14"."""
+    """A cue in the clause's subject when the number is elsewhere: "the death toll rose to 14". Not what a death
+    leaves behind ("Scalia's death left the court's eight remaining members divided")."""
+    if verb.lemma_.lower() == "leave":
+        return None
     subjects = [
         c
         for c in verb.children
