@@ -367,8 +367,14 @@ def test_a_place_name_several_countries_use_is_the_one_where_the_article_s_other
          {"Odesa": ("UA", "city"), "Ukraine": ("UA", "country")}),
         ("The donors gathered in the wealthy enclaves of eastern Long Island, New York, on Sunday.",
          {"Long Island": None}),
+        # a state named like a city, after its town: the state
+        ("The factory in Buffalo, New York, closed on Monday.",
+         {"Buffalo": ("US", "city"), "New York": ("US", "region")}),
+        ("Crews in Spokane, Washington, fought the fire.", {"Spokane": ("US", "city"), "Washington": ("US", "region")}),
         # ... but not in a list of places
         ("His record was overshadowed by turmoil in Paris, Ukraine, Libya and Syria.", {"Paris": ("FR", "city")}),
+        ("The list named Leeds, Leicester, Manchester, Sheffield, as well as two towns.",
+         {"Manchester": ("GB", "city"), "Sheffield": ("GB", "city")}),
         # two cities are no town and region
         ("Talks in Paris, Moscow and Berlin ended on Sunday.",
          {"Paris": ("FR", "city"), "Moscow": ("RU", "city"), "Berlin": ("DE", "city")}),

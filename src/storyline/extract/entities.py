@@ -653,8 +653,9 @@ def _settle_pairs(entities: list[Entity], text: str) -> set[int]:
             state_too = region.place.precision == "country" and state_named(named.text) is not None
             # "turmoil in Paris, Ukraine, Libya and Syria": a list of places
             more = _LISTED.match(text, named.end)
-            listed = more is not None and more.end() in at
-            if country_after and not state_too and not listed:
+            in_list = more is not None and more.end() in at
+            in_list = in_list or text[: mention.start].rstrip().endswith(",")  # "…, Manchester, Sheffield"
+            if country_after and not state_too and not in_list:
                 if _in_the_country_after(town, mention, region, named):
                     settled.update((id(town), id(region)))
                     break
@@ -678,7 +679,9 @@ def _settle_pairs(entities: list[Entity], text: str) -> set[int]:
                 else:
                     there = in_country(mention.text, code) or town_in(mention.text, code)
                 if where is not None and there is not None and there.precision == "city":
-                    if region.place.country != code:
+                    # the region's country, or the region itself where its name is a city's too ("Buffalo, New
+                    # York"; not in a list of cities, "Bradford, Derby, Leeds")
+                    if region.place.country != code or (region.place.precision == "city" and not in_list):
                         _move(region, where)
                     if town.place.country != code or state is not None:
                         _move(town, there)
