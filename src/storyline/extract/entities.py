@@ -226,10 +226,11 @@ def _candidate(ent: Span) -> _Candidate | None:
         # sides are one name, in text that spaces its hyphens ("Strauss - Kahn", "SKY - TV")
         first = ent.doc[offset + start]
         opening = first.i == 0 or "\n" in ent.doc[first.i - 1].text_with_ws
-        before, after = tokens[start:dash], tokens[dash + 1]
-        if opening and all(t.text.isupper() or t.is_punct for t in before) and not after.text.isupper():
+        next_word = tokens[dash + 1].text
+        capitals = all(t.text.isupper() or t.is_punct for t in tokens[start:dash])
+        if opening and capitals and not next_word.isupper():
             start = dash + 1
-        elif not after.text[:1].isupper():
+        elif not next_word[:1].isupper():
             end = dash
     label, titled = ent.label_, False
     if label == "PERSON":  # a person's name holds no possessive: "Venezuela’s Response" is a heading
