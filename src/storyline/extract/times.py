@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
@@ -279,10 +280,15 @@ def _recent(reference: date, month: int, day: int) -> date | None:
     if (month, day) == (2, 29):
         years = range(reference.year - 4, reference.year + 2)
         return min((date(y, 2, 29) for y in years if calendar.isleap(y)), key=lambda d: abs(d - reference))
+    return _latest(reference, lambda year: date(year, month, day))
+
+
+def _latest(reference: date, day_in: Callable[[int], date]) -> date | None:
+    """The latest of a yearly day (`day_in` a year) up to a week after the reference."""
     limit = reference + timedelta(days=FUTURE_DAYS)
     for year in range(reference.year + 1, reference.year - 8, -1):
         try:
-            candidate = date(year, month, day)
+            candidate = day_in(year)
         except ValueError:  # no such day ("April 31")
             continue
         if candidate <= limit:
@@ -412,14 +418,13 @@ def _movable(m: re.Match[str], reference: date | None) -> _Period | None:
     day of the calendar (the tense rules may take it to the next year's). Election Day alone is the coming one:
     the news speaks of the election ahead; a past one it names without its year may be any before."""
     name, year = m["movable"], _year_of(m, reference)
-    if year is None and reference:
-        year = reference.year
-        if name == "election day":
-            day = _movable_day(name, year)
-            return day if day.first >= reference else _movable_day(name, year + 1)
-        if _movable_day(name, year).first > reference + timedelta(days=FUTURE_DAYS):
-            year -= 1
-    return _movable_day(name, year) if year else None
+    if year is not None or reference is None:
+        return _movable_day(name, year) if year else None
+    if name == "election day":
+        day = _movable_day(name, reference.year)
+        return day if day.first >= reference else _movable_day(name, reference.year + 1)
+    found = _latest(reference, lambda year: _movable_day(name, year).first)
+    return _movable_day(name, found.year) if found else None
 
 
 def _quarter(m: re.Match[str], reference: date | None) -> _Period | None:
@@ -970,11 +975,11 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
     month: tuple[int, date] | None = None  # the same for the last month named with its year ("January 2016")
     for span in spans:
         text = span.text
-        if _is_address(doc, span) or _names_a_kind(doc, span):
+        norm = _normalize(text)
+        if _is_address(doc, span) or _names_a_kind(doc, span, norm):
             continue
         sentence = doc[span.tokens[0]].sent.start
         path = _path_to_verb(doc, span)  # the tense rules below all read the clause through it
-        norm = _normalize(text)
         if _BARE_WEEKDAY.fullmatch(norm) and _still_to_come(span, path, reference):
             # a weekday or weekend still to come is the next such day, not the last
             text = "next " + norm.removeprefix("the ")
@@ -1044,10 +1049,10 @@ def _is_address(doc: Doc, span: _Span) -> bool:
     return any(names_a_street(t) for t in after)
 
 
-def _names_a_kind(doc: Doc, span: _Span) -> bool:
+def _names_a_kind(doc: Doc, span: _Span, norm: str) -> bool:
     """A holiday naming a kind of thing, not a day: "Christmas trees", "a Halloween display", "Christmas cards"
-    (but "the Christmas holidays", "the Labor Day weekend" are times)."""
-    if not _A_HOLIDAY.fullmatch(_normalize(span.text)):
+    (but "the Christmas holidays", "the Labor Day weekend" are times). `norm` is the expression normalized."""
+    if not _A_HOLIDAY.fullmatch(norm):
         return False
     last = doc[span.tokens[1] - 1]  # a holiday's name ends in its head ("Christmas Eve", "Labor Day")
     head = last.head
