@@ -411,7 +411,8 @@ def _mark_countries(candidates: list[_Candidate]) -> None:
         if c.titled or c.label not in LABELS or (c.label == "PERSON" and _shares_person(c, candidates)):
             continue
         if code := demonym_country(c.text):
-            if not (c.proper and _a_surname(c, candidates)):
+            # not "Swiss" beside a party the model took for a person, "Swiss People": a surname is a last word
+            if not (c.proper and fold(c.text) in _surnames(candidates)):
                 c.label, c.country = "NORP", code
         elif code := country_code(c.text):
             c.label, c.country = "GPE", code
@@ -422,7 +423,7 @@ def _place_names(candidates: list[_Candidate], cued_places: set[str]) -> dict[st
     or named after "in", "from"... ("to Montevideo" tagged PRODUCT), or a continent, or a city tagged NORP, or a
     one-word "person" that is a city of millions ("asked Lima for tents").
     A surname of a person in the article is no place ("Jackson" beside "Jesse Jackson")."""
-    surnames = {fold(c.text).split()[-1] for c in candidates if c.label == "PERSON" and len(c.words) > 1}
+    surnames = _surnames(candidates)
     persons = {fold(c.text) for c in candidates if c.label == "PERSON" and len(c.words) == 1 and not c.locative}
     places: dict[str, str] = {}
     for c in candidates:
@@ -481,11 +482,9 @@ def _consistent_persons(candidates: list[_Candidate], places: dict[str, str]) ->
             c.label = "PERSON"
 
 
-def _a_surname(candidate: _Candidate, candidates: list[_Candidate]) -> bool:
-    """True when the name is the last word of a longer PERSON name in the article ("Cuban" beside "Mark Cuban",
-    not "Swiss" beside a party the model took for a person, "Swiss People")."""
-    name = fold(candidate.text)
-    return any(c.label == "PERSON" and len(c.words) > 1 and fold(c.text).split()[-1] == name for c in candidates)
+def _surnames(candidates: list[_Candidate]) -> set[str]:
+    """The last words of the article's longer PERSON names, folded: "jackson" of "Jesse Jackson"."""
+    return {fold(c.text).split()[-1] for c in candidates if c.label == "PERSON" and len(c.words) > 1}
 
 
 def _shares_person(candidate: _Candidate, candidates: list[_Candidate]) -> bool:
