@@ -119,6 +119,16 @@ def test_counted_noun(text: str, phrase: str, noun: str | None):
         ("The campaign has held more than 300 town halls in the state.", "more than 300", "other"),
         ("At least 12 fishermen remain missing after the storm.", "At least 12", "missing"),
         ("The clerk could not find the 3,000 ballots that are missing.", "3,000", "other"),
+        # "went missing", parsed as an adverbial clause; a linking verb's relative clause says what befell them
+        ("Twelve fishermen went missing after the storm.", "Twelve", "missing"),
+        ("The 12 fishermen who went missing were found on Sunday.", "12", "missing"),
+        ("Three stewards who remain in hospital are stable.", "Three", "injured"),
+        ("The four men who were in custody escaped on Friday.", "four", "arrested"),
+        ("The two stewards who are not missing spoke to reporters.", "two", "other"),
+        # jobs that disappear and trials that are held are no people
+        ("Nearly 10,000 manufacturing jobs disappeared from the valley.", "Nearly 10,000", "other"),
+        ("Two trials have been held before a federal judge in Lenby.", "Two", "other"),
+        ("Two men have been held since Friday.", "Two", "arrested"),
         (
             "The judge's death left the court's eight remaining members evenly divided along party lines, and a case"
             " stalled.",
@@ -386,6 +396,12 @@ def _killed(text: str) -> list[tuple[str, float | None, bool]]:
         (
             "Seventeen people died in the warehouse fire, and a firefighter was killed when the roof fell.",
             [("Seventeen", 17, False), ("a", 1, True)],
+        ),
+        # a clause of death after two persons joined is the nearer one's, though the parser hangs it on the first
+        (
+            "She gave a shout out to Vice President Tomas Varga and his late son Anton Varga, the former Attorney"
+            " General of Delaware, who died of cancer last year.",
+            [("Anton Varga", 1, False)],
         ),
         # not killed, or not a person
         ("A man was arrested after the fire at the Velmora market on Friday.", []),

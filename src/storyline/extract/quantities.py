@@ -80,11 +80,13 @@ _PERSON_NOUNS = _words(
 _ANIMALS = _words("animal pet dog puppy collie cat kitten horse cow cattle sheep goat pig bird")
 # counted nouns that are never the victims themselves ("people from 3 countries"); "three counts of vehicular
 # homicide" are charges, "two helicopters were evacuating the injured" no evacuees, "13 shots" no dead, "30,000
-# emails that are missing" no missing persons
+# emails that are missing" no missing persons, "10,000 jobs disappeared" no missing, "two trials have been held"
+# no arrests
 _NOT_PEOPLE = _ANIMALS | _words(
     "country nation nationality city town village province state region district continent emirate count charge "
     "helicopter plane aircraft vehicle truck boat ship car bus ambulance building house home school hospital shop "
-    "shot bullet round email message document file record letter page ballot vote dollar weapon gun rifle"
+    "shot bullet round email message document file record letter page ballot vote dollar weapon gun rifle "
+    "job post position seat trial hearing meeting session debate election primary rally event summit conference"
 )
 
 # casualty cues by lemma (and by surface form, for adjectives the lemmatizer leaves as they are)
@@ -114,6 +116,8 @@ _NOUN_MODS = _words("amod compound nmod")
 _CARE_VERBS = _words("take rush carry bring fly airlift admit transfer send evacuate remain stay lie be recover treat")
 _CARE_PLACES = _words("hospital clinic")
 _INJURIES = _words("injury wound burn fracture trauma")
+# verbs that link their subject to a state: "who went missing", "who remain in hospital"
+_LINKING = _words("be go remain stay become")
 _MAX_STEPS = 8
 _INCREMENTS = _words("another additional further")  # "another two", "a further three"
 _INCREMENTS_AFTER = _words("more new additional further")  # "three more", "12 new deaths"
@@ -201,6 +205,8 @@ def _victims(doc: Doc, people: list[Span]) -> list[Quantity]:
             continue  # "the family's pet collie, Fenn"
         if _role(tok, range(one.start, max(one.end, tok.i + 1))) != "killed" and not _killed_in_relative(tok):
             continue
+        if _death_after_conjuncts(tok):
+            continue
         together = [tok]
         # "Hakim, a bomb technician, and Capt. Tennant were killed": the parser joins Tennant to the apposition
         beside = [c for a in tok.children if a.dep_ == "appos" for c in a.conjuncts if c.i in named]
@@ -266,6 +272,16 @@ def _killed_in_relative(tok: Token) -> bool:
         if undergone and (_cue(clause) or _complement_cue(clause)) == "killed":
             return True
     return False
+
+
+def _death_after_conjuncts(tok: Token) -> bool:
+    """ "Joe Biden and his late son, who died of cancer": a relative clause of death after the persons joined to
+    the first is the nearest one's, though the parser hangs it on the first; whose it is stays open."""
+    last = max((c.i for c in tok.conjuncts if c.i > tok.i), default=None)
+    return last is not None and any(
+        clause.dep_ == "relcl" and clause.i > last and (_cue(clause) or _complement_cue(clause)) == "killed"
+        for clause in tok.children
+    )
 
 
 def _is_person_noun(tok: Token) -> bool:
@@ -710,6 +726,14 @@ def _complement_cue(tok: Token) -> str | None:
         kind = child.pos_ == "NOUN" or child.lemma_.lower() in _CUE_NOUNS
         if child.dep_ in _COMPLEMENTS and not kind and not _negated(child) and not _acts_on_another(child):
             role = _cue(child)
+            if role:
+                return role
+        if child.dep_ == "advcl" and child.pos_ == "ADJ" and tok.lemma_.lower() == "go":
+            role = _cue(child)  # "went missing", parsed as an adverbial clause
+            if role:
+                return role
+        if child.dep_ == "relcl" and child.lemma_.lower() in _LINKING and not _negated(child):
+            role = _complement_cue(child)  # "the 12 fishermen who went missing", "three who remain in hospital"
             if role:
                 return role
         if child.dep_ == "prep" and child.lower_ in ("among", "in", "into"):
