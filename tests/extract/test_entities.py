@@ -603,3 +603,78 @@ def test_a_name_does_not_run_across_a_spaced_dash(text: str, raw: str, name: str
 def test_capitals_on_both_sides_of_a_spaced_hyphen_are_one_name(text: str, name: str) -> None:
     """Text that spaces its hyphens, as ECB+ does."""
     assert name in [e.name for e in extract_entities(parse(text))]
+
+
+def test_a_person_s_name_ends_before_a_preposition_of_place() -> None:
+    text = "Ilse Marr lost her sister Victoria at Sandy Hook, she said."
+    assert ("Victoria at Sandy Hook", "PERSON") in raw_labels(text), "the model no longer runs the name on"
+    assert [(e.name, e.type) for e in extract_entities(parse(text))] == [("Victoria", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "principal"),
+    [
+        # the model's PERSON span ends at the office, the name tagged apart
+        ("Erica Varga, the 30-year-old daughter of Sandy Hook Elementary Principal Dawn Varga, complained.",
+         "Dawn Varga"),
+        # the model's ORG span runs on through the office into the name
+        ("Erica Varga, the 30-year-old daughter of Lenby Elementary Principal Ilse Varga, complained that nothing"
+         " changed.", "Ilse Varga"),
+    ],
+)  # fmt: skip
+def test_a_school_s_principal_is_an_office_and_the_name_after_it_a_person(text: str, principal: str) -> None:
+    assert any("Principal" in e.text for e in parse(text).ents), "the model no longer takes the office in"
+    found = {e.name: e.type for e in extract_entities(parse(text))}
+    assert not any("Principal" in name for name in found)
+    assert [name for name, kind in found.items() if kind == "PERSON"] == ["Erica Varga", principal]
+
+
+def test_a_name_the_article_mostly_tags_as_a_body_whose_longer_name_it_opens_is_no_person() -> None:
+    text = (
+        "Families sued after the shooting at Sandy Hook Elementary School. The Sandy Hook families spoke first. "
+        "Sandy Hook parents met the senator. Nobody forgets the horrors of Sandy Hook, he said."
+    )
+    found = _tagged(
+        text,
+        [
+            ("Sandy Hook Elementary School", 0, "ORG"),
+            ("Sandy Hook", 1, "ORG"),
+            ("Sandy Hook", 2, "ORG"),
+            ("Sandy Hook", 3, "PERSON"),
+        ],
+    )
+    assert {e.name: (e.type, len(e.mentions)) for e in found} == {
+        "Sandy Hook Elementary School": ("ORG", 1),
+        "Sandy Hook": ("ORG", 3),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "latitude"),
+    [
+        # the largest Ripley is Tennessee's; the article names Mississippi, which has one too
+        ("Anton Berg, a lawyer from Mississippi, practices law in Ripley when the legislature is not sitting.",
+         "Ripley", 34.7),
+        # a notable city keeps its place: Missouri has a small Washington
+        ("The senator from Missouri flew back to Washington on Monday.", "Washington", 38.9),
+    ],
+)  # fmt: skip
+def test_a_us_town_is_the_namesake_in_a_state_the_article_names(text: str, name: str, latitude: float) -> None:
+    [place] = [e.place for e in extract_entities(parse(text)) if e.name == name]
+    assert place is not None and place.country == "US" and abs(place.lat - latitude) < 0.3
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        # the gazetteer's "Jerusalem" is a Palestinian governorate, without a point
+        ("The Armenians of Israel protested in Jerusalem on Sunday.", "Jerusalem", ("IL", "city")),
+        # ... a small city of the country named does not beat a province
+        ("Officials in Ontario met American trade negotiators in Washington.", "Ontario", ("CA", "region")),
+    ],
+)
+def test_a_region_of_a_country_named_nowhere_else_is_a_large_city_of_one_named(
+    text: str, name: str, place: tuple[str, str]
+) -> None:
+    [found] = [e.place for e in extract_entities(parse(text)) if e.name == name]
+    assert found is not None and (found.country, found.precision) == place

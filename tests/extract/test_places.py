@@ -184,3 +184,13 @@ def test_seas_and_straits_are_places_of_no_country() -> None:
         place = geocode(name, "LOC")
         assert place is not None and (place.name, place.country, place.precision) == (canonical, None, "sea")
         assert place.lat is not None and place.lon is not None
+
+
+def test_territories_no_subdivision_list_has_are_regions_with_a_point() -> None:
+    for name, country in (("West Bank", "PS"), ("Gaza Strip", "PS"), ("Crimea", "UA"), ("Darfur", "SD")):
+        place = geocode(name, "GPE")
+        assert place is not None and (place.country, place.precision) == (country, "region")
+        assert place.lat is not None and place.lon is not None
+    # "Gaza" is the Palestinian city, not the province of Mozambique, the more populous country
+    gaza = geocode("Gaza", "LOC")
+    assert gaza is not None and gaza.country == "PS"

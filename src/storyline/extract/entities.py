@@ -72,7 +72,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
 OFFICES = frozenset({
     "president", "minister", "secretary", "senator", "governor", "mayor", "ambassador", "spokesman", "spokeswoman",
     "spokesperson", "chairman", "chairwoman", "ceo", "director", "commissioner", "premier", "chancellor",
-    "congressman", "congresswoman", "leader", "analyst",
+    "congressman", "congresswoman", "leader", "analyst", "principal", "superintendent", "sheriff", "coach",
 })
 # portfolio words the model tags ORG before a title: "Defence Minister Vladimir Padrino"
 PORTFOLIOS = frozenset({
@@ -155,7 +155,10 @@ def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list
     groups = _group(candidates)
     entities = _same_places([_entity(group) for group in groups])
     text = doc_text(doc)
-    _settle_places(entities, text, _settle_pairs(entities, text))
+    settled = _settle_pairs(entities, text)
+    _settle_places(entities, text, settled)
+    _settle_states(entities, settled)
+    _settle_foreign_regions(entities, settled)
     entities.sort(key=lambda e: e.mentions[0].start)
     for number, entity in enumerate(entities, 1):
         entity.id = f"e{number}"
@@ -200,6 +203,9 @@ def _dateline(doc: Doc) -> Span | None:
     return span if span is not None and len(span) and geocode(name.title(), "GPE") is not None else None
 
 
+_AT = frozenset({"at", "in", "from", "near"})
+
+
 def _candidate(ent: Span) -> _Candidate | None:
     """The name inside an entity span: without "the", a possessive, punctuation or a leading title."""
     offset = max(ent.start - 2, 0)
@@ -233,14 +239,19 @@ def _candidate(ent: Span) -> _Candidate | None:
         elif not next_word[:1].isupper():
             end = dash
     label, titled = ent.label_, False
-    if label == "PERSON":  # a person's name holds no possessive: "Venezuela’s Response" is a heading
-        end = next((i for i in range(start, end) if tokens[i].lower_ in POSSESSIVES), end)
+    if label == "PERSON":  # a person's name holds no possessive ("Venezuela’s Response" is a heading), nor a
+        # preposition of place ("her sister Victoria at Sandy Hook")
+        end = next((i for i in range(start, end) if tokens[i].lower_ in POSSESSIVES or tokens[i].text in _AT), end)
         offices = [i for i in range(start + 1, end) if tokens[i].lower_ in OFFICES]
         if offices and offices[-1] < end - 1:  # "Charlotte Mayor Jennifer Roberts": the name follows the office
             start, titled = offices[-1] + 1, True
         elif offices:  # "Charlotte Mayor" then a name tagged apart: the place or body of the office
             end = offices[-1]
             label = "GPE" if geocode(ent.doc[offset + start : offset + end].text, "ORG") else "ORG"
+    elif label in NAMED_LABELS:  # "Lenby Elementary Principal Ilse Varga" tagged ORG: the person after the office
+        offices = [i for i in range(start + 1, end - 2) if tokens[i].text.istitle() and tokens[i].lower_ in OFFICES]
+        if offices and _name_like(tokens[offices[-1] + 1 : end]):
+            start, titled, label = offices[-1] + 1, True, "PERSON"
     titled = titled or (start > 0 and _is_title(tokens[start - 1]))
     strippable = TITLES if label == "PERSON" else HONORIFICS  # not "General" of "General Motors"
     while end - start > 1 and tokens[start].lower_.rstrip(".") in strippable and _name_like(tokens[start + 1 : end]):
@@ -354,6 +365,7 @@ def _correct(candidates: list[_Candidate], cued_places: set[str]) -> None:
             c.label = _place_label(precision)
     _coordinated_places(candidates)
     _coordinated_persons(candidates)
+    _outvoted_persons(candidates)
     _consistent_persons(candidates, places)
     candidates[:] = [c for c in candidates if c.label in LABELS]
 
@@ -462,6 +474,31 @@ def _coordinated_persons(candidates: list[_Candidate]) -> None:
         named = c.label in NAMED_LABELS and c.country is None and c.proper and len(c.words) > 1
         if named and c.conjuncts & person_roots:
             c.label = "PERSON"
+
+
+def _outvoted_persons(candidates: list[_Candidate]) -> None:
+    """A name of two words or more that opens an organisation's or a place's longer name in the article, and that
+    the model tags otherwise more often than PERSON, is not a person where it tags it so: "the horrors of Sandy
+    Hook" beside "Sandy Hook Elementary School" and three other "Sandy Hook"s. The boxer of "the Muhammad Ali
+    Center" stays a person, as the article mostly tags him."""
+    labels: dict[str, Counter[str]] = {}
+    for c in candidates:
+        labels.setdefault(fold(c.text), Counter())[c.label] += 1
+    openings = {
+        " ".join(words[:n])
+        for c in candidates
+        if c.label in NAMED_LABELS
+        for words in [fold(c.text).split()]
+        for n in range(2, len(words))
+    }
+    for c in candidates:
+        name = fold(c.text)
+        if c.label != "PERSON" or c.titled or name not in openings:
+            continue
+        others = labels[name].copy()
+        del others["PERSON"]
+        if others and others.most_common(1)[0][1] > labels[name]["PERSON"]:
+            c.label = others.most_common(1)[0][0]
 
 
 def _consistent_persons(candidates: list[_Candidate], places: dict[str, str]) -> None:
@@ -628,6 +665,8 @@ def _same_places(entities: list[Entity]) -> list[Entity]:
 # a city of a million people or more abroad keeps its name against a town of the article's country this many times
 # smaller (Moscow, not Moscow, Idaho, in an article set in the US); a smaller city gives it up (Athens, Georgia)
 HOME_TOWN_RATIO = 10
+# a city this big in a country the article names beats a region so named of a country it does not
+FOREIGN_REGION_CITY = 500_000
 _PAIRED = re.compile(r",\s*")
 
 
@@ -769,6 +808,44 @@ def _settle_places(entities: list[Entity], text: str, settled: AbstractSet[int] 
         there = in_country(name, home) if home in place_countries(name) else town_in(name, home)
         if there is not None and not (_world_city(place, there) and not _local(e, text)):
             _move(e, there)
+
+
+def _settle_states(entities: list[Entity], settled: AbstractSet[int]) -> None:
+    """A US town in none of the states the article names is the namesake in the one named state that has a town
+    so called: "practices law in Ripley" beside Mississippi is Ripley, Mississippi, not the larger one in
+    Tennessee. Not a notable city ("Washington" beside Missouri), nor a town its state was given with."""
+    states = {state for e in entities if e.place is not None and (state := us_state(e.place)) is not None}
+    for e in entities:
+        place = e.place
+        if place is None or place.country != "US" or place.precision != "city" or id(e) in settled:
+            continue
+        if population(place) >= NOTABLE_CITY or any(in_state(place, state) for state in states):
+            continue
+        name = max((m.text for m in e.mentions), key=len)
+        namesakes = [town for state in sorted(states) if (town := town_in(name, "US", state)) is not None]
+        if len(namesakes) == 1:
+            _move(e, namesakes[0])
+
+
+def _settle_foreign_regions(entities: list[Entity], settled: AbstractSet[int]) -> None:
+    """A region of a country the article names nowhere else is the large city so named in one country it does
+    name: "Jerusalem" beside Israel is the city, not the Palestinian governorate the gazetteer prefers; but
+    "Ontario" beside the US is still the province, not a Californian city of 170,000."""
+    for e in entities:
+        place = e.place
+        if place is None or place.precision != "region" or id(e) in settled:
+            continue
+        named = {other.country for other in entities if other is not e and other.country}
+        if place.country in named:
+            continue
+        name = max((m.text for m in e.mentions), key=len)
+        cities = [
+            there
+            for code in sorted(named)
+            if (there := in_country(name, code)) and population(there) >= FOREIGN_REGION_CITY
+        ]
+        if len(cities) == 1:
+            _move(e, cities[0])
 
 
 def _world_city(place: Place, namesake: Place) -> bool:

