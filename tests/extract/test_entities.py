@@ -563,8 +563,10 @@ def test_names_listed_before_counties_are_counties() -> None:
     assert [e.name for e in found if e.place is not None] == ["Texas"]
 
 
-@pytest.mark.parametrize("title", ["Sens.", "Pres.", "Amb.", "Atty.", "Msgr.", "Supt."])
-def test_a_short_title_the_model_took_into_the_name_is_left_out(title: str) -> None:
+@pytest.mark.parametrize(
+    "title", ["Sens.", "Pres.", "Amb.", "Atty.", "Msgr.", "Supt.", "Chair", "Treasurer", "Alderman"]
+)
+def test_a_title_the_model_took_into_the_name_is_left_out(title: str) -> None:
     text = f"{title} Ada Voss said the claims could be grounds for a case."
     [person] = _tagged(text, [(f"{title} Ada Voss", 0, "PERSON")])
     assert (person.name, person.type) == ("Ada Voss", "PERSON")
@@ -678,3 +680,27 @@ def test_a_region_of_a_country_named_nowhere_else_is_a_large_city_of_one_named(
 ) -> None:
     [found] = [e.place for e in extract_entities(parse(text)) if e.name == name]
     assert found is not None and (found.country, found.precision) == place
+
+
+def test_a_first_name_alone_is_no_one_the_article_calls_by_surname() -> None:
+    text = (
+        "Tom John, chairman of the state party, declined to comment. Governor John Kasich won 145 delegates, and "
+        "Kasich thanked them. Later, John said none were added."
+    )
+    assert {e.name: len(e.mentions) for e in extract_entities(parse(text))} == {"John Kasich": 2, "Tom John": 2}
+    # ... but where the article calls no one by that surname, a first name is the nearest person it begins
+    found = _tagged(
+        "Tarek Osman, 40, was on the flight. The nephew, film director Osman Haddad, wrote on Facebook. "
+        "Osman took part in the prayers.",
+        [("Tarek Osman", 0, "PERSON"), ("Osman Haddad", 0, "PERSON"), ("Osman", 2, "PERSON")],
+    )
+    assert {e.name: len(e.mentions) for e in found} == {"Tarek Osman": 1, "Osman Haddad": 2}
+
+
+def test_a_building_named_after_a_person_takes_none_of_their_mentions() -> None:
+    text = "Ada Voss spoke in the lobby of the Ada Voss Tower on Monday. Voss said the campaign would go on."
+    found = _tagged(text, [("Ada Voss", 0, "PERSON"), ("Ada Voss Tower", 0, "PERSON"), ("Voss", 2, "PERSON")])
+    assert {e.name: (e.type, len(e.mentions)) for e in found} == {
+        "Ada Voss": ("PERSON", 2),
+        "Ada Voss Tower": ("ORG", 1),
+    }

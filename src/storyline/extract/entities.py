@@ -64,7 +64,8 @@ TITLES = frozenset({
     "dr", "doctor", "professor", "prof", "sir", "dame", "lord", "lady", "analyst", "economist", "researcher",
     "scientist", "expert", "activist", "journalist", "reporter", "correspondent", "columnist", "author",
     "historian", "candidate", "nominee", "deputy", "speaker", "pres", "sec", "atty", "asst", "amb", "msgr", "rev",
-    "fr", "supt", "insp", "det", "cpl", "pvt", "sens", "reps", "govs", "gens",
+    "fr", "supt", "insp", "det", "cpl", "pvt", "sens", "reps", "govs", "gens", "chair", "treasurer", "comptroller",
+    "auditor", "alderman", "sheriff", "superintendent", "principal", "coach",
 })
 # titles that make a person of any name they start ("Ms Okafor" tagged GPE); others only start PERSON spans
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
@@ -102,12 +103,14 @@ ORG_LAST_WORDS = frozenset({
     "airlines", "airways", "motors", "systems", "technologies", "partners", "services", "plc", "llc", "gmbh",
     # a place named after a person: "the Muhammad Ali Center" is a museum, and would take the boxer's mentions
     "center", "centre", "museum", "library", "hospital", "clinic", "academy", "stadium", "arena", "airport",
+    "tower", "towers", "building", "plaza", "hotel",
 })
 # fmt: on
 STREETS = frozenset(
     "street st avenue ave road rd boulevard blvd lane ln drive dr way court ct place pl highway hwy terrace".split()
 )
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # after a surname: "Anthony LaCalamita III"
 GENDERED = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 # words before a name that are not part of it ("the" in any case; others only in lower case, so "La Paz" stays)
 ARTICLES = frozenset("a an his her its their our la el los las le les il lo der die das".split())
@@ -551,15 +554,23 @@ def _group(candidates: list[_Candidate]) -> list[list[_Candidate]]:
 
 def _fullest_names(persons: list[_Candidate]) -> dict[int, frozenset[str]]:
     """For each PERSON mention (by start), the longest name in the article holding its words; when two hold
-    them ("Rodríguez" beside "Delcy" and "Jorge Rodríguez"), the nearest before it, else the first after."""
+    them ("Rodríguez" beside "Delcy" and "Jorge Rodríguez"), the nearest before it, else the first after. But a
+    first name alone is not a person the article has called by surname: "John" after "John Kasich", "Kasich" and
+    "Tom John" is Tom John."""
     names = {c.words for c in persons}
     longest = [n for n in names if not any(n < other for other in names)]
+    forms = {c.words: [w for w in fold(_unbracketed(c.text)).split() if w not in NAME_SUFFIXES] for c in persons}
     fullest = {}
     for c in persons:
         holders = [n for n in longest if c.words <= n]
         if len(holders) > 1:
             before = [p.words for p in persons if p.start < c.start and p.words in holders]
             after = [p.words for p in persons if p.start > c.start and p.words in holders]
+            if before and len(c.words) == 1 and forms[before[-1]][0] in c.words:
+                surname = frozenset(forms[before[-1]][-1:])
+                by_surname = [n for n in before if forms[n][-1] in c.words]
+                if by_surname and any(p.words == surname for p in persons if p.start < c.start):
+                    before = by_surname
             holders = before[-1:] or after[:1]
         fullest[c.start] = holders[0] if holders else c.words
     return fullest
