@@ -262,6 +262,12 @@ def test_a_day_without_a_year_beside_a_full_date_takes_its_year(text: str, phras
         # ... or where the parser hangs the day on the verb, or the event on the day
         ("Asked how he would fare if he won the election on July 30, he laughed.", "July 30", "2026-07-30"),
         ("Four candidates are competing before the island's primary July 30.", "July 30", "2026-07-30"),
+        (
+            "Okafor is pushing toward securing the nomination before the party's convention in July, but rivals have"
+            " other plans.",
+            "July",
+            "2026-07",
+        ),
         # a clause that looks ahead to the day, or a present tense that is no speech
         ("Candidates are touring the islands ahead of July 30.", "July 30", "2026-07-30"),
         (
@@ -269,6 +275,9 @@ def test_a_day_without_a_year_beside_a_full_date_takes_its_year(text: str, phras
             "July 30",
             "2026-07-30",
         ),
+        # ... but a scheduled month told of in the past tense is the last one
+        ("At the first debate in August, Okafor staged a walkout.", "August", "2025-08"),
+        ("The remark prompted the island council to call a debate in August on the ferry fares.", "August", "2025-08"),
         ("On August 1, that changes.", "August 1", "2026-08-01"),
         ("The new ferry fares take effect on August 1.", "August 1", "2026-08-01"),
         # ... but "last" says which one it is
@@ -514,3 +523,10 @@ def test_a_date_ends_at_a_dash_the_tagger_ran_it_on_past(
     expr = time_of(text, phrase)
     assert (expr.value, expr.end_value) == (value, end_value)
     assert text[expr.start : expr.end] == phrase
+
+
+def test_which_season_a_word_the_tagger_left_out_says() -> None:
+    text = "Supporters hope to become delegates ahead of this summer's convention in Lenby."
+    assert "summer" in [e.text for e in parse(text).ents], "the tagger no longer leaves the 'this' out"
+    expr = time_of(text, "this summer", datetime(2026, 4, 6))
+    assert (expr.value, expr.end_value) == ("2026-06", "2026-08")

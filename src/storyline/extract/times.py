@@ -52,6 +52,8 @@ TIME_NOUNS = frozenset({
 })  # fmt: skip
 # words before a day that put it after the clause's time: "ahead of Nov. 8", "until Dec. 1"
 LOOKING_AHEAD = frozenset({"ahead", "until", "till"})
+# words before a season, month or day that say which one: "this summer", "last June"
+WHICH = frozenset({"this", "last", "next", "past", "coming", "previous", "preceding"})
 # what may stand between a clock time and its day: "3 a.m. Saturday", "Saturday at 3 a.m."
 ADJACENT_WORDS = frozenset({",", "on", "at", "of"})
 # parts of speech after "January 5 and 6" that make the 6 a count of something
@@ -170,7 +172,7 @@ _AGE = re.compile(r"\d{1,3}|\d0s|(?:ages?|aged)(?: of)? \d.*")
 _LOOKS_DATED = re.compile(r"\b" + _MONTH + r"(?:\W|$)|\d[/.]\d|fortnight")
 _HAS_YEAR = re.compile(r"\b" + _YEAR + r"\b")
 # an expression that says which year it means: "last February", "the end of May last year", "next March"
-_SAYS_WHICH = re.compile(r"\b(?:last|past|previous|preceding|this|next|coming)\b", re.IGNORECASE)
+_SAYS_WHICH = re.compile(r"\b(?:" + "|".join(sorted(WHICH)) + r")\b", re.IGNORECASE)
 # a day of the calendar ("May 19", "Christmas"), not one counted from the reference ("Tuesday", "last weekend")
 _HOLIDAY_NAMES = "|".join([*HOLIDAYS, *map(re.escape, MOVABLE_HOLIDAYS)])
 _A_HOLIDAY = re.compile("(?:an? )?(?:" + _HOLIDAY_NAMES + ")")
@@ -710,7 +712,7 @@ def _spans(doc: Doc) -> list[_Span]:
 
     Reads entity and token texts only: Doc.text joins every token on each access.
     """
-    ents = [_before_run_on(e) for e in doc.ents if e.label_ in LABELS]
+    ents = [_with_which(_before_run_on(e)) for e in doc.ents if e.label_ in LABELS]
     spans = []
     for i, ent in enumerate(ents):
         more = _more_days(doc, ent)
@@ -718,6 +720,17 @@ def _spans(doc: Doc) -> list[_Span]:
             more = ""  # the next entity starts inside: "January 5 to 2026"
         spans.append(_Span(ent.start_char, ent.end_char + len(more), ent.text + more, ent.label_, (ent.start, ent.end)))
     return spans
+
+
+def _with_which(ent: Span) -> Span:
+    """The entity with the word before it that says which one it is, when the tagger left that word out: "this
+    summer's convention" is this summer's, not last summer's."""
+    if ent.start == 0:
+        return ent
+    which = ent.doc[ent.start - 1]
+    if which.lower_ not in WHICH or which.head.i not in range(ent.start, ent.end):
+        return ent
+    return ent.doc[ent.start - 1 : ent.end]
 
 
 # a dash between spaces, and what names a day on either side of it: a month, a weekday or a year
@@ -840,6 +853,11 @@ def _in_past_tense(verb: Token) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in verb.children)
 
 
+def _told_as_past(verb: Token) -> bool:
+    """Whether the verb, or one it hangs on, is in the past tense: "prompted Parliament to call a debate"."""
+    return any(_in_past_tense(v) for v in [verb, *list(verb.ancestors)[:3]])
+
+
 def _nearest(path: list[Token]) -> bool:
     """Whether a day without a year is the nearer of last and next year's, not the latest past one: the day of
     something scheduled ("the Nov. 8 election", "the hearing on May 3"), one the clause looks ahead to ("ahead of
@@ -862,12 +880,14 @@ def _nearest(path: list[Token]) -> bool:
 
 def _of_scheduled(path: list[Token]) -> bool:
     """Whether the day is that of something scheduled: "the Nov. 8 election", "the hearing on May 3", also where the
-    parser hangs the day on the verb ("won the election on Nov. 8") or the event on the day ("the state's primary
-    Aug. 30")."""
+    parser hangs the day on the verb ("won the election on Nov. 8", "securing the nomination before the convention
+    in July") or the event on the day ("the state's primary Aug. 30")."""
     start = path[0].left_edge
     before = start.nbor(-1) if start.i > 0 else None
     if before is not None and before.lower_ in ("on", "of") and before.i > 0:
         before = before.nbor(-1)
+    elif before is not None and before.lower_ == "in" and before.i > 0 and not _told_as_past(path[-1]):
+        before = before.nbor(-1)  # "the convention in July"; but "lit into him at a debate in August" is past
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in SCHEDULED:
         return True
     if any(c.lemma_.lower() in SCHEDULED for c in path[0].lefts):  # "the state's primary Aug. 30"
