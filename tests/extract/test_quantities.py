@@ -111,6 +111,11 @@ def test_counted_noun(text: str, phrase: str, noun: str | None):
         ("Seventeen guards were wounded in the ambush.", "Seventeen", "injured"),
         ("Two people died and 5 were injured in the fire.", "5", "injured"),
         ("A dozen officers were hurt during the riot.", "A dozen", "injured"),
+        # "hurt" in the active voice harms only where a blow is dealt
+        ("The blast hurt 12 people at the depot.", "12", "injured"),
+        ("The housing crisis that hurt millions of families is over.", "millions", "other"),
+        ("The tariffs have hurt thousands of farmers in the valley.", "thousands", "other"),
+        ("This is one reason the senator is hurting with young voters.", "one", "other"),
         ("Nearly 50 students were hospitalised with food poisoning.", "Nearly 50", "injured"),
         ("Police arrested 40 demonstrators outside the court.", "40", "arrested"),
         ("Around 200 people were detained in the capital.", "Around 200", "arrested"),

@@ -77,6 +77,11 @@ _PERSON_NOUNS = _words(
     "secretary accountant shopkeeper vendor trader contractor "
     "grandmother grandfather mother father son daughter wife husband brother sister nephew niece cousin"
 )
+# what deals the blow when "hurt" is active: "the blast hurt 12"
+_HARMS = _words(
+    "blast explosion bomb bombing attack assault fire blaze crash collision shelling strike airstrike storm quake "
+    "earthquake tornado hurricane typhoon cyclone flood landslide avalanche stampede riot clash gunman attacker"
+)
 _ANIMALS = _words("animal pet dog puppy collie cat kitten horse cow cattle sheep goat pig bird")
 # counted nouns that are never the victims themselves ("people from 3 countries"); "three counts of vehicular
 # homicide" are charges, "two helicopters were evacuating the injured" no evacuees, "13 shots" no dead, "30,000
@@ -702,6 +707,8 @@ def _cue(tok: Token) -> str | None:
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
         passive = any(c.dep_ == "auxpass" for c in tok.children)
         return "arrested" if tok.tag_ == "VBN" and (passive or not perfect) else None
+    if lemma == "hurt" and _hurt_figuratively(tok):
+        return None
     if any(c.dep_ in ("advmod", "amod") and c.lower_ in _FATAL for c in tok.children):
         return "killed"  # "fatally shot", "the fatal stabbing of two men"
     if any(
@@ -710,6 +717,20 @@ def _cue(tok: Token) -> str | None:
     ):
         return "killed"  # "stabbed to death", "beaten to death"
     return _CUES.get(lemma) or _CUES.get(tok.lower_)
+
+
+def _hurt_figuratively(verb: Token) -> bool:
+    """ "the housing crisis that hurt millions", "he is hurting with millennials": "hurt" in the active voice, with
+    an object or in the progressive, by what deals no blow. Not "were hurt", "12 hurt in the blast", "the blast
+    hurt 12", nor a headline's "five hurt"."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("acl", "amod"):
+        return False
+    if verb.tag_ != "VBG" and not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is None or subject.lemma_.lower() not in _HARMS
 
 
 def _negated(tok: Token) -> bool:
