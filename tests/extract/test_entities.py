@@ -704,3 +704,12 @@ def test_a_building_named_after_a_person_takes_none_of_their_mentions() -> None:
         "Ada Voss": ("PERSON", 2),
         "Ada Voss Tower": ("ORG", 1),
     }
+
+
+def test_a_dateline_the_model_ran_on_into_a_word_leaves_that_word_no_place() -> None:
+    text = "NEW YORK - Presidential campaigns are spending more on ads this year."
+    assert ("NEW YORK - Presidential", "GPE") in raw_labels(text), "the model no longer runs the dateline on"
+    assert [(e.name, e.type) for e in extract_entities(parse(text))] == [("New York City", "GPE")]
+    # ... but a place after the dash stays one
+    text = "NEW YORK - Brooklyn residents protested on Monday."
+    assert [e.name for e in extract_entities(parse(text))] == ["New York City", "Brooklyn"]

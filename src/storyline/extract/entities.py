@@ -239,6 +239,9 @@ def _candidate(ent: Span) -> _Candidate | None:
         capitals = all(t.text.isupper() or t.is_punct for t in tokens[start:dash])
         if opening and capitals and not next_word.isupper():
             start = dash + 1
+            rest = ent.doc[offset + start : offset + end].text
+            if ent.label_ in PLACE_LABELS and geocode(rest, ent.label_) is None:
+                return None  # "NEW YORK - Presidential campaigns": the place was the dateline's
         elif not next_word[:1].isupper():
             end = dash
     label, titled = ent.label_, False
