@@ -186,11 +186,27 @@ def test_seas_and_straits_are_places_of_no_country() -> None:
         assert place.lat is not None and place.lon is not None
 
 
-def test_territories_no_subdivision_list_has_are_regions_with_a_point() -> None:
-    for name, country in (("West Bank", "PS"), ("Gaza Strip", "PS"), ("Crimea", "UA"), ("Darfur", "SD")):
+def test_regions_by_names_the_lists_lack_have_a_point() -> None:
+    for name, country in (("West Bank", "PS"), ("Gaza Strip", "PS"), ("Crimea", "UA"), ("North Kivu", "CD")):
         place = geocode(name, "GPE")
         assert place is not None and (place.country, place.precision) == (country, "region")
         assert place.lat is not None and place.lon is not None
     # "Gaza" is the Palestinian city, not the province of Mozambique, the more populous country
     gaza = geocode("Gaza", "LOC")
     assert gaza is not None and gaza.country == "PS"
+
+
+def test_a_region_named_with_its_kind_is_the_region() -> None:
+    for name, canonical, country in (
+        ("Borno State", "Borno", "NG"),
+        ("Idlib province", "Idlib", "SY"),  # "Idlib" alone is the city
+        ("Donetsk region", "Donetsk Oblast", "UA"),
+        ("Washington State", "Washington", "US"),
+    ):
+        place = geocode(name, "GPE")
+        assert place is not None and (place.name, place.country, place.precision) == (canonical, country, "region")
+    idlib, donetsk = geocode("Idlib", "GPE"), geocode("Donetsk", "GPE")
+    assert idlib is not None and donetsk is not None and idlib.precision == donetsk.precision == "city"
+    # a US state's "State" tells it from a notable city; else it is a university's
+    for name in ("Illinois State", "Ohio State"):
+        assert geocode(name, "GPE") is None

