@@ -530,3 +530,8 @@ def test_which_season_a_word_the_tagger_left_out_says() -> None:
     assert "summer" in [e.text for e in parse(text).ents], "the tagger no longer leaves the 'this' out"
     expr = time_of(text, "this summer", datetime(2026, 4, 6))
     assert (expr.value, expr.end_value) == ("2026-06", "2026-08")
+
+
+def test_a_half_that_lost_its_character_is_part_of_a_duration() -> None:
+    text = "Prosecutors sought a penalty of 41/2 years for the hacker in Lenby."
+    assert resolved(time_of(text, "41/2 years", datetime(2016, 9, 3))) == (None, None, "duration")

@@ -130,7 +130,8 @@ _YEAR_SPEC = r"(?:,? (?:of )?(?P<year>" + _YEAR + r")|,? (?:of )?(?P<yrel>last|t
 _PART_YEAR_SPEC = _YEAR_SPEC + r"(?P<current> of the year)?"
 _DAY_PARTS = r"(?: (?:morning|afternoon|evening|night|overnight))?"
 _UNIT = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century|centurie|term)"
-_QUANT = r"(?:\d+(?:[.,]\d+)?(?:-plus)?|" + _NUM + r"|several|few|a few|many|some|dozens of|hundreds of|half an?)"
+# "41/2 years" is 4½ years where a fraction lost its character
+_QUANT = r"(?:\d+(?:[.,]\d+|1/2)?(?:-plus)?|" + _NUM + r"|several|few|a few|many|some|dozens of|hundreds of|half an?)"
 _QUALIFIERS = (
     r"(?:(?:about|around|roughly|nearly|almost|approximately|some|over|under|more than|less than|fewer than|"
     r"at least|at most|up to|as long as|as many as|as much as|just|only|another|an additional|additional|extra|"
