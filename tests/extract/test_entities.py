@@ -713,3 +713,9 @@ def test_a_dateline_the_model_ran_on_into_a_word_leaves_that_word_no_place() -> 
     # ... but a place after the dash stays one
     text = "NEW YORK - Brooklyn residents protested on Monday."
     assert [e.name for e in extract_entities(parse(text))] == ["New York City", "Brooklyn"]
+
+
+def test_a_dateline_opening_a_later_paragraph_is_a_place() -> None:
+    text = "The ferry talks resume this week.\n\nBRENMOOR - Ida Okafor arrived on Monday.\n\nDUBLIN - Aides spoke."
+    places = {e.name: e.place.country for e in extract_entities(parse(text)) if e.place is not None}
+    assert places == {"Dublin": "IE"}  # Brenmoor is no place the gazetteer knows

@@ -144,7 +144,7 @@ def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list
     """Entities of the article in order of first mention, ids "e1", "e2"...; headings and captions are skipped."""
     candidates = _candidates(doc, headings)
     cued = _heading_locatives(doc, headings)
-    if (dateline := _dateline(doc)) is not None:
+    for dateline in _datelines(doc):
         cued.add(fold(dateline.text))
         # the model tags a dateline in pieces, if at all: "ST" a place and "JOSEPH" a person in "ST. JOSEPH"
         inside = {id(c) for c in candidates if dateline.start_char <= c.start and c.end <= dateline.end_char}
@@ -193,17 +193,25 @@ def _heading_locatives(doc: Doc, headings: Sequence[tuple[int, int]]) -> set[str
     }
 
 
-def _dateline(doc: Doc) -> Span | None:
-    """The place a dateline opens the article with ("CUSCO —", "MOMBASA, Kenya —"), which the model seldom
-    tags: where the story is told from, a place by the convention itself."""
+_PARAGRAPH_START = re.compile(r"^[ \t]*(?=[A-Z])", re.MULTILINE)
+
+
+def _datelines(doc: Doc) -> list[Span]:
+    """The places datelines open the article or a later paragraph with ("CUSCO —", "MOMBASA, Kenya —"; a
+    convention day's "CLEVELAND - Donald Trump …"), which the model seldom tags: where the story is told from, a
+    place by the convention itself."""
     text = doc_text(doc)
-    start = len(text) - len(text.lstrip())
-    match = DATELINE.match(text, start)
-    if match is None:
-        return None
-    name = re.split(r",|\s[—–-]|\s\(", match.group(0), maxsplit=1)[0].strip()
-    span = doc.char_span(start, start + len(name), label="GPE", alignment_mode="contract")
-    return span if span is not None and len(span) and geocode(name.title(), "GPE") is not None else None
+    found = []
+    for paragraph in _PARAGRAPH_START.finditer(text):
+        start = paragraph.end()
+        match = DATELINE.match(text, start)
+        if match is None:
+            continue
+        name = re.split(r",|\s[—–-]|\s\(", match.group(0), maxsplit=1)[0].strip()
+        span = doc.char_span(start, start + len(name), label="GPE", alignment_mode="contract")
+        if span is not None and len(span) and geocode(name.title(), "GPE") is not None:
+            found.append(span)
+    return found
 
 
 _AT = frozenset({"at", "in", "from", "near"})
