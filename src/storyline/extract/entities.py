@@ -214,9 +214,6 @@ def _datelines(doc: Doc) -> list[Span]:
     return found
 
 
-_AT = frozenset({"at", "in", "from", "near"})
-
-
 def _candidate(ent: Span) -> _Candidate | None:
     """The name inside an entity span: without "the", a possessive, punctuation or a leading title."""
     offset = max(ent.start - 2, 0)
@@ -255,7 +252,9 @@ def _candidate(ent: Span) -> _Candidate | None:
     label, titled = ent.label_, False
     if label == "PERSON":  # a person's name holds no possessive ("Venezuela’s Response" is a heading), nor a
         # preposition of place ("her sister Victoria at Sandy Hook")
-        end = next((i for i in range(start, end) if tokens[i].lower_ in POSSESSIVES or tokens[i].text in _AT), end)
+        end = next(
+            (i for i in range(start, end) if tokens[i].lower_ in POSSESSIVES or tokens[i].text in LOCATIVES), end
+        )
         offices = [i for i in range(start + 1, end) if tokens[i].lower_ in OFFICES]
         if offices and offices[-1] < end - 1:  # "Charlotte Mayor Jennifer Roberts": the name follows the office
             start, titled = offices[-1] + 1, True
@@ -781,7 +780,7 @@ def _settle_places(entities: list[Entity], text: str, settled: AbstractSet[int] 
     and regions: "Wellington" beside Yeovil and Tiverton is the English town, not New Zealand's capital. Only when
     nothing unambiguous the article names lies in the country the name went to. The `settled` (by `_settle_pairs`)
     stay, and are as sure as an unambiguous name."""
-    spoken = {id(e): max((m.text for m in e.mentions), key=len) for e in entities if e.place is not None}
+    spoken = {id(e): _spoken(e) for e in entities if e.place is not None}
 
     def sure(e: Entity) -> bool:
         """A country; a name only one country's towns or regions go by; a region by its abbreviation ("Calif.")."""
@@ -813,7 +812,7 @@ def _settle_places(entities: list[Entity], text: str, settled: AbstractSet[int] 
         if home is None:
             return
     for e in entities:
-        place, name = e.place, spoken.get(id(e)) or max((m.text for m in e.mentions), key=len)
+        place, name = e.place, spoken.get(id(e)) or _spoken(e)
         if place is None:
             if e.type == "GPE" and id(e) not in settled and (town := town_in(name, home)):
                 _move(e, town)  # a town too small for the gazetteer's cities, in the article's country
@@ -843,8 +842,7 @@ def _settle_states(entities: list[Entity], settled: AbstractSet[int]) -> None:
             continue
         if population(place) >= NOTABLE_CITY or any(in_state(place, state) for state in states):
             continue
-        name = max((m.text for m in e.mentions), key=len)
-        namesakes = [town for state in sorted(states) if (town := town_in(name, "US", state)) is not None]
+        namesakes = [town for state in sorted(states) if (town := town_in(_spoken(e), "US", state)) is not None]
         if len(namesakes) == 1:
             _move(e, namesakes[0])
 
@@ -853,21 +851,25 @@ def _settle_foreign_regions(entities: list[Entity], settled: AbstractSet[int]) -
     """A region of a country the article names nowhere else is the large city so named in one country it does
     name: "Jerusalem" beside Israel is the city, not the Palestinian governorate the gazetteer prefers; but
     "Ontario" beside the US is still the province, not a Californian city of 170,000."""
+    named = Counter(e.country for e in entities if e.country)
     for e in entities:
         place = e.place
-        if place is None or place.precision != "region" or id(e) in settled:
+        if place is None or place.precision != "region" or id(e) in settled or named[place.country] > 1:
             continue
-        named = {other.country for other in entities if other is not e and other.country}
-        if place.country in named:
-            continue
-        name = max((m.text for m in e.mentions), key=len)
         cities = [
             there
             for code in sorted(named)
-            if (there := in_country(name, code)) and population(there) >= FOREIGN_REGION_CITY
+            if code != place.country
+            and (there := in_country(_spoken(e), code))
+            and population(there) >= FOREIGN_REGION_CITY
         ]
         if len(cities) == 1:
             _move(e, cities[0])
+
+
+def _spoken(e: Entity) -> str:
+    """The longest name the article gives the entity, as written: what a gazetteer lookup reads."""
+    return max((m.text for m in e.mentions), key=len)
 
 
 def _world_city(place: Place, namesake: Place) -> bool:
