@@ -51,7 +51,7 @@ GENERIC_WORDS = frozenset({
 # fmt: on
 # subdivisions named as waters are: "the Gulf" is not Papua New Guinea's province, "the Red Sea" not Sudan's state
 WATERS = frozenset({"gulf", "red sea", "lakes"})
-_REGION_WORD = re.compile(r"\s+(state|province|oblast|governorate|region|prefecture)$")  # after fold
+_REGION_KIND = re.compile(r"\s+(state|province|oblast|governorate|region|prefecture)$")  # after fold
 _REGION_SUFFIX = re.compile(r"\s+(sheng|shi|zizhiqu|oblast'?|kray|sar)$", re.I)
 _DOTS = re.compile(r"\.(?=\S|$)")
 _SAINT = re.compile(r"\bst\.? ")
@@ -353,7 +353,7 @@ def geocode(name: str, type: str) -> Place | None:
 def _region_with_kind(gazetteer: _Gazetteer, key: str) -> Place | None:
     """ "Borno State", "Idlib province", "Donetsk region": the region, not a city of its name. A US state's "State"
     only tells it from a notable city ("Washington State"); else it is a university ("Illinois State")."""
-    kind = _REGION_WORD.search(key)
+    kind = _REGION_KIND.search(key)
     if kind is None or (region := gazetteer.regions.get(key[: kind.start()])) is None:
         return None
     if kind.group(1) == "state" and us_state(region):

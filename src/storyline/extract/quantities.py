@@ -79,7 +79,7 @@ _PERSON_NOUNS = _words(
 )
 # what deals the blow when "hurt" is active: "the blast hurt 12"
 _HARMS = _words(
-    "blast explosion bomb bombing attack assault fire blaze crash collision shelling strike airstrike storm quake "
+    "blast explosion bomb bombing attack assault fire blaze crash collision shelling airstrike storm quake "
     "earthquake tornado hurricane typhoon cyclone flood landslide avalanche stampede riot clash gunman attacker"
 )
 _ANIMALS = _words("animal pet dog puppy collie cat kitten horse cow cattle sheep goat pig bird")
