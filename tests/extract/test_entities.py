@@ -719,3 +719,13 @@ def test_a_dateline_opening_a_later_paragraph_is_a_place() -> None:
     text = "The ferry talks resume this week.\n\nBRENMOOR - Ida Okafor arrived on Monday.\n\nDUBLIN - Aides spoke."
     places = {e.name: e.place.country for e in extract_entities(parse(text)) if e.place is not None}
     assert places == {"Dublin": "IE"}  # Brenmoor is no place the gazetteer knows
+
+
+def test_a_body_named_after_people_is_no_person() -> None:
+    # coordinated with persons, a name that ends like a body's stays one
+    text = "For years the Bill, Hillary and Chelsea Clinton Foundation thrived on donors."
+    assert {e.name: e.type for e in extract_entities(parse(text))}["Chelsea Clinton Foundation"] == "ORG"
+    # an administration named after its president
+    text = "Ada Voss, a veteran of the Tomas Reyes White House, declined to comment."
+    found = _tagged(text, [("Ada Voss", 0, "PERSON"), ("Tomas Reyes White House", 0, "PERSON")])
+    assert {e.name: e.type for e in found}["Tomas Reyes White House"] == "ORG"

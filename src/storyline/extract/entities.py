@@ -103,7 +103,7 @@ ORG_LAST_WORDS = frozenset({
     "airlines", "airways", "motors", "systems", "technologies", "partners", "services", "plc", "llc", "gmbh",
     # a place named after a person: "the Muhammad Ali Center" is a museum, and would take the boxer's mentions
     "center", "centre", "museum", "library", "hospital", "clinic", "academy", "stadium", "arena", "airport",
-    "tower", "towers", "building", "plaza", "hotel",
+    "tower", "towers", "building", "plaza", "hotel", "house",
 })
 # fmt: on
 STREETS = frozenset(
@@ -366,7 +366,7 @@ def _correct(candidates: list[_Candidate], cued_places: set[str]) -> None:
     for c in candidates:
         if c.titled:
             c.label = "PERSON"
-        elif c.label == "PERSON" and c.text.split()[-1].casefold().rstrip(".") in ORG_LAST_WORDS:
+        elif c.label == "PERSON" and _ends_like_a_body(c):
             c.label = "ORG"  # an outlet's or a company's name, not a person's
         elif c.label == "ORG" and c.gendered and c.proper and len(c.words) > 1 and not c.words & ORG_LAST_WORDS:
             c.label = "PERSON"
@@ -480,12 +480,17 @@ def _place_label(precision: str) -> str:
     return "LOC" if precision in ("continent", "sea") else "GPE"
 
 
+def _ends_like_a_body(c: _Candidate) -> bool:
+    return c.text.split()[-1].casefold().rstrip(".") in ORG_LAST_WORDS
+
+
 def _coordinated_persons(candidates: list[_Candidate]) -> None:
-    """A full name coordinated with a person is a person: "power for Hugo Chávez and subsequently Nicolás Maduro"."""
+    """A full name coordinated with a person is a person: "power for Hugo Chávez and subsequently Nicolás Maduro";
+    not one that ends like a body's ("the Bill, Hillary and Chelsea Clinton Foundation")."""
     person_roots = {c.root for c in candidates if c.label == "PERSON"}
     for c in candidates:
         named = c.label in NAMED_LABELS and c.country is None and c.proper and len(c.words) > 1
-        if named and c.conjuncts & person_roots:
+        if named and c.conjuncts & person_roots and not _ends_like_a_body(c):
             c.label = "PERSON"
 
 
