@@ -729,3 +729,11 @@ def test_a_body_named_after_people_is_no_person() -> None:
     text = "Ada Voss, a veteran of the Tomas Reyes White House, declined to comment."
     found = _tagged(text, [("Ada Voss", 0, "PERSON"), ("Tomas Reyes White House", 0, "PERSON")])
     assert {e.name: e.type for e in found}["Tomas Reyes White House"] == "ORG"
+
+
+def test_a_stance_or_a_link_is_no_person() -> None:
+    found = _tagged(
+        "The pro-Voss forces rallied, and Ada Voss posted http://bit.ly/1Tnr3QM on Monday.",
+        [("pro-Voss", 0, "PERSON"), ("Ada Voss", 0, "PERSON"), ("http://bit.ly/1Tnr3QM", 0, "PERSON")],
+    )
+    assert [e.name for e in found] == ["Ada Voss"]

@@ -276,8 +276,11 @@ def _candidate(ent: Span) -> _Candidate | None:
         return None  # a phrase, not a name: "Ahora llegamos al mercado" (the English model on Spanish text)
     opening = span[0].text
     hyphenated = len(span) > 1 and span[1].text == "-"  # "anti-Castro", "pro-Russian": the model's NORP
-    if opening[0].isalpha() and opening.islower() and opening not in PARTICLES and not hyphenated:
-        return None  # a name does not open with a common word: "distritos de San Sebastián", "avenida de la Cultura"
+    if opening[0].isalpha() and opening.islower() and opening not in PARTICLES and not (hyphenated and label == "NORP"):
+        return None  # a name does not open with a common word: "distritos de San Sebastián", "avenida de la Cultura",
+        # nor is a stance a person ("pro-Trump forces")
+    if "://" in span.text or span.text.startswith("www."):
+        return None  # a link: "http://bit.ly/1Tnr3QM"
     after = tokens[end : end + 3]
     if label in PLACE_LABELS and after and _street_after(after):
         return None  # a street's name, not its town's: "Washington and Broad Streets", "Lincoln Ave."
