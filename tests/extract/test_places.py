@@ -210,3 +210,18 @@ def test_a_region_named_with_its_kind_is_the_region() -> None:
     # a US state's "State" tells it from a notable city; else it is a university's
     for name in ("Illinois State", "Ohio State"):
         assert geocode(name, "GPE") is None
+
+
+def test_a_region_takes_a_point_inside_it_where_a_city_gives_one() -> None:
+    # a US state its largest city's; a region its namesake city's; a county named after a city of its state
+    for name, near in (
+        ("Michigan", (42.33, -83.05)),
+        ("Idlib province", (35.93, 36.63)),
+        ("Los Angeles County", (34.05, -118.24)),
+    ):
+        place = geocode(name, "GPE")
+        assert place is not None and place.precision == "region"
+        assert place.lat is not None and abs(place.lat - near[0]) < 0.1 and abs(place.lon - near[1]) < 0.1
+    # ... and none where no city does
+    borno = geocode("Borno", "GPE")
+    assert borno is not None and (borno.precision, borno.lat) == ("region", None)

