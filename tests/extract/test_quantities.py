@@ -134,6 +134,12 @@ def test_counted_noun(text: str, phrase: str, noun: str | None):
         ("Nearly 10,000 manufacturing jobs disappeared from the valley.", "Nearly 10,000", "other"),
         ("Two trials have been held before a federal judge in Lenby.", "Two", "other"),
         ("Two men have been held since Friday.", "Two", "arrested"),
+        # whom a noun of death names died, wherever they were held
+        (
+            "Doctors cited the deaths of at least three children in border custody last year.",
+            "at least three",
+            "killed",
+        ),
         (
             "The judge's death left the court's eight remaining members evenly divided along party lines, and a case"
             " stalled.",
@@ -365,6 +371,7 @@ def _killed(text: str) -> list[tuple[str, float | None, bool]]:
             [("Anton Berg", 1, False)],
         ),
         ("Prosecutors believe Tomas Varga intended to kill one other person that night.", []),
+        ("Tomas Varga pleaded guilty to threatening to assault and murder a Lenby official.", []),
         # a name modifying a noun is not the person; the one found guilty in a death is not the dead
         (
             "Anton Berg, a high-ranking Marr administration official who served a prison term, has died.",

@@ -810,8 +810,18 @@ def _object_cue(verb: Token, came: Token | None) -> str | None:
     return next((r for r in map(_noun_cue, objects) if r), None)
 
 
+def _dead_of(noun: Token) -> bool:
+    """The noun is whose death a noun of death names: "the deaths of three children"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and _cue(noun.head.head) == "killed"
+
+
 def _attempted(cue: Token) -> bool:
-    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _ATTEMPTS:
+    first = cue
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head  # "threatening to assault and murder an official": both are threatened
+    if first.dep_ in ("pobj", "pcomp") and first.head.lower_ == "to":
+        first = first.head  # "threatening to assault", with "to" parsed as a preposition
+    if first.dep_ in ("xcomp", "prep") and first.head.lemma_.lower() in _ATTEMPTS:
         return True
     return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _ATTEMPTS for c in cue.children)
 
@@ -848,6 +858,8 @@ def _role(anchor: Token, phrase: range) -> str:
             if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
                 role = role or _subject_cue(cur, came) or _object_cue(cur, came)
                 return "other" if role is None or _is_agent(cur, came) else role
+            if role and role != "killed" and _dead_of(cur):
+                return "killed"  # "the deaths of three children in CBP custody": they died there
             if role:
                 return role
             if cur.dep_ not in _STEPS:
