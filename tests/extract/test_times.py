@@ -474,6 +474,10 @@ def test_a_movable_holiday_is_that_year_s_day(text: str, phrase: str, published:
 def test_an_election_day_told_of_as_past_is_not_said_which() -> None:
     expr = time_of("By Election Day, the mayor had lost most of his support.", "Election Day", datetime(2026, 8, 10))
     assert expr.value is None
+    # ... also where the tagger takes the past tense for a participle
+    text = "“Vote for Ada!” Brell tweeted before Election Day."
+    assert [t.tag_ for t in parse(text) if t.text == "tweeted"] == ["VBN"], "the tagger now reads a past tense"
+    assert time_of(text, "Election Day", datetime(2019, 11, 19)).value is None
 
 
 @pytest.mark.parametrize(

@@ -851,6 +851,8 @@ def _in_past_tense(verb: Token) -> bool:
     """ "was rebuilt", "had hired": a past or past perfect verb, whatever the clause is about."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
+    if verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True  # a past tense the tagger took for a participle: "Trump tweeted before Election Day"
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in verb.children)
 
 
