@@ -187,7 +187,14 @@ def test_seas_and_straits_are_places_of_no_country() -> None:
 
 
 def test_regions_by_names_the_lists_lack_have_a_point() -> None:
-    for name, country in (("West Bank", "PS"), ("Gaza Strip", "PS"), ("Crimea", "UA"), ("North Kivu", "CD")):
+    for name, country in (
+        ("West Bank", "PS"),
+        ("Gaza Strip", "PS"),
+        ("Crimea", "UA"),
+        ("North Kivu", "CD"),
+        ("Inner Mongolia", "CN"),  # pycountry's "Nei Mongol"
+        ("Bavaria", "DE"),  # pycountry's "Bayern", which had no point
+    ):
         place = geocode(name, "GPE")
         assert place is not None and (place.country, place.precision) == (country, "region")
         assert place.lat is not None and place.lon is not None
@@ -201,6 +208,7 @@ def test_a_region_named_with_its_kind_is_the_region() -> None:
         ("Borno State", "Borno", "NG"),
         ("Idlib province", "Idlib", "SY"),  # "Idlib" alone is the city
         ("Donetsk region", "Donetsk Oblast", "UA"),
+        ("Inner Mongolia Autonomous Region", "Inner Mongolia", "CN"),
         ("Washington State", "Washington", "US"),
     ):
         place = geocode(name, "GPE")

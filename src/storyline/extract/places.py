@@ -52,7 +52,7 @@ GENERIC_WORDS = frozenset({
 # subdivisions named as waters are: "the Gulf" is not Papua New Guinea's province, "the Red Sea" not Sudan's state
 WATERS = frozenset({"gulf", "red sea", "lakes"})
 _COUNTY_WORD = re.compile(r"\s+(?:county|parish|borough)$", re.IGNORECASE)
-_REGION_KIND = re.compile(r"\s+(state|province|oblast|governorate|region|prefecture)$")  # after fold
+_REGION_KIND = re.compile(r"\s+(state|province|oblast|governorate|autonomous region|region|prefecture)$")  # after fold
 _REGION_SUFFIX = re.compile(r"\s+(sheng|shi|zizhiqu|oblast'?|kray|sar)$", re.I)
 _DOTS = re.compile(r"\.(?=\S|$)")
 _SAINT = re.compile(r"\bst\.? ")
