@@ -573,6 +573,8 @@ def _within_paragraph(text: str, content: tuple[int, int], cue: list[Token]) -> 
 
 
 def _verb_attribution(verb: Token, quotes: _Quotes) -> _Found | None:
+    if _lets(verb):
+        return None
     source = _source(verb)
     if verb.lemma_ in RAISING:
         source = None
@@ -595,6 +597,13 @@ def _verb_attribution(verb: Token, quotes: _Quotes) -> _Found | None:
     if kind != "direct" and verb.lemma_ in QUOTING and (prep is None or prep.lower_ not in ("about", "of", "on")):
         return None
     return _Found(kind, source, _chars(cue), content, verb)
+
+
+def _lets(verb: Token) -> bool:
+    """ "Let's talk about it", "let's say they …": a suggestion to the reader, no report of speech."""
+    return verb.head.lemma_.lower() == "let" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("'s", "’s", "us") for c in verb.children
+    )
 
 
 def _according_to(token: Token, quotes: _Quotes) -> _Found | None:
