@@ -606,3 +606,19 @@ def test_a_source_the_parse_ran_over_its_cue_names_the_cue_s_own_subject() -> No
 )
 def test_let_s_is_no_report_of_speech(text: str) -> None:
     assert not [a for a in attributions(text) if a.cue.text.lower() in ("say", "talk", "hope")]
+
+
+def test_a_dateline_the_parser_took_for_a_subject_is_no_source() -> None:
+    text = (
+        "PORT ALDER, Lenby - Sen. Ada Voss continued her attack on the harbour board on Saturday, casting it as "
+        "wasteful and questioning its chairman's judgment."
+    )
+    [found] = [a for a in attributions(text) if a.cue.text == "questioning"]
+    assert found.source is not None and found.source.text == "Sen. Ada Voss"
+    # ... nor is a dateline's state a source opening inside the dateline takes in
+    text = (
+        "The race tightened.\n\nCHARLESTON, S.C. - Democratic front-runner Ada Voss aggressively prosecuted Sen. "
+        "Tomas Berg on Sunday, saying his plan would cost too much."
+    )
+    [found] = [a for a in attributions(text) if a.cue.text == "saying"]
+    assert found.source is not None and found.source.text == "Democratic front-runner Ada Voss"

@@ -258,12 +258,22 @@ def _source(verb: Token) -> Span | None:
         head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             continue
-        subject = next((c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES), None)
+        subject = next(
+            (c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES and not _a_dateline(c)), None
+        )
         if subject is not None and subject.lower_ == "it" and head.lemma_ == "be":
             return None  # "it is important to note", "it is worth noting"
         if subject is not None:
             return _on_verb_line(_subtree(subject), head)
     return None
+
+
+def _a_dateline(subject: Token) -> bool:
+    """A subject that is all dateline, which the parser may take for a second subject: "BUFFALO, N.Y. — …, Wild
+    coach Bruce Boudreau expressed confidence …, saying …"."""
+    start = subject.left_edge.idx
+    end = after_dateline(doc_text(subject.doc), start)
+    return start < end and subject.right_edge.idx < end
 
 
 def _reduced_subject(verb: Token) -> Token | None:
@@ -309,8 +319,9 @@ def _on_verb_line(source: Span, verb: Token) -> Span:
     breaks = [t.i for t in source if t.i < verb.i and "\n" in t.text]
     if breaks and breaks[-1] + 1 < source.end:
         source = source.doc[breaks[-1] + 1 : source.end]
-    words = after_dateline(doc_text(source.doc), source.start_char)  # "CLEVELAND - Donald Trump"
-    if words > source.start_char:
+    text = doc_text(source.doc)
+    words = after_dateline(text, text.rfind("\n", 0, source.start_char) + 1)  # "CLEVELAND - Donald Trump"
+    if words > source.start_char:  # also a source that opens inside it: "[MYRTLE BEACH,] S.C. - Sen. Ted Cruz"
         source = source.doc[next((t.i for t in source if t.idx >= words), source.start) : source.end]
     speech = next((t for t in source[1:] if t.tag_ == "VBG" and t.lemma_ in CLAUSE_CUES), None)
     return source.doc[source.start : speech.i] if speech is not None else source
