@@ -192,7 +192,7 @@ def _pointed(
         if place.lat is not None or id(place) in moved:
             continue
         key = _place_key(place.name)
-        state = _us_state_codes().get(place.geonameid) if place.country == "US" else None
+        state = us_state(place)
         alternate = alternates.get(key)
         city = (
             us.get((state, ""))
@@ -392,18 +392,19 @@ def _region_with_kind(gazetteer: _Gazetteer, key: str) -> Place | None:
     """ "Borno State", "Idlib province", "Donetsk region": the region, not a city of its name. A US state's "State"
     only tells it from a notable city ("Washington State"); else it is a university ("Illinois State")."""
     kind = _REGION_KIND.search(key)
-    if kind is None or (region := gazetteer.regions.get(key[: kind.start()])) is None:
+    bare = key[: kind.start()] if kind else ""
+    if kind is None or (region := gazetteer.regions.get(bare)) is None:
         return None
     if kind.group(1) == "state" and us_state(region):
-        city, _ = _city(gazetteer, key[: kind.start()], alternates=True)
+        city, _ = _city(gazetteer, bare, alternates=True)
         if city is None or city.population < NOTABLE_CITY:
             return None
     return replace(region)
 
 
 def us_county(name: str) -> Place | None:
-    """A US county or parish by its full name ("Cook County", "Orleans Parish"): a region of the US, without a
-    point, as the gazetteer lists counties by name only."""
+    """A US county or parish by its full name ("Cook County", "Orleans Parish"): a region of the US, with the point
+    of the city of its state it is named after, else none, as the gazetteer lists counties by name only."""
     county = _us_counties().get(fold(name))
     return replace(county) if county is not None else None
 
