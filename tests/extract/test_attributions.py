@@ -97,6 +97,11 @@ def test_a_definite_description_by_a_title_is_the_one_person_the_article_gives_t
         "the talks failed. The Democratic nominee said they went well. The nominee said nothing more."
     )
     assert [a.speaker for a in attributions(told_apart)] == ["Tomas Reyes", "Maria Lopez", "The nominee"]
+    # "the former president" is not the one the article calls president now, but one it calls a former one
+    sitting = "President Tomas Reyes met Ana Ruiz in Velmora. The former president said the talks failed."
+    assert [a.speaker for a in attributions(sitting)] == ["The former president"]
+    former = "President Tomas Reyes met former President Ana Ruiz. The former president said the talks failed."
+    assert [a.speaker for a in attributions(former)] == ["Ana Ruiz"]
 
 
 def test_a_people_named_by_its_demonym_speaks_for_itself_not_for_its_state() -> None:

@@ -67,6 +67,7 @@ SPELLED_OUT = {
     "prof": "professor",
 }
 COURT_TITLES = frozenset({"justice"})  # not a title that starts a name ("Justice Department")
+TENURE = frozenset({"former", "ex", "late", "outgoing", "incoming", "future", "previous"})  # when it was held
 RECENT_SENTENCES = 3  # how far back "he" or "she" may find the person it stands for
 EXPLETIVES = frozenset({"there"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -979,8 +980,13 @@ def _described(source: Span, people: _People) -> Entity | None:
     if not (source[0].lower_ == "the" or len(source) == 1) or head.tag_ not in ("NN", "NNP"):
         return None
     words = {t.lower_ for t in source if t.i < head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")}
-    # not one whose title says otherwise: "the Democratic nominee" is no "Republican nominee"
-    holders = [(e, m) for e, m in people.titled.get(head.lower_, {}).values() if not words or not m or words & m]
+    # not one whose title says otherwise: "the Democratic nominee" is no "Republican nominee", and "the former
+    # president" no "President Barack Obama" (only the one the article calls a former president)
+    holders = [
+        (e, m)
+        for e, m in people.titled.get(head.lower_, {}).values()
+        if (not words or not m or words & m) and words & TENURE <= m
+    ]
     if len(holders) == 1:
         return holders[0][0]
     shared = sorted(((len(words & modifiers), n) for n, (_, modifiers) in enumerate(holders)), reverse=True)
