@@ -627,3 +627,44 @@ def test_a_dateline_the_parser_took_for_a_subject_is_no_source() -> None:
     )
     [found] = [a for a in attributions(text) if a.cue.text == "saying"]
     assert found.source is not None and found.source.text == "Democratic front-runner Ada Voss"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor explained the council’s refusal to close the bridge is a sign of caution.",
+            "the council’s refusal to close the bridge is a sign of caution",
+        ),
+        (
+            "Ms. Voss promised her entire harbour program would be paid for through a levy on ferries.",
+            "her entire harbour program would be paid for through a levy on ferries",
+        ),
+        # a recipient before the clause is not its subject
+        ("Harbour master Tomas Reyes told reporters the ferry would sail on Monday.", "the ferry would sail on Monday"),
+    ],
+)
+def test_a_clause_the_parser_left_without_its_subject_takes_the_words_it_took_for_the_object(
+    text: str, content: str
+) -> None:
+    assert [a.content.text for a in attributions(text)] == [content]
+
+
+def test_a_recipient_the_parser_left_before_a_subjectless_clause_is_not_its_subject() -> None:
+    # "told jurors went home": the clause's own subject went elsewhere in the parse; "jurors" is to whom
+    words = ["Reyes", "told", "jurors", "went", "home", "."]
+    doc = Doc(
+        nlp().vocab,
+        words=words,
+        heads=[1, 1, 1, 1, 3, 1],
+        deps=["nsubj", "ROOT", "dobj", "ccomp", "advmod", "punct"],
+        pos=["PROPN", "VERB", "NOUN", "VERB", "ADV", "PUNCT"],
+        tags=["NNP", "VBD", "NNS", "VBD", "RB", "."],
+        lemmas=["Reyes", "tell", "juror", "go", "home", "."],
+    )
+    verb = doc[1]
+    found = _content(verb, (verb.idx, verb.idx + len(verb)), _Quotes([]))
+    assert found is not None and doc.text[found[0][0] : found[0][1]] == "went home"
+    doc[1].lemma_ = "argue"  # a verb with no recipient: the word before the clause is its subject
+    found = _content(verb, (verb.idx, verb.idx + len(verb)), _Quotes([]))
+    assert found is not None and doc.text[found[0][0] : found[0][1]] == "jurors went home"

@@ -433,7 +433,8 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
     if quoted and (clause is None or quoted[0] <= clause.idx < quoted[1]):
         return quoted, None  # but a title between verb and clause ("said on “This Week” that") is not it
     if "ccomp" in children:
-        return _chars(_subtree(children["ccomp"])), None
+        obj = children.get("dobj") if verb.lemma_ not in RECIPIENT_OBJECT else None  # "told reporters …" is to whom
+        return _chars(_clause_with_subject(children["ccomp"], obj)), None
     if (clause_start := _that_clause(verb, children)) is not None:
         return _chars(doc[clause_start.i : verb.sent.end]), None
     if (clause_start := _medium_clause(verb)) is not None:
@@ -485,6 +486,17 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
     if found is None and "nsubjpass" in children:
         return _chars(_subtree(children["nsubjpass"])), None  # "The plan was announced": what was announced
     return found
+
+
+def _clause_with_subject(clause: Token, obj: Token | None) -> Span:
+    """A finite clause and its subject: in "critics who argue it complicated the rules" the parser takes "it" for
+    the verb's object and leaves the clause without a subject; the words just before the clause are its subject."""
+    span = _subtree(clause)
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ == "aux" for c in clause.children)
+    subjectless = not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)
+    if obj is not None and finite and subjectless and obj.right_edge.i + 1 == span.start:
+        return clause.doc[obj.left_edge.i : span.end]
+    return span
 
 
 def _charge(verb: Token, prep: Token) -> bool:
