@@ -668,3 +668,8 @@ def test_a_recipient_the_parser_left_before_a_subjectless_clause_is_not_its_subj
     doc[1].lemma_ = "argue"  # a verb with no recipient: the word before the clause is its subject
     found = _content(verb, (verb.idx, verb.idx + len(verb)), _Quotes([]))
     assert found is not None and doc.text[found[0][0] : found[0][1]] == "jurors went home"
+
+
+def test_a_speaker_whose_name_is_a_modal_is_found() -> None:
+    text = "Prime Minister Ada May spoke in Lenby on Monday. May said the ferry deal was dead."
+    assert [(a.speaker, a.cue.text) for a in attributions(text)] == [("Ada May", "said")]

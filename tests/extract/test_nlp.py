@@ -30,3 +30,25 @@ def test_a_title_s_period_does_not_end_the_sentence(text: str, title: str) -> No
     doc = parse(text)
     assert [s.text for s in doc.sents] == [text]
     assert title in [t.text for t in doc]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "subject"),
+    [
+        ("Prime Minister Ada May spoke in Lenby. May said the ferry deal was dead.", "May", "May"),
+        ("In his column, Will acknowledges the mayor's appeal as a forceful persona.", "Will", "Will"),
+        ("Lenby Courier columnist Tomas Will wrote that the bridge was too costly.", "Will", "Tomas Will"),
+    ],
+)
+def test_a_capitalised_modal_before_a_past_or_third_person_verb_is_the_name_of_its_subject(
+    text: str, name: str, subject: str
+) -> None:
+    doc = parse(text)
+    token = [t for t in doc if t.text == name][-1]
+    assert (token.pos_, token.dep_) == ("PROPN", "nsubj")
+    assert doc[token.left_edge.i : token.i + 1].text.endswith(subject)
+
+
+@pytest.mark.parametrize("text", ["Lenby Will Win the Cup, Fans Say", "Will the council close the bridge?"])
+def test_a_modal_before_a_bare_verb_stays_a_modal(text: str) -> None:
+    assert [t.tag_ for t in parse(text) if t.text == "Will"] == ["MD"]

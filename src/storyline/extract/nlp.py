@@ -16,6 +16,7 @@ UNUSED = ("senter",)
 
 
 PARAGRAPHS = "storyline_paragraphs"
+MODAL_NAMES = "storyline_modal_names"
 # titles before a name whose period the English tokenizer splits off, ending a sentence inside the name:
 # "… and Capt. Tom Tennant were killed" was two sentences, the second "Tom Tennant … were killed"
 TITLE_ABBREVIATIONS = (
@@ -35,12 +36,38 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component(MODAL_NAMES)
+def modal_names(doc: Doc) -> Doc:
+    """ "Will wrote", "May said": a capitalised modal right before a verb in the past or the third person cannot
+    be one. It is the name of the verb's subject (the columnist George Will, the prime minister Theresa May), which
+    the tagger read as "will" or "may", leaving the verb without a subject and its speaker unknown."""
+    for token in doc:
+        if token.dep_ != "aux" or not (token.tag_ == "NNP" or (token.tag_ == "MD" and token.text[:1].isupper())):
+            continue  # (the parser may hang a name tagged NNP as an auxiliary too)
+        verb = token.head
+        between = doc[token.i + 1 : verb.i]
+        if verb.tag_ not in ("VBD", "VBZ", "VBN") or verb.i < token.i or any(t.pos_ != "ADV" for t in between):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        given = doc[token.i - 1] if token.i else None  # "contributor George Will wrote": the name's first word
+        if subjects and not (len(subjects) == 1 and subjects[0].right_edge == given and given.pos_ == "PROPN"):
+            continue
+        token.tag_, token.pos_, token.lemma_ = "NNP", "PROPN", token.text
+        if subjects and given is not None:  # the name's last word takes the place of its first in the tree
+            token.head, token.dep_ = given.head, given.dep_
+            given.head, given.dep_ = token, "compound"
+        else:
+            token.dep_ = "nsubj"
+    return doc
+
+
 @cache
 def nlp() -> Language:
     pipeline = spacy.load(MODEL, exclude=list(UNUSED))
     for title in TITLE_ABBREVIATIONS:
         pipeline.tokenizer.add_special_case(title, [{ORTH: title}])
     pipeline.add_pipe(PARAGRAPHS, before="parser")
+    pipeline.add_pipe(MODAL_NAMES, last=True)  # after the attribute ruler, which would set the tag's POS again
     return pipeline
 
 
