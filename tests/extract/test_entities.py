@@ -737,3 +737,20 @@ def test_a_stance_or_a_link_is_no_person() -> None:
         [("pro-Voss", 0, "PERSON"), ("Ada Voss", 0, "PERSON"), ("http://bit.ly/1Tnr3QM", 0, "PERSON")],
     )
     assert [e.name for e in found] == ["Ada Voss"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        ("Mayor Ivo Marsh spoke first. Joining Marsh at the news conference was the harbour master.", "Joining Marsh"),
+        ("Mayor Ivo Marsh spoke first. Entrusting Ivo Marsh with the budget is a risk.", "Entrusting Ivo Marsh"),
+    ],
+)
+def test_a_participle_that_takes_the_name_is_not_part_of_it(text: str, tagged: str) -> None:
+    found = _tagged(text, [("Ivo Marsh", 0, "PERSON"), (tagged, 0, "PERSON")])
+    assert [(e.name, len(e.mentions)) for e in found] == [("Ivo Marsh", 2)]
+
+
+def test_a_title_that_opens_with_a_participle_keeps_it() -> None:
+    found = _tagged('Ada Voss, the author of "Going Viral," spoke in Lenby.', [("Going Viral", 0, "ORG")])
+    assert "Going Viral" in [e.name for e in found]

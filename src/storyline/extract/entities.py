@@ -117,6 +117,8 @@ ARTICLES = frozenset("a an his her its their our la el los las le les il lo der 
 # lower-case words a name may open with once ARTICLES are cut: "de Blasio", "van Gogh", "al-Assad", "bin Talal"
 PARTICLES = frozenset({"de", "del", "da", "di", "do", "dos", "van", "von", "den", "al", "bin", "ibn"})
 CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in", "de", "del", "la", "los", "las", "y", "et", "des", "du"})
+NAME_PARTS = frozenset({"compound", "amod", "nmod", "flat"})  # how a name's words hang on one another
+ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "poss", "pobj", "dative"})  # a noun a verb takes
 _ACRONYM = re.compile(r"[A-Z](?:\.?[A-Z]){1,7}\.?")
 
 
@@ -234,6 +236,8 @@ def _candidate(ent: Span) -> _Candidate | None:
     ):
         end -= 1
     end = next((i for i in range(start, end) if "\n" in tokens[i].text), end)  # a name ends at a line break
+    if end - start > 1 and _opening_verb(tokens[start], ent.doc[offset + start + 1 : offset + end]):
+        start += 1  # a verb whose object the name is: "Telling Jeb Bush to quit", "Losing Thomas to injury"
     if dash := next((i for i in range(start + 1, end - 1) if _spaced_dash(tokens[i])), None):
         # nor runs across a dash into the clause after it ("Tax Policy Center - half", "Trump - 60 percent"); a
         # dateline in capitals opening a paragraph goes before it ("CLEVELAND - Donald Trump"). Capitals on both
@@ -305,6 +309,13 @@ def _candidate(ent: Span) -> _Candidate | None:
         gendered=label == "ORG" and _gendered_subject(span),  # only an ORG is ever corrected by it
         county=bool(after) and after[0].lower_ in COUNTY_WORDS,
     )
+
+
+def _opening_verb(word: Token, rest: Span) -> bool:
+    """A participle opening a span whose other words are a noun it takes ("Entrusting Donald Trump with …", "Having
+    Jackman host …"), not a title's words ("Going Viral", "Going Home to Glory")."""
+    verb = word.tag_ in ("VBG", "VBN") or (word.lower_.endswith("ing") and rest.root.head == word)  # "Joining" NNP
+    return verb and word.dep_ not in NAME_PARTS and rest.root.dep_ in ARGUMENTS
 
 
 def _spaced_dash(token: Token) -> bool:
