@@ -754,3 +754,15 @@ def test_a_participle_that_takes_the_name_is_not_part_of_it(text: str, tagged: s
 def test_a_title_that_opens_with_a_participle_keeps_it() -> None:
     found = _tagged('Ada Voss, the author of "Going Viral," spoke in Lenby.', [("Going Viral", 0, "ORG")])
     assert "Going Viral" in [e.name for e in found]
+
+
+def test_a_photograph_s_credit_is_the_photographer_not_the_agency_too() -> None:
+    text = "Mayor Ada Voss visited the harbour.\n\nIvo Marsh / Lenby Wire.\n\nThe harbour reopened on Monday."
+    found = _tagged(text, [("Ada Voss", 0, "PERSON"), ("Ivo Marsh / Lenby Wire", 0, "PERSON")])
+    assert [e.name for e in found if e.type == "PERSON"] == ["Ada Voss", "Ivo Marsh"]
+
+
+@pytest.mark.parametrize("name", ["Lenby Memorial High School", "Lenby Fisheries Service", "Lenby Geological Survey"])
+def test_a_school_a_service_or_a_survey_tagged_as_a_person_is_a_body(name: str) -> None:
+    found = _tagged(f"Ada Voss thanked the {name} on Monday.", [("Ada Voss", 0, "PERSON"), (name, 0, "PERSON")])
+    assert {e.name: e.type for e in found}[name] == "ORG"

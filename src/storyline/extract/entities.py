@@ -86,6 +86,7 @@ LOCATIVES = frozenset({
     "in", "at", "from", "to", "into", "near", "outside", "inside", "across", "around", "toward", "towards", "via",
     "within", "throughout",
 })
+NAME_ENDS = LOCATIVES | {"/"}  # words a person's name stops before
 # nouns of the ground a place's possessive owns: "Mombasa's container terminal" is in Mombasa
 GROUNDS = frozenset({
     "port", "terminal", "harbour", "harbor", "gate", "airport", "street", "road", "centre", "center", "outskirts",
@@ -103,7 +104,7 @@ ORG_LAST_WORDS = frozenset({
     "airlines", "airways", "motors", "systems", "technologies", "partners", "services", "plc", "llc", "gmbh",
     # a place named after a person: "the Muhammad Ali Center" is a museum, and would take the boxer's mentions
     "center", "centre", "museum", "library", "hospital", "clinic", "academy", "stadium", "arena", "airport",
-    "tower", "towers", "building", "plaza", "hotel", "house",
+    "tower", "towers", "building", "plaza", "hotel", "house", "school", "schools", "service", "survey", "consulting",
 })
 # fmt: on
 STREETS = frozenset(
@@ -254,11 +255,10 @@ def _candidate(ent: Span) -> _Candidate | None:
         elif not next_word[:1].isupper():
             end = dash
     label, titled = ent.label_, False
-    if label == "PERSON":  # a person's name holds no possessive ("Venezuela’s Response" is a heading), nor a
-        # preposition of place ("her sister Victoria at Sandy Hook")
-        end = next(
-            (i for i in range(start, end) if tokens[i].lower_ in POSSESSIVES or tokens[i].text in LOCATIVES), end
-        )
+    if label == "PERSON":  # a person's name holds no possessive ("Venezuela’s Response" is a heading), no
+        # preposition of place ("her sister Victoria at Sandy Hook"), no slash (a photograph's "Ivo Marsh / Lenby Wire")
+        ends = (i for i in range(start, end) if tokens[i].lower_ in POSSESSIVES or tokens[i].text in NAME_ENDS)
+        end = next(ends, end)
         offices = [i for i in range(start + 1, end) if tokens[i].lower_ in OFFICES]
         if offices and offices[-1] < end - 1:  # "Charlotte Mayor Jennifer Roberts": the name follows the office
             start, titled = offices[-1] + 1, True
