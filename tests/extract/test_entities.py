@@ -766,3 +766,12 @@ def test_a_photograph_s_credit_is_the_photographer_not_the_agency_too() -> None:
 def test_a_school_a_service_or_a_survey_tagged_as_a_person_is_a_body(name: str) -> None:
     found = _tagged(f"Ada Voss thanked the {name} on Monday.", [("Ada Voss", 0, "PERSON"), (name, 0, "PERSON")])
     assert {e.name: e.type for e in found}[name] == "ORG"
+
+
+def test_a_lawsuit_named_after_a_person_does_not_take_their_mentions() -> None:
+    text = "Ivo Marsh sued his brother in 1992. The case, Marsh v. Marsh, was settled. Marsh said little. Marsh left."
+    found = _tagged(text, [("Ivo Marsh", 0, "PERSON"), ("Marsh v. Marsh", 0, "PERSON"), ("Marsh", 3, "PERSON")])
+    assert [(e.name, len(e.mentions)) for e in found] == [("Ivo Marsh", 2)]
+    # an initial is no "v."
+    found = _tagged("Ivo V. Marsh spoke. Marsh left.", [("Ivo V. Marsh", 0, "PERSON"), ("Marsh", 1, "PERSON")])
+    assert [(e.name, len(e.mentions)) for e in found] == [("Ivo V. Marsh", 2)]

@@ -86,6 +86,7 @@ LOCATIVES = frozenset({
     "in", "at", "from", "to", "into", "near", "outside", "inside", "across", "around", "toward", "towards", "via",
     "within", "throughout",
 })
+VERSUS = frozenset({"v.", "vs.", "v", "vs", "versus"})
 NAME_ENDS = LOCATIVES | {"/"}  # words a person's name stops before
 # nouns of the ground a place's possessive owns: "Mombasa's container terminal" is in Mombasa
 GROUNDS = frozenset({
@@ -285,6 +286,8 @@ def _candidate(ent: Span) -> _Candidate | None:
         # nor is a stance a person ("pro-Trump forces")
     if "://" in span.text or span.text.startswith("www."):
         return None  # a link: "http://bit.ly/1Tnr3QM"
+    if any(t.text in VERSUS for t in span[1:-1]):  # (lower case: "V." is an initial)
+        return None  # a lawsuit or a match: "Trump v. Trump" would take the surname's mentions from the person
     after = tokens[end : end + 3]
     if label in PLACE_LABELS and after and _street_after(after):
         return None  # a street's name, not its town's: "Washington and Broad Streets", "Lincoln Ave."
