@@ -775,3 +775,9 @@ def test_a_lawsuit_named_after_a_person_does_not_take_their_mentions() -> None:
     # an initial is no "v."
     found = _tagged("Ivo V. Marsh spoke. Marsh left.", [("Ivo V. Marsh", 0, "PERSON"), ("Marsh", 1, "PERSON")])
     assert [(e.name, len(e.mentions)) for e in found] == [("Ivo V. Marsh", 2)]
+
+
+def test_a_us_city_named_like_an_english_county_is_the_city_beside_its_state() -> None:
+    doc = parse("The carrier returned to Norfolk on Friday. Virginia officials welcomed the crew.")
+    found = {e.name: e.place for e in extract_entities(doc)}
+    assert found["Norfolk"] is not None and (found["Norfolk"].country, found["Norfolk"].precision) == ("US", "city")

@@ -233,3 +233,9 @@ def test_a_region_takes_a_point_inside_it_where_a_city_gives_one() -> None:
     # ... and none where no city does
     borno = geocode("Borno", "GPE")
     assert borno is not None and (borno.precision, borno.lat) == ("region", None)
+
+
+@pytest.mark.parametrize("name", ["Surrey", "Kent", "Essex", "Devon", "Norfolk"])
+def test_an_english_county_is_a_region_of_the_united_kingdom(name: str) -> None:
+    place = geocode(name, "GPE")
+    assert place is not None and (place.country, place.precision) == ("GB", "region")

