@@ -366,7 +366,7 @@ def test_a_place_name_several_countries_use_is_the_one_where_the_article_s_other
         ("The fund bought a television station in the port of Odessa, Ukraine, last year.",
          {"Odesa": ("UA", "city"), "Ukraine": ("UA", "country")}),
         ("The donors gathered in the wealthy enclaves of eastern Long Island, New York, on Sunday.",
-         {"Long Island": None}),
+         {"Long Island": ("US", "region")}),
         # a state named like a city, after its town: the state
         ("The factory in Buffalo, New York, closed on Monday.",
          {"Buffalo": ("US", "city"), "New York": ("US", "region")}),
@@ -482,6 +482,17 @@ def test_a_name_in_a_title_case_headline_ends_where_the_prose_ends_it() -> None:
     [person] = extract_entities(parse(text))
     assert (person.name, person.key) == ("Maria Lopez", "PERSON:maria lopez")
     assert [m.text for m in person.mentions] == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_a_title_case_headline_may_keep_its_prepositions_in_lower_case() -> None:
+    headline = "Maria Lopez Scolds Lenby Council for Delays, Quotes Statute to Urge Action from Mayor"
+    text = f"{headline}.\n\nMaria Lopez said on Thursday that the delays had gone on too long."
+    tagged = _tagged(text, [("Maria Lopez Scolds Lenby Council", 0, "PERSON"), ("Maria Lopez", 1, "PERSON")])
+    assert [(e.name, len(e.mentions)) for e in tagged if e.type == "PERSON"] == [("Maria Lopez", 2)]
+    # but a sentence whose other long words happen to be a name is no headline
+    text = "Ivo Marsh joined the Lenby Harbour Workers Union.\n\nHe's with the Lenby Harbour Workers Union now."
+    tagged = _tagged(text, [("Lenby", 0, "GPE"), ("Lenby Harbour Workers Union", 1, "ORG")])
+    assert "Lenby Harbour Workers Union" in [e.name for e in tagged]
 
 
 def test_a_name_an_editor_bracketed_in_a_quotation_is_the_same_person() -> None:

@@ -434,16 +434,24 @@ def _cut_headline_run_ons(doc: Doc, candidates: list[_Candidate]) -> None:
             c.conjuncts = frozenset(t.i for t in span.root.conjuncts)
 
 
+SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+HEADLINE_LOWER = frozenset(
+    "from with into onto upon over than that when where while through about after before under between against"
+    " without within during across since until toward towards".split()
+)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _in_title_case(text: str, at: int) -> bool:
     """Whether the line holding the offset is a headline in title case: four words or more, every one longer than
-    three letters capitalized."""
+    three letters capitalized but the prepositions and conjunctions headlines keep in lower case ("from",
+    "through", "where")."""
     end = text.find("\n", at)
     line = text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
     words = _WORD.findall(line)
-    return len(words) >= 4 and all(w[0].isupper() for w in words if len(w) > 3)
+    if len(words) < 4 or fold(words[0]).split("'")[0] in SUBJECT_PRONOUNS:
+        return False  # "He's with the Greek Socialist Workers Party.": a sentence
+    return all(w[0].isupper() or w in HEADLINE_LOWER for w in words if len(w) > 3)
 
 
 def _mark_countries(candidates: list[_Candidate]) -> None:
