@@ -773,8 +773,18 @@ def test_a_photograph_s_credit_is_the_photographer_not_the_agency_too() -> None:
     assert [e.name for e in found if e.type == "PERSON"] == ["Ada Voss", "Ivo Marsh"]
 
 
-@pytest.mark.parametrize("name", ["Lenby Memorial High School", "Lenby Fisheries Service", "Lenby Geological Survey"])
-def test_a_school_a_service_or_a_survey_tagged_as_a_person_is_a_body(name: str) -> None:
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Lenby Memorial High School",
+        "Lenby Fisheries Service",
+        "Lenby Geological Survey",
+        "Lenby GOP",
+        "Lenby Fire",
+        "Harbour Democrats",
+    ],
+)
+def test_a_school_a_service_a_party_or_a_fire_brigade_tagged_as_a_person_is_a_body(name: str) -> None:
     found = _tagged(f"Ada Voss thanked the {name} on Monday.", [("Ada Voss", 0, "PERSON"), (name, 0, "PERSON")])
     assert {e.name: e.type for e in found}[name] == "ORG"
 
@@ -792,3 +802,9 @@ def test_a_us_city_named_like_an_english_county_is_the_city_beside_its_state() -
     doc = parse("The carrier returned to Norfolk on Friday. Virginia officials welcomed the crew.")
     found = {e.name: e.place for e in extract_entities(doc)}
     assert found["Norfolk"] is not None and (found["Norfolk"].country, found["Norfolk"].precision) == ("US", "city")
+
+
+def test_a_place_before_an_office_is_not_a_person() -> None:
+    text = "“It is a scandal,” said Leeds Councilman Ivo Marsh on Monday. Marsh left early."
+    found = _tagged(text, [("Leeds Councilman", 0, "PERSON"), ("Ivo Marsh", 0, "PERSON"), ("Marsh", 1, "PERSON")])
+    assert [(e.name, e.type) for e in found] == [("Leeds", "GPE"), ("Ivo Marsh", "PERSON")]

@@ -74,6 +74,7 @@ OFFICES = frozenset({
     "president", "minister", "secretary", "senator", "governor", "mayor", "ambassador", "spokesman", "spokeswoman",
     "spokesperson", "chairman", "chairwoman", "ceo", "director", "commissioner", "premier", "chancellor",
     "congressman", "congresswoman", "leader", "analyst", "principal", "superintendent", "sheriff", "coach",
+    "councilman", "councilwoman", "councillor", "councilor", "alderman", "detective", "prosecutor",
 })
 # portfolio words the model tags ORG before a title: "Defence Minister Vladimir Padrino"
 PORTFOLIOS = frozenset({
@@ -106,6 +107,7 @@ ORG_LAST_WORDS = frozenset({
     # a place named after a person: "the Muhammad Ali Center" is a museum, and would take the boxer's mentions
     "center", "centre", "museum", "library", "hospital", "clinic", "academy", "stadium", "arena", "airport",
     "tower", "towers", "building", "plaza", "hotel", "house", "school", "schools", "service", "survey", "consulting",
+    "gop", "democrats", "republicans", "fire",
 })
 # fmt: on
 STREETS = frozenset(
