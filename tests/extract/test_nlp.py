@@ -52,3 +52,10 @@ def test_a_capitalised_modal_before_a_past_or_third_person_verb_is_the_name_of_i
 @pytest.mark.parametrize("text", ["Lenby Will Win the Cup, Fans Say", "Will the council close the bridge?"])
 def test_a_modal_before_a_bare_verb_stays_a_modal(text: str) -> None:
     assert [t.tag_ for t in parse(text) if t.text == "Will"] == ["MD"]
+
+
+def test_a_capitalised_modal_before_the_subject_of_a_past_verb_is_a_first_name() -> None:
+    doc = parse("Will Artino scored 14 points off the bench.")
+    will, artino = doc[0], doc[1]
+    assert (will.pos_, will.dep_, will.head.i) == ("PROPN", "compound", artino.i)
+

@@ -38,17 +38,25 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 @Language.component(MODAL_NAMES)
 def modal_names(doc: Doc) -> Doc:
-    """ "Will wrote", "May said": a capitalised modal right before a verb in the past or the third person cannot
-    be one. It is the name of the verb's subject (the columnist George Will, the prime minister Theresa May), which
-    the tagger read as "will" or "may", leaving the verb without a subject and its speaker unknown."""
+    """ "Will wrote", "May said", "Will Artino scored": a capitalised modal right before a verb in the past or the
+    third person, or before that verb's subject, cannot be one. It is a name or part of one (the columnist George
+    Will, the prime minister Theresa May, the player Will Artino), which the tagger read as "will" or "may",
+    leaving the verb without a subject and its speaker unknown."""
     for token in doc:
         if token.dep_ != "aux" or not (token.tag_ == "NNP" or (token.tag_ == "MD" and token.text[:1].isupper())):
             continue  # (the parser may hang a name tagged NNP as an auxiliary too)
         verb = token.head
-        between = doc[token.i + 1 : verb.i]
-        if verb.tag_ not in ("VBD", "VBZ", "VBN") or verb.i < token.i or any(t.pos_ != "ADV" for t in between):
+        if verb.tag_ not in ("VBD", "VBZ", "VBN") or verb.i < token.i:
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        between = doc[token.i + 1 : verb.i]
+        surname = subjects[0] if len(subjects) == 1 and subjects[0].pos_ == "PROPN" else None
+        if surname is not None and between and (between.start, between.end) == (surname.left_edge.i, verb.i):
+            token.tag_, token.pos_, token.lemma_ = "NNP", "PROPN", token.text
+            token.head, token.dep_ = surname, "compound"  # "Will Artino scored": the first name
+            continue
+        if any(t.pos_ != "ADV" for t in between):
+            continue
         given = doc[token.i - 1] if token.i else None  # "contributor George Will wrote": the name's first word
         if subjects and not (len(subjects) == 1 and subjects[0].right_edge == given and given.pos_ == "PROPN"):
             continue
