@@ -808,3 +808,10 @@ def test_a_place_before_an_office_is_not_a_person() -> None:
     text = "“It is a scandal,” said Leeds Councilman Ivo Marsh on Monday. Marsh left early."
     found = _tagged(text, [("Leeds Councilman", 0, "PERSON"), ("Ivo Marsh", 0, "PERSON"), ("Marsh", 1, "PERSON")])
     assert [(e.name, e.type) for e in found] == [("Leeds", "GPE"), ("Ivo Marsh", "PERSON")]
+
+
+def test_a_region_after_its_town_and_a_comma_is_a_place_whatever_the_model_called_it() -> None:
+    text = "The fire began on the roof of the store in Banstead, Surrey, before nine. Crews from Leeds helped."
+    found = _tagged(text, [("Banstead", 0, "GPE"), ("Surrey", 0, "PERSON"), ("Leeds", 0, "GPE")])
+    places = {e.name: e.place and (e.place.country, e.place.precision) for e in found}
+    assert places == {"Banstead": ("GB", "city"), "Surrey": ("GB", "region"), "Leeds": ("GB", "city")}

@@ -144,6 +144,7 @@ class _Candidate:
     country: str | None = None
     gendered: bool = False  # the subject of a clause that says "her" or "his": a person's name
     county: bool = False  # named before "counties" or listed with one that is: "Kalamazoo and Van Buren counties"
+    after_place: bool = False  # right after a place and its comma: "Surrey" of "in Banstead, Surrey,"
 
 
 def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list[Entity]:
@@ -313,6 +314,7 @@ def _candidate(ent: Span) -> _Candidate | None:
         acronym=after[1].text if defined else None,
         gendered=label == "ORG" and _gendered_subject(span),  # only an ORG is ever corrected by it
         county=bool(after) and after[0].lower_ in COUNTY_WORDS,
+        after_place=len(before) == 2 and before[1].text == "," and before[0].ent_type_ in PLACE_LABELS,
     )
 
 
@@ -489,6 +491,7 @@ def _place_names(candidates: list[_Candidate], cued_places: set[str]) -> dict[st
             continue
         cued = c.label in ("GPE", "LOC") or c.locative or place.precision == "continent" or key in cued_places
         cued = cued or (c.label == "PERSON" and len(c.words) == 1 and major_city(c.text))
+        cued = cued or (c.after_place and place.precision in ("region", "country"))  # "in Banstead, Surrey,"
         if cued or (c.label == "NORP" and place.precision == "city"):
             places[key] = place.precision
     return places
