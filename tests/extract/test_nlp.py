@@ -58,4 +58,3 @@ def test_a_capitalised_modal_before_the_subject_of_a_past_verb_is_a_first_name()
     doc = parse("Will Artino scored 14 points off the bench.")
     will, artino = doc[0], doc[1]
     assert (will.pos_, will.dep_, will.head.i) == ("PROPN", "compound", artino.i)
-
