@@ -249,6 +249,15 @@ def test_a_day_without_a_year_beside_a_full_date_takes_its_year(text: str, phras
     assert time_of(text, phrase).value == value
 
 
+def test_a_month_in_a_clause_that_supposes_does_not_take_the_year_of_a_date_beside_it() -> None:
+    # written in December: "may wait until February" is the coming February, not the one after the election
+    text = (
+        "Expected to fund the party in the November 2026 election, Ada Voss said on Friday that she may wait "
+        "until February's primaries to decide whom to back."
+    )
+    assert time_of(text, "February", datetime(2025, 12, 20)).value == "2026-02"
+
+
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [

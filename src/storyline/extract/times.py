@@ -913,8 +913,14 @@ def _ahead(period: _Period, reference: date, horizon: int = AHEAD_DAYS) -> _Peri
 
 def _told(path: list[Token]) -> bool:
     """Whether the expression's clause narrates, neither in the present nor looking ahead: "remains a shareholder
-    as of March 20" is this year's, whatever year the sentence named before."""
-    return path[-1].tag_ not in ("VBZ", "VBP") and not _future(path)
+    as of March 20" is this year's, whatever year the sentence named before; nor supposing, as a modal does, of
+    the verb or of the one an infinitive serves ("may wait until February's primaries to decide")."""
+    verb = path[-1]
+    while verb.tag_ == "VB" and verb.head is not verb and any(c.tag_ == "TO" for c in verb.children):
+        verb = verb.head
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    supposed = any(c.tag_ == "MD" for c in verb.children) and not auxiliaries & {"have", "'ve"}
+    return path[-1].tag_ not in ("VBZ", "VBP") and not _future(path) and not supposed
 
 
 def _beside(period: _Period, day: date) -> _Period:
