@@ -548,3 +548,8 @@ def test_which_season_a_word_the_tagger_left_out_says() -> None:
 def test_a_half_that_lost_its_character_is_part_of_a_duration() -> None:
     text = "Prosecutors sought a penalty of 41/2 years for the hacker in Lenby."
     assert resolved(time_of(text, "41/2 years", datetime(2016, 9, 3))) == (None, None, "duration")
+
+
+def test_an_infinitive_that_heads_its_sentence_is_read_without_end() -> None:
+    # the clause is its own root: reading it must stop there (it once went round it for ever)
+    assert time_of("To meet in January 2027 and again on February 2.", "February 2").value == "2027-02-02"

@@ -916,7 +916,7 @@ def _told(path: list[Token]) -> bool:
     as of March 20" is this year's, whatever year the sentence named before; nor supposing, as a modal does, of
     the verb or of the one an infinitive serves ("may wait until February's primaries to decide")."""
     verb = path[-1]
-    while verb.tag_ == "VB" and verb.head is not verb and any(c.tag_ == "TO" for c in verb.children):
+    while verb.tag_ == "VB" and verb.head.i != verb.i and any(c.tag_ == "TO" for c in verb.children):
         verb = verb.head
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     supposed = any(c.tag_ == "MD" for c in verb.children) and not auxiliaries & {"have", "'ve"}
