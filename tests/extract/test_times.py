@@ -553,3 +553,10 @@ def test_a_half_that_lost_its_character_is_part_of_a_duration() -> None:
 def test_an_infinitive_that_heads_its_sentence_is_read_without_end() -> None:
     # the clause is its own root: reading it must stop there (it once went round it for ever)
     assert time_of("To meet in January 2027 and again on February 2.", "February 2").value == "2027-02-02"
+
+
+def test_a_shift_that_runs_into_a_day_counts_from_it_and_a_weekday_names_only_its_own_day() -> None:
+    # written on a Friday, after a Thursday named first: "the day after Monday's debate" is the Tuesday
+    text = "The mayor spoke on Thursday. She raised $2 million on the day after Monday's debate."
+    found = {t.text: t.value for t in times(text, datetime(2026, 3, 13))}
+    assert found == {"Thursday": "2026-03-12", "the day after": "2026-03-10", "Monday": "2026-03-09"}

@@ -1044,6 +1044,7 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
             dated = (sentence, period.first)
             if period.unit == "month" and period.first.month == period.last.month:
                 month = (sentence, period.first)
+    _shift_from_next(doc, items)
     _attach_clocks(doc, items)
     _attach_weekdays(doc, items)
     return [expr for _, expr, _ in items]
@@ -1103,5 +1104,25 @@ def _attach_weekdays(doc: Doc, items: list[tuple[_Span, TimeExpr, _Reading]]) ->
             continue
         for weekday, day in ((a, b), (b, a)):
             bare = _BARE_WEEKDAY.fullmatch(_normalize(weekday.text))
-            if bare and not _BARE_WEEKDAY.fullmatch(_normalize(day.text)) and day.granularity == "day" and day.value:
+            if not bare or _BARE_WEEKDAY.fullmatch(_normalize(day.text)) or day.granularity != "day" or not day.value:
+                continue
+            if _weekday_of(weekday.text) in (None, date.fromisoformat(day.value[:10]).weekday()):
                 weekday.value, weekday.end_value, weekday.granularity = day.value[:10], None, "day"
+
+
+def _shift_from_next(doc: Doc, items: list[tuple[_Span, TimeExpr, _Reading]]) -> None:
+    """A shift ending in "after" or "before" that runs into a day counts from that day, not from the last date
+    the article named: "the day after | Monday's debate" is the Tuesday."""
+    text = doc_text(doc)
+    for (span, expr, reading), (after, day, _) in pairwise(items):
+        runs_into = span.text.lower().endswith(("after", "before")) and not text[span.end : after.start].strip()
+        if reading.shift and runs_into and day.granularity == "day" and day.value:
+            shifted = _expr(span, reading, _shifted(_day(date.fromisoformat(day.value[:10])), reading.shift))
+            expr.value, expr.end_value, expr.granularity = shifted.value, shifted.end_value, shifted.granularity
+
+
+def _weekday_of(text: str) -> int | None:
+    """The weekday a bare weekday names (None for "the weekend"): one that is not its neighbour's day ("the day
+    after Monday's debate") does not name it."""
+    found = re.search(_WEEKDAY, _normalize(text))
+    return WEEKDAYS[found.group()[:3]] if found else None
