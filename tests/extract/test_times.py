@@ -560,3 +560,18 @@ def test_a_shift_that_runs_into_a_day_counts_from_it_and_a_weekday_names_only_it
     text = "The mayor spoke on Thursday. She raised $2 million on the day after Monday's debate."
     found = {t.text: t.value for t in times(text, datetime(2026, 3, 13))}
     assert found == {"Thursday": "2026-03-12", "the day after": "2026-03-10", "Monday": "2026-03-09"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a part of "the year" still to come, told as past: last year's
+        ("The mayor's fund raised more in the second half of the year than in the first.", "2025-07"),
+        ("By the end of the year, the ferry line had doubled its fares.", "2025-09"),
+        # ... not when the clause looks ahead
+        ("The port expects to hire more in the second half of the year.", "2026-07"),
+    ],
+)
+def test_a_part_of_the_year_still_to_come_told_as_past_is_last_year_s(text: str, value: str) -> None:
+    [found] = times(text, datetime(2026, 1, 29))
+    assert found.value == value

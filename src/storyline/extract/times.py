@@ -128,6 +128,7 @@ _TO = r" ?(?:-|and|to|through|thru|until|till) ?"
 _YEAR_SPEC = r"(?:,? (?:of )?(?P<year>" + _YEAR + r")|,? (?:of )?(?P<yrel>last|this|next) year)?"
 # after a part of a year, "of the year" is the current one ("January of the year" is often "… the war ended")
 _PART_YEAR_SPEC = _YEAR_SPEC + r"(?P<current> of the year)?"
+_OF_THE_YEAR = re.compile(r"\bof the year$")
 _DAY_PARTS = r"(?: (?:morning|afternoon|evening|night|overnight))?"
 _UNIT = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century|centurie|term)"
 # "41/2 years" is 4½ years where a fraction lost its character
@@ -1037,6 +1038,8 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
             else:
                 horizon = AHEAD_DAYS
             period = _ahead(period, reference, horizon)
+        if period and reference and period.first > reference and _OF_THE_YEAR.search(norm) and _past(path):
+            period = _years_on(period, -1) or period  # "raised in the second half of the year", written in January
         items.append((span, _expr(span, reading, period), reading))
         if period and RANK[period.unit] <= RANK["year"]:
             anchor = period
