@@ -575,3 +575,15 @@ def test_a_shift_that_runs_into_a_day_counts_from_it_and_a_weekday_names_only_it
 def test_a_part_of_the_year_still_to_come_told_as_past_is_last_year_s(text: str, value: str) -> None:
     [found] = times(text, datetime(2026, 1, 29))
     assert found.value == value
+
+
+def test_that_day_told_as_past_is_no_day_after_publication() -> None:
+    # the last date named lies ahead ("On Dec. 1, that changes"); a past "that day" is not it
+    text = (
+        "Managers are not paid for overtime. On Dec. 1, that changes.\n\nThe plane landed in Lenby at 7 a.m. that day."
+    )
+    found = {t.text: t.value for t in times(text, datetime(2026, 7, 6))}
+    assert found["Dec. 1"] == "2026-12-01" and found["that day"] is None
+    # ... while a past one follows the date before it
+    text = "The ferry sank on June 2. The plane landed in Lenby at 7 a.m. that day."
+    assert {t.text: t.value for t in times(text, datetime(2026, 7, 6))}["that day"] == "2026-06-02"

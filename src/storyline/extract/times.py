@@ -1040,6 +1040,8 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
             period = _ahead(period, reference, horizon)
         if period and reference and period.first > reference and _OF_THE_YEAR.search(norm) and _past(path):
             period = _years_on(period, -1) or period  # "raised in the second half of the year", written in January
+        elif period and reading.shift and published and period.first > reference and _past(path):
+            period = None  # "landed at 7 a.m. that day" is no day after publication, whatever date came last
         items.append((span, _expr(span, reading, period), reading))
         if period and RANK[period.unit] <= RANK["year"]:
             anchor = period
