@@ -492,7 +492,7 @@ def _clause_with_subject(clause: Token, obj: Token | None) -> Span:
     """A finite clause and its subject: in "critics who argue it complicated the rules" the parser takes "it" for
     the verb's object and leaves the clause without a subject; the words just before the clause are its subject."""
     span = _subtree(clause)
-    finite = clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ == "aux" for c in clause.children)
+    finite = clause.tag_ in FINITE or any(c.dep_ == "aux" for c in clause.children)
     subjectless = not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)
     if obj is not None and finite and subjectless and obj.right_edge.i + 1 == span.start:
         return clause.doc[obj.left_edge.i : span.end]

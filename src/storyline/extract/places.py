@@ -282,10 +282,9 @@ def _city_tables(
     return cities, alternates, by_country
 
 
-def _first_level(sub: object) -> bool:
+def _first_level(sub: pycountry.SubdivisionHierarchy) -> bool:
     """A subdivision of the country itself, or of one of its nations (England's counties: Kent, Surrey)."""
-    parent = getattr(sub, "parent_code", None)
-    return parent is None or pycountry.subdivisions.get(code=parent).type == "Country"
+    return sub.parent_code is None or pycountry.subdivisions.get(code=sub.parent_code).type == "Country"
 
 
 def _keep_largest(table: dict[K, City], key: K, city: City) -> None:
