@@ -815,3 +815,12 @@ def test_a_region_after_its_town_and_a_comma_is_a_place_whatever_the_model_calle
     found = _tagged(text, [("Banstead", 0, "GPE"), ("Surrey", 0, "PERSON"), ("Leeds", 0, "GPE")])
     places = {e.name: e.place and (e.place.country, e.place.precision) for e in found}
     assert places == {"Banstead": ("GB", "city"), "Surrey": ("GB", "region"), "Leeds": ("GB", "city")}
+
+
+def test_a_headline_question_s_modal_and_verb_are_no_part_of_a_name() -> None:
+    text = "As Its Rivals Merge, Will Lenby Harbour Be Next?\n\nLenby Harbour said on Monday it had no buyer."
+    found = _tagged(text, [("Will Lenby Harbour Be Next", 0, "PERSON"), ("Lenby Harbour", 1, "ORG")])
+    assert [e.name for e in found] == ["Lenby Harbour"]
+    # "Will" as a first name stays: no verb follows it in the name
+    found = _tagged("Will Artino scored 14 points off the bench.", [("Will Artino", 0, "PERSON")])
+    assert [e.name for e in found] == ["Will Artino"]

@@ -87,6 +87,7 @@ LOCATIVES = frozenset({
     "in", "at", "from", "to", "into", "near", "outside", "inside", "across", "around", "toward", "towards", "via",
     "within", "throughout",
 })
+MODALS = frozenset({"will", "can", "could", "would", "should", "may", "might", "must", "shall"})
 VERSUS = frozenset({"v.", "vs.", "v", "vs", "versus"})
 NAME_ENDS = LOCATIVES | {"/"}  # words a person's name stops before
 # nouns of the ground a place's possessive owns: "Mombasa's container terminal" is in Mombasa
@@ -243,6 +244,9 @@ def _candidate(ent: Span) -> _Candidate | None:
     end = next((i for i in range(start, end) if "\n" in tokens[i].text), end)  # a name ends at a line break
     if end - start > 1 and _opening_verb(tokens[start], ent.doc[offset + start + 1 : offset + end]):
         start += 1  # a verb whose object the name is: "Telling Jeb Bush to quit", "Losing Thomas to injury"
+    modal = tokens[start].tag_ == "MD" or tokens[start].lower_ in MODALS  # (the tagger may call "Will" NNP)
+    if modal and (verb := next((i for i in range(start, end) if tokens[i].tag_ == "VB"), None)):
+        start, end = start + 1, verb  # a headline's question: "Will Twitter Be Next" asks about Twitter
     if dash := next((i for i in range(start + 1, end - 1) if _spaced_dash(tokens[i])), None):
         # nor runs across a dash into the clause after it ("Tax Policy Center - half", "Trump - 60 percent"); a
         # dateline in capitals opening a paragraph goes before it ("CLEVELAND - Donald Trump"). Capitals on both
