@@ -824,3 +824,9 @@ def test_a_headline_question_s_modal_and_verb_are_no_part_of_a_name() -> None:
     # "Will" as a first name stays: no verb follows it in the name
     found = _tagged("Will Artino scored 14 points off the bench.", [("Will Artino", 0, "PERSON")])
     assert [e.name for e in found] == ["Will Artino"]
+
+
+def test_a_name_the_model_ran_on_into_its_headline_s_verb_ends_before_it() -> None:
+    text = "Ada Voss Just Pulled Out Of Lenby Race.\n\nThe mayor said on Monday that Voss had left the race."
+    found = _tagged(text, [("Ada Voss Just Pulled Out", 0, "PERSON"), ("Voss", 1, "PERSON")])
+    assert [(e.name, len(e.mentions)) for e in found] == [("Ada Voss", 2)]

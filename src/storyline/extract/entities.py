@@ -87,6 +87,7 @@ LOCATIVES = frozenset({
     "in", "at", "from", "to", "into", "near", "outside", "inside", "across", "around", "toward", "towards", "via",
     "within", "throughout",
 })
+VERB_LEADS = frozenset({"aux", "auxpass", "neg", "advmod"})  # words a verb leads with: "May not have", "Just"
 MODALS = frozenset({"will", "can", "could", "would", "should", "may", "might", "must", "shall"})
 VERSUS = frozenset({"v.", "vs.", "v", "vs", "versus"})
 NAME_ENDS = LOCATIVES | {"/"}  # words a person's name stops before
@@ -234,6 +235,10 @@ def _candidate(ent: Span) -> _Candidate | None:
         or tokens[start].is_space
     ):
         start += 1
+    modal = start < end and (tokens[start].tag_ == "MD" or tokens[start].lower_ in MODALS)  # ("Will" may be NNP)
+    if modal and (verb := next((i for i in range(start, end) if tokens[i].tag_ == "VB"), None)):
+        start, end = start + 1, verb  # a headline's question: "Will Twitter Be Next" asks about Twitter
+    end = _before_its_verb(tokens, start, end)
     while end > start and (
         tokens[end - 1].lower_ in POSSESSIVES
         or tokens[end - 1].is_punct
@@ -244,9 +249,6 @@ def _candidate(ent: Span) -> _Candidate | None:
     end = next((i for i in range(start, end) if "\n" in tokens[i].text), end)  # a name ends at a line break
     if end - start > 1 and _opening_verb(tokens[start], ent.doc[offset + start + 1 : offset + end]):
         start += 1  # a verb whose object the name is: "Telling Jeb Bush to quit", "Losing Thomas to injury"
-    modal = tokens[start].tag_ == "MD" or tokens[start].lower_ in MODALS  # (the tagger may call "Will" NNP)
-    if modal and (verb := next((i for i in range(start, end) if tokens[i].tag_ == "VB"), None)):
-        start, end = start + 1, verb  # a headline's question: "Will Twitter Be Next" asks about Twitter
     if dash := next((i for i in range(start + 1, end - 1) if _spaced_dash(tokens[i])), None):
         # nor runs across a dash into the clause after it ("Tax Policy Center - half", "Trump - 60 percent"); a
         # dateline in capitals opening a paragraph goes before it ("CLEVELAND - Donald Trump"). Capitals on both
@@ -320,6 +322,17 @@ def _candidate(ent: Span) -> _Candidate | None:
         county=bool(after) and after[0].lower_ in COUNTY_WORDS,
         after_place=len(before) == 2 and before[1].text == "," and before[0].ent_type_ in PLACE_LABELS,
     )
+
+
+def _before_its_verb(tokens: list[Token], start: int, end: int) -> int:
+    """Where a span the model ran on into its sentence's verb ends: before that verb and the words it leads with
+    ("Obama Just Pulled Out", "Trump Says He Never", "Marco Rubio Responds To Question": a headline's subject)."""
+    root = next((i for i in range(start + 1, end) if tokens[i].dep_ == "ROOT" and tokens[i].pos_ == "VERB"), None)
+    if root is None:
+        return end
+    verb = tokens[root]
+    offset = verb.i - root  # the document's index of tokens[0]
+    return min([root, *(c.i - offset for c in verb.children if c.dep_ in VERB_LEADS and start < c.i - offset)])
 
 
 def _opening_verb(word: Token, rest: Span) -> bool:
