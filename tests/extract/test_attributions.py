@@ -142,6 +142,25 @@ def test_reported_speech_by_unnamed_officials_keeps_the_phrase() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“We are not confirming anything,” echoed a second spokeswoman.", "a second spokeswoman"),
+        ("“Nobody should bring a weapon to the fair,” opined the Harrowgate Ledger.", "the Harrowgate Ledger"),
+    ],
+)
+def test_a_speaker_after_the_verb_that_follows_a_quotation_is_its_source(text: str, source: str) -> None:
+    [found] = attributions(text)
+    assert found.source is not None and found.source.text == source
+    assert found.content.text.startswith("“") and found.content.text.endswith(",”")
+
+
+def test_a_quotation_that_is_the_verb_s_subject_lends_no_source_to_its_object() -> None:
+    """A title in quotation marks, with no comma before its closing mark, is no quotation of speech."""
+    found = attributions("“Brightwater Tonight” broadcast a long segment about the mayor.")
+    assert all(a.source is None or "segment" not in a.source.text for a in found)
+
+
+@pytest.mark.parametrize(
     ("text", "source", "content"),
     [
         (

@@ -71,6 +71,8 @@ TENURE = frozenset({"former", "ex", "late", "outgoing", "incoming", "future", "p
 RECENT_SENTENCES = 3  # how far back "he" or "she" may find the person it stands for
 EXPLETIVES = frozenset({"there"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+OBJECT_PRONOUNS = frozenset("me us him her them it".split())
+QUOTE_ENDS = frozenset(",?!—")
 # Verbs of force: PolNeAR's annotators sometimes draw them as cues of a stance ("attacked Clinton's record"), so
 # the cue model may take "Police fired tear gas" for one; who does them is a side of an event, not a speaker.
 FORCE = frozenset("attack kill fire shoot strike bomb raid storm shell capture seize arrest detain disperse".split())
@@ -236,6 +238,8 @@ def _source(verb: Token) -> Span | None:
     if subjects:
         subject = max(subjects, key=lambda c: c.i if c.i < verb.i else -c.i)  # the nearest before the verb
         return _on_verb_line(_subtree(subject), verb)
+    if (inverted := _inverted_subject(verb)) is not None:
+        return _subtree(inverted)
     for child in verb.children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -267,6 +271,26 @@ def _source(verb: Token) -> Span | None:
         if subject is not None:
             return _on_verb_line(_subtree(subject), head)
     return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """ "“…,” added Gowdy.": the speaker after a verb that follows its quotation, which the parser took for the
+    verb's object. Only a phrase that ends the sentence, and not whom one told ("“…,” told him")."""
+    if verb.tag_ not in FINITE or verb.lemma_ in RECIPIENT_OBJECT:
+        return None
+    doc = verb.doc
+    before = [t for t in doc[verb.sent.start : verb.i] if not t.is_space][-3:]
+    if before and before[-1].text == ",":
+        before = before[:-1]  # "“…”, added Gowdy"
+    elif len(before) > 1 and before[-2].text not in QUOTE_ENDS:
+        return None  # "“Entertainment Tonight” broadcast a segment": the quotation is the subject
+    if not before or not before[-1].is_quote or doc[before[-1].i - 1].whitespace_:
+        return None  # not after a closing quotation mark
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or (obj.pos_ == "PRON" and obj.lower_ in OBJECT_PRONOUNS):
+        return None
+    rest = doc[obj.right_edge.i + 1 : verb.sent.end]
+    return obj if all((t.is_punct and not t.is_quote) or t.is_space for t in rest) else None
 
 
 def _a_dateline(subject: Token) -> bool:
