@@ -154,6 +154,117 @@ def test_a_speaker_after_the_verb_that_follows_a_quotation_is_its_source(text: s
     assert found.content.text.startswith("“") and found.content.text.endswith(",”")
 
 
+def _parsed(rows: list[str]) -> Doc:
+    """A parse written out: "word/tag/pos/dep/head/entity" per token, a space after each but before punctuation."""
+    words, tags, pos, deps, heads, ents = zip(*(row.split("/") for row in rows), strict=True)
+    spaces = [i + 1 < len(words) and words[i + 1] not in ",.”" and words[i] != "“" for i in range(len(words))]
+    return Doc(
+        nlp().vocab,
+        words=list(words),
+        spaces=spaces,
+        tags=list(tags),
+        pos=list(pos),
+        deps=list(deps),
+        heads=[int(h) for h in heads],
+        lemmas=[w.lower() for w in words],
+        ents=[e or "O" for e in ents],
+    )
+
+
+def test_a_subject_the_parser_hung_on_the_quotation_before_the_verb_is_its_source() -> None:
+    # "“…,” Gene Sperling, a Clinton adviser, said": the name as an attribute inside the quotation
+    doc = _parsed(
+        [
+            "“/``/PUNCT/punct/12/",
+            "Rates/NNS/NOUN/nsubj/2/",
+            "are/VBP/AUX/ccomp/12/",
+            "high/JJ/ADJ/amod/7/",
+            ",/,/PUNCT/punct/7/",
+            "”/''/PUNCT/punct/7/",
+            "Arlo/NNP/PROPN/compound/7/B-PERSON",
+            "Menck/NNP/PROPN/attr/2/I-PERSON",
+            ",/,/PUNCT/punct/7/",
+            "an/DT/DET/det/10/",
+            "engineer/NN/NOUN/appos/7/",
+            ",/,/PUNCT/punct/7/",
+            "said/VBD/VERB/ROOT/12/",
+            "././PUNCT/punct/12/",
+        ]
+    )
+    [found] = extract_attributions(doc, [])
+    assert found.source is not None and found.source.text == "Arlo Menck, an engineer,"
+    assert found.content.text == "“Rates are high,”"
+
+
+@pytest.mark.parametrize(
+    ("rows", "source"),
+    [
+        # "In ads, the mayor and his allies talk about …": the conjuncts hung on the word before the comma
+        (
+            [
+                "In/IN/ADP/prep/8/",
+                "ads/NNS/NOUN/pobj/0/",
+                ",/,/PUNCT/punct/1/",
+                "the/DT/DET/det/4/",
+                "mayor/NN/NOUN/conj/1/",
+                "and/CC/CCONJ/cc/4/",
+                "his/PRP$/PRON/poss/7/",
+                "allies/NNS/NOUN/conj/4/",
+                "talk/VBP/VERB/ROOT/8/",
+                "about/IN/ADP/prep/8/",
+                "taxes/NNS/NOUN/pobj/9/",
+                "././PUNCT/punct/8/",
+            ],
+            "the mayor and his allies",
+        ),
+        # "with hosts Ana Roe and Ida Holt, the candidate said …": the widest phrase that starts a clause
+        (
+            [
+                "With/IN/ADP/prep/9/",
+                "Ana/NNP/PROPN/compound/2/B-PERSON",
+                "Roe/NNP/PROPN/pobj/0/I-PERSON",
+                "and/CC/CCONJ/cc/2/",
+                "Ida/NNP/PROPN/compound/5/B-PERSON",
+                "Holt/NNP/PROPN/conj/2/I-PERSON",
+                ",/,/PUNCT/punct/5/",
+                "the/DT/DET/det/8/",
+                "candidate/NN/NOUN/appos/5/",
+                "said/VBD/VERB/ROOT/9/",
+                "that/IN/SCONJ/mark/12/",
+                "taxes/NNS/NOUN/nsubj/12/",
+                "rise/VBP/VERB/ccomp/9/",
+                "././PUNCT/punct/9/",
+            ],
+            "the candidate",
+        ),
+        # "Choosing Marlowe, a calm man, signals that …": a clause is the subject, and no phrase before it is
+        (
+            [
+                "Choosing/VBG/VERB/csubj/6/",
+                "Marlowe/NNP/PROPN/dobj/0/B-PERSON",
+                ",/,/PUNCT/punct/1/",
+                "a/DT/DET/det/4/",
+                "man/NN/NOUN/appos/1/",
+                ",/,/PUNCT/punct/1/",
+                "signals/VBZ/VERB/ROOT/6/",
+                "that/IN/SCONJ/mark/9/",
+                "taxes/NNS/NOUN/nsubj/9/",
+                "rise/VBP/VERB/ccomp/6/",
+                "././PUNCT/punct/6/",
+            ],
+            None,
+        ),
+    ],
+)
+def test_a_subject_the_parser_hung_on_a_word_before_the_verb_is_the_phrase_that_starts_the_clause(
+    rows: list[str], source: str | None
+) -> None:
+    doc = _parsed(rows)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    found = _source(verb)
+    assert (found and found.text) == source
+
+
 def test_a_quotation_that_is_the_verb_s_subject_lends_no_source_to_its_object() -> None:
     """A title in quotation marks, with no comma before its closing mark, is no quotation of speech."""
     found = attributions("“Brightwater Tonight” broadcast a long segment about the mayor.")

@@ -73,6 +73,8 @@ EXPLETIVES = frozenset({"there"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 OBJECT_PRONOUNS = frozenset("me us him her them it".split())
 QUOTE_ENDS = frozenset(",?!—")
+VERB_MODIFIERS = frozenset({"advmod", "prep", "npadvmod", "punct", "aux", "neg"})
+PHRASE_INNER = frozenset({"pobj", "prep", "compound", "amod", "det", "poss", "case", "nummod", "punct"})
 # Verbs of force: PolNeAR's annotators sometimes draw them as cues of a stance ("attacked Clinton's record"), so
 # the cue model may take "Police fired tear gas" for one; who does them is a side of an event, not a speaker.
 FORCE = frozenset("attack kill fire shoot strike bomb raid storm shell capture seize arrest detain disperse".split())
@@ -240,6 +242,8 @@ def _source(verb: Token) -> Span | None:
         return _on_verb_line(_subtree(subject), verb)
     if (inverted := _inverted_subject(verb)) is not None:
         return _subtree(inverted)
+    if (stranded := _stranded_subject(verb)) is not None:
+        return stranded
     for child in verb.children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -291,6 +295,63 @@ def _inverted_subject(verb: Token) -> Token | None:
         return None
     rest = doc[obj.right_edge.i + 1 : verb.sent.end]
     return obj if all((t.is_punct and not t.is_quote) or t.is_space for t in rest) else None
+
+
+def _stranded_subject(verb: Token) -> Span | None:
+    """ "“…,” Gene Sperling, a Clinton adviser, said": a subject the parser hung on a word before it (as an
+    attribute, a conjunct or an apposition), which leaves the main verb without one. The phrase right before the
+    verb (past the verb's own adverbs, prepositions and commas) is the subject when it starts a clause; of the
+    phrases that hold that word, the widest that does ("the candidate", not "hosts Joe Scarborough and Mika
+    Brzezinski, the candidate")."""
+    if verb.tag_ not in FINITE or verb.dep_ != "ROOT" or any(c.dep_ in ("csubj", "expl") for c in verb.children):
+        return None  # "Choosing her signals that …": a clause is the subject
+    doc, i = verb.doc, verb.i - 1
+    while i >= verb.sent.start and (
+        doc[i].is_punct or doc[i].is_space or (doc[i].head.i == verb.i and doc[i].dep_ in VERB_MODIFIERS)
+    ):
+        i = doc[i].left_edge.i - 1 if doc[i].head.i == verb.i else i - 1
+    if i < verb.sent.start:
+        return None
+    chain = [doc[i]]
+    while (word := chain[-1]).head.i < verb.i and word.head.i != word.i:
+        if not (word.dep_ in PHRASE_INNER or _coordinated(word) or _describes_name(word)):
+            break
+        chain.append(word.head)
+    word = next((word for word in reversed(chain) if _stranded(word, verb)), None)
+    return None if word is None else doc[_phrase_start(word) : word.right_edge.i + 1]
+
+
+def _coordinated(word: Token) -> bool:
+    """ "Trump and his supporters": a conjunct joined by a conjunction, not a list's comma."""
+    return word.dep_ == "conj" and any(c.dep_ == "cc" and word.head.i < c.i < word.i for c in word.head.children)
+
+
+def _describes_name(word: Token) -> bool:
+    """ "Gene Sperling, a top adviser": an apposition that says what a named person is."""
+    return word.dep_ == "appos" and word.ent_type_ != "PERSON" and word.head.ent_type_ in ("PERSON", "ORG")
+
+
+def _stranded(word: Token, verb: Token) -> bool:
+    """A noun phrase that starts a clause, hung where no subject goes: on a word before the verb as an attribute,
+    conjunct or apposition, or on the verb itself as a name the parser took for an adverb ("But Bill Skelly …")."""
+    if word.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if word.head.i == verb.i:
+        if word.dep_ not in ("advmod", "npadvmod", "dep") or word.ent_type_ not in ("PERSON", "ORG"):
+            return False
+    elif word.dep_ not in ("attr", "conj", "appos"):
+        return False
+    start = _phrase_start(word)
+    before = word.doc[start - 1] if start > word.sent.start else None
+    return before is None or before.is_punct or (before.dep_ == "cc" and before.i == word.sent.start)
+
+
+def _phrase_start(word: Token) -> int:
+    """Where the phrase of a word starts: its left edge, but not inside a quotation before it ("“… hunky-dory,”
+    Gene Sperling": the parser hung the quotation's last words on the name)."""
+    doc = word.doc
+    marks = [t.i for t in doc[word.left_edge.i : word.i] if t.is_quote and doc[t.i - 1].is_punct]
+    return marks[-1] + 1 if marks else word.left_edge.i
 
 
 def _a_dateline(subject: Token) -> bool:
@@ -633,6 +694,8 @@ def _verb_attribution(verb: Token, quotes: _Quotes) -> _Found | None:
     if found is None:
         return None
     content, prep = found
+    if source is not None and content[0] < source.start_char < content[1] <= source.end_char + 1:
+        content = (content[0], source.start_char)  # "“…,” Gene Sperling, an adviser, said": not its speaker too
     if prep is not None:
         cue = _cue_tokens(verb, prep)
     content = _trim(verb.doc, *_within_paragraph(doc_text(verb.doc), _expand_to_quotes(content, quotes), cue), quotes)
