@@ -526,6 +526,16 @@ def test_a_cue_with_its_preposition_takes_its_own_object_as_content(text: str, c
     assert found.content.text == content
 
 
+def test_calling_for_someone_to_act_is_not_the_quotation_that_ends_the_paragraph_before() -> None:
+    text = (
+        "The audit named the agencies it covers, “including the port authority and the customs office.”\n\n"
+        "Senator Ilse Vorn, while being interviewed on the radio Monday morning, called again for the mayor to "
+        "resign over the flooding."
+    )
+    [found] = attributions(text)
+    assert found.content.text == "the mayor to resign over the flooding"
+
+
 def test_a_passive_cue_without_other_content_reports_its_subject_and_not_a_date() -> None:
     [found] = attributions("The new toll was first reported by the Velmora Times.")
     assert found.source is not None and found.source.text == "the Velmora Times"

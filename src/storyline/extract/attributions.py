@@ -560,13 +560,13 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
     prep = _content_prep(verb)
     if prep is not None:
         return _chars(_subtree(prep[1])), prep[0]
-    quoted = _adjacent_quotes(doc, *group, quotes)
-    if quoted:
-        return quoted, None
     for child in verb.children:  # "called for the president to resign": "for" marks a clause, not a noun
         mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ == "for"), None)
         if child.dep_ == "advcl" and mark is not None and mark.i > verb.i:
             return _chars(doc[mark.i + 1 : child.right_edge.i + 1]), mark
+    quoted = _adjacent_quotes(doc, *group, quotes)
+    if quoted:
+        return quoted, None
     found = _fallback_content(verb)
     if found is None and "nsubjpass" in children:
         return _chars(_subtree(children["nsubjpass"])), None  # "The plan was announced": what was announced
