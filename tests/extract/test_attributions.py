@@ -526,6 +526,28 @@ def test_a_cue_with_its_preposition_takes_its_own_object_as_content(text: str, c
     assert found.content.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "“The fares will rise again,” Mayor Ilse Brandt said, referring to the ferry company’s new owners.",
+            "referring to",
+            "the ferry company’s new owners",
+        ),
+        (
+            "“It is getting easier to train volunteers,” he said, crediting the software that had helped the campaign.",
+            "crediting",
+            "the software that had helped the campaign",
+        ),
+    ],
+)
+def test_a_participle_after_the_verb_of_a_quotation_says_its_own_object(text: str, cue: str, content: str) -> None:
+    said, participle = attributions(text)
+    assert said.content.text.startswith("“") and said.content.text.endswith(",”")
+    assert participle.cue is not None and participle.cue.text == cue
+    assert participle.content.text == content
+
+
 def test_calling_for_someone_to_act_is_not_the_quotation_that_ends_the_paragraph_before() -> None:
     text = (
         "The audit named the agencies it covers, “including the port authority and the customs office.”\n\n"

@@ -514,6 +514,8 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
     own = _own_object(verb, children)
     if quoted and own is not None and (quoted[0] > own.idx or "\n" in doc_text(doc)[quoted[1] : group[0]]):
         quoted = None  # "pointed to the record. “…”": a quotation beyond the verb's own object is not its content
+    if quoted and own is not None and verb.dep_ in ("advcl", "xcomp", "conj") and quoted[1] <= verb.head.idx < verb.idx:
+        quoted = None  # "“…,” he said, crediting the software": the quotation is the verb's before; this says its own
     clause = children.get("ccomp")
     if quoted and (clause is None or quoted[0] <= clause.idx < quoted[1]):
         return quoted, None  # but a title between verb and clause ("said on “This Week” that") is not it
