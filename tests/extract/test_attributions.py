@@ -314,6 +314,17 @@ def test_the_content_of_according_to_is_the_clause_without_the_phrase(text: str,
     assert found.content.text == content
 
 
+def test_a_poll_before_the_verb_is_the_source_of_its_clause() -> None:
+    [found] = attributions("In a new Harbour Gazette poll released Monday, 52 percent of residents backed the toll.")
+    assert found.kind == "according_to"
+    assert found.source is not None and found.source.text == "a new Harbour Gazette poll released Monday"
+    assert found.cue is not None and found.cue.text == "In"
+    assert found.content.text == "52 percent of residents backed the toll"
+    # a poll after the verb is where someone stands, not who says so
+    for text in ("Brandt was running third in most polls behind Vorn.", "The mayor still leads, in the latest poll."):
+        assert not [a for a in attributions(text) if a.cue is not None and a.cue.text == "in"]
+
+
 def test_according_to_after_the_main_clause_keeps_that_clause_when_the_parser_hangs_it_on_a_later_verb() -> None:
     # the parser hangs "according" on "kept", the verb of its own object's clause
     [found] = attributions("The ferry contract was cancelled in March, according to a memo previously kept secret.")

@@ -36,6 +36,7 @@ CLAUSE_CUES = frozenset(
 )
 RAISING = frozenset({"seem", "appear"})  # "X seems to Y": the author's hedge, no source
 HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})  # an unnamed source's claim
+POLLS = frozenset({"poll", "survey"})  # "In a new poll, Trump leads": the poll says so
 # Verbs that report speech only when a quotation is what they carry: "“…,” he continued." but not
 # "he continued to campaign".
 QUOTING = frozenset("speak talk continue observe charge quip muse exclaim retort scoff sigh laugh read".split())
@@ -728,21 +729,38 @@ def _according_to(token: Token, quotes: _Quotes) -> _Found | None:
     source = _subtree(objects[0])
     if (trailing := _trailing_according(token, source)) is not None:
         return trailing
+    content = _framed_clause(token, source, quotes)
+    return None if content is None else _Found("according_to", source, (token.idx, to.idx + len(to)), content, token)
+
+
+def _in_poll(token: Token, quotes: _Quotes) -> _Found | None:
+    """ "In a new Fox News poll, Trump leads by 12 points": a poll or survey in a phrase before the verb is the
+    source of the verb's clause, as "according to" would be. Not a poll after the verb ("was running third in
+    most polls", "viewed favorably in a poll")."""
+    poll = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in POLLS), None)
+    if poll is None or token.head.i < token.i or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    source = _subtree(poll)
+    content = _framed_clause(token, source, quotes)
+    return (
+        None if content is None else _Found("according_to", source, (token.idx, token.idx + len(token)), content, token)
+    )
+
+
+def _framed_clause(token: Token, source: Span, quotes: _Quotes) -> tuple[int, int] | None:
+    """The clause a source phrase ("according to X", "in X's poll") hangs on, without the phrase itself."""
     clause = token.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
-    sentence = token.sent
-    span = _subtree(clause) if clause.pos_ in ("VERB", "AUX") else sentence
+    span = _subtree(clause) if clause.pos_ in ("VERB", "AUX") else token.sent
     start, end = _expand_to_quotes(_chars(span), quotes)
-    phrase = (token.idx, source.end_char)  # the clause's words are the content, not "according to X" itself
+    phrase = (token.idx, source.end_char)  # the clause's words are the content, not the phrase itself
     if phrase[0] <= start < phrase[1]:
         start = phrase[1]
     elif start < phrase[0] and not doc_text(token.doc)[phrase[1] : end].strip(_CUT + ".!?"):
         end = phrase[0]
     content = _trim(token.doc, start, end, quotes)
-    if content[0] >= content[1]:
-        return None
-    return _Found("according_to", source, (token.idx, to.idx + len(to)), content, token)
+    return content if content[0] < content[1] else None
 
 
 def _trailing_according(token: Token, source: Span) -> _Found | None:
@@ -877,6 +895,8 @@ def _candidates(doc: Doc, quotes: _Quotes) -> list[_Found]:
     for token, quoted in words(doc, quotes):
         if token.lower_ == "according" and token.dep_ == "prep":
             candidate = _according_to(token, quotes)
+        elif token.lower_ == "in" and token.dep_ == "prep":
+            candidate = _in_poll(token, quotes)
         elif token.text == ":":
             candidate = _colon(token, quotes)
         elif token.lower_ in HEARSAY and token.dep_ == "advmod":
@@ -900,8 +920,9 @@ def _depth(token: Token) -> int:
 
 
 def _outermost(found: list[_Found]) -> list[_Found]:
-    """Drop attributions whose cue lies in another's content; "according to" and a "Reportedly," before the
-    subject win over the clause they frame (their content), otherwise the shallower cue in the parse wins."""
+    """Drop attributions whose cue lies in another's content; "according to", "in a poll" and a "Reportedly,"
+    before the subject win over the clause they frame (their content), otherwise the shallower cue in the parse
+    wins."""
     kept: list[_Found] = []
 
     def rank(f: _Found) -> tuple[bool, bool, int, int]:
