@@ -559,6 +559,15 @@ def test_a_participle_after_the_verb_of_a_quotation_says_its_own_object(text: st
     assert participle.content.text == content
 
 
+def test_telling_a_story_says_the_story_and_not_the_quotation_beside_it() -> None:
+    text = (
+        "The mayor said the ferries ran “every hour.” The ferry company told a slightly different tale. "
+        "It said the boats ran “every 15 minutes.”"
+    )
+    told = next(a for a in attributions(text) if a.cue is not None and a.cue.text == "told")
+    assert told.content.text == "a slightly different tale"
+
+
 def test_calling_for_someone_to_act_is_not_the_quotation_that_ends_the_paragraph_before() -> None:
     text = (
         "The audit named the agencies it covers, “including the port authority and the customs office.”\n\n"

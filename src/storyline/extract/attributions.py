@@ -42,6 +42,7 @@ POLLS = frozenset({"poll", "survey"})  # "In a new poll, Trump leads": the poll 
 QUOTING = frozenset("speak talk continue observe charge quip muse exclaim retort scoff sigh laugh read".split())
 # Verbs whose bare object is not what is said but the one told ("told reporters").
 RECIPIENT_OBJECT = frozenset("tell ask inform assure remind urge warn thank congratulate".split())
+TOLD = frozenset("story tale joke truth lie anecdote".split())  # what one tells, not whom
 ESTIMATES = frozenset({"put", "estimate", "place", "peg", "set"})  # "put the figure at 250"
 NAMING = frozenset({"call"})  # says something only when it names its object something ("called it a betrayal")
 # Prepositions that link a cue verb to its content: "called for", "pointed to", "talked about".
@@ -543,7 +544,7 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
         if subject is None:
             return _chars(xcomp), None
         return _chars(doc[min(subject.left_edge.i, xcomp.start) : max(subject.right_edge.i + 1, xcomp.end)]), None
-    if "dobj" in children and verb.lemma_ not in RECIPIENT_OBJECT:
+    if "dobj" in children and not _addressed(verb, children["dobj"]):
         obj = children["dobj"]
         following = quotes.after(obj.idx)
         if (
@@ -640,10 +641,15 @@ def _content_prep(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _addressed(verb: Token, obj: Token) -> bool:
+    """Whether the object is whom the verb addresses ("told reporters"), not what it says ("told the story")."""
+    return verb.lemma_ in RECIPIENT_OBJECT and obj.lemma_.lower() not in TOLD
+
+
 def _own_object(verb: Token, children: dict[str, Token]) -> Token | None:
     """What the verb itself says, when it says something: its object or a prepositional object. Not a
     statement that introduces its quotation ("issued the following statement: “…”")."""
-    if "dobj" in children and verb.lemma_ not in RECIPIENT_OBJECT:
+    if "dobj" in children and not _addressed(verb, children["dobj"]):
         own = children["dobj"]
     elif (prep := _content_prep(verb)) is not None:
         own = prep[1]
