@@ -196,6 +196,55 @@ def test_a_subject_the_parser_hung_on_the_quotation_before_the_verb_is_its_sourc
     assert found.content.text == "“Rates are high,”"
 
 
+def test_a_participle_the_parser_hung_inside_a_quotation_speaks_for_the_quotation_s_speaker() -> None:
+    text = (
+        "On the radio the day before, she stated, “When I look at this, a lack of action by the council would have "
+        "turned the harbour into a ruin,” adding, “I think maybe 150 boats were lost last year.”"
+    )
+    stated, adding = attributions(text)
+    assert stated.content.text.startswith("“When I look at this")
+    assert adding.cue is not None and adding.cue.text == "adding"
+    assert adding.source is not None and adding.source.text == "she"
+    assert adding.content.text == "“I think maybe 150 boats were lost last year.”"
+    # the quotation holds the sentence's root: the speaker is the reporting clause beside it
+    text = (
+        "Stressing the urgency of the repairs, Mayor Brandt said, “If we do not get tough and smart real fast, "
+        "we are not going to have a harbour anymore.”"
+    )
+    stressing = next(a for a in attributions(text) if a.cue is not None and a.cue.text == "Stressing")
+    assert stressing.source is not None and stressing.source.text == "Mayor Brandt"
+
+
+def test_a_verb_that_continues_another_says_the_quotation_after_it_not_the_one_before() -> None:
+    said, adding = attributions("“We will rebuild the pier,” Brandt said, adding: “The ferry will run again by May.”")
+    assert said.content.text == "“We will rebuild the pier,”"
+    assert adding.content.text == "“The ferry will run again by May.”"
+
+
+def test_a_speaker_hung_on_the_quotation_of_a_reporting_conjunct_is_its_source() -> None:
+    # "“They were rivals,” William Daley, Obama's chief of staff, said": "said" joined to the quotation's verb
+    doc = _parsed(
+        [
+            "“/``/PUNCT/punct/1/",
+            "They/PRP/PRON/nsubj/2/",
+            "were/VBD/AUX/ROOT/2/",
+            "rivals/NNS/NOUN/attr/2/",
+            ",/,/PUNCT/punct/3/",
+            "”/''/PUNCT/punct/3/",
+            "Ilse/NNP/PROPN/compound/7/B-PERSON",
+            "Brandt/NNP/PROPN/appos/3/I-PERSON",
+            ",/,/PUNCT/punct/7/",
+            "the/DT/DET/det/10/",
+            "director/NN/NOUN/appos/7/",
+            ",/,/PUNCT/punct/3/",
+            "said/VBD/VERB/conj/2/",
+            "././PUNCT/punct/2/",
+        ]
+    )
+    found = _source(doc[12])
+    assert found is not None and found.text == "Ilse Brandt, the director"
+
+
 @pytest.mark.parametrize(
     ("rows", "source"),
     [

@@ -259,6 +259,8 @@ def _source(verb: Token) -> Span | None:
     if verb.tag_ == "VBN" and verb.dep_ == "advcl":
         return None  # "Asked about the plan, she said": the one asked is not the source of the question
     head = verb
+    quotes = doc_quotes(verb.doc)
+    outside = quotes.at(verb.idx) is None
     # "said X and added Y", "he said, adding that", "went on to say", "began by saying", "in addition to stating";
     # not a finite verb of an adverbial clause ("when workers arriving … refused"): it has a subject of its own
     for _ in range(5):
@@ -269,14 +271,40 @@ def _source(verb: Token) -> Span | None:
         head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             continue
-        subject = next(
-            (c for c in head.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES and not _a_dateline(c)), None
-        )
+        subject = _plain_subject(head)
+        if outside and subject is not None and (quote := quotes.at(subject.idx)) is not None:
+            # "she stated, “… an absence of action would have turned Libya into Syria,” adding …": the parser
+            # hung the participle on the quotation's words; its speaker is the subject of the verb that the
+            # quotation hangs on, or, when the quotation holds the sentence's root, of the reporting clause
+            # the parser hung on that root or on the participle ("“…,” he said, also alluding to …")
+            while quotes.at(head.idx) == quote and head.head.i != head.i:
+                head = head.head
+            if quotes.at(head.idx) == quote:
+                head = next((c for c in (*head.children, *verb.children) if _reporting(c, quote, quotes)), verb)
+            subject = _plain_subject(head)
         if subject is not None and subject.lower_ == "it" and head.lemma_ == "be":
             return None  # "it is important to note", "it is worth noting"
         if subject is not None:
             return _on_verb_line(_subtree(subject), head)
     return None
+
+
+def _reporting(clause: Token, quote: tuple[int, int], quotes: _Quotes) -> bool:
+    """A clause with a subject of its own right beside the quotation: "he said" in "“…,” he said" or
+    "he said, “…”"."""
+    subject = _plain_subject(clause)
+    if clause.dep_ not in ("parataxis", "conj") or quotes.at(clause.idx) is not None or subject is None:
+        return False
+    text, start, end = doc_text(clause.doc), min(subject.left_edge.idx, clause.idx), clause.idx + len(clause)
+    after = quote[1] <= start and _BETWEEN.match(text[quote[1] : start])
+    return bool(after or (end <= quote[0] and _BETWEEN.match(text[end : quote[0]])))
+
+
+def _plain_subject(verb: Token) -> Token | None:
+    """The verb's subject, if it is a word (not "there", not a dateline the parser took for one)."""
+    return next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES and not _a_dateline(c)), None
+    )
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -305,9 +333,11 @@ def _stranded_subject(verb: Token) -> Span | None:
     verb (past the verb's own adverbs, prepositions and commas) is the subject when it starts a clause; of the
     phrases that hold that word, the widest that does ("the candidate", not "hosts Joe Scarborough and Mika
     Brzezinski, the candidate")."""
-    if verb.tag_ not in FINITE or verb.dep_ != "ROOT" or any(c.dep_ in ("csubj", "expl") for c in verb.children):
+    if verb.tag_ not in FINITE or any(c.dep_ in ("csubj", "expl") for c in verb.children):
         return None  # "Choosing her signals that …": a clause is the subject
     doc, i = verb.doc, verb.i - 1
+    if verb.dep_ != "ROOT" and not (verb.dep_ in ("conj", "parataxis") and _quoted_head(verb)):
+        return None  # but "“They were rivals,” William Daley, Obama's chief of staff, said": joined to the quotation
     while i >= verb.sent.start and (
         doc[i].is_punct or doc[i].is_space or (doc[i].head.i == verb.i and doc[i].dep_ in VERB_MODIFIERS)
     ):
@@ -321,6 +351,12 @@ def _stranded_subject(verb: Token) -> Span | None:
         chain.append(word.head)
     word = next((word for word in reversed(chain) if _stranded(word, verb)), None)
     return None if word is None else doc[_phrase_start(word) : word.right_edge.i + 1]
+
+
+def _quoted_head(verb: Token) -> bool:
+    """Whether the verb hangs on words of a quotation before it."""
+    quote = doc_quotes(verb.doc).at(verb.head.idx)
+    return quote is not None and quote[1] <= verb.idx
 
 
 def _coordinated(word: Token) -> bool:
@@ -446,6 +482,11 @@ def _medium(prep: Token) -> bool:
     return prep.lower_ in ("in", "on") and any(c.dep_ == "pobj" and c.lower_ in MEDIA for c in prep.children)
 
 
+def _borrowed(verb: Token, source: Span | None) -> bool:
+    """Whether the source is the subject of another verb that this one continues ("he said, adding …")."""
+    return source is not None and source.root.dep_ == "nsubj" and source.root.head.i != verb.i
+
+
 def _group_edges(verb: Token, cue: list[Token], source: Span | None, quotes: _Quotes) -> tuple[int, int]:
     """Characters spanned by source, cue and the verb's other non-clausal dependents (recipient, time, place)."""
     first, last = cue[0], cue[-1]
@@ -459,13 +500,14 @@ def _group_edges(verb: Token, cue: list[Token], source: Span | None, quotes: _Qu
 
 
 def _adjacent_quotes(
-    doc: Doc, start: int, end: int, quotes: _Quotes, sentence: Span | None = None
+    doc: Doc, start: int, end: int, quotes: _Quotes, sentence: Span | None = None, before_too: bool = True
 ) -> tuple[int, int] | None:
     """Quotations standing right before and/or right after the source-and-cue group (within sentence if given:
-    a verb with a complement of its own does not say the quotation that ends the sentence before)."""
+    a verb with a complement of its own does not say the quotation that ends the sentence before). Only after
+    it for a verb that continues another ("“…,” he said, adding, “…”"; "as “fantastic,” telling reporters")."""
     text = doc_text(doc)
     before, after = quotes.before(start), quotes.after(end)
-    left = before if before and _BETWEEN.match(text[before[1] : start]) else None
+    left = before if before_too and before and _BETWEEN.match(text[before[1] : start]) else None
     right = after if after and _BETWEEN.match(text[end : after[0]]) else None
     if sentence is not None:
         left = left if left and left[1] > sentence.start_char else None
@@ -500,7 +542,9 @@ def _trailing(verb: Token) -> bool:
     return subject is not None and subject.left_edge.i > 0 and verb.doc[subject.left_edge.i - 1].text == ","
 
 
-def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tuple[int, int], Token | None] | None:
+def _content(
+    verb: Token, group: tuple[int, int], quotes: _Quotes, borrowed: bool = False
+) -> tuple[tuple[int, int], Token | None] | None:
     """Content characters, and the preposition that links it when there is one.
 
     A quotation in the verb's sentence comes first, then the verb's own complement, then a
@@ -512,11 +556,11 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
     for child in verb.children:  # (no arc crosses a line break: `nlp.paragraph_breaks` starts a sentence there)
         if reduced is None or child.i != reduced.i:
             children.setdefault(child.dep_, child)  # the first of each: a second ccomp is the parser's run-on
-    quoted = _adjacent_quotes(doc, *group, quotes, verb.sent)
+    quoted = _adjacent_quotes(doc, *group, quotes, verb.sent, before_too=not borrowed)
     own = _own_object(verb, children)
     if quoted and own is not None and (quoted[0] > own.idx or "\n" in doc_text(doc)[quoted[1] : group[0]]):
         quoted = None  # "pointed to the record. “…”": a quotation beyond the verb's own object is not its content
-    if quoted and own is not None and verb.dep_ in ("advcl", "xcomp", "conj") and quoted[1] <= verb.head.idx < verb.idx:
+    if quoted and own is not None and verb.dep_ in ("advcl", "xcomp", "conj") and _verb_between(verb, quoted[1]):
         quoted = None  # "“…,” he said, crediting the software": the quotation is the verb's before; this says its own
     clause = children.get("ccomp")
     if quoted and (clause is None or quoted[0] <= clause.idx < quoted[1]):
@@ -568,13 +612,18 @@ def _content(verb: Token, group: tuple[int, int], quotes: _Quotes) -> tuple[tupl
         mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ == "for"), None)
         if child.dep_ == "advcl" and mark is not None and mark.i > verb.i:
             return _chars(doc[mark.i + 1 : child.right_edge.i + 1]), mark
-    quoted = _adjacent_quotes(doc, *group, quotes)
+    quoted = _adjacent_quotes(doc, *group, quotes, before_too=not borrowed)
     if quoted:
         return quoted, None
     found = _fallback_content(verb)
     if found is None and "nsubjpass" in children:
         return _chars(_subtree(children["nsubjpass"])), None  # "The plan was announced": what was announced
     return found
+
+
+def _verb_between(verb: Token, char: int) -> bool:
+    """Whether another verb of the sentence stands between a character before the verb and the verb."""
+    return any(t.pos_ == "VERB" and char <= t.idx for t in verb.doc[verb.sent.start : verb.i])
 
 
 def _clause_with_subject(clause: Token, obj: Token | None) -> Span:
@@ -699,7 +748,7 @@ def _verb_attribution(verb: Token, quotes: _Quotes) -> _Found | None:
     cue = _cue_tokens(verb, None)
     if source is not None and source.start <= cue[-1].i and cue[0].i < source.end:
         cue = [verb]
-    found = _content(verb, _group_edges(verb, cue, source, quotes), quotes)
+    found = _content(verb, _group_edges(verb, cue, source, quotes), quotes, _borrowed(verb, source))
     if found is None:
         return None
     content, prep = found
