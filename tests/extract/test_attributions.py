@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from storyline.extract import annotate
-from storyline.extract.attributions import _content, _on_verb_line, _Quotes, _source, extract_attributions
+from storyline.extract.attributions import _closing, _content, _on_verb_line, _Quotes, _source, extract_attributions
 from storyline.extract.entities import extract_entities
 from storyline.extract.nlp import nlp, parse
 from storyline.model import Article, Attribution
@@ -219,6 +219,54 @@ def test_a_verb_that_continues_another_says_the_quotation_after_it_not_the_one_b
     said, adding = attributions("“We will rebuild the pier,” Brandt said, adding: “The ferry will run again by May.”")
     assert said.content.text == "“We will rebuild the pier,”"
     assert adding.content.text == "“The ferry will run again by May.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "“The crews are under a lot of pressure,” a harbour official, who was not authorized to speak, told "
+            "the Gazette.",
+            "a harbour official, who was not authorized to speak,",
+        ),
+        ("On Monday, “Ferry Tonight” host Ida Brandt said the pier would close.", "“Ferry Tonight” host Ida Brandt"),
+    ],
+)
+def test_a_subject_after_a_quotation_starts_after_its_closing_mark(text: str, source: str) -> None:
+    found = attributions(text)[0]
+    assert found.source is not None and found.source.text == source
+
+
+def test_an_opening_quotation_mark_is_not_the_end_of_the_words_before_it() -> None:
+    doc = parse("The show (“Ferry Tonight”) was “late,” she said.")
+    opening, _, _, closing = (t for t in doc if t.is_quote)
+    assert doc[opening.i - 1].text == "(" and not _closing(opening)
+    assert doc[closing.i - 1].text == "," and _closing(closing)
+
+
+def test_a_stranded_subject_keeps_its_relative_clause() -> None:
+    # "“…,” an intelligence source, who was not authorized to speak on the record, told Fox News"
+    doc = _parsed(
+        [
+            "“/``/PUNCT/punct/2/",
+            "Rates/NNS/NOUN/nsubj/2/",
+            "rise/VBP/VERB/ccomp/12/",
+            ",/,/PUNCT/punct/2/",
+            "”/''/PUNCT/punct/2/",
+            "an/DT/DET/det/6/",
+            "official/NN/NOUN/appos/1/",
+            ",/,/PUNCT/punct/6/",
+            "who/WP/PRON/nsubj/9/",
+            "spoke/VBD/VERB/relcl/6/",
+            "anonymously/RB/ADV/advmod/9/",
+            ",/,/PUNCT/punct/6/",
+            "told/VBD/VERB/ROOT/12/",
+            "us/PRP/PRON/dobj/12/",
+            "././PUNCT/punct/12/",
+        ]
+    )
+    found = _source(doc[12])
+    assert found is not None and found.text == "an official, who spoke anonymously,"
 
 
 def test_a_speaker_hung_on_the_quotation_of_a_reporting_conjunct_is_its_source() -> None:

@@ -346,11 +346,25 @@ def _stranded_subject(verb: Token) -> Span | None:
         return None
     chain = [doc[i]]
     while (word := chain[-1]).head.i < verb.i and word.head.i != word.i:
-        if not (word.dep_ in PHRASE_INNER or _coordinated(word) or _describes_name(word)):
+        if word.dep_ in PHRASE_INNER or _coordinated(word) or _describes_name(word):
+            chain.append(word.head)
+        elif (described := _described_noun(word, verb)) is not None:
+            chain.append(described)
+        else:
             break
-        chain.append(word.head)
     word = next((word for word in reversed(chain) if _stranded(word, verb)), None)
     return None if word is None else doc[_phrase_start(word) : word.right_edge.i + 1]
+
+
+def _described_noun(word: Token, verb: Token) -> Token | None:
+    """The noun that a relative clause or participle holding the word describes ("an intelligence source, who
+    was not authorized to speak on the record,")."""
+    for ancestor in word.ancestors:
+        if ancestor.i >= verb.i:
+            return None
+        if ancestor.dep_ in ("relcl", "acl") and ancestor.head.pos_ in ("NOUN", "PROPN") and ancestor.head.i < word.i:
+            return ancestor.head
+    return None
 
 
 def _quoted_head(verb: Token) -> bool:
@@ -388,7 +402,7 @@ def _phrase_start(word: Token) -> int:
     """Where the phrase of a word starts: its left edge, but not inside a quotation before it ("“… hunky-dory,”
     Gene Sperling": the parser hung the quotation's last words on the name)."""
     doc = word.doc
-    marks = [t.i for t in doc[word.left_edge.i : word.i] if t.is_quote and doc[t.i - 1].is_punct]
+    marks = [t.i for t in doc[word.left_edge.i : word.i] if t.is_quote and doc[t.i - 1].is_punct and t.whitespace_]
     return marks[-1] + 1 if marks else word.left_edge.i
 
 
@@ -448,7 +462,25 @@ def _on_verb_line(source: Span, verb: Token) -> Span:
     if words > source.start_char:  # also a source that opens inside it: "[MYRTLE BEACH,] S.C. - Sen. Ted Cruz"
         source = source.doc[next((t.i for t in source if t.idx >= words), source.start) : source.end]
     speech = next((t for t in source[1:] if t.tag_ == "VBG" and t.lemma_ in CLAUSE_CUES), None)
-    return source.doc[source.start : speech.i] if speech is not None else source
+    source = source.doc[source.start : speech.i] if speech is not None else source
+    return _after_quotation(source)
+
+
+def _after_quotation(source: Span) -> Span:
+    """A subject without the quotation before it, which the parser may hang on it ("“It's unanimous,”
+    councilmember Mark Levine said"), and without the closing mark or stop of the sentence before."""
+    doc, end = source.doc, source.end
+    start = _phrase_start(source.root) if source.root.left_edge.i == source.start else source.start
+    while start + 1 < end and _closing(doc[start]):
+        start += 1
+    return doc[start:end]
+
+
+def _closing(token: Token) -> bool:
+    """Punctuation that ends the words before it: attached to them, and not an opening quotation mark."""
+    doc = token.doc
+    attached = token.i > 0 and not (doc[token.i - 1].whitespace_ or doc[token.i - 1].is_space)
+    return token.is_punct and attached and not (token.is_quote and not token.whitespace_)
 
 
 def _cue_tokens(verb: Token, content_prep: Token | None) -> list[Token]:
