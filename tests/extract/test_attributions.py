@@ -443,7 +443,20 @@ def test_a_name_before_a_colon_is_the_source_of_what_follows() -> None:
 
 @pytest.mark.parametrize(
     "rubric",
-    ["BREAKING", "Watch", "Exclusive", "Warning", "Summary", "The Latest", "Rovers 4, Harriers 2", "[Quay Nights"],
+    [
+        "BREAKING",
+        "Watch",
+        "Exclusive",
+        "Warning",
+        "Summary",
+        "The Latest",
+        "Rovers 4, Harriers 2",
+        "[Quay Nights",
+        "BUSTED",
+        "LOOK",
+        "BYLINE",
+        "h/t",
+    ],
 )
 def test_a_page_rubric_before_a_colon_is_not_a_source(rubric: str) -> None:
     text = f"{rubric}: Harbour plan will cost the city a decade\n\nThe council meets on Monday."

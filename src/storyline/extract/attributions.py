@@ -81,8 +81,8 @@ PHRASE_INNER = frozenset({"pobj", "prep", "compound", "amod", "det", "poss", "ca
 # the cue model may take "Police fired tear gas" for one; who does them is a side of an event, not a speaker.
 FORCE = frozenset("attack kill fire shoot strike bomb raid storm shell capture seize arrest detain disperse".split())
 RELATIVES = frozenset({"who", "which", "that"})
-# labels a headline opens with before a colon ("BREAKING: …"): no source ("Poll:" and "Report:" are: PolNeAR's
-# annotators draw them)
+# labels a headline or a page's metadata opens with before a colon ("BREAKING: …", "BYLINE: …", "h/t: …"): no
+# source ("Poll:" and "Report:" are: PolNeAR's annotators draw them)
 RUBRICS = frozenset(
     {
         "breaking",
@@ -116,6 +116,17 @@ RUBRICS = frozenset(
         "disclaimer",
         "related",
         "see also",
+        "look",
+        "wow",
+        "boom",
+        "busted",
+        "bombshell",
+        "revealed",
+        "byline",
+        "twitter",
+        "h/t",
+        "h/t/",
+        "hat tip",
     }
 )
 EXAMPLES = frozenset({"including", "like"})  # "officials, including the minister, said": the officials speak
