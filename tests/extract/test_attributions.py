@@ -753,6 +753,9 @@ def test_a_dummy_it_is_no_source_but_a_speaking_it_is() -> None:
             "contractors at the port of keeping men on daily rates",
         ),
         ("The mayor characterised the closure as a betrayal of the island.", "the closure as a betrayal of the island"),
+        # support goes to someone, and whom belongs to it
+        ("He officially pledged his support to the Brandt campaign.", "his support to the Brandt campaign"),
+        ("Vorn threw his weight behind Ida Brandt on Monday.", "his weight behind Ida Brandt"),
         # an object before a purpose: the object is what was declared, and the purpose goes with it
         (
             "In response to the flood, Velmora has declared three days of mourning to honour the dead.",

@@ -43,6 +43,7 @@ QUOTING = frozenset("speak talk continue observe charge quip muse exclaim retort
 # Verbs whose bare object is not what is said but the one told ("told reporters").
 RECIPIENT_OBJECT = frozenset("tell ask inform assure remind urge warn thank congratulate".split())
 TOLD = frozenset("story tale joke truth lie anecdote".split())  # what one tells, not whom
+SUPPORT = frozenset("support backing endorsement weight".split())  # given to someone ("threw his weight behind")
 ESTIMATES = frozenset({"put", "estimate", "place", "peg", "set"})  # "put the figure at 250"
 NAMING = frozenset({"call"})  # says something only when it names its object something ("called it a betrayal")
 # Prepositions that link a cue verb to its content: "called for", "pointed to", "talked about".
@@ -643,7 +644,7 @@ def _content(
         inner = following if own is None else None
         if inner is not None and _BETWEEN.match(doc_text(doc)[obj.idx + len(obj) : inner[0]]):
             return inner, None  # "issued the following statement: “…”": the statement is the quotation
-        reason = next((c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and _charge(verb, c)), None)
+        reason = next((c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and _charge(verb, obj, c)), None)
         # "accused Trump of lying", "described them as heroes": the charge or the description is what is said,
         # and the one it is about belongs to it
         end = children["oprd"].right_edge if "oprd" in children else (reason or obj).right_edge
@@ -680,11 +681,14 @@ def _clause_with_subject(clause: Token, obj: Token | None) -> Span:
     return span
 
 
-def _charge(verb: Token, prep: Token) -> bool:
+def _charge(verb: Token, obj: Token, prep: Token) -> bool:
     """A preposition after the object that says what of it: "of lying", "for the delays", "as heroes", an
-    estimate's "at" ("put the figure at fewer than 250"); or one whose noun the parser gave that "of" ("accuses
+    estimate's "at" ("put the figure at fewer than 250"), whom support goes to ("pledged his support to the
+    Trump campaign", "threw his weight behind Ryan"); or one whose noun the parser gave that "of" ("accuses
     contractors at the port of keeping men on daily rates")."""
     if prep.lower_ in ("of", "for", "as") or (prep.lower_ == "at" and verb.lemma_ in ESTIMATES):
+        return True
+    if prep.lower_ in ("to", "behind") and obj.lemma_.lower() in SUPPORT:
         return True
     return any(t.lower_ == "of" and any(c.dep_ == "pcomp" for c in t.children) for t in prep.subtree)
 
