@@ -688,6 +688,13 @@ def test_calling_for_someone_to_act_is_not_the_quotation_that_ends_the_paragraph
     assert found.content.text == "the mayor to resign over the flooding"
 
 
+def test_one_troubled_by_something_holds_the_view_and_the_something_is_what_it_is_of() -> None:
+    [found] = attributions("Councillor Vorn was also troubled by the mayor's handling of the ferry contract.")
+    assert found.source is not None and found.source.text == "Councillor Vorn"
+    assert found.cue is not None and found.cue.text == "was also troubled by"
+    assert found.content.text == "the mayor's handling of the ferry contract"
+
+
 def test_a_passive_cue_without_other_content_reports_its_subject_and_not_a_date() -> None:
     [found] = attributions("The new toll was first reported by the Velmora Times.")
     assert found.source is not None and found.source.text == "the Velmora Times"

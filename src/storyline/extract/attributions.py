@@ -44,6 +44,12 @@ QUOTING = frozenset("speak talk continue observe charge quip muse exclaim retort
 RECIPIENT_OBJECT = frozenset("tell ask inform assure remind urge warn thank congratulate".split())
 TOLD = frozenset("story tale joke truth lie anecdote".split())  # what one tells, not whom
 SUPPORT = frozenset("support backing endorsement weight".split())  # given to someone ("threw his weight behind")
+# feelings told in the passive: who is "troubled by" something holds the view, and the something is what it is of
+FEELINGS = frozenset(
+    "trouble frustrate rattle concern worry bother disturb alarm surprise shock disappoint encourage impress intrigue "
+    "anger upset offend outrage dismay puzzle annoy irritate delight please thrill stun horrify appal appall "
+    "infuriate unnerve embolden reassure hearten sadden".split()
+)
 ESTIMATES = frozenset({"put", "estimate", "place", "peg", "set"})  # "put the figure at 250"
 NAMING = frozenset({"call"})  # says something only when it names its object something ("called it a betrayal")
 # Prepositions that link a cue verb to its content: "called for", "pointed to", "talked about".
@@ -258,10 +264,11 @@ def _source(verb: Token) -> Span | None:
         return _subtree(inverted)
     if (stranded := _stranded_subject(verb)) is not None:
         return stranded
+    if (felt := _felt(verb)) is not None:
+        return _on_verb_line(_subtree(felt[0]), verb)
     for child in verb.children:
         if child.dep_ == "agent":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            return _subtree(objects[0]) if objects else None
+            return None if (agent := _object_of(child)) is None else _subtree(agent)
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     if (reduced := _reduced_subject(verb)) is not None:
@@ -317,6 +324,20 @@ def _plain_subject(verb: Token) -> Token | None:
     return next(
         (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES and not _a_dateline(c)), None
     )
+
+
+def _felt(verb: Token) -> tuple[Token, Token] | None:
+    """ "Tiegen was troubled by Clinton's handling of …": the one a feeling is told of, and the agent that moved
+    it, which is the view's object, not its source."""
+    if verb.lemma_ not in FEELINGS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return (subject, agent) if subject is not None and agent is not None else None
+
+
+def _object_of(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -600,6 +621,8 @@ def _content(
     for child in verb.children:  # (no arc crosses a line break: `nlp.paragraph_breaks` starts a sentence there)
         if reduced is None or child.i != reduced.i:
             children.setdefault(child.dep_, child)  # the first of each: a second ccomp is the parser's run-on
+    if (felt := _felt(verb)) is not None and (moved := _object_of(felt[1])) is not None:
+        return _chars(_subtree(moved)), felt[1]  # "was troubled by the remarks": what the feeling is of
     quoted = _adjacent_quotes(doc, *group, quotes, verb.sent, before_too=not borrowed)
     own = _own_object(verb, children)
     if quoted and own is not None and (quoted[0] > own.idx or "\n" in doc_text(doc)[quoted[1] : group[0]]):
