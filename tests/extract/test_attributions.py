@@ -678,6 +678,19 @@ def test_telling_a_story_says_the_story_and_not_the_quotation_beside_it() -> Non
     assert told.content.text == "a slightly different tale"
 
 
+def test_a_quotation_inside_a_fronted_clause_is_that_clause_s_and_not_the_main_verb_s() -> None:
+    text = (
+        "Citing the storm as a wake-up call for the town and its “dreams of a quiet winter,” Vorn urged the "
+        "council to close the pier."
+    )
+    urged = next(a for a in attributions(text) if a.cue is not None and a.cue.text == "urged")
+    assert urged.content.text == "the council to close the pier"
+    # a quotation that is all of the clause before the verb is still its content
+    text = "“Let me make it very clear, if I have not said so before, that the pier is unsafe,” he asserted to them."
+    [asserted] = attributions(text)
+    assert asserted.content.text.startswith("“Let me make it very clear")
+
+
 def test_calling_for_someone_to_act_is_not_the_quotation_that_ends_the_paragraph_before() -> None:
     text = (
         "The audit named the agencies it covers, “including the port authority and the customs office.”\n\n"

@@ -629,6 +629,8 @@ def _content(
         quoted = None  # "pointed to the record. “…”": a quotation beyond the verb's own object is not its content
     if quoted and own is not None and verb.dep_ in ("advcl", "xcomp", "conj") and _verb_between(verb, quoted[1]):
         quoted = None  # "“…,” he said, crediting the software": the quotation is the verb's before; this says its own
+    if quoted and (own is not None or "xcomp" in children or "ccomp" in children) and _in_modifier(verb, quoted[0]):
+        quoted = None  # "Citing their “reveries about …,” Will urged Republicans to …": the fronted clause's words
     clause = children.get("ccomp")
     if quoted and (clause is None or quoted[0] <= clause.idx < quoted[1]):
         return quoted, None  # but a title between verb and clause ("said on “This Week” that") is not it
@@ -686,6 +688,17 @@ def _content(
     if found is None and "nsubjpass" in children:
         return _chars(_subtree(children["nsubjpass"])), None  # "The plan was announced": what was announced
     return found
+
+
+def _in_modifier(verb: Token, char: int) -> bool:
+    """Whether the word at a character of the verb's sentence lies inside an adverbial clause or phrase before the
+    verb, one that opens before it (not a quotation that is all of it: "“Let me be clear …,” he asserted")."""
+    word = next((t for t in verb.sent if t.idx == char), None)
+    while word is not None and word.head.i != word.i and word.head.i != verb.i:
+        word = word.head
+    if word is None or word.head.i != verb.i or word.i > verb.i or word.dep_ not in ("advcl", "prep"):
+        return False
+    return word.left_edge.idx < char
 
 
 def _verb_between(verb: Token, char: int) -> bool:
