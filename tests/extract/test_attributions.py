@@ -417,8 +417,12 @@ def test_a_poll_before_the_verb_is_the_source_of_its_clause() -> None:
     assert found.source is not None and found.source.text == "a new Harbour Gazette poll released Monday"
     assert found.cue is not None and found.cue.text == "In"
     assert found.content.text == "52 percent of residents backed the toll"
-    # a poll after the verb is where someone stands, not who says so
-    for text in ("Brandt was running third in most polls behind Vorn.", "The mayor still leads, in the latest poll."):
+    # one poll that closes the sentence is the source of the sentence
+    [found] = attributions("Mayor Brandt slipped back to 39 percent in Monday's Harbour Gazette poll.")
+    assert found.source is not None and found.source.text == "Monday's Harbour Gazette poll"
+    assert found.content.text == "Mayor Brandt slipped back to 39 percent"
+    # polls after the verb elsewhere are where someone stands, not who says so
+    for text in ("Brandt was running third in most polls behind Vorn.", "Vorn still leads in the polls."):
         assert not [a for a in attributions(text) if a.cue is not None and a.cue.text == "in"]
 
 

@@ -337,6 +337,7 @@ def _felt(verb: Token) -> tuple[Token, Token] | None:
 
 
 def _object_of(prep: Token) -> Token | None:
+    """The noun a preposition (or a passive's "by") governs."""
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
@@ -867,27 +868,39 @@ def _according_to(token: Token, quotes: _Quotes) -> _Found | None:
     source = _subtree(objects[0])
     if (trailing := _trailing_according(token, source)) is not None:
         return trailing
-    content = _framed_clause(token, source, quotes)
+    content = _framed_clause(token, source, quotes, token.head)
     return None if content is None else _Found("according_to", source, (token.idx, to.idx + len(to)), content, token)
 
 
 def _in_poll(token: Token, quotes: _Quotes) -> _Found | None:
     """ "In a new Fox News poll, Trump leads by 12 points": a poll or survey in a phrase before the verb is the
-    source of the verb's clause, as "according to" would be. Not a poll after the verb ("was running third in
-    most polls", "viewed favorably in a poll")."""
+    source of the verb's clause, as "according to" would be, and one that closes the sentence is the source of the
+    sentence. Not polls after the verb elsewhere ("was running third in most polls in Iowa")."""
     poll = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in POLLS), None)
-    if poll is None or token.head.i < token.i or token.head.pos_ not in ("VERB", "AUX"):
+    if poll is None or token.head.pos_ not in ("VERB", "AUX"):
         return None
-    source = _subtree(poll)
-    content = _framed_clause(token, source, quotes)
-    return (
-        None if content is None else _Found("according_to", source, (token.idx, token.idx + len(token)), content, token)
-    )
+    closing = token.head.i < token.i
+    if closing and not _closing_poll(token, poll):
+        return None
+    right = max((c.right_edge.i for c in poll.rights if c.dep_ not in ("appos", "punct")), default=poll.i)
+    source = token.doc[poll.left_edge.i : right + 1]  # not a remark after a comma ("…, a collapse driven by …")
+    content = _framed_clause(token, source, quotes, token.sent.root if closing else token.head)
+    if content is not None and closing:
+        content = _trim(token.doc, content[0], min(content[1], token.idx), quotes)  # what the sentence says before
+    if content is None or content[0] >= content[1]:
+        return None
+    return _Found("according_to", source, (token.idx, token.idx + len(token)), content, token)
 
 
-def _framed_clause(token: Token, source: Span, quotes: _Quotes) -> tuple[int, int] | None:
+def _closing_poll(token: Token, poll: Token) -> bool:
+    """ "… rose to 42 percent in Monday's poll.": one poll, named at the end of the sentence, is the source of
+    what the sentence says; "polls" after the verb are where someone stands ("running third in most polls")."""
+    rest = token.doc[token.right_edge.i + 1 : token.sent.end]
+    return poll.tag_ == "NN" and all(t.is_punct or t.is_space for t in rest)
+
+
+def _framed_clause(token: Token, source: Span, quotes: _Quotes, clause: Token) -> tuple[int, int] | None:
     """The clause a source phrase ("according to X", "in X's poll") hangs on, without the phrase itself."""
-    clause = token.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
     span = _subtree(clause) if clause.pos_ in ("VERB", "AUX") else token.sent
