@@ -269,6 +269,39 @@ def test_a_stranded_subject_keeps_its_relative_clause() -> None:
     assert found is not None and found.text == "an official, who spoke anonymously,"
 
 
+@pytest.mark.parametrize(
+    ("rows", "source"),
+    [
+        # "Trump claims he's worth $10 billion", with "claims" tagged a noun: its subject speaks
+        (
+            [
+                "Brandt/NNP/PROPN/nsubj/1/B-PERSON",
+                "claims/NNS/NOUN/ROOT/1/",
+                "he/PRP/PRON/nsubj/3/",
+                "is/VBZ/AUX/ccomp/1/",
+                "rich/JJ/ADJ/acomp/3/",
+                "././PUNCT/punct/1/",
+            ],
+            "Brandt",
+        ),
+        # a noun the parser gave a subject but nothing said: no source ("differences belie the views that …")
+        (
+            [
+                "Brandt/NNP/PROPN/nsubj/1/B-PERSON",
+                "views/NNS/NOUN/ROOT/1/",
+                "that/WDT/PRON/nsubj/3/",
+                "differ/VBP/VERB/relcl/1/",
+                "././PUNCT/punct/1/",
+            ],
+            None,
+        ),
+    ],
+)
+def test_the_subject_of_a_verb_the_tagger_took_for_a_noun_is_its_source(rows: list[str], source: str | None) -> None:
+    found = _source(_parsed(rows)[1])
+    assert (found and found.text) == source
+
+
 def test_a_speaker_hung_on_the_quotation_of_a_reporting_conjunct_is_its_source() -> None:
     # "“They were rivals,” William Daley, Obama's chief of staff, said": "said" joined to the quotation's verb
     doc = _parsed(

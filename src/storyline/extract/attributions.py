@@ -469,11 +469,13 @@ def _noun_source(noun: Token) -> Span | None:
     """The one whose statement, view or call a noun cue names: "Trump's remarks", "her call for", or the
     subject of the verb that takes it ("she voiced support")."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is not None:
+    if owner is None and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in noun.children):
+        owner = next((c for c in noun.children if c.dep_ == "nsubj"), None)  # a verb the tagger took for a noun
+    if owner is not None:  # ("Trump claims he's worth $10 billion", "Super PAC blasts Trump")
         return _subtree(owner)
     by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
-    if by is not None and (objects := [c for c in by.children if c.dep_ == "pobj"]):
-        return _subtree(objects[0])
+    if by is not None and (agent := _object_of(by)) is not None:
+        return _subtree(agent)
     if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         return _source(noun.head)
     return None
