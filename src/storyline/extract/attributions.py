@@ -864,10 +864,10 @@ def _lets(verb: Token) -> bool:
 def _according_to(token: Token, quotes: _Quotes) -> _Found | None:
     """ "according to X": X is the source, the clause the phrase hangs on is the content."""
     to = next((c for c in token.children if c.lower_ == "to"), None)
-    objects = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
-    if not objects:
+    named = _object_of(to) if to is not None else None
+    if named is None:
         return None
-    source = _subtree(objects[0])
+    source = _subtree(named)
     if (trailing := _trailing_according(token, source)) is not None:
         return trailing
     content = _framed_clause(token, source, quotes, token.head)
