@@ -728,6 +728,33 @@ def test_a_quotation_inside_a_fronted_clause_is_that_clause_s_and_not_the_main_v
     assert asserted.content.text.startswith("“Let me make it very clear")
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the parser hangs the sentence's first clause on "said" too, beside the quotation's own
+        (
+            'Officers were still questioning several neighbours on Monday, but "we do know the gate was open," '
+            "Sergeant Pell said.",
+            '"we do know the gate was open,"',
+        ),
+        # the quotation after a colon, which the parser hung inside that clause
+        (
+            'The clerk hurried through the rules the office has always kept: "Manners were simply expected," he said.',
+            '"Manners were simply expected,"',
+        ),
+        # a clause that opens before the quotation and goes on inside it is said as a whole
+        (
+            'Opening the bridge to trucks is "a gamble for the town, but at this point, it is worth the risk," '
+            "Ilves said.",
+            'Opening the bridge to trucks is "a gamble for the town, but at this point, it is worth the risk,"',
+        ),
+    ],
+)
+def test_a_quotation_before_the_verb_is_its_content_and_not_the_parser_s_other_clause(text: str, content: str) -> None:
+    [said] = attributions(text)
+    assert said.content.text == content
+
+
 def test_calling_for_someone_to_act_is_not_the_quotation_that_ends_the_paragraph_before() -> None:
     text = (
         "The audit named the agencies it covers, “including the port authority and the customs office.”\n\n"

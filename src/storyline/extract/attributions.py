@@ -634,9 +634,8 @@ def _content(
         quoted = None  # "“…,” he said, crediting the software": the quotation is the verb's before; this says its own
     if quoted and (own is not None or "xcomp" in children or "ccomp" in children) and _in_modifier(verb, quoted[0]):
         quoted = None  # "Citing their “reveries about …,” Will urged Republicans to …": the fronted clause's words
-    clause = children.get("ccomp")
-    if quoted and (clause is None or quoted[0] <= clause.idx < quoted[1]):
-        return quoted, None  # but a title between verb and clause ("said on “This Week” that") is not it
+    if quoted and _says_quotation(verb, quoted):
+        return quoted, None
     if "ccomp" in children:
         obj = children.get("dobj") if verb.lemma_ not in RECIPIENT_OBJECT else None  # "told reporters …" is to whom
         return _chars(_clause_with_subject(children["ccomp"], obj)), None
@@ -691,6 +690,22 @@ def _content(
     if found is None and "nsubjpass" in children:
         return _chars(_subtree(children["nsubjpass"])), None  # "The plan was announced": what was announced
     return found
+
+
+def _says_quotation(verb: Token, quoted: tuple[int, int]) -> bool:
+    """Whether an adjacent quotation is the verb's content rather than a clause of its: yes without a clause, or
+    when a clause lies in it and no other clause runs into it. A title between verb and clause ("said on “This
+    Week” that") is not; the parser's run-on clause before a dash is not the verb's ("Clinton suggested that … -
+    “…,” she said"); a clause that opens before the quotation and goes on in it is ("Bringing in Jackman is “a
+    stretch …,” Pond said")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    inside = [c for c in clauses if quoted[0] <= c.idx < quoted[1]]
+    if not clauses:
+        return True
+    introduced = doc_text(verb.doc)[: quoted[0]].rstrip().endswith((":", "-", "—", "–"))
+    return bool(inside) and (
+        introduced or not any(c.left_edge.idx <= quoted[0] <= c.right_edge.idx for c in clauses if c not in inside)
+    )
 
 
 def _in_modifier(verb: Token, char: int) -> bool:
