@@ -755,6 +755,43 @@ def test_a_quotation_before_the_verb_is_its_content_and_not_the_parser_s_other_c
     assert said.content.text == content
 
 
+def test_a_participle_the_parser_hung_on_the_reported_clause_continues_the_reporting_verb() -> None:
+    text = (
+        "Harbour analysts said the new tariffs have hurt the fishing fleet, noting that three boats were sold in March."
+    )
+    said, noting = attributions(text)
+    assert said.content.text == "the new tariffs have hurt the fishing fleet"
+    assert (noting.cue.text, noting.source.text) == ("noting", "Harbour analysts")
+    assert noting.content.text == "that three boats were sold in March"
+
+
+def test_a_participle_after_a_clause_whose_subject_is_a_name_is_that_person_s() -> None:
+    # the one named in the clause did the telling: it stays inside what the aide said
+    [said] = attributions("A council aide said Vorn calmed the room, telling his colleagues that the vote could wait.")
+    assert said.content.text == "Vorn calmed the room, telling his colleagues that the vote could wait"
+    # also when the parser hung the name on the clause's auxiliary ("Vorn became furious")
+    doc = _parsed(
+        [
+            "Lind/NNP/PROPN/nsubj/1/B-PERSON",
+            "reported/VBD/VERB/ROOT/1/",
+            "that/IN/SCONJ/mark/5/",
+            "Vorn/NNP/PROPN/nsubj/4/B-PERSON",
+            "became/VBD/AUX/auxpass/5/",
+            "furious/VBN/VERB/ccomp/1/",
+            ",/,/PUNCT/punct/5/",
+            "saying/VBG/VERB/advcl/5/",
+            "the/DT/DET/det/9/",
+            "fee/NN/NOUN/nsubj/10/",
+            "was/VBD/AUX/ccomp/7/",
+            "unfair/JJ/ADJ/acomp/10/",
+            "././PUNCT/punct/1/",
+        ]
+    )
+    doc[1].lemma_, doc[7].lemma_ = "report", "say"
+    [reported] = extract_attributions(doc, [])
+    assert reported.content.text == "that Vorn became furious, saying the fee was unfair"
+
+
 def test_calling_for_someone_to_act_is_not_the_quotation_that_ends_the_paragraph_before() -> None:
     text = (
         "The audit named the agencies it covers, “including the port authority and the customs office.”\n\n"

@@ -308,6 +308,24 @@ def _source(verb: Token) -> Span | None:
     return None
 
 
+def _continues(participle: Token) -> Token | None:
+    """ "Khalif said the rhetoric has been patronizing, noting her remarks": a participle after a comma that the
+    parser hung on the clause a verb reports continues that verb, not the clause; returns the verb. Not when the
+    clause's subject is a name ("the official said Reid quieted the room, telling his colleagues …": Reid told
+    them)."""
+    clause = participle.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or clause.dep_ != "ccomp" or clause.i > participle.i:
+        return None
+    verb, start = clause.head, participle.left_edge.i
+    if verb.i > clause.i or start == 0 or participle.doc[start - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children):
+        return None
+    heads = (clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass")))  # "Henry became infuriated"
+    subject = next((c for head in heads for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None if subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON") else verb
+
+
 def _reporting(clause: Token, quote: tuple[int, int], quotes: _Quotes) -> bool:
     """A clause with a subject of its own right beside the quotation: "he said" in "“…,” he said" or
     "he said, “…”"."""
@@ -1098,7 +1116,11 @@ def _outermost(found: list[_Found]) -> list[_Found]:
         return (not framing, not _parenthetical(f.cue_token), _depth(f.cue_token), f.cue[0])
 
     for candidate in sorted(found, key=rank):
-        if any(k.content[0] <= candidate.cue[0] < k.content[1] for k in kept):
+        outer = next((k for k in kept if k.content[0] <= candidate.cue[0] < k.content[1]), None)
+        if outer is not None and _continues(candidate.cue_token) == outer.cue_token:
+            comma = candidate.cue_token.doc[candidate.cue_token.left_edge.i - 1]
+            outer.content, candidate.source = (outer.content[0], comma.idx), outer.source  # "said …, adding …"
+        elif outer is not None:
             continue
         if any(candidate.content[0] <= k.cue[0] < candidate.content[1] and _clash(candidate, k) for k in kept):
             continue
