@@ -765,6 +765,19 @@ def test_a_participle_the_parser_hung_on_the_reported_clause_continues_the_repor
     assert noting.content.text == "that three boats were sold in March"
 
 
+def test_a_verb_in_the_reporting_verb_s_tense_joined_to_its_clause_continues_the_reporting_verb() -> None:
+    said, promised = attributions("Harbour officials said the crane was safe and promised to inspect it again in May.")
+    assert said.content.text == "the crane was safe"
+    assert (promised.cue.text, promised.source.text) == ("promised", "Harbour officials")
+    assert promised.content.text == "to inspect it again in May"
+    # the clause keeps a quotation's closing mark
+    said, promised = attributions('The mayor said the plan was "a fair deal" and promised to open the pier in May.')
+    assert (said.content.text, promised.source.text) == ('the plan was "a fair deal"', "The mayor")
+    # in another tense it is the clause's own: the driver claimed it
+    [say] = attributions("Residents say the driver ignored the signal and claimed the brakes had failed.")
+    assert say.content.text == "the driver ignored the signal and claimed the brakes had failed"
+
+
 def test_a_participle_after_a_clause_whose_subject_is_a_name_is_that_person_s() -> None:
     # the one named in the clause did the telling: it stays inside what the aide said
     [said] = attributions("A council aide said Vorn calmed the room, telling his colleagues that the vote could wait.")

@@ -80,6 +80,7 @@ TENURE = frozenset({"former", "ex", "late", "outgoing", "incoming", "future", "p
 RECENT_SENTENCES = 3  # how far back "he" or "she" may find the person it stands for
 EXPLETIVES = frozenset({"there"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SEPARATORS = frozenset({",", ";", "-", "--", "–", "—"})
 OBJECT_PRONOUNS = frozenset("me us him her them it".split())
 QUOTE_ENDS = frozenset(",?!—")
 VERB_MODIFIERS = frozenset({"advmod", "prep", "npadvmod", "punct", "aux", "neg"})
@@ -308,18 +309,21 @@ def _source(verb: Token) -> Span | None:
     return None
 
 
-def _continues(participle: Token) -> Token | None:
-    """ "Khalif said the rhetoric has been patronizing, noting her remarks": a participle after a comma that the
-    parser hung on the clause a verb reports continues that verb, not the clause; returns the verb. Not when the
-    clause's subject is a name ("the official said Reid quieted the room, telling his colleagues …": Reid told
-    them)."""
-    clause = participle.head
-    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or clause.dep_ != "ccomp" or clause.i > participle.i:
+def _continues(word: Token) -> Token | None:
+    """ "Khalif said the rhetoric has been patronizing, noting her remarks", "she said she regretted her remarks and
+    promised to stay out of it": a participle after a comma, or a verb in the reporting verb's tense joined by
+    "and", that the parser hung on the clause a verb reports continues that verb, not the clause; returns the verb.
+    Not when it has a subject of its own, nor when the clause's subject is a name ("the official said Reid quieted
+    the room, telling his colleagues …": Reid told them)."""
+    clause = word.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or not verb.i < clause.i < word.i:
         return None
-    verb, start = clause.head, participle.left_edge.i
-    if verb.i > clause.i or start == 0 or participle.doc[start - 1].text != ",":
+    start = word.left_edge.i
+    participle = word.dep_ == "advcl" and word.tag_ == "VBG" and word.doc[start - 1].text == ","
+    if not participle and not (word.dep_ == "conj" and word.tag_ == verb.tag_):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
         return None
     heads = (clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass")))  # "Henry became infuriated"
     subject = next((c for head in heads for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1118,8 +1122,10 @@ def _outermost(found: list[_Found]) -> list[_Found]:
     for candidate in sorted(found, key=rank):
         outer = next((k for k in kept if k.content[0] <= candidate.cue[0] < k.content[1]), None)
         if outer is not None and _continues(candidate.cue_token) == outer.cue_token:
-            comma = candidate.cue_token.doc[candidate.cue_token.left_edge.i - 1]
-            outer.content, candidate.source = (outer.content[0], comma.idx), outer.source  # "said …, adding …"
+            end = candidate.cue_token.left_edge
+            while (end := end.nbor(-1)).text in SEPARATORS or end.dep_ == "cc":  # "said …, adding", "… and added"
+                pass
+            outer.content, candidate.source = (outer.content[0], end.idx + len(end)), outer.source
         elif outer is not None:
             continue
         if any(candidate.content[0] <= k.cue[0] < candidate.content[1] and _clash(candidate, k) for k in kept):
