@@ -805,6 +805,16 @@ def test_a_participle_after_a_clause_whose_subject_is_a_name_is_that_person_s() 
     assert reported.content.text == "that Vorn became furious, saying the fee was unfair"
 
 
+def test_a_relative_clause_with_a_speaker_of_its_own_is_reported_inside_another_s_content() -> None:
+    text = "Mayor Vorn said the council passed a curfew, which critics said was unfair to night workers."
+    mayor, critics = attributions(text)
+    assert mayor.content.text == "the council passed a curfew, which critics said was unfair to night workers"
+    assert (critics.source.text, critics.content.text) == ("critics", "which critics said was unfair to night workers")
+    # whose subject is the relative pronoun: it stays inside what the mayor said
+    [mayor] = attributions("Mayor Vorn said the council thanked the nurses, who said the ward was full.")
+    assert mayor.content.text == "the council thanked the nurses, who said the ward was full"
+
+
 def test_calling_for_someone_to_act_is_not_the_quotation_that_ends_the_paragraph_before() -> None:
     text = (
         "The audit named the agencies it covers, “including the port authority and the customs office.”\n\n"

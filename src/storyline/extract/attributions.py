@@ -80,6 +80,7 @@ TENURE = frozenset({"former", "ex", "late", "outgoing", "incoming", "future", "p
 RECENT_SENTENCES = 3  # how far back "he" or "she" may find the person it stands for
 EXPLETIVES = frozenset({"there"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+WH_TAGS = frozenset({"WDT", "WP"})  # relative "which", "who", "whom", "that"
 SEPARATORS = frozenset({",", ";", "-", "--", "–", "—"})
 OBJECT_PRONOUNS = frozenset("me us him her them it".split())
 QUOTE_ENDS = frozenset(",?!—")
@@ -1126,12 +1127,18 @@ def _outermost(found: list[_Found]) -> list[_Found]:
             while (end := end.nbor(-1)).text in SEPARATORS or end.dep_ == "cc":  # "said …, adding", "… and added"
                 pass
             outer.content, candidate.source = (outer.content[0], end.idx + len(end)), outer.source
-        elif outer is not None:
+        elif outer is not None and not _relative_report(candidate.cue_token):
             continue
         if any(candidate.content[0] <= k.cue[0] < candidate.content[1] and _clash(candidate, k) for k in kept):
             continue
         kept.append(candidate)
     return sorted(kept, key=lambda f: f.cue[0])
+
+
+def _relative_report(verb: Token) -> bool:
+    """ "a bill, which critics said was discriminatory": a relative clause whose subject is someone (not the
+    relative pronoun) reports that someone's words, also inside another's content."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in WH_TAGS for c in verb.children)
 
 
 def _clash(outer: _Found, inner: _Found) -> bool:
