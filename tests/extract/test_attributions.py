@@ -815,6 +815,22 @@ def test_a_relative_clause_with_a_speaker_of_its_own_is_reported_inside_another_
     assert mayor.content.text == "the council thanked the nurses, who said the ward was full"
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("In all, the fair raised $12 million, county tax records show.", "county tax records"),
+        # "records" tagged a verb
+        (
+            "By March the fund had paid out $3 million, Velmora Port Authority records show.",
+            "Velmora Port Authority records",
+        ),
+    ],
+)
+def test_a_subject_the_parser_hung_on_the_verb_as_a_compound_is_its_source(text: str, source: str) -> None:
+    [show] = attributions(text)
+    assert show.source is not None and show.source.text == source
+
+
 def test_calling_for_someone_to_act_is_not_the_quotation_that_ends_the_paragraph_before() -> None:
     text = (
         "The audit named the agencies it covers, “including the port authority and the customs office.”\n\n"

@@ -266,6 +266,8 @@ def _source(verb: Token) -> Span | None:
         return _subtree(inverted)
     if (stranded := _stranded_subject(verb)) is not None:
         return stranded
+    if (named := _compound_subject(verb)) is not None:
+        return named
     if (felt := _felt(verb)) is not None:
         return _on_verb_line(_subtree(felt[0]), verb)
     for child in verb.children:
@@ -411,6 +413,15 @@ def _stranded_subject(verb: Token) -> Span | None:
             break
     word = next((word for word in reversed(chain) if _stranded(word, verb)), None)
     return None if word is None else doc[_phrase_start(word) : word.right_edge.i + 1]
+
+
+def _compound_subject(verb: Token) -> Span | None:
+    """ "…, Federal Election Commission records show.", "Dems hope …": the parser hung the subject's words on the
+    verb as compounds (the tagger may have taken "records" for a verb too)."""
+    words = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
+    if not words:
+        return None
+    return verb.doc[min(w.left_edge.i for w in words) : verb.i]
 
 
 def _described_noun(word: Token, verb: Token) -> Token | None:
