@@ -171,6 +171,15 @@ def _parsed(rows: list[str]) -> Doc:
     )
 
 
+def test_a_speaker_after_the_verb_that_the_parser_made_the_subject_of_a_later_verb_is_its_source() -> None:
+    text = (
+        '"We will rebuild the pier by spring," said the harbour master, who like many in the village did not want '
+        "to be named."
+    )
+    [said] = attributions(text)
+    assert said.source is not None and said.source.text == "the harbour master, who like many in the village"
+
+
 def test_a_subject_the_parser_hung_on_the_quotation_before_the_verb_is_its_source() -> None:
     # "“…,” Gene Sperling, a Clinton adviser, said": the name as an attribute inside the quotation
     doc = _parsed(

@@ -380,10 +380,25 @@ def _inverted_subject(verb: Token) -> Token | None:
     if not before or not before[-1].is_quote or doc[before[-1].i - 1].whitespace_:
         return None  # not after a closing quotation mark
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None or (obj.pos_ == "PRON" and obj.lower_ in OBJECT_PRONOUNS):
+    if obj is None:
+        return _subject_of_later_verb(verb)
+    if obj.pos_ == "PRON" and obj.lower_ in OBJECT_PRONOUNS:
         return None
     rest = doc[obj.right_edge.i + 1 : verb.sent.end]
     return obj if all((t.is_punct and not t.is_quote) or t.is_space for t in rest) else None
+
+
+def _subject_of_later_verb(verb: Token) -> Token | None:
+    """ "“…,” said the woman, who did not want to be named": the phrase right after the verb, which the parser
+    made the subject of a verb after it."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    word = verb.doc[verb.i + 1]
+    while word.dep_ in ("compound", "amod", "det", "nmod") and word.head.i > word.i:
+        word = word.head
+    if word.dep_ in ("nsubj", "nsubjpass") and word.pos_ in ("NOUN", "PROPN") and word.head.i > word.i:
+        return word
+    return None
 
 
 def _stranded_subject(verb: Token) -> Span | None:
