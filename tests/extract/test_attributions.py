@@ -180,6 +180,49 @@ def test_a_speaker_after_the_verb_that_the_parser_made_the_subject_of_a_later_ve
     assert said.source is not None and said.source.text == "the harbour master, who like many in the village"
 
 
+def test_a_reporting_verb_the_parser_hung_on_a_participle_before_it_has_the_participle_s_subject() -> None:
+    # "Durbin, noting the size of the crowd, said, “…”" with the participle as the root
+    doc = _parsed(
+        [
+            "Vorn/NNP/PROPN/nsubj/2/B-PERSON",
+            ",/,/PUNCT/punct/0/",
+            "noting/VBG/VERB/ROOT/2/",
+            "the/DT/DET/det/4/",
+            "crowd/NN/NOUN/dobj/2/",
+            ",/,/PUNCT/punct/4/",
+            "said/VBD/VERB/parataxis/2/",
+            ",/,/PUNCT/punct/6/",
+            "“/``/PUNCT/punct/6/",
+            "We/PRP/PRON/nsubj/11/",
+            "will/MD/AUX/aux/11/",
+            "win/VB/VERB/ccomp/6/",
+            "././PUNCT/punct/6/",
+            "”/''/PUNCT/punct/6/",
+        ]
+    )
+    doc[2].lemma_, doc[6].lemma_ = "note", "say"
+    said = next(a for a in extract_attributions(doc, []) if a.cue is not None and a.cue.text == "said")
+    assert said.source is not None and said.source.text == "Vorn,"
+    # but a parenthetical "many argue" does not take the subject of what it reports
+    doc = _parsed(
+        [
+            "That/DT/DET/det/1/",
+            "plan/NN/NOUN/nsubj/7/",
+            ",/,/PUNCT/punct/4/",
+            "many/JJ/ADJ/npadvmod/4/",
+            "argue/VBP/VERB/parataxis/7/",
+            ",/,/PUNCT/punct/4/",
+            "could/MD/AUX/aux/7/",
+            "ruin/VB/VERB/ROOT/7/",
+            "the/DT/DET/det/9/",
+            "harbour/NN/NOUN/dobj/7/",
+            "././PUNCT/punct/7/",
+        ]
+    )
+    [argue] = extract_attributions(doc, [])
+    assert argue.source is None
+
+
 def test_a_subject_the_parser_hung_on_the_quotation_before_the_verb_is_its_source() -> None:
     # "“…,” Gene Sperling, a Clinton adviser, said": the name as an attribute inside the quotation
     doc = _parsed(

@@ -284,13 +284,17 @@ def _source(verb: Token) -> Span | None:
     head = verb
     quotes = doc_quotes(verb.doc)
     outside = quotes.at(verb.idx) is None
-    # "said X and added Y", "he said, adding that", "went on to say", "began by saying", "in addition to stating";
-    # not a finite verb of an adverbial clause ("when workers arriving … refused"): it has a subject of its own
+    # "said X and added Y", "he said, adding that", "went on to say", "began by saying", "in addition to stating",
+    # "Durbin, noting …, said" (the parser's root on the participle); not a finite verb of an adverbial clause
+    # ("when workers arriving … refused"): it has a subject of its own
     for _ in range(5):
-        if head.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep", "pobj", "acomp") or head.head.i == head.i:
+        if (
+            head.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep", "pobj", "acomp", "parataxis")
+            or head.head.i == head.i
+        ):
             return None
-        if head.dep_ == "advcl" and head.tag_ in FINITE:
-            return None
+        if (head.dep_ == "advcl" and head.tag_ in FINITE) or (head.dep_ == "parataxis" and head.head.i > head.i):
+            return None  # nor a parenthetical "many argue" before what it reports
         head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             continue
