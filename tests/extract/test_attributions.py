@@ -883,6 +883,15 @@ def test_a_subject_the_parser_hung_on_the_verb_as_a_compound_is_its_source(text:
     assert show.source is not None and show.source.text == source
 
 
+def test_a_progressive_the_parser_hung_before_a_later_verb_is_no_parenthetical_reporting_clause() -> None:
+    text = (
+        "Based on current polling, Vorn is looking to have a good night, though the towns split their seats, so the "
+        "standings may not change."
+    )
+    [looking] = attributions(text)
+    assert looking.content.text == "to have a good night"
+
+
 def test_calling_for_someone_to_act_is_not_the_quotation_that_ends_the_paragraph_before() -> None:
     text = (
         "The audit named the agencies it covers, “including the port authority and the customs office.”\n\n"

@@ -639,11 +639,12 @@ def _adjacent_quotes(
 
 
 def _parenthetical(verb: Token) -> bool:
-    """A reporting clause set into what it reports: "The plan, she said, is dead", "As Crane said, …"."""
+    """A reporting clause set into what it reports: "The plan, she said, is dead", "As Crane said, …"; not a
+    progressive the parser took for one ("Based on polling, Vorn is looking to have a good night, though …")."""
     head = verb.head
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return False
-    if verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and head.i > verb.i):
+    if verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and head.i > verb.i and verb.tag_ != "VBG"):
         return True
     as_said = any(c.lower_ == "as" and c.dep_ == "mark" for c in verb.children)
     return (verb.dep_ == "advcl" and head.i > verb.i and as_said) or _trailing(verb)
