@@ -892,6 +892,27 @@ def test_a_progressive_the_parser_hung_before_a_later_verb_is_no_parenthetical_r
     assert looking.content.text == "to have a good night"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Pupils have reached a clear view on an issue that divides the town: by nearly 2-1, they say the ferry "
+            "should be free for pupils.",
+            "the ferry should be free for pupils",
+        ),
+        (
+            "The ferry lost money for years - a former clerk said the board hid the figures from the council.",
+            "the board hid the figures from the council",
+        ),
+    ],
+)
+def test_the_clause_after_the_verb_is_said_and_not_the_one_the_parser_hung_on_it_before_a_colon_or_dash(
+    text: str, content: str
+) -> None:
+    [said] = attributions(text)
+    assert said.content.text == content
+
+
 def test_calling_for_someone_to_act_is_not_the_quotation_that_ends_the_paragraph_before() -> None:
     text = (
         "The audit named the agencies it covers, “including the port authority and the customs office.”\n\n"

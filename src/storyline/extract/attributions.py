@@ -81,7 +81,8 @@ RECENT_SENTENCES = 3  # how far back "he" or "she" may find the person it stands
 EXPLETIVES = frozenset({"there"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 WH_TAGS = frozenset({"WDT", "WP"})  # relative "which", "who", "whom", "that"
-SEPARATORS = frozenset({",", ";", "-", "--", "–", "—"})
+BREAKS = frozenset({":", ";", "-", "--", "–", "—"})  # between clauses of a sentence
+SEPARATORS = BREAKS - {":"} | {","}
 OBJECT_PRONOUNS = frozenset("me us him her them it".split())
 QUOTE_ENDS = frozenset(",?!—")
 VERB_MODIFIERS = frozenset({"advmod", "prep", "npadvmod", "punct", "aux", "neg"})
@@ -678,6 +679,8 @@ def _content(
     for child in verb.children:  # (no arc crosses a line break: `nlp.paragraph_breaks` starts a sentence there)
         if reduced is None or child.i != reduced.i:
             children.setdefault(child.dep_, child)  # the first of each: a second ccomp is the parser's run-on
+    if (clause := _clause_after_break(verb, children.get("ccomp"))) is not None:
+        children["ccomp"] = clause
     if (felt := _felt(verb)) is not None and (moved := _object_of(felt[1])) is not None:
         return _chars(_subtree(moved)), felt[1]  # "was troubled by the remarks": what the feeling is of
     quoted = _adjacent_quotes(doc, *group, quotes, verb.sent, before_too=not borrowed)
@@ -760,6 +763,18 @@ def _says_quotation(verb: Token, quoted: tuple[int, int]) -> bool:
     return bool(inside) and (
         introduced or not any(c.left_edge.idx <= quoted[0] <= c.right_edge.idx for c in clauses if c not in inside)
     )
+
+
+def _clause_after_break(verb: Token, first: Token | None) -> Token | None:
+    """ "Millennials have reached a consensus: by 2-1, they say transgender people should …", "Fiorina was a planner -
+    a former speechwriter said she demanded …": the parser hung the clause before a colon or dash on the verb as
+    well as the one after it; the one after is what is said."""
+    if first is None or first.i > verb.i:
+        return None
+    after = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if after is None or not any(t.text in BREAKS for t in verb.doc[first.i : verb.i]):
+        return None
+    return after
 
 
 def _in_modifier(verb: Token, char: int) -> bool:
