@@ -641,6 +641,18 @@ def test_a_reporting_clause_after_a_comma_that_the_parser_made_a_conjunct_report
     assert found.content.text.startswith("The dead include") and found.content.text.endswith("stock records")
 
 
+def test_what_a_phrase_of_the_verb_is_aimed_at_belongs_to_its_object_but_not_when_or_where() -> None:
+    [took] = attributions("Mayor Vorn took a swipe at the harbour board's spending.")
+    assert took.content.text == "a swipe at the harbour board's spending"
+    for text, content in [
+        ("The council praised the ferry crews on Tuesday.", "the ferry crews"),
+        ("Vorn blasted the council at Portland.", "the council"),
+        ("The mayor praised the crews on Facebook.", "the crews"),
+    ]:
+        [found] = attributions(text)
+        assert found.content.text == content, text
+
+
 def test_an_estimate_keeps_its_figure() -> None:
     text = (
         "About 400 workers did not report for the morning shift, the union said, although the Velmora Harbours "

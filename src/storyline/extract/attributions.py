@@ -43,14 +43,13 @@ QUOTING = frozenset("speak talk continue observe charge quip muse exclaim retort
 # Verbs whose bare object is not what is said but the one told ("told reporters").
 RECIPIENT_OBJECT = frozenset("tell ask inform assure remind urge warn thank congratulate".split())
 TOLD = frozenset("story tale joke truth lie anecdote".split())  # what one tells, not whom
-SUPPORT = frozenset("support backing endorsement weight".split())  # given to someone ("threw his weight behind")
+SUPPORT = frozenset("support backing endorsement weight".split())  # given behind someone ("threw his weight behind")
 # feelings told in the passive: who is "troubled by" something holds the view, and the something is what it is of
 FEELINGS = frozenset(
     "trouble frustrate rattle concern worry bother disturb alarm surprise shock disappoint encourage impress intrigue "
     "anger upset offend outrage dismay puzzle annoy irritate delight please thrill stun horrify appal appall "
     "infuriate unnerve embolden reassure hearten sadden".split()
 )
-ESTIMATES = frozenset({"put", "estimate", "place", "peg", "set"})  # "put the figure at 250"
 NAMING = frozenset({"call"})  # says something only when it names its object something ("called it a betrayal")
 # Prepositions that link a cue verb to its content: "called for", "pointed to", "talked about".
 CONTENT_PREPS = frozenset("about for to on against of with at over into".split())
@@ -81,6 +80,8 @@ RECENT_SENTENCES = 3  # how far back "he" or "she" may find the person it stands
 EXPLETIVES = frozenset({"there"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 WH_TAGS = frozenset({"WDT", "WP"})  # relative "which", "who", "whom", "that"
+WHEN = frozenset({"DATE", "TIME"})  # entity types of when and where, which a statement is not about
+WHERE = frozenset({"GPE", "LOC", "FAC"})
 BREAKS = frozenset({":", ";", "-", "--", "–", "—"})  # between clauses of a sentence
 SEPARATORS = BREAKS - {":"} | {","}
 OBJECT_PRONOUNS = frozenset("me us him her them it".split())
@@ -728,7 +729,7 @@ def _content(
         inner = following if own is None else None
         if inner is not None and _BETWEEN.match(doc_text(doc)[obj.idx + len(obj) : inner[0]]):
             return inner, None  # "issued the following statement: “…”": the statement is the quotation
-        reason = next((c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and _charge(verb, obj, c)), None)
+        reason = next((c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and _charge(obj, c)), None)
         # "accused Trump of lying", "described them as heroes": the charge or the description is what is said,
         # and the one it is about belongs to it
         end = children["oprd"].right_edge if "oprd" in children else (reason or obj).right_edge
@@ -804,15 +805,18 @@ def _clause_with_subject(clause: Token, obj: Token | None) -> Span:
     return span
 
 
-def _charge(verb: Token, obj: Token, prep: Token) -> bool:
-    """A preposition after the object that says what of it: "of lying", "for the delays", "as heroes", an
-    estimate's "at" ("put the figure at fewer than 250"), whom support goes to ("pledged his support to the
-    Trump campaign", "threw his weight behind Ryan"); or one whose noun the parser gave that "of" ("accuses
-    contractors at the port of keeping men on daily rates")."""
-    if prep.lower_ in ("of", "for", "as") or (prep.lower_ == "at" and verb.lemma_ in ESTIMATES):
+def _charge(obj: Token, prep: Token) -> bool:
+    """A preposition after the object that says what of it or whom it concerns: "of lying", "for the delays", "as
+    heroes", "took a whack at Trump", "distanced himself from Bush", "put the figure at fewer than 250", whom support
+    goes to ("threw his weight behind Ryan"); not when or where ("on Tuesday", "at the White House", "on Twitter");
+    or one whose noun the parser gave that "of" ("accuses contractors at the port of keeping men on daily rates")."""
+    if prep.lower_ == "as" or (prep.lower_ == "behind" and obj.lemma_.lower() in SUPPORT):
         return True
-    if prep.lower_ in ("to", "behind") and obj.lemma_.lower() in SUPPORT:
-        return True
+    if prep.lower_ in CONTENT_PREPS and not _medium(prep):
+        target = _object_of(prep)
+        if target is None:
+            return True
+        return target.ent_type_ not in WHEN and not (prep.lower_ in ("at", "on") and target.ent_type_ in WHERE)
     return any(t.lower_ == "of" and any(c.dep_ == "pcomp" for c in t.children) for t in prep.subtree)
 
 
