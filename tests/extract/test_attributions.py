@@ -653,6 +653,13 @@ def test_what_a_phrase_of_the_verb_is_aimed_at_belongs_to_its_object_but_not_whe
         assert found.content.text == content, text
 
 
+def test_the_medium_of_a_statement_is_neither_its_content_nor_a_topic_after_on() -> None:
+    [wrote] = attributions('"The ferry will run all winter."\n\nMayor Vorn wrote on Twitter.')
+    assert (wrote.cue.text, wrote.content.text) == ("wrote on Twitter", '"The ferry will run all winter."')
+    [commented] = attributions("Ostrow commented on the mayor's speech.")
+    assert (commented.cue.text, commented.content.text) == ("commented on", "the mayor's speech")
+
+
 def test_an_estimate_keeps_its_figure() -> None:
     text = (
         "About 400 workers did not report for the morning shift, the union said, although the Velmora Harbours "

@@ -58,6 +58,7 @@ MEDIA = frozenset(
     "statement interview email e-mail tweet twitter facebook post release letter speech conference call "
     "briefing message op-ed column essay video appearance address memo report".split()
 )
+ON_MEDIA = frozenset("twitter facebook call video".split())  # "on Twitter", "on a conference call"
 PRONOUNS = frozenset({"he", "she"})
 _FEMININE = frozenset({"she", "her", "hers", "herself"})
 # titles written short before a name, as a description spells them: "Sen. Ada Voss" is "the senator"
@@ -602,7 +603,9 @@ def _cue_tokens(verb: Token, content_prep: Token | None) -> list[Token]:
 
 
 def _medium(prep: Token) -> bool:
-    return prep.lower_ in ("in", "on") and any(c.dep_ == "pobj" and c.lower_ in MEDIA for c in prep.children)
+    """ "in a statement", "on Twitter"; but "commenting on her speech" is about the speech."""
+    media = MEDIA if prep.lower_ == "in" else ON_MEDIA if prep.lower_ == "on" else frozenset()
+    return any(c.dep_ == "pobj" and c.lower_ in media for c in prep.children)
 
 
 def _borrowed(verb: Token, source: Span | None) -> bool:
@@ -855,9 +858,10 @@ def _next_paragraph(verb: Token, group: tuple[int, int]) -> tuple[int, int] | No
 
 
 def _content_prep(verb: Token) -> tuple[Token, Token] | None:
-    """The preposition that links a cue to its content ("pointed to", "talked about") and its object."""
+    """The preposition that links a cue to its content ("pointed to", "talked about") and its object; not the
+    medium ("said on Twitter")."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.i > verb.i and child.lower_ in CONTENT_PREPS:
+        if child.dep_ == "prep" and child.i > verb.i and child.lower_ in CONTENT_PREPS and not _medium(child):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects and objects[0].ent_type_ not in ("DATE", "TIME"):  # "announced on Friday" says no Friday
                 return child, objects[0]
