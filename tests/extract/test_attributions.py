@@ -947,6 +947,17 @@ def test_one_troubled_by_something_holds_the_view_and_the_something_is_what_it_i
     assert found.source is not None and found.source.text == "Councillor Vorn"
     assert found.cue is not None and found.cue.text == "was also troubled by"
     assert found.content.text == "the mayor's handling of the ferry contract"
+    # told in the active, the one moved is the object
+    [found] = attributions("The new harbour fees have angered the fishing crews.")
+    assert (found.source.text, found.content.text) == ("the fishing crews", "The new harbour fees")
+    # but encouraging someone to act, or encouraging something, is urging it, and rattling off is reciting
+    for text in (
+        "The mayor encouraged residents to leave the coast.",
+        "The mayor encouraged a boycott.",
+        "The mayor rattled off the same talking point about the ferry.",
+    ):
+        [found] = attributions(text)
+        assert found.source.text == "The mayor", text
 
 
 def test_a_passive_cue_without_other_content_reports_its_subject_and_not_a_date() -> None:

@@ -257,6 +257,8 @@ def _trim(doc: Doc, start: int, end: int, quotes: _Quotes) -> tuple[int, int]:
 
 def _source(verb: Token) -> Span | None:
     """The speaker phrase: the subject, the agent of a passive, or the subject the verb shares."""
+    if (felt := _felt(verb)) is not None:
+        return _on_verb_line(_subtree(felt[0]), verb)
     if verb.pos_ == "NOUN":
         return _noun_source(verb)
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES]
@@ -271,8 +273,6 @@ def _source(verb: Token) -> Span | None:
         return stranded
     if (named := _compound_subject(verb)) is not None:
         return named
-    if (felt := _felt(verb)) is not None:
-        return _on_verb_line(_subtree(felt[0]), verb)
     for child in verb.children:
         if child.dep_ == "agent":
             return None if (agent := _object_of(child)) is None else _subtree(agent)
@@ -358,14 +358,21 @@ def _plain_subject(verb: Token) -> Token | None:
     )
 
 
-def _felt(verb: Token) -> tuple[Token, Token] | None:
-    """ "Tiegen was troubled by Clinton's handling of …": the one a feeling is told of, and the agent that moved
-    it, which is the view's object, not its source."""
+def _felt(verb: Token) -> tuple[Token, Token, Token | None] | None:
+    """ "Tiegen was troubled by Clinton's handling of …", "Sanders's attacks have alarmed her supporters": the one a
+    feeling is told of, which holds the view, what moved it, which is the view's object, not its source, and the
+    passive's "by"."""
     if verb.lemma_ not in FEELINGS:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return (subject, agent) if subject is not None and agent is not None else None
+    children = {c.dep_: c for c in reversed(list(verb.children))}
+    if "nsubjpass" in children and "agent" in children and (cause := _object_of(children["agent"])) is not None:
+        return children["nsubjpass"], cause, children["agent"]
+    if "auxpass" in children or "prt" in children or verb.lemma_ == "encourage":
+        return None  # "encouraged a fast", "encouraged voters to stay home" urge; "rattled off a point" recites
+    subject, obj = children.get("nsubj"), children.get("dobj")
+    if subject is not None and obj is not None and subject.i < verb.i < obj.i:
+        return obj, subject, None
+    return None
 
 
 def _object_of(prep: Token) -> Token | None:
@@ -685,8 +692,8 @@ def _content(
             children.setdefault(child.dep_, child)  # the first of each: a second ccomp is the parser's run-on
     if (clause := _clause_after_break(verb, children.get("ccomp"))) is not None:
         children["ccomp"] = clause
-    if (felt := _felt(verb)) is not None and (moved := _object_of(felt[1])) is not None:
-        return _chars(_subtree(moved)), felt[1]  # "was troubled by the remarks": what the feeling is of
+    if (felt := _felt(verb)) is not None:
+        return _chars(_subtree(felt[1])), felt[2]  # "was troubled by the remarks": what the feeling is of
     quoted = _adjacent_quotes(doc, *group, quotes, verb.sent, before_too=not borrowed)
     own = _own_object(verb, children)
     if quoted and own is not None and (quoted[0] > own.idx or "\n" in doc_text(doc)[quoted[1] : group[0]]):
