@@ -43,8 +43,9 @@ QUOTING = frozenset("speak talk continue observe charge quip muse exclaim retort
 # Verbs whose bare object is not what is said but the one told ("told reporters").
 RECIPIENT_OBJECT = frozenset("tell ask inform assure remind urge warn thank congratulate".split())
 TOLD = frozenset("story tale joke truth lie anecdote".split())  # what one tells, not whom
-SUPPORT = frozenset("support backing endorsement weight".split())  # given behind someone ("threw his weight behind")
-# feelings told in the passive: who is "troubled by" something holds the view, and the something is what it is of
+SUPPORT = frozenset("support backing endorsement weight".split())  # thrown behind someone ("his weight behind Ryan")
+# feelings: who is "troubled by" something, or whom something "alarmed", holds the view, and the something is what
+# it is of
 FEELINGS = frozenset(
     "trouble frustrate rattle concern worry bother disturb alarm surprise shock disappoint encourage impress intrigue "
     "anger upset offend outrage dismay puzzle annoy irritate delight please thrill stun horrify appal appall "
@@ -359,9 +360,9 @@ def _plain_subject(verb: Token) -> Token | None:
 
 
 def _felt(verb: Token) -> tuple[Token, Token, Token | None] | None:
-    """ "Tiegen was troubled by Clinton's handling of …", "Sanders's attacks have alarmed her supporters": the one a
-    feeling is told of, which holds the view, what moved it, which is the view's object, not its source, and the
-    passive's "by"."""
+    """The one a feeling is told of (who holds the view), what moved it (what the view is of, not its source) and
+    the passive's "by": "Tiegen was troubled by Clinton's handling of …", "Sanders's attacks alarmed her
+    supporters"."""
     if verb.lemma_ not in FEELINGS:
         return None
     children = {c.dep_: c for c in reversed(list(verb.children))}
@@ -770,7 +771,7 @@ def _says_quotation(verb: Token, quoted: tuple[int, int]) -> bool:
     inside = [c for c in clauses if quoted[0] <= c.idx < quoted[1]]
     if not clauses:
         return True
-    introduced = doc_text(verb.doc)[: quoted[0]].rstrip().endswith((":", "-", "—", "–"))
+    introduced = doc_text(verb.doc)[: quoted[0]].rstrip().endswith(tuple(BREAKS))
     return bool(inside) and (
         introduced or not any(c.left_edge.idx <= quoted[0] <= c.right_edge.idx for c in clauses if c not in inside)
     )
