@@ -644,6 +644,9 @@ def test_a_reporting_clause_after_a_comma_that_the_parser_made_a_conjunct_report
 def test_what_a_phrase_of_the_verb_is_aimed_at_belongs_to_its_object_but_not_when_or_where() -> None:
     [took] = attributions("Mayor Vorn took a swipe at the harbour board's spending.")
     assert took.content.text == "a swipe at the harbour board's spending"
+    # a charge is of what it is of, time or not
+    [accused] = attributions('In a post, she accused him of years of "relentless, petty bullying".')
+    assert accused.content.text == 'him of years of "relentless, petty bullying"'
     for text, content in [
         ("The council praised the ferry crews on Tuesday.", "the ferry crews"),
         ("Vorn blasted the council at Portland.", "the council"),
@@ -658,6 +661,10 @@ def test_the_medium_of_a_statement_is_neither_its_content_nor_a_topic_after_on()
     assert (wrote.cue.text, wrote.content.text) == ("wrote on Twitter", '"The ferry will run all winter."')
     [commented] = attributions("Ostrow commented on the mayor's speech.")
     assert (commented.cue.text, commented.content.text) == ("commented on", "the mayor's speech")
+    # nor the speaker of a participle the parser hung on it
+    text = "On Thursday, Ada Lind posted on Twitter accusing Big Harbour of trying to stop her singing her old songs."
+    [accusing] = attributions(text)
+    assert (accusing.cue.text, accusing.source.text) == ("accusing", "Ada Lind")
 
 
 def test_an_estimate_keeps_its_figure() -> None:

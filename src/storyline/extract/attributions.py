@@ -282,6 +282,9 @@ def _source(verb: Token) -> Span | None:
     if (reduced := _reduced_subject(verb)) is not None:
         return _subtree(reduced)
     if verb.dep_ == "acl" and verb.tag_ != "VBN" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN"):
+        medium = verb.head.head
+        if verb.head.dep_ == "pobj" and _medium(medium) and medium.head.pos_ == "VERB":
+            return _source(medium.head)  # "Swift posted on Twitter accusing …": not Twitter
         return _noun_phrase(verb.head)  # "a man yelled", "a group backing Bush"
     if verb.tag_ == "VBN" and verb.dep_ == "advcl":
         return None  # "Asked about the plan, she said": the one asked is not the source of the question
@@ -821,7 +824,7 @@ def _charge(obj: Token, prep: Token) -> bool:
     heroes", "took a whack at Trump", "distanced himself from Bush", "put the figure at fewer than 250", whom support
     goes to ("threw his weight behind Ryan"); not when or where ("on Tuesday", "at the White House", "on Twitter");
     or one whose noun the parser gave that "of" ("accuses contractors at the port of keeping men on daily rates")."""
-    if prep.lower_ == "as" or (prep.lower_ == "behind" and obj.lemma_.lower() in SUPPORT):
+    if prep.lower_ in ("as", "of") or (prep.lower_ == "behind" and obj.lemma_.lower() in SUPPORT):
         return True
     if prep.lower_ in CONTENT_PREPS and not _medium(prep):
         target = _object_of(prep)
