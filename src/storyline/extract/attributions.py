@@ -81,7 +81,6 @@ TENURE = frozenset({"former", "ex", "late", "outgoing", "incoming", "future", "p
 RECENT_SENTENCES = 3  # how far back "he" or "she" may find the person it stands for
 EXPLETIVES = frozenset({"there"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-WH_TAGS = frozenset({"WDT", "WP"})  # relative "which", "who", "whom", "that"
 WHEN = frozenset({"DATE", "TIME"})  # entity types of when and where, which a statement is not about
 WHERE = frozenset({"GPE", "LOC", "FAC"})
 BREAKS = frozenset({":", ";", "-", "--", "–", "—"})  # between clauses of a sentence
@@ -1203,7 +1202,7 @@ def _outermost(found: list[_Found]) -> list[_Found]:
 def _relative_report(verb: Token) -> bool:
     """ "a bill, which critics said was discriminatory": a relative clause whose subject is someone (not the
     relative pronoun) reports that someone's words, also inside another's content."""
-    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in WH_TAGS for c in verb.children)
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVES for c in verb.children)
 
 
 def _clash(outer: _Found, inner: _Found) -> bool:
