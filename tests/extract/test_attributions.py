@@ -6,7 +6,15 @@ import pytest
 from spacy.tokens import Doc
 
 from storyline.extract import annotate
-from storyline.extract.attributions import _closing, _content, _on_verb_line, _Quotes, _source, extract_attributions
+from storyline.extract.attributions import (
+    _closing,
+    _content,
+    _on_verb_line,
+    _Quotes,
+    _source,
+    extract_attributions,
+    quotations,
+)
 from storyline.extract.entities import extract_entities
 from storyline.extract.nlp import nlp, parse
 from storyline.model import Article, Attribution
@@ -28,6 +36,24 @@ def test_a_direct_quote_after_its_speaker_is_attributed_by_surname_to_the_full_n
     assert found.cue is not None and "told" in found.cue.text
     assert found.content.text.startswith('"The cranes') and found.content.text.endswith('these,"')
     assert text[found.content.start : found.content.end] == found.content.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The ferry will not sail again this winter,” Ostrander said. Crews left the slipway at noon.',
+        '“The ferry will not sail again this winter," Ostrander said. Crews left the slipway at noon.',
+    ],
+)
+def test_a_quotation_closed_by_the_other_kind_of_mark_ends_there_and_has_its_speaker(text: str) -> None:
+    [found] = attributions(text)
+    assert found.source is not None and found.source.text == "Ostrander"
+    assert found.content.text == text[: text.index(" Ostrander")]
+
+
+def test_a_straight_mark_after_a_word_closes_and_cannot_open_a_quotation() -> None:
+    text = 'The mural reads "Tidewater Forever.” Its painter, a woman 5\'10" tall, signed it in May.'
+    assert [text[s:e] for s, e in quotations(text)] == ['"Tidewater Forever.”']
 
 
 def test_a_named_apposition_is_the_speaker_and_the_he_after_it() -> None:

@@ -145,6 +145,7 @@ EXAMPLES = frozenset({"including", "like"})  # "officials, including the ministe
 CUE_THRESHOLD = 0.4  # cue-model probability; chosen on articles 700-839 of train (model fitted on the rest)
 
 _OPEN = {"“": "”", "«": "»", "„": "“", '"': '"', "''": "''", "``": "''"}
+_CLOSERS = frozenset({"”", '"', "''"})  # outlets mix them: "…,” and “…," each close what they opened
 _QUOTE_MARK = re.compile(r"''|``|[“”«»„\"]")
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\S)|(?<=\S)[’'](?![\w’'])")
 _BETWEEN = re.compile(r"^[\s,:;—–-]*$")
@@ -182,14 +183,20 @@ def _paragraph_quotes(paragraph: str) -> list[tuple[int, int]]:
     for mark in _QUOTE_MARK.finditer(paragraph):
         char = mark.group()
         if opened is None:
-            if char in _OPEN:
+            if char in _OPEN and not (char == '"' and _closes(paragraph, mark.start(), mark.end())):
                 opened = (mark.start(), _OPEN[char])
-        elif char == opened[1] or (opened[1] == "''" and char == '"'):
+        elif char == opened[1] or (opened[1] in _CLOSERS and char in _CLOSERS):
             found.append((opened[0], mark.end()))
             opened = None
     if opened is not None and len(paragraph) - opened[0] > 1:
         found.append((opened[0], len(paragraph.rstrip())))
     return found or _single_quotes(paragraph)
+
+
+def _closes(paragraph: str, start: int, end: int) -> bool:
+    """A straight mark after a word and before a space or stop closes a quotation; it cannot open one."""
+    after_word = start > 0 and not paragraph[start - 1].isspace()
+    return after_word and (end == len(paragraph) or paragraph[end] in " \t,.;:!?)")
 
 
 def _single_quotes(paragraph: str) -> list[tuple[int, int]]:
