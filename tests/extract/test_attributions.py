@@ -56,6 +56,25 @@ def test_a_straight_mark_after_a_word_closes_and_cannot_open_a_quotation() -> No
     assert [text[s:e] for s, e in quotations(text)] == ['"Tidewater Forever.”']
 
 
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Port officials warned that fares would rise, though many ferry users doubt the increase will last.",
+            ("many ferry users", "doubt", "the increase will last"),
+        ),
+        (
+            "The council said the bridge would reopen by June, whereas engineers believe repairs will take a year.",
+            ("engineers", "believe", "repairs will take a year"),
+        ),
+    ],
+)
+def test_a_clause_set_against_the_reported_one_is_a_report_of_its_own(text: str, second: tuple[str, str, str]) -> None:
+    first, found = attributions(text)
+    assert first.content.text.endswith(second[2])  # the first report still holds the whole clause
+    assert (found.source and found.source.text, found.cue and found.cue.text, found.content.text) == second
+
+
 def test_a_named_apposition_is_the_speaker_and_the_he_after_it() -> None:
     text = (
         "Its operations manager, Daniel Mutua, said the company would pay funeral costs. "

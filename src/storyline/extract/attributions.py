@@ -93,6 +93,7 @@ PHRASE_INNER = frozenset({"pobj", "prep", "compound", "amod", "det", "poss", "ca
 # the cue model may take "Police fired tear gas" for one; who does them is a side of an event, not a speaker.
 FORCE = frozenset("attack kill fire shoot strike bomb raid storm shell capture seize arrest detain disperse".split())
 RELATIVES = frozenset({"who", "which", "that"})
+CONTRASTS = frozenset({"though", "although", "whereas", "while"})  # "…, though critics doubt it"
 # labels a headline or a page's metadata opens with before a colon ("BREAKING: …", "BYLINE: …", "h/t: …"): no
 # source ("Poll:" and "Report:" are: PolNeAR's annotators draw them)
 RUBRICS = frozenset(
@@ -1198,7 +1199,7 @@ def _outermost(found: list[_Found]) -> list[_Found]:
             while (end := end.nbor(-1)).text in SEPARATORS or end.dep_ == "cc":  # "said …, adding", "… and added"
                 pass
             outer.content, candidate.source = (outer.content[0], end.idx + len(end)), outer.source
-        elif outer is not None and not _relative_report(candidate.cue_token):
+        elif outer is not None and not _relative_report(candidate.cue_token) and not _contrast(candidate.cue_token):
             continue
         if any(candidate.content[0] <= k.cue[0] < candidate.content[1] and _clash(candidate, k) for k in kept):
             continue
@@ -1210,6 +1211,12 @@ def _relative_report(verb: Token) -> bool:
     """ "a bill, which critics said was discriminatory": a relative clause whose subject is someone (not the
     relative pronoun) reports that someone's words, also inside another's content."""
     return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVES for c in verb.children)
+
+
+def _contrast(verb: Token) -> bool:
+    """ "officials warned they could sell off assets, though many observers doubt they would": a clause set against
+    the reported one is a report of its own, also inside another's content."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTS for c in verb.children)
 
 
 def _clash(outer: _Found, inner: _Found) -> bool:
