@@ -75,6 +75,30 @@ def test_a_clause_set_against_the_reported_one_is_a_report_of_its_own(text: str,
     assert (found.source and found.source.text, found.cue and found.cue.text, found.content.text) == second
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("On ferry fares there is a clear divide: most islanders oppose the increase.", "the increase"),
+        ("Not only is the vote two months away, no one knows who will stand.", "who will stand"),
+    ],
+)
+def test_a_clause_before_the_subject_is_not_what_a_verb_with_its_own_complement_says(text: str, content: str) -> None:
+    [found] = attributions(text)
+    assert found.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry will stop running in May, the harbour master said at the time.",
+        "The ferry will stop running in May, the harbour master proclaimed to a packed hall.",
+    ],
+)
+def test_a_clause_before_the_subject_is_what_is_said_when_only_its_setting_or_audience_follows(text: str) -> None:
+    [found] = attributions(text)
+    assert found.content.text == "The ferry will stop running in May"
+
+
 def test_a_named_apposition_is_the_speaker_and_the_he_after_it() -> None:
     text = (
         "Its operations manager, Daniel Mutua, said the company would pay funeral costs. "
@@ -223,6 +247,7 @@ def test_a_speaker_after_the_verb_that_the_parser_made_the_subject_of_a_later_ve
     )
     [said] = attributions(text)
     assert said.source is not None and said.source.text == "the harbour master, who like many in the village"
+    assert said.content.text == '"We will rebuild the pier by spring,"'  # not the clause the parser hung after it
 
 
 def test_a_reporting_verb_the_parser_hung_on_a_participle_before_it_has_the_participle_s_subject() -> None:

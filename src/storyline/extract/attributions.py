@@ -701,8 +701,10 @@ def _content(
     for child in verb.children:  # (no arc crosses a line break: `nlp.paragraph_breaks` starts a sentence there)
         if reduced is None or child.i != reduced.i:
             children.setdefault(child.dep_, child)  # the first of each: a second ccomp is the parser's run-on
-    if (clause := _clause_after_break(verb, children.get("ccomp"))) is not None:
+    if (clause := _fronted_clause(verb, children)) is not None:
         children["ccomp"] = clause
+    else:
+        children.pop("ccomp", None)
     if (felt := _felt(verb)) is not None:
         return _chars(_subtree(felt[1])), felt[2]  # "was troubled by the remarks": what the feeling is of
     quoted = _adjacent_quotes(doc, *group, quotes, verb.sent, before_too=not borrowed)
@@ -787,16 +789,26 @@ def _says_quotation(verb: Token, quoted: tuple[int, int]) -> bool:
     )
 
 
-def _clause_after_break(verb: Token, first: Token | None) -> Token | None:
-    """ "Millennials have reached a consensus: by 2-1, they say transgender people should …", "Fiorina was a planner -
-    a former speechwriter said she demanded …": the parser hung the clause before a colon or dash on the verb as
-    well as the one after it; the one after is what is said."""
+def _fronted_clause(verb: Token, children: dict[str, Token]) -> Token | None:
+    """Which clause the verb reports when the parser hung one before it on the verb. A quotation is, unless a colon
+    or dash cuts it off ("“…,” said the woman, who …", where her clause hangs on "said" too). Otherwise a clause
+    after the verb is ("Not only are the caucuses months away, no one knows what the field will look like"), and
+    none is when the verb has a complement of its own after it ("There is a divide: most Democrats oppose the
+    idea"); a time, place or audience is none ("…, she said at the time")."""
+    first = children.get("ccomp")
     if first is None or first.i > verb.i:
+        return first
+    doc = verb.doc
+    if doc_quotes(doc).at(first.idx) is not None and not any(t.text in BREAKS for t in doc[first.i : verb.i]):
+        return first
+    if (after := next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)) is not None:
+        return after
+    own = children.get("xcomp") or _own_object(verb, children)
+    if own is not None and own.dep_ == "pobj" and (verb.lemma_ in CLAUSE_CUES or own.head.lower_ == "to"):
+        own = None  # "…, she said at the time", "…, he proclaimed to a cheering crowd": where and to whom
+    if own is not None and own.i > verb.i:
         return None
-    after = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-    if after is None or not any(t.text in BREAKS for t in verb.doc[first.i : verb.i]):
-        return None
-    return after
+    return first
 
 
 def _in_modifier(verb: Token, char: int) -> bool:
