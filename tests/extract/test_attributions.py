@@ -99,6 +99,14 @@ def test_a_clause_before_the_subject_is_what_is_said_when_only_its_setting_or_au
     assert found.content.text == "The ferry will stop running in May"
 
 
+def test_said_again_after_and_is_a_second_report_even_when_the_first_is_about_a_name() -> None:
+    found = attributions("Varga said Ostrander had not seen the ledger and said Pell was never told.")
+    assert [(a.speaker, a.content.text) for a in found] == [
+        ("Varga", "Ostrander had not seen the ledger"),
+        ("Varga", "Pell was never told"),
+    ]
+
+
 def test_a_named_apposition_is_the_speaker_and_the_he_after_it() -> None:
     text = (
         "Its operations manager, Daniel Mutua, said the company would pay funeral costs. "

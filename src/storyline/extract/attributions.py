@@ -335,7 +335,8 @@ def _continues(word: Token) -> Token | None:
     promised to stay out of it": a participle after a comma, or a verb in the reporting verb's tense joined by
     "and", that the parser hung on the clause a verb reports continues that verb, not the clause; returns the verb.
     Not when it has a subject of its own, nor when the clause's subject is a name ("the official said Reid quieted
-    the room, telling his colleagues …": Reid told them)."""
+    the room, telling his colleagues …": Reid told them) unless "and" repeats the verb ("Podesta said Gates was not
+    working for the party and said Manafort was not involved")."""
     clause = word.head
     verb = clause.head
     if clause.dep_ != "ccomp" or not verb.i < clause.i < word.i:
@@ -348,7 +349,8 @@ def _continues(word: Token) -> Token | None:
         return None
     heads = (clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass")))  # "Henry became infuriated"
     subject = next((c for head in heads for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return None if subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON") else verb
+    named = subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON")
+    return None if named and not (word.dep_ == "conj" and word.lemma_ == verb.lemma_) else verb
 
 
 def _reporting(clause: Token, quote: tuple[int, int], quotes: _Quotes) -> bool:
