@@ -107,6 +107,14 @@ def test_said_again_after_and_is_a_second_report_even_when_the_first_is_about_a_
     ]
 
 
+def test_the_object_of_the_verb_an_infinitive_complements_is_who_does_it() -> None:
+    [found] = attributions("The leaked memo prompted some harbour pilots to worry about the vote.")
+    assert found.cue is not None and found.cue.text.startswith("to worry")
+    assert found.source is not None and found.source.text == "some harbour pilots"
+    [found] = attributions("The mayor held a press conference to announce the closure of the pier.")
+    assert found.source is not None and found.source.text == "The mayor"  # a clause of purpose
+
+
 def test_a_named_apposition_is_the_speaker_and_the_he_after_it() -> None:
     text = (
         "Its operations manager, Daniel Mutua, said the company would pay funeral costs. "

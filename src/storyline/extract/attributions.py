@@ -301,6 +301,8 @@ def _source(verb: Token) -> Span | None:
     # "said X and added Y", "he said, adding that", "went on to say", "began by saying", "in addition to stating",
     # "Durbin, noting …, said" (the parser's root on the participle); not a finite verb of an adverbial clause
     # ("when workers arriving … refused"): it has a subject of its own
+    if (told := _told_to(verb)) is not None:
+        return _subtree(told)
     for _ in range(5):
         if (
             head.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep", "pobj", "acomp", "parataxis")
@@ -328,6 +330,15 @@ def _source(verb: Token) -> Span | None:
         if subject is not None:
             return _on_verb_line(_subtree(subject), head)
     return None
+
+
+def _told_to(verb: Token) -> Token | None:
+    """ "The release of the emails led the party chair to announce her resignation", "prompted some allies to
+    worry": the object of the verb an infinitive complements is who does it, not that verb's subject (not so for a
+    clause of purpose: "held a press conference to announce …")."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _continues(word: Token) -> Token | None:
