@@ -115,6 +115,14 @@ def test_the_object_of_the_verb_an_infinitive_complements_is_who_does_it() -> No
     assert found.source is not None and found.source.text == "The mayor"  # a clause of purpose
 
 
+def test_to_after_a_verb_of_speech_is_whom_it_is_said_to_except_after_admit() -> None:
+    quote = "“How long will the council keep the pier shut? Until the last ferry sinks?”"
+    [said] = attributions(f"{quote}\n\nVarga said to a crowd of fishermen in Tarrow.")
+    assert said.content.text == quote
+    [admitted] = attributions("Ostrander admitted to hiding the ledger from the auditors.")
+    assert admitted.content.text == "hiding the ledger from the auditors"
+
+
 def test_a_named_apposition_is_the_speaker_and_the_he_after_it() -> None:
     text = (
         "Its operations manager, Daniel Mutua, said the company would pay funeral costs. "

@@ -905,6 +905,8 @@ def _content_prep(verb: Token) -> tuple[Token, Token] | None:
     medium ("said on Twitter")."""
     for child in verb.children:
         if child.dep_ == "prep" and child.i > verb.i and child.lower_ in CONTENT_PREPS and not _medium(child):
+            if child.lower_ == "to" and verb.lemma_ in CLAUSE_CUES | QUOTING and verb.lemma_ != "admit":
+                continue  # "said to a crowd", "wrote to the attorney general": to whom; but "admitted to lying"
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects and objects[0].ent_type_ not in ("DATE", "TIME"):  # "announced on Friday" says no Friday
                 return child, objects[0]
