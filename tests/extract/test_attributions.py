@@ -123,6 +123,24 @@ def test_to_after_a_verb_of_speech_is_whom_it_is_said_to_except_after_admit() ->
     assert admitted.content.text == "hiding the ledger from the auditors"
 
 
+def test_a_report_the_parser_hung_on_the_next_report_across_a_semicolon_keeps_its_own_content() -> None:
+    text = (
+        "Harbour pilots described the closure as a safety matter; by contrast, ferry owners have argued that the "
+        "pier could reopen next week."
+    )
+    assert [(a.cue and a.cue.text, a.content.text) for a in attributions(text)] == [
+        ("described", "the closure as a safety matter"),
+        ("have argued", "that the pier could reopen next week"),
+    ]
+
+
+def test_a_report_set_before_a_second_said_that_says_nothing_of_its_own_is_still_one_report() -> None:
+    # an editor's slip: the trailing "she said" repeats the first, and says nothing beyond it
+    [found] = attributions("Harbour master Ilse Varga said that the pier would stay shut until March, she said.")
+    assert found.source is not None and found.source.text == "Harbour master Ilse Varga"
+    assert found.content.text == "that the pier would stay shut until March"
+
+
 def test_a_named_apposition_is_the_speaker_and_the_he_after_it() -> None:
     text = (
         "Its operations manager, Daniel Mutua, said the company would pay funeral costs. "

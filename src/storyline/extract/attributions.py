@@ -680,8 +680,14 @@ def _parenthetical(verb: Token) -> bool:
     head = verb.head
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return False
-    if verb.dep_ == "parataxis" or (verb.dep_ == "ccomp" and head.i > verb.i and verb.tag_ != "VBG"):
+    if verb.dep_ == "parataxis":
         return True
+    if verb.dep_ == "ccomp" and head.i > verb.i and verb.tag_ != "VBG":
+        # not a clause with its own say before a verb with its own: "Democrats framed gun control as …;
+        # Republicans have argued that …"
+        children = {c.dep_: c for c in reversed(list(verb.children))}
+        says = "ccomp" in children or "xcomp" in children or _own_object(verb, children) is not None
+        return not (says and any(c.dep_ == "ccomp" and c.i > head.i for c in head.children))
     as_said = any(c.lower_ == "as" and c.dep_ == "mark" for c in verb.children)
     return (verb.dep_ == "advcl" and head.i > verb.i and as_said) or _trailing(verb)
 
