@@ -141,6 +141,26 @@ def test_a_report_set_before_a_second_said_that_says_nothing_of_its_own_is_still
     assert found.content.text == "that the pier would stay shut until March"
 
 
+def test_a_name_before_a_verb_the_tagger_took_for_a_noun_is_its_source() -> None:
+    # "Ostrander estimates that he spent the fund." with "estimates" a plural noun and the name its compound
+    doc = _parsed(
+        [
+            "Ostrander/NNP/PROPN/compound/1/B-PERSON",
+            "estimates/NNS/NOUN/ROOT/1/",
+            "that/IN/SCONJ/mark/4/",
+            "he/PRP/PRON/nsubj/4/",
+            "spent/VBD/VERB/ccomp/1/",
+            "the/DT/DET/det/6/",
+            "fund/NN/NOUN/dobj/4/",
+            "././PUNCT/punct/1/",
+        ]
+    )
+    doc[1].lemma_, doc[4].lemma_ = "estimate", "spend"
+    [found] = extract_attributions(doc, [])
+    assert found.source is not None and found.source.text == "Ostrander"
+    assert found.content.text == "that he spent the fund"
+
+
 def test_a_named_apposition_is_the_speaker_and_the_he_after_it() -> None:
     text = (
         "Its operations manager, Daniel Mutua, said the company would pay funeral costs. "

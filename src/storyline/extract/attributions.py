@@ -558,6 +558,8 @@ def _noun_source(noun: Token) -> Span | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in noun.children):
         owner = next((c for c in noun.children if c.dep_ == "nsubj"), None)  # a verb the tagger took for a noun
+        if owner is None and (named := _compound_subject(noun)) is not None:
+            return named  # "Trump estimates that he spent …"
     if owner is not None:  # ("Trump claims he's worth $10 billion", "Super PAC blasts Trump")
         return _subtree(owner)
     by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
