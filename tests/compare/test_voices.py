@@ -110,14 +110,21 @@ def test_a_phrase_key_sets_a_country_apart_however_it_is_named(a: str, b: str, s
     assert (phrase_key(a) == phrase_key(b)) is same
 
 
-def test_a_quotation_running_around_its_speaker_is_shown_without_the_speaker() -> None:
-    text = '"The pier is finished," harbour master Ines Varga said. "The ferry returns in May."'
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ('"The pier is finished,"', '"The ferry returns in May."'),
+        ('“The pier is finished,"', '"The ferry returns in May.”'),  # an outlet that mixes its marks
+    ],
+)
+def test_a_quotation_running_around_its_speaker_is_shown_without_the_speaker(first: str, second: str) -> None:
+    text = f"{first} harbour master Ines Varga said. {second}"
     article = Article(url=None, title=None, text=text, outlet="Velmora Times")
     annotations = annotate(parse(text), article)
     [attribution] = annotations.attributions
     assert "Varga" in attribution.content.text  # one content stretch around its speaker, as PolNeAR draws it
     [voice] = voices([article], {article.id: annotations})
-    assert [s.content for s in voice.statements] == ['"The pier is finished," … "The ferry returns in May."']
+    assert [s.content for s in voice.statements] == [f"{first} … {second}"]
 
 
 def test_a_pronoun_left_unresolved_is_no_voice() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from storyline.extract.attributions import quotations
 from storyline.extract.namings import FAMILIES
 from storyline.extract.places import country_code, demonym_country, fold
 from storyline.model import Annotations, Article, Attribution, FramingTerm, Statement, Voice
@@ -61,9 +62,6 @@ def named(speaker: str | None) -> str | None:
     return None if not speaker or speaker.casefold() in UNNAMED else speaker
 
 
-_QUOTE = re.compile(r"“[^”]{1,600}”|\"[^\"]{1,600}\"")
-
-
 def framing(articles: list[Article], annotations: dict[str, Annotations]) -> list[FramingTerm]:
     """How each outlet names the happenings of a story (`extract.namings`), in its own voice or only in quotes."""
     counts: Counter[tuple[str, str, str, str]] = Counter()
@@ -72,7 +70,7 @@ def framing(articles: list[Article], annotations: dict[str, Annotations]) -> lis
         if ann is None:
             continue
         text = article.text
-        quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        quoted = quotations(text)
         quoted += [(a.content.start, a.content.end) for a in ann.attributions if a.kind == "direct"]
         for naming in ann.namings:
             body = (article.title or "") if naming.title else text
@@ -162,9 +160,9 @@ def _said(attribution: Attribution, text: str) -> str:
     )
     if not holes:
         return content.text
-    quotations = [m.group() for m in _QUOTE.finditer(content.text)]
-    if quotations:  # "“A,” she told the Courier. “B.”": the quotations, not what the reporter wrote between them
-        return " … ".join(quotations)
+    quoted = [content.text[start:end] for start, end in quotations(content.text)]
+    if quoted:  # "“A,” she told the Courier. “B.”": the quotations, not what the reporter wrote between them
+        return " … ".join(quoted)
     pieces, start = [], content.start
     for hole_start, hole_end in holes:
         pieces.append(text[start:hole_start])
