@@ -161,6 +161,30 @@ def test_a_name_before_a_verb_the_tagger_took_for_a_noun_is_its_source() -> None
     assert found.content.text == "that he spent the fund"
 
 
+def test_a_speaker_after_the_verb_that_the_parser_took_for_its_object_leaves_the_clause_before_as_content() -> None:
+    # the end of a quotation opened in the paragraph before: "…\nThere was a woman on the ground,” recalled Varga.
+    doc = _parsed(
+        [
+            "There/EX/PRON/expl/1/",
+            "was/VBD/VERB/ccomp/9/",
+            "a/DT/DET/det/3/",
+            "woman/NN/NOUN/attr/1/",
+            "on/IN/ADP/prep/1/",
+            "the/DT/DET/det/6/",
+            "ground/NN/NOUN/pobj/4/",
+            ",/,/PUNCT/punct/9/",
+            "”/''/PUNCT/punct/9/",
+            "recalled/VBD/VERB/ROOT/9/",
+            "Varga/NNP/PROPN/dobj/9/B-PERSON",
+            "././PUNCT/punct/9/",
+        ]
+    )
+    doc[1].lemma_, doc[9].lemma_ = "be", "recall"
+    [found] = extract_attributions(doc, [])
+    assert found.source is not None and found.source.text == "Varga"
+    assert found.content.text == "There was a woman on the ground"
+
+
 def test_a_named_apposition_is_the_speaker_and_the_he_after_it() -> None:
     text = (
         "Its operations manager, Daniel Mutua, said the company would pay funeral costs. "

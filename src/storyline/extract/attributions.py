@@ -825,6 +825,8 @@ def _fronted_clause(verb: Token, children: dict[str, Token]) -> Token | None:
     if (after := next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)) is not None:
         return after
     own = children.get("xcomp") or _own_object(verb, children)
+    if own is not None and _inverted_subject(verb) == own:
+        return first  # "“… in front of the tire,” recalled Benson.": the speaker the parser took for the object
     if own is not None and own.dep_ == "pobj" and (verb.lemma_ in CLAUSE_CUES or own.head.lower_ == "to"):
         own = None  # "…, she said at the time", "…, he proclaimed to a cheering crowd": where and to whom
     if own is not None and own.i > verb.i:
