@@ -295,14 +295,14 @@ def _source(verb: Token) -> Span | None:
         return _noun_phrase(verb.head)  # "a man yelled", "a group backing Bush"
     if verb.tag_ == "VBN" and verb.dep_ == "advcl":
         return None  # "Asked about the plan, she said": the one asked is not the source of the question
+    if (told := _told_to(verb)) is not None:
+        return _subtree(told)
     head = verb
     quotes = doc_quotes(verb.doc)
     outside = quotes.at(verb.idx) is None
     # "said X and added Y", "he said, adding that", "went on to say", "began by saying", "in addition to stating",
     # "Durbin, noting …, said" (the parser's root on the participle); not a finite verb of an adverbial clause
     # ("when workers arriving … refused"): it has a subject of its own
-    if (told := _told_to(verb)) is not None:
-        return _subtree(told)
     for _ in range(5):
         if (
             head.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep", "pobj", "acomp", "parataxis")
@@ -825,7 +825,7 @@ def _fronted_clause(verb: Token, children: dict[str, Token]) -> Token | None:
     if (after := next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)) is not None:
         return after
     own = children.get("xcomp") or _own_object(verb, children)
-    if own is not None and _inverted_subject(verb) == own:
+    if own is not None and (speaker := _inverted_subject(verb)) is not None and speaker.i == own.i:
         return first  # "“… in front of the tire,” recalled Benson.": the speaker the parser took for the object
     if own is not None and own.dep_ == "pobj" and (verb.lemma_ in CLAUSE_CUES or own.head.lower_ == "to"):
         own = None  # "…, she said at the time", "…, he proclaimed to a cheering crowd": where and to whom
