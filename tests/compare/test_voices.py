@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.compare.voices import phrase_key, voices
+from storyline.compare.voices import _said, phrase_key, voices
 from storyline.extract import annotate
 from storyline.extract.nlp import parse
-from storyline.model import Article
+from storyline.model import Article, Attribution, TextSpan
 
 TEXT = "Harbour master Ines Varga said on Monday that the ferry would resume in May."
 
@@ -125,6 +125,19 @@ def test_a_quotation_running_around_its_speaker_is_shown_without_the_speaker(fir
     assert "Varga" in attribution.content.text  # one content stretch around its speaker, as PolNeAR draws it
     [voice] = voices([article], {article.id: annotations})
     assert [s.content for s in voice.statements] == [f"{first} … {second}"]
+
+
+def test_reported_words_around_their_speaker_keep_their_own_words_beside_a_quoted_one() -> None:
+    text = 'The pier stays shut, Varga said, calling the repairs "endless."'
+    said_at, cue_at = text.index("Varga"), text.index("said")
+    attribution = Attribution(
+        kind="indirect",
+        source=TextSpan(said_at, said_at + 5, "Varga"),
+        cue=TextSpan(cue_at, cue_at + 4, "said"),
+        content=TextSpan(0, len(text), text),
+        speaker="Varga",
+    )
+    assert _said(attribution, text) == 'The pier stays shut … calling the repairs "endless."'
 
 
 def test_a_pronoun_left_unresolved_is_no_voice() -> None:

@@ -160,9 +160,9 @@ def _said(attribution: Attribution, text: str) -> str:
     )
     if not holes:
         return content.text
-    quoted = [content.text[start:end] for start, end in quotations(content.text)]
-    if quoted:  # "“A,” she told the Courier. “B.”": the quotations, not what the reporter wrote between them
-        return " … ".join(quoted)
+    spans = quotations(content.text)
+    if spans and spans[0][0] == 0:  # "“A,” she told the Courier. “B.”": the quotations, not what the reporter wrote
+        return " … ".join(content.text[start:end] for start, end in spans)  # between them
     pieces, start = [], content.start
     for hole_start, hole_end in holes:
         pieces.append(text[start:hole_start])
