@@ -382,13 +382,22 @@ def _plain_subject(verb: Token) -> Token | None:
     )
 
 
+def _first_children(word: Token, skip: Token | None = None) -> dict[str, Token]:
+    """The first child of each dependency (a second ccomp is the parser's run-on), leaving out one word."""
+    children: dict[str, Token] = {}
+    for child in word.children:
+        if skip is None or child.i != skip.i:
+            children.setdefault(child.dep_, child)
+    return children
+
+
 def _felt(verb: Token) -> tuple[Token, Token, Token | None] | None:
     """The one a feeling is told of (who holds the view), what moved it (what the view is of, not its source) and
     the passive's "by": "Tiegen was troubled by Clinton's handling of …", "Sanders's attacks alarmed her
     supporters"."""
     if verb.lemma_ not in FEELINGS:
         return None
-    children = {c.dep_: c for c in reversed(list(verb.children))}
+    children = _first_children(verb)
     if "nsubjpass" in children and "agent" in children and (cause := _object_of(children["agent"])) is not None:
         return children["nsubjpass"], cause, children["agent"]
     if "auxpass" in children or "prt" in children or verb.lemma_ == "encourage":
@@ -620,7 +629,7 @@ def _cue_tokens(verb: Token, content_prep: Token | None) -> list[Token]:
     for child in sorted((c for c in verb.children if c.i > verb.i), key=lambda c: c.i):
         if child.i != end + 1:
             break
-        if child.dep_ in ("prt", "neg") or (child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME")):
+        if child.dep_ in ("prt", "neg") or (child.dep_ == "npadvmod" and child.ent_type_ in WHEN):
             end = child.i
         elif child.dep_ == "prep" and (child is content_prep or _medium(child)):
             # the medium without the clause its noun may govern: "in a statement [that …]"
@@ -687,7 +696,7 @@ def _parenthetical(verb: Token) -> bool:
     if verb.dep_ == "ccomp" and head.i > verb.i and verb.tag_ != "VBG":
         # not a clause with its own say before a verb with its own: "Democrats framed gun control as …;
         # Republicans have argued that …"
-        children = {c.dep_: c for c in reversed(list(verb.children))}
+        children = _first_children(verb)
         says = "ccomp" in children or "xcomp" in children or _own_object(verb, children) is not None
         return not (says and any(c.dep_ == "ccomp" and c.i > head.i for c in head.children))
     as_said = any(c.lower_ == "as" and c.dep_ == "mark" for c in verb.children)
@@ -717,11 +726,8 @@ def _content(
     quotation standing next to the sentence ("“…” Cruz said." after a line break), then a prepositional object.
     """
     doc = verb.doc
-    children: dict[str, Token] = {}
-    reduced = _reduced_subject(verb)
-    for child in verb.children:  # (no arc crosses a line break: `nlp.paragraph_breaks` starts a sentence there)
-        if reduced is None or child.i != reduced.i:
-            children.setdefault(child.dep_, child)  # the first of each: a second ccomp is the parser's run-on
+    # (no arc crosses a line break: `nlp.paragraph_breaks` starts a sentence there)
+    children = _first_children(verb, skip=_reduced_subject(verb))
     if (clause := _fronted_clause(verb, children)) is not None:
         children["ccomp"] = clause
     else:
@@ -801,12 +807,12 @@ def _says_quotation(verb: Token, quoted: tuple[int, int]) -> bool:
     “…,” she said"); a clause that opens before the quotation and goes on in it is ("Bringing in Jackman is “a
     stretch …,” Pond said")."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    inside = [c for c in clauses if quoted[0] <= c.idx < quoted[1]]
+    inside = {c.i for c in clauses if quoted[0] <= c.idx < quoted[1]}
     if not clauses:
         return True
     introduced = doc_text(verb.doc)[: quoted[0]].rstrip().endswith(tuple(BREAKS))
     return bool(inside) and (
-        introduced or not any(c.left_edge.idx <= quoted[0] <= c.right_edge.idx for c in clauses if c not in inside)
+        introduced or not any(c.left_edge.idx <= quoted[0] <= c.right_edge.idx for c in clauses if c.i not in inside)
     )
 
 
@@ -918,7 +924,7 @@ def _content_prep(verb: Token) -> tuple[Token, Token] | None:
             if child.lower_ == "to" and verb.lemma_ in CLAUSE_CUES | QUOTING and verb.lemma_ != "admit":
                 continue  # "said to a crowd", "wrote to the attorney general": to whom; but "admitted to lying"
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if objects and objects[0].ent_type_ not in ("DATE", "TIME"):  # "announced on Friday" says no Friday
+            if objects and objects[0].ent_type_ not in WHEN:  # "announced on Friday" says no Friday
                 return child, objects[0]
     return None
 
@@ -1231,7 +1237,8 @@ def _outermost(found: list[_Found]) -> list[_Found]:
 
     for candidate in sorted(found, key=rank):
         outer = next((k for k in kept if k.content[0] <= candidate.cue[0] < k.content[1]), None)
-        if outer is not None and _continues(candidate.cue_token) == outer.cue_token:
+        continued = _continues(candidate.cue_token)
+        if outer is not None and continued is not None and continued.i == outer.cue_token.i:
             end = candidate.cue_token.left_edge
             while (end := end.nbor(-1)).text in SEPARATORS or end.dep_ == "cc":  # "said …, adding", "… and added"
                 pass
@@ -1312,8 +1319,8 @@ def _phrase(source: Span) -> str:
         t.i
         for c in head.children
         if (c.dep_ in ("appos", "relcl", "acl", "punct", "advcl") and not _after_and(c))
-        or (c.dep_ == "prep" and (c.lower_ in EXAMPLES or any(p.ent_type_ in ("DATE", "TIME") for p in c.children)))
-        or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
+        or (c.dep_ == "prep" and (c.lower_ in EXAMPLES or any(p.ent_type_ in WHEN for p in c.children)))
+        or (c.dep_ == "npadvmod" and c.ent_type_ in WHEN)
         or c.dep_ == "case"  # a possessor's "'s": "the mayor's assertion that …" is the mayor's
         for t in c.subtree
     }
