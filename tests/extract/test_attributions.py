@@ -1401,3 +1401,27 @@ def test_a_recipient_the_parser_left_before_a_subjectless_clause_is_not_its_subj
 def test_a_speaker_whose_name_is_a_modal_is_found() -> None:
     text = "Prime Minister Ada May spoke in Lenby on Monday. May said the ferry deal was dead."
     assert [(a.speaker, a.cue.text) for a in attributions(text)] == [("Ada May", "said")]
+
+
+def test_words_before_the_verb_that_the_parser_made_a_second_subject_are_what_the_speaker_after_it_says() -> None:
+    [said] = attributions('"Patience," said Orvik, a ferry captain.')
+    assert said.source is not None and said.source.text == "Orvik, a ferry captain"
+    assert said.content.text == '"Patience,"'
+    # "Higher tolls and travellers get angry, said Dunst." with "tolls" a subject of "said" beside "Dunst"
+    doc = _parsed(
+        [
+            "Higher/JJR/ADJ/amod/1//high",
+            "tolls/NNS/NOUN/nsubj/7//toll",
+            "and/CC/CCONJ/cc/1/",
+            "travellers/NNS/NOUN/nsubj/4//traveller",
+            "get/VBP/VERB/conj/1/",
+            "angry/JJ/ADJ/acomp/4/",
+            ",/,/PUNCT/punct/7/",
+            "said/VBD/VERB/ROOT/7//say",
+            "Dunst/NNP/PROPN/nsubj/7/B-PERSON",
+            "././PUNCT/punct/7/",
+        ]
+    )
+    [found] = extract_attributions(doc, [])
+    assert found.source is not None and found.source.text == "Dunst"
+    assert found.content.text == "Higher tolls and travellers get angry"

@@ -272,6 +272,8 @@ def _source(verb: Token) -> Span | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES]
     if subjects and _extraposed(verb):
         subjects = [c for c in subjects if c.lower_ != "it"]  # "it is assumed that", "it is important to note"
+    if _fronted_subject(verb) is not None:
+        subjects = [c for c in subjects if c.i > verb.i]  # "“Safety,” said Grimm": the one after the verb
     if subjects:
         subject = max(subjects, key=lambda c: c.i if c.i < verb.i else -c.i)  # the nearest before the verb
         return _on_verb_line(_subtree(subject), verb)
@@ -330,6 +332,17 @@ def _source(verb: Token) -> Span | None:
         if subject is not None:
             return _on_verb_line(_subtree(subject), head)
     return None
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """ "Couple exposure with a lightning rod and Clevelanders get nervous, said Christine Link": the parser made
+    the reported words a subject of the verb too, before it and cut off from it by a comma; returns them."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < verb.i]
+    if not before or not any(c.i > verb.i for c in subjects):
+        return None
+    gap = verb.doc[before[-1].right_edge.i + 1 : verb.i]
+    return before[-1] if any(t.text == "," for t in gap) and all(t.is_punct for t in gap) else None
 
 
 def _told_to(verb: Token) -> Token | None:
@@ -744,6 +757,8 @@ def _content(
         quoted = None  # "Citing their “reveries about …,” Will urged Republicans to …": the fronted clause's words
     if quoted and _says_quotation(verb, quoted):
         return quoted, None
+    if (fronted := _fronted_subject(verb)) is not None:
+        return _chars(_subtree(fronted)), None
     if "ccomp" in children:
         obj = children.get("dobj") if verb.lemma_ not in RECIPIENT_OBJECT else None  # "told reporters …" is to whom
         return _chars(_clause_with_subject(children["ccomp"], obj)), None
