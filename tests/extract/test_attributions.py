@@ -1425,3 +1425,16 @@ def test_words_before_the_verb_that_the_parser_made_a_second_subject_are_what_th
     [found] = extract_attributions(doc, [])
     assert found.source is not None and found.source.text == "Dunst"
     assert found.content.text == "Higher tolls and travellers get angry"
+
+
+def test_a_reporting_clause_after_a_report_holds_it_unless_it_tags_the_same_speaker_again() -> None:
+    reported = attributions("Mayor Ines Pell said the ferry fares would rise in March, the Velmora Courier reported.")
+    assert [(a.source and a.source.text, a.content.text) for a in reported] == [
+        ("Mayor Ines Pell", "the ferry fares would rise in March"),
+        ("the Velmora Courier", "Mayor Ines Pell said the ferry fares would rise in March"),
+    ]
+    for text in (
+        "Pell said the fares would rise in March, Pell told the Velmora Courier.",
+        "Pell said the fares would rise in March, she said.",
+    ):
+        assert [a.cue.text for a in attributions(text)] == ["said"], text

@@ -1260,10 +1260,21 @@ def _outermost(found: list[_Found]) -> list[_Found]:
             outer.content, candidate.source = (outer.content[0], end.idx + len(end)), outer.source
         elif outer is not None and not _relative_report(candidate.cue_token) and not _contrast(candidate.cue_token):
             continue
-        if any(candidate.content[0] <= k.cue[0] < candidate.content[1] and _clash(candidate, k) for k in kept):
+        inner = [k for k in kept if candidate.content[0] <= k.cue[0] < candidate.content[1] and _clash(candidate, k)]
+        if inner and not _reports_reports(candidate, inner):
             continue
         kept.append(candidate)
     return sorted(kept, key=lambda f: f.cue[0])
+
+
+def _reports_reports(outer: _Found, inner: list[_Found]) -> bool:
+    """ "Eggleston expressed concern and said it could hurt the strategy, people familiar with the session said": a
+    reporting clause after what it reports names another speaker, whose reports it holds; not one that tags its
+    own speaker's words again ("Feinstein said “…,” she said")."""
+    source = outer.source
+    if source is None or source.root.pos_ == "PRON" or outer.content[1] > outer.cue[0]:
+        return False
+    return all(k.source is None or k.source.text.lower() != source.text.lower() for k in inner)
 
 
 def _relative_report(verb: Token) -> bool:
