@@ -1438,3 +1438,31 @@ def test_a_reporting_clause_after_a_report_holds_it_unless_it_tags_the_same_spea
         "Pell said the fares would rise in March, she said.",
     ):
         assert [a.cue.text for a in attributions(text)] == ["said"], text
+
+
+def test_a_person_a_passive_verb_is_told_of_speaks_in_the_verb_joined_to_it() -> None:
+    # "Orvik was cheered and joked, “Ferries sail.”" with the quotation on "joked", a conjunct of "cheered"
+    doc = _parsed(
+        [
+            "Orvik/NNP/PROPN/nsubjpass/2/B-PERSON",
+            "was/VBD/AUX/auxpass/2//be",
+            "cheered/VBN/VERB/ROOT/2//cheer",
+            "and/CC/CCONJ/cc/2/",
+            "joked/VBD/VERB/conj/2//joke",
+            ",/,/PUNCT/punct/4/",
+            "“/``/PUNCT/punct/4/",
+            "Ferries/NNS/NOUN/nsubj/8//ferry",
+            "sail/VBP/VERB/ccomp/4/",
+            "././PUNCT/punct/8/",
+            "”/''/PUNCT/punct/4/",
+        ]
+    )
+    [joked] = [a for a in extract_attributions(doc, []) if a.cue.text == "joked"]
+    assert joked.source is not None and joked.source.text == "Orvik"
+    # a thing is told of, not a person: the fare rise says nothing
+    [saying] = [
+        a
+        for a in attributions("The fare rise was widely criticized last week, saying it would hurt the poor.")
+        if a.cue.text == "saying"
+    ]
+    assert saying.source is None

@@ -316,7 +316,7 @@ def _source(verb: Token) -> Span | None:
         head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             continue
-        subject = _plain_subject(head)
+        subject = _plain_subject(head) or _passive_speaker(head)
         if outside and subject is not None and (quote := quotes.at(subject.idx)) is not None:
             # "she stated, “… an absence of action would have turned Libya into Syria,” adding …": the parser
             # hung the participle on the quotation's words; its speaker is the subject of the verb that the
@@ -386,6 +386,14 @@ def _reporting(clause: Token, quote: tuple[int, int], quotes: _Quotes) -> bool:
     text, start, end = doc_text(clause.doc), min(subject.left_edge.idx, clause.idx), clause.idx + len(clause)
     after = quote[1] <= start and _BETWEEN.match(text[quote[1] : start])
     return bool(after or (end <= quote[0] and _BETWEEN.match(text[end : quote[0]])))
+
+
+def _passive_speaker(verb: Token) -> Token | None:
+    """ "Silverman was joined on stage and joked, “…”": a person a passive verb is told of, who may go on to speak."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in PRONOUNS | {"they"}):
+        return None
+    return subject
 
 
 def _plain_subject(verb: Token) -> Token | None:
