@@ -1466,3 +1466,16 @@ def test_a_person_a_passive_verb_is_told_of_speaks_in_the_verb_joined_to_it() ->
         if a.cue.text == "saying"
     ]
     assert saying.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("That said, commuters say the new ferry is slow.", ["say"]),
+        ("That being said, the pier is safe.", []),
+        ("Having said that, the mayor thinks fares will rise.", ["thinks"]),
+        ('She read from a letter that said, "We regret the delay."', ["said"]),  # the letter's words
+    ],
+)
+def test_that_said_turns_the_writer_s_argument_and_reports_nothing(text: str, cues: list[str]) -> None:
+    assert [a.cue.text for a in attributions(text)] == cues

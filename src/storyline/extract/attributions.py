@@ -1002,7 +1002,7 @@ def _within_paragraph(text: str, content: tuple[int, int], cue: list[Token]) -> 
 
 
 def _verb_attribution(verb: Token, quotes: _Quotes) -> _Found | None:
-    if _lets(verb):
+    if _lets(verb) or _connective(verb):
         return None
     source = _source(verb)
     if verb.lemma_ in RAISING:
@@ -1028,6 +1028,16 @@ def _verb_attribution(verb: Token, quotes: _Quotes) -> _Found | None:
     if kind != "direct" and verb.lemma_ in QUOTING and (prep is None or prep.lower_ not in ("about", "of", "on")):
         return None
     return _Found(kind, source, _chars(cue), content, verb)
+
+
+def _connective(verb: Token) -> bool:
+    """ "That said, …", "That being said, …", "Having said that, …": a turn in the writer's argument, no report."""
+    if verb.lemma_ != "say" or verb.dep_ == "relcl":  # but "a headline that said, “…”"
+        return False
+    said = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    end = max((verb.i, *(c.i for c in said)))
+    doc = verb.doc
+    return bool(said) and all(c.lower_ == "that" for c in said) and end + 1 < len(doc) and doc[end + 1].text == ","
 
 
 def _lets(verb: Token) -> bool:
