@@ -1479,3 +1479,19 @@ def test_a_person_a_passive_verb_is_told_of_speaks_in_the_verb_joined_to_it() ->
 )
 def test_that_said_turns_the_writer_s_argument_and_reports_nothing(text: str, cues: list[str]) -> None:
     assert [a.cue.text for a in attributions(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Harbour officials are confident in the new cranes.", ("are confident in", "the new cranes")),
+        (
+            "The pilots were quick to point out that the fog had lifted.",
+            ("were quick", "to point out that the fog had lifted"),
+        ),
+        # the quotation beside it is the pilot's, not what the crews are wary of
+        ('Crews are wary of the new schedule "It is a mess," a pilot said.', ("are wary of", "the new schedule")),
+    ],
+)
+def test_a_view_told_by_be_and_an_adjective_is_of_the_adjective_s_complement(text: str, found: tuple[str, str]) -> None:
+    assert (attributions(text)[0].cue.text, attributions(text)[0].content.text) == found

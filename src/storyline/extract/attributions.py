@@ -660,6 +660,10 @@ def _cue_tokens(verb: Token, content_prep: Token | None) -> list[Token]:
             break
     if content_prep is not None and content_prep.i == end + 1:
         end = content_prep.i  # a marker that is not the verb's own dependent: "called for"
+    elif content_prep is not None:  # the adjective and its preposition: "are confident in", "was quick [to …]"
+        adjective = content_prep if content_prep.dep_ == "acomp" else content_prep.head
+        if adjective.dep_ == "acomp" and adjective.head.i == verb.i and adjective.left_edge.i == end + 1:
+            end = content_prep.i
     if end + 1 < len(doc) and doc[end + 1].text == ":":
         end += 1
     return list(doc[start : end + 1])
@@ -755,6 +759,8 @@ def _content(
         children.pop("ccomp", None)
     if (felt := _felt(verb)) is not None:
         return _chars(_subtree(felt[1])), felt[2]  # "was troubled by the remarks": what the feeling is of
+    if (complement := _adjective_complement(verb, children)) is not None:
+        return complement
     quoted = _adjacent_quotes(doc, *group, quotes, verb.sent, before_too=not borrowed)
     own = _own_object(verb, children)
     if quoted and own is not None and (quoted[0] > own.idx or "\n" in doc_text(doc)[quoted[1] : group[0]]):
@@ -821,6 +827,23 @@ def _content(
     if found is None and "nsubjpass" in children:
         return _chars(_subtree(children["nsubjpass"])), None  # "The plan was announced": what was announced
     return found
+
+
+def _adjective_complement(verb: Token, children: dict[str, Token]) -> tuple[tuple[int, int], Token | None] | None:
+    """ "Some Democrats are confident in the operation", "was unsure why the battle stopped", "are quick to point out
+    that …": what a view told by "be" and an adjective is of, and the word that links it (the preposition, or the
+    adjective itself); not a quotation beside the sentence."""
+    adjective = children.get("acomp")
+    if verb.lemma_ != "be" or adjective is None or adjective.pos_ != "ADJ":
+        return None
+    for child in adjective.children:
+        if child.i < adjective.i:
+            continue
+        if child.dep_ == "prep" and (obj := next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)):
+            return _chars(_subtree(obj)), child
+        if child.dep_ in ("ccomp", "xcomp"):
+            return _chars(_subtree(child)), adjective
+    return None
 
 
 def _says_quotation(verb: Token, quoted: tuple[int, int]) -> bool:
