@@ -1495,3 +1495,16 @@ def test_that_said_turns_the_writer_s_argument_and_reports_nothing(text: str, cu
 )
 def test_a_view_told_by_be_and_an_adjective_is_of_the_adjective_s_complement(text: str, found: tuple[str, str]) -> None:
     assert (attributions(text)[0].cue.text, attributions(text)[0].content.text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The mayor distanced herself from the ferry plan.", ("distanced herself from", "the ferry plan")),
+        ("The mayor describes herself as a pragmatist.", ("describes", "herself as a pragmatist")),  # describes her
+        ("Reporters asked the mayor if she would resign.", ("asked", "if she would resign")),
+    ],
+)
+def test_neither_the_speaker_again_nor_the_one_asked_is_what_is_said(text: str, found: tuple[str, str]) -> None:
+    [attribution] = attributions(text)
+    assert (attribution.cue.text, attribution.content.text) == found

@@ -54,6 +54,7 @@ FEELINGS = frozenset(
 NAMING = frozenset({"call"})  # says something only when it names its object something ("called it a betrayal")
 # Prepositions that link a cue verb to its content: "called for", "pointed to", "talked about".
 CONTENT_PREPS = frozenset("about for to on against of with at over into".split())
+ASKED_MARKS = frozenset({"for", "if", "whether"})  # "called for X to resign", "asked if X would resign"
 # Nouns naming the medium of a statement: "said in a statement", "wrote on Twitter".
 MEDIA = frozenset(
     "statement interview email e-mail tweet twitter facebook post release letter speech conference call "
@@ -86,6 +87,7 @@ WHERE = frozenset({"GPE", "LOC", "FAC"})
 BREAKS = frozenset({":", ";", "-", "--", "–", "—"})  # between clauses of a sentence
 SEPARATORS = BREAKS - {":"} | {","}
 OBJECT_PRONOUNS = frozenset("me us him her them it".split())
+REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())
 QUOTE_ENDS = frozenset(",?!—")
 VERB_MODIFIERS = frozenset({"advmod", "prep", "npadvmod", "punct", "aux", "neg"})
 PHRASE_INNER = frozenset({"pobj", "prep", "compound", "amod", "det", "poss", "case", "nummod", "punct"})
@@ -660,6 +662,8 @@ def _cue_tokens(verb: Token, content_prep: Token | None) -> list[Token]:
             break
     if content_prep is not None and content_prep.i == end + 1:
         end = content_prep.i  # a marker that is not the verb's own dependent: "called for"
+    elif content_prep is not None and content_prep.i == end + 2 and doc[end + 1].lower_ in REFLEXIVES:
+        end = content_prep.i  # "distanced himself from"
     elif content_prep is not None:  # the adjective and its preposition: "are confident in", "was quick [to …]"
         adjective = content_prep if content_prep.dep_ == "acomp" else content_prep.head
         if adjective.dep_ == "acomp" and adjective.head.i == verb.i and adjective.left_edge.i == end + 1:
@@ -817,9 +821,12 @@ def _content(
     if prep is not None:
         return _chars(_subtree(prep[1])), prep[0]
     for child in verb.children:  # "called for the president to resign": "for" marks a clause, not a noun
-        mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+        mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ in ASKED_MARKS), None)
         if child.dep_ == "advcl" and mark is not None and mark.i > verb.i:
-            return _chars(doc[mark.i + 1 : child.right_edge.i + 1]), mark
+            if mark.lower_ == "for":
+                return _chars(doc[mark.i + 1 : child.right_edge.i + 1]), mark
+            if verb.lemma_ == "ask":  # "asked the mayor if she would resign": the question
+                return _chars(doc[mark.i : child.right_edge.i + 1]), None
     quoted = _adjacent_quotes(doc, *group, quotes, before_too=not borrowed)
     if quoted:
         return quoted, None
@@ -966,7 +973,13 @@ def _content_prep(verb: Token) -> tuple[Token, Token] | None:
     """The preposition that links a cue to its content ("pointed to", "talked about") and its object; not the
     medium ("said on Twitter")."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.i > verb.i and child.lower_ in CONTENT_PREPS and not _medium(child):
+        reflexive = child.i > 0 and child.doc[child.i - 1].lower_ in REFLEXIVES  # "distanced himself from"
+        if (
+            child.dep_ == "prep"
+            and child.i > verb.i
+            and (child.lower_ in CONTENT_PREPS or reflexive)
+            and not _medium(child)
+        ):
             if child.lower_ == "to" and verb.lemma_ in CLAUSE_CUES | QUOTING and verb.lemma_ != "admit":
                 continue  # "said to a crowd", "wrote to the attorney general": to whom; but "admitted to lying"
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
@@ -976,7 +989,12 @@ def _content_prep(verb: Token) -> tuple[Token, Token] | None:
 
 
 def _addressed(verb: Token, obj: Token) -> bool:
-    """Whether the object is whom the verb addresses ("told reporters"), not what it says ("told the story")."""
+    """Whether the object is whom the verb addresses ("told reporters"), not what it says ("told the story"), or the
+    speaker again ("distanced himself from the bill")."""
+    if obj.lower_ in REFLEXIVES:  # but "calls himself a socialist", "describes himself as pro-life" describe him
+        return not any(
+            c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
+        )
     return verb.lemma_ in RECIPIENT_OBJECT and obj.lemma_.lower() not in TOLD
 
 
