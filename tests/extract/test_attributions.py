@@ -1508,3 +1508,15 @@ def test_a_view_told_by_be_and_an_adjective_is_of_the_adjective_s_complement(tex
 def test_neither_the_speaker_again_nor_the_one_asked_is_what_is_said(text: str, found: tuple[str, str]) -> None:
     [attribution] = attributions(text)
     assert (attribution.cue.text, attribution.content.text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Anyone expecting the ferry to run on time should bring a coat.", "Anyone"),
+        ("The plan has support from those backing the new pier.", "those"),
+    ],
+)
+def test_a_participle_after_a_pronoun_is_the_pronoun_s_view(text: str, source: str) -> None:
+    [found] = attributions(text)
+    assert found.source is not None and found.source.text == source

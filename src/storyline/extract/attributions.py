@@ -292,7 +292,7 @@ def _source(verb: Token) -> Span | None:
         return None
     if (reduced := _reduced_subject(verb)) is not None:
         return _subtree(reduced)
-    if verb.dep_ == "acl" and verb.tag_ != "VBN" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN"):
+    if _describes_doer(verb):
         medium = verb.head.head
         if verb.head.dep_ == "pobj" and _medium(medium) and medium.head.pos_ == "VERB":
             return _source(medium.head)  # "Swift posted on Twitter accusing …": not Twitter
@@ -334,6 +334,14 @@ def _source(verb: Token) -> Span | None:
         if subject is not None:
             return _on_verb_line(_subtree(subject), head)
     return None
+
+
+def _describes_doer(verb: Token) -> bool:
+    """ "a group backing Bush", "Anyone expecting Trump to pivot", "those backing other candidates": a participle
+    after the one who does it."""
+    head = verb.head
+    doer = head.pos_ in ("NOUN", "PROPN") or (head.pos_ in ("PRON", "DET"))
+    return verb.dep_ == "acl" and verb.tag_ != "VBN" and head.i < verb.i and doer
 
 
 def _fronted_subject(verb: Token) -> Token | None:
