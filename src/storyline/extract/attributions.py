@@ -340,7 +340,7 @@ def _describes_doer(verb: Token) -> bool:
     """ "a group backing Bush", "Anyone expecting Trump to pivot", "those backing other candidates": a participle
     after the one who does it."""
     head = verb.head
-    doer = head.pos_ in ("NOUN", "PROPN") or (head.pos_ in ("PRON", "DET"))
+    doer = head.pos_ in ("NOUN", "PROPN", "PRON", "DET")
     return verb.dep_ == "acl" and verb.tag_ != "VBN" and head.i < verb.i and doer
 
 
