@@ -1520,3 +1520,16 @@ def test_neither_the_speaker_again_nor_the_one_asked_is_what_is_said(text: str, 
 def test_a_participle_after_a_pronoun_is_the_pronoun_s_view(text: str, source: str) -> None:
     [found] = attributions(text)
     assert found.source is not None and found.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("She's argued that the pier is unsafe.", "She"),  # "has argued", parsed as "is argued"
+        ("It's said that the pier is unsafe.", None),
+        ("She's expected to argue that the pier is unsafe.", None),
+    ],
+)
+def test_the_s_of_has_before_a_verb_with_a_clause_is_no_passive(text: str, source: str | None) -> None:
+    [found] = attributions(text)
+    assert (found.source and found.source.text) == source

@@ -281,6 +281,8 @@ def _source(verb: Token) -> Span | None:
         return _on_verb_line(_subtree(subject), verb)
     if (inverted := _inverted_subject(verb)) is not None:
         return _subtree(inverted)
+    if (perfect := _perfect_subject(verb)) is not None:
+        return _on_verb_line(_subtree(perfect), verb)
     if (stranded := _stranded_subject(verb)) is not None:
         return stranded
     if (named := _compound_subject(verb)) is not None:
@@ -353,6 +355,16 @@ def _fronted_subject(verb: Token) -> Token | None:
         return None
     gap = verb.doc[before[-1].right_edge.i + 1 : verb.i]
     return before[-1] if any(t.text == "," for t in gap) and all(t.is_punct for t in gap) else None
+
+
+def _perfect_subject(verb: Token) -> Token | None:
+    """ "He's said the same thing", "she's argued that …": the parser read the "'s" of "has" as a passive's "is";
+    a verb with an object or clause of its own after it is active, and its "passive" subject says it."""
+    children = _first_children(verb)
+    aux, subject = children.get("auxpass"), children.get("nsubjpass")
+    if aux is None or aux.lower_ not in ("'s", "’s") or subject is None or subject.lower_ in ("it", "that"):
+        return None
+    return subject if any(c.dep_ in ("dobj", "ccomp") and c.i > verb.i for c in verb.children) else None
 
 
 def _told_to(verb: Token) -> Token | None:
