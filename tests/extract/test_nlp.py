@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
-from storyline.extract.nlp import parse
+from storyline.extract.nlp import nlp, parse
 
 
 def test_a_line_break_always_ends_a_sentence() -> None:
@@ -30,6 +31,36 @@ def test_a_title_s_period_does_not_end_the_sentence(text: str, title: str) -> No
     doc = parse(text)
     assert [s.text for s in doc.sents] == [text]
     assert title in [t.text for t in doc]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The pier will hold," said harbour spokesman Navy Capt. Ivo Marsh, who was asked about the storm.',
+        "He accused then-Fed Chair Tomas R. Vell of trying to debase the dollar.",
+    ],
+)
+def test_no_sentence_starts_inside_a_name_after_its_title_or_middle_initial(text: str) -> None:
+    # the parser is told before it parses (it splits such names only now and then, so the rule is read off too)
+    assert [s.text for s in parse(text).sents] == [text]
+    doc = _before_the_parser(text)
+    name = next(t for t in doc if t.text in ("Capt.", "R.")).i + 1
+    assert doc[name].is_sent_start is False
+
+
+def test_a_single_capital_after_a_common_word_may_end_a_sentence() -> None:
+    doc = _before_the_parser("The ferry crew chose option B. The captain agreed.")
+    assert doc[6].text == "The" and doc[6].is_sent_start is None
+    assert len(list(parse(doc.text).sents)) == 2
+
+
+def _before_the_parser(text: str) -> Doc:
+    doc = nlp().make_doc(text)
+    for name, component in nlp().pipeline:
+        if name == "parser":
+            return doc
+        doc = component(doc)
+    raise AssertionError("no parser")
 
 
 @pytest.mark.parametrize(

