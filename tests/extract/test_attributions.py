@@ -1533,3 +1533,9 @@ def test_a_participle_after_a_pronoun_is_the_pronoun_s_view(text: str, source: s
 def test_the_s_of_has_before_a_verb_with_a_clause_is_no_passive(text: str, source: str | None) -> None:
     [found] = attributions(text)
     assert (found.source and found.source.text) == source
+
+
+def test_calling_someone_out_criticises_them_but_calling_a_vote_off_says_nothing() -> None:
+    [found] = attributions("The mayor called out the ferry company for the delays.")
+    assert (found.cue.text, found.content.text) == ("called out", "the ferry company for the delays")
+    assert attributions("The council called off the vote.") == []

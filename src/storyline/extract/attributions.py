@@ -826,6 +826,7 @@ def _content(
         if (
             verb.lemma_ in NAMING
             and "oprd" not in children
+            and not ("prt" in children and children["prt"].lower_ == "out")  # "called out Trump" criticises him
             and (following is None or following[0] >= verb.sent.end_char)
         ):
             return None  # "called the strike", "called an election": convened, not named
