@@ -661,7 +661,12 @@ def test_a_poll_before_the_verb_is_the_source_of_its_clause() -> None:
     [found] = attributions("Mayor Brandt slipped back to 39 percent in Monday's Harbour Gazette poll.")
     assert found.source is not None and found.source.text == "Monday's Harbour Gazette poll"
     assert found.content.text == "Mayor Brandt slipped back to 39 percent"
-    # polls after the verb elsewhere are where someone stands, not who says so
+    # and one poll after the verb elsewhere is the source of the verb's clause
+    text = "Brandt led Vorn by nine points in a Harbour Gazette poll released Monday, his best showing this year."
+    [found] = attributions(text)
+    assert found.source is not None and found.source.text == "a Harbour Gazette poll released Monday"
+    assert found.content.text == "Brandt led Vorn by nine points"
+    # polls after the verb are where someone stands, not who says so
     for text in ("Brandt was running third in most polls behind Vorn.", "Vorn still leads in the polls."):
         assert not [a for a in attributions(text) if a.cue is not None and a.cue.text == "in"]
 

@@ -1124,17 +1124,19 @@ def _according_to(token: Token, quotes: _Quotes) -> _Found | None:
 
 def _in_poll(token: Token, quotes: _Quotes) -> _Found | None:
     """ "In a new Fox News poll, Trump leads by 12 points": a poll or survey in a phrase before the verb is the
-    source of the verb's clause, as "according to" would be, and one that closes the sentence is the source of the
-    sentence. Not polls after the verb elsewhere ("was running third in most polls in Iowa")."""
+    source of the verb's clause, as "according to" would be; one that closes the sentence is the source of the
+    sentence, and one poll after the verb elsewhere of the verb's clause ("led by nine points in a poll released
+    Monday, his best showing"). Not polls after the verb ("was running third in most polls in Iowa")."""
     poll = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in POLLS), None)
     if poll is None or token.head.pos_ not in ("VERB", "AUX"):
         return None
     closing = token.head.i < token.i
-    if closing and not _closing_poll(token, poll):
+    if closing and poll.tag_ != "NN":
         return None
     right = max((c.right_edge.i for c in poll.rights if c.dep_ not in ("appos", "punct")), default=poll.i)
     source = token.doc[poll.left_edge.i : right + 1]  # not a remark after a comma ("…, a collapse driven by …")
-    content = _framed_clause(token, source, quotes, token.sent.root if closing else token.head)
+    whole = closing and _closing_poll(token, poll)
+    content = _framed_clause(token, source, quotes, token.sent.root if whole else token.head)
     if content is not None and closing:
         content = _trim(token.doc, content[0], min(content[1], token.idx), quotes)  # what the sentence says before
     if content is None or content[0] >= content[1]:
