@@ -1544,3 +1544,11 @@ def test_calling_someone_out_criticises_them_but_calling_a_vote_off_says_nothing
     [found] = attributions("The mayor called out the ferry company for the delays.")
     assert (found.cue.text, found.content.text) == ("called out", "the ferry company for the delays")
     assert attributions("The council called off the vote.") == []
+
+
+def test_a_clause_set_before_another_that_says_something_itself_is_no_parenthetical() -> None:
+    found = attributions("As Mayor Pell covered familiar ground, Councillor Vorn noted that the pier was unsafe.")
+    assert [(a.cue.text, a.content.text) for a in found] == [
+        ("covered", "familiar ground"),
+        ("noted", "that the pier was unsafe"),
+    ]

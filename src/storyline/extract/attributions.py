@@ -806,7 +806,8 @@ def _content(
         return _chars(doc[clause_start.i : verb.sent.end]), None
     if (block := _next_paragraph(verb, group)) is not None:
         return block, None
-    if _parenthetical(verb):
+    # not when it says something itself ("Comey called it careless, but said …", "As Obama covered the ground, …")
+    if _parenthetical(verb) and "xcomp" not in children and own is None:
         head = verb.head
         if head.i > verb.i:
             return _chars(_subtree(head)), None  # "The plan, she said, is dead."
