@@ -1552,3 +1552,8 @@ def test_a_clause_set_before_another_that_says_something_itself_is_no_parentheti
         ("covered", "familiar ground"),
         ("noted", "that the pier was unsafe"),
     ]
+
+
+def test_a_programme_one_speaks_on_is_where_it_was_said() -> None:
+    [found] = attributions('"The pier is unsafe," Vorn said on a harbour radio program on Monday.')
+    assert (found.cue.text, found.content.text) == ("said on a harbour radio program", '"The pier is unsafe,"')

@@ -60,7 +60,9 @@ MEDIA = frozenset(
     "statement interview email e-mail tweet twitter facebook post release letter speech conference call "
     "briefing message op-ed column essay video appearance address memo report".split()
 )
-ON_MEDIA = frozenset("twitter facebook call video".split())  # "on Twitter", "on a conference call"
+ON_MEDIA = frozenset(
+    "twitter facebook call video program show radio television air podcast".split()
+)  # "on Twitter", "on a conference call", "on Glenn Beck's radio program"
 PRONOUNS = frozenset({"he", "she"})
 _FEMININE = frozenset({"she", "her", "hers", "herself"})
 # titles written short before a name, as a description spells them: "Sen. Ada Voss" is "the senator"
