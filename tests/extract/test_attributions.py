@@ -1552,6 +1552,9 @@ def test_a_clause_set_before_another_that_says_something_itself_is_no_parentheti
         ("covered", "familiar ground"),
         ("noted", "that the pier was unsafe"),
     ]
+    # but "as she put it" frames the words it stands beside
+    [found] = attributions('As the harbour master put it, "The pier will not hold another winter."')
+    assert found.content.text.endswith('"The pier will not hold another winter."')
 
 
 def test_a_programme_one_speaks_on_is_where_it_was_said() -> None:

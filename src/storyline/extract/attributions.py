@@ -808,8 +808,10 @@ def _content(
         return _chars(doc[clause_start.i : verb.sent.end]), None
     if (block := _next_paragraph(verb, group)) is not None:
         return block, None
-    # not when it says something itself ("Comey called it careless, but said …", "As Obama covered the ground, …")
-    if _parenthetical(verb) and "xcomp" not in children and own is None:
+    # not when it says something itself ("Comey called it careless, but said …", "As Obama covered the ground, …");
+    # "as Gaiman put it" says nothing but the words it frames
+    put_it = verb.lemma_ == "put" and own is not None and own.lower_ == "it"
+    if _parenthetical(verb) and "xcomp" not in children and (own is None or put_it):
         head = verb.head
         if head.i > verb.i:
             return _chars(_subtree(head)), None  # "The plan, she said, is dead."
