@@ -684,7 +684,7 @@ def _cue_tokens(verb: Token, content_prep: Token | None) -> list[Token]:
             break
     if content_prep is not None and content_prep.i == end + 1:
         end = content_prep.i  # a marker that is not the verb's own dependent: "called for"
-    elif content_prep is not None and content_prep.i == end + 2 and doc[end + 1].lower_ in REFLEXIVES:
+    elif content_prep is not None and content_prep.i == end + 2 and _after_reflexive(content_prep):
         end = content_prep.i  # "distanced himself from"
     elif content_prep is not None:  # the adjective and its preposition: "are confident in", "was quick [to …]"
         adjective = content_prep if content_prep.dep_ == "acomp" else content_prep.head
@@ -999,11 +999,10 @@ def _content_prep(verb: Token) -> tuple[Token, Token] | None:
     """The preposition that links a cue to its content ("pointed to", "talked about") and its object; not the
     medium ("said on Twitter")."""
     for child in verb.children:
-        reflexive = child.i > 0 and child.doc[child.i - 1].lower_ in REFLEXIVES  # "distanced himself from"
         if (
             child.dep_ == "prep"
             and child.i > verb.i
-            and (child.lower_ in CONTENT_PREPS or reflexive)
+            and (child.lower_ in CONTENT_PREPS or _after_reflexive(child))
             and not _medium(child)
         ):
             if child.lower_ == "to" and verb.lemma_ in CLAUSE_CUES | QUOTING and verb.lemma_ != "admit":
@@ -1012,6 +1011,11 @@ def _content_prep(verb: Token) -> tuple[Token, Token] | None:
             if objects and objects[0].ent_type_ not in WHEN:  # "announced on Friday" says no Friday
                 return child, objects[0]
     return None
+
+
+def _after_reflexive(prep: Token) -> bool:
+    """ "distanced himself from": a preposition right after the speaker named again, which links what is said."""
+    return prep.i > 0 and prep.nbor(-1).lower_ in REFLEXIVES
 
 
 def _addressed(verb: Token, obj: Token) -> bool:
@@ -1140,7 +1144,7 @@ def _in_poll(token: Token, quotes: _Quotes) -> _Found | None:
         return None
     right = max((c.right_edge.i for c in poll.rights if c.dep_ not in ("appos", "punct")), default=poll.i)
     source = token.doc[poll.left_edge.i : right + 1]  # not a remark after a comma ("…, a collapse driven by …")
-    whole = closing and _closing_poll(token, poll)
+    whole = closing and _ends_sentence(token)
     content = _framed_clause(token, source, quotes, token.sent.root if whole else token.head)
     if content is not None and closing:
         content = _trim(token.doc, content[0], min(content[1], token.idx), quotes)  # what the sentence says before
@@ -1149,11 +1153,11 @@ def _in_poll(token: Token, quotes: _Quotes) -> _Found | None:
     return _Found("according_to", source, (token.idx, token.idx + len(token)), content, token)
 
 
-def _closing_poll(token: Token, poll: Token) -> bool:
-    """ "… rose to 42 percent in Monday's poll.": one poll, named at the end of the sentence, is the source of
-    what the sentence says; "polls" after the verb are where someone stands ("running third in most polls")."""
+def _ends_sentence(token: Token) -> bool:
+    """ "… rose to 42 percent in Monday's poll.": a poll named at the end of the sentence is the source of what the
+    whole sentence says."""
     rest = token.doc[token.right_edge.i + 1 : token.sent.end]
-    return poll.tag_ == "NN" and all(t.is_punct or t.is_space for t in rest)
+    return all(t.is_punct or t.is_space for t in rest)
 
 
 def _framed_clause(token: Token, source: Span, quotes: _Quotes, clause: Token) -> tuple[int, int] | None:
