@@ -333,12 +333,20 @@ def _print_result(result: dict, as_json: bool) -> None:
 def eval_attribution(
     polnear: Annotated[Path, typer.Option(help="The PolNeAR folder (holding data/<split>/...).")],
     split: Annotated[str, typer.Option(help="train, dev or test.")] = "dev",
+    folds: Annotated[
+        int | None,
+        typer.Option(help="Score train cross-fitted: each of this many folds by a cue model fitted on the others."),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Who-said-what spans on PolNeAR: P/R/F1 for source, cue, content and whole attributions."""
     from storyline.eval.polnear import evaluate
 
-    _print_result(evaluate(polnear, split), as_json)
+    try:
+        result = evaluate(polnear, split, folds=folds)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+    _print_result(result, as_json)
 
 
 @_dataset_command(eval_app, "event-types")

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+import storyline.extract.attribution_training as training
 from storyline.eval.polnear import (
     Spans,
     Tokens,
     agreement,
     article_counts,
+    evaluate,
     exact,
     overlap,
     part_counts,
@@ -48,6 +52,7 @@ def test_read_ann_links_the_three_parts_and_reads_a_sourceless_attribution() -> 
         "T7\tAttribution-no-source 17 21\tsaid\n"
         "E2\tAttribution-no-source:T7 Content:T6 Cue:T5\n"
         "T8\tDiscard 38 51\treopen in May\n"
+        "E3\tAttribution:T4\n"  # brat's trigger-only twin of E1: nothing to match
     )
     attributions, discarded = read_ann(ann, TEXT)
     assert attributions == [GOLD, Spans(source=None, cue=((17, 21),), content=((22, 32),))]
@@ -105,10 +110,10 @@ def test_a_split_quote_is_cut_around_its_speaker_and_cue() -> None:
     assert predicted(attribution, text).content == ((0, 13), (26, 40))
 
 
-def _write_article(root: Path, name: str, readings: list[str]) -> None:
+def _write_article(root: Path, name: str, readings: list[str], text: str = TEXT) -> None:
     (root / "data" / "train" / "text").mkdir(parents=True, exist_ok=True)
     (root / "data" / "train" / "attributions").mkdir(parents=True, exist_ok=True)
-    (root / "data" / "train" / "text" / f"{name}.txt").write_text(TEXT, encoding="utf-8")
+    (root / "data" / "train" / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
     for annotator, ann in enumerate(readings):
         (root / "data" / "train" / "attributions" / f"{name}_{annotator}.ann").write_text(ann, encoding="utf-8")
 
@@ -128,3 +133,25 @@ def test_agreement_scores_each_reading_against_the_others_on_articles_read_twice
     # the first reader against the second: 1 hit, 1 extra; the second against the first: 1 hit, 1 missed
     assert result["overlap"]["attribution"] == {"p": 0.6667, "r": 0.6667, "f1": 0.6667}
     assert result["overlap"]["source"]["f1"] == 1.0
+
+
+def test_cross_fitting_scores_each_fold_with_a_model_that_never_saw_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    things = ("bridge", "tunnel", "ferry", "harbor")
+    for thing in things:  # "Mayor Alma Quill said the <thing> will reopen in May.": the same offsets each time
+        _write_article(tmp_path, thing, [WHOLE], TEXT.replace("bridge", thing).replace("ferry", "ferry "))
+    fitted: list[set[str]] = []
+
+    def spy(rows: list[tuple[list[str], bool]]) -> dict[str, float]:
+        fitted.append({f[2:] for features, _ in rows for f in features if f[2:] in things})
+        return {"bias": -30.0, "l=say": 60.0}
+
+    monkeypatch.setattr(training, "fit", spy)
+    result = evaluate(tmp_path, "train", folds=2)
+    # folds are the sorted articles in two blocks: bridge + ferry, then harbor + tunnel
+    assert fitted == [{"harbor", "tunnel"}, {"bridge", "ferry"}]
+    assert result["folds"] == 2 and result["articles"] == 4
+    assert result["overlap"]["cue"]["f1"] == 1.0  # the spy's model, not the shipped one, found "said"
+    with pytest.raises(ValueError, match="use train, not dev"):
+        evaluate(tmp_path, "dev", folds=2)

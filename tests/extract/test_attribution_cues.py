@@ -28,6 +28,13 @@ def test_a_verb_of_motion_is_not_a_cue_and_a_verb_of_saying_is() -> None:
     assert _parts(doc.text) == [("the captain", "warned", "that a storm was coming")]
 
 
+def test_weights_given_in_place_of_the_shipped_ones_decide_which_words_are_cues() -> None:
+    doc = parse("Mayor Alma Quill grumbled about the late bridge.")
+    never, grumbling = {"bias": -30.0}, {"bias": -30.0, "l=grumble": 60.0}
+    assert extract_attributions(doc, [], never) == []
+    assert [a.cue.text for a in extract_attributions(doc, [], grumbling)] == ["grumbled about"]
+
+
 def test_training_learns_which_features_mark_a_cue_and_writes_the_same_bytes_twice(tmp_path: Path) -> None:
     rows = [(["bias", "l=say"], True), (["bias", "l=walk"], False)] * 20 + [(["bias", "l=once"], True)]
     learned = fit(rows)
