@@ -735,6 +735,44 @@ def test_a_tally_after_a_name_and_colon_is_no_statement() -> None:
     assert [a for a in attributions(text) if a.cue is not None and a.cue.text == ":"] == []
 
 
+def _colon_parts(text: str) -> list[tuple[str | None, str, str]]:
+    return [(a.source and a.source.text, a.cue.text, a.content.text) for a in attributions(text)]
+
+
+def test_a_speaker_after_a_rubric_and_a_dash_is_the_source_of_the_quotation_after_the_colon() -> None:
+    text = "The debate ran long.\n\nFERRY LINES GROW LONGER - Mark Ruddle: “The polls were not dead wrong.”"
+    assert _colon_parts(text) == [("Mark Ruddle", ":", "“The polls were not dead wrong.”")]
+    # a hyphen inside the name is no dash, and with no quotation after the colon the words before it stay a clause
+    hyphened = "The panel met.\n\nSenator Ana Ruiz-Vega: “We will fix the ferry by spring.”"
+    assert _colon_parts(hyphened) == [("Senator Ana Ruiz-Vega", ":", "“We will fix the ferry by spring.”")]
+    assert _colon_parts("The plan failed - For instance: the ferry was late again.") == []
+
+
+def test_a_transcript_turn_frames_its_whole_line_and_the_opinions_inside_it() -> None:
+    text = "The interview ran long.\n\nGRIMM: Well, I think the whole town needs to work together on the ferry."
+    assert _colon_parts(text) == [("GRIMM", ":", "Well, I think the whole town needs to work together on the ferry")]
+    named = "The race tightened.\n\nMayor Alma Quill: The fleet will grow by spring, and I think the town knows it."
+    assert _colon_parts(named) == [
+        ("Mayor Alma Quill", ":", "The fleet will grow by spring, and I think the town knows it")
+    ]
+
+
+def test_a_topic_or_a_person_the_line_tells_of_before_a_colon_leaves_the_reports_after_it() -> None:
+    topic = "The race tightened.\n\nFerries: The mayor said the fleet will grow by spring."
+    assert _colon_parts(topic) == [("The mayor", "said", "the fleet will grow by spring")]
+    about = (
+        "The race tightened.\n\nMayor Alma Quill: Ferry plans On her website, Mayor Alma Quill says the fleet "
+        "will grow by spring."
+    )
+    assert ("Mayor Alma Quill", "says", "the fleet will grow by spring") in _colon_parts(about)
+
+
+@pytest.mark.parametrize("rubric", ["CLARIFICATION", "Correction"])
+def test_a_correction_notice_is_no_speaker(rubric: str) -> None:
+    text = f"The story changed.\n\n{rubric}: An earlier version said the mayor supports the ferry plan."
+    assert _colon_parts(text) == [("An earlier version", "said", "the mayor supports the ferry plan")]
+
+
 def test_an_interview_turn_is_said_by_someone_the_letter_does_not_name() -> None:
     text = "Our talk with the harbour master.\n\nA: It is a big mistake to doubt the island's ferries."
     [found] = [a for a in attributions(text) if a.cue is not None and a.cue.text == ":"]

@@ -120,6 +120,7 @@ RUBRICS = frozenset(
         "factbox",
         "fact check",
         "correction",
+        "clarification",
         "listen",
         "read more",
         "editor's note",
@@ -1191,6 +1192,7 @@ def _trailing_according(token: Token, source: Span) -> _Found | None:
     return _Found("according_to", doc[source.start : end], (token.idx, to.idx + len(to)), content, token)
 
 
+DASHES = frozenset({"-", "–", "—", "--"})
 MAX_COLON_SOURCE = 6  # tokens: "Republican pollster Daron Shaw:", "NY Daily News:"
 
 
@@ -1200,6 +1202,10 @@ def _colon(token: Token, quotes: _Quotes) -> _Found | None:
     doc, text = token.doc, doc_text(token.doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
     first = max(token.sent.start, doc.char_span(line_start, token.idx, alignment_mode="expand").start)
+    dash = next((t for t in reversed(doc[first : token.i]) if _spaced_dash(t)), None)
+    if dash is not None and _quoted_after(token, quotes):
+        first = dash.i + 1  # "RED STATES OUTNUMBER BLUE - Jeffrey M. Jones: “…”": a rubric, then who speaks
+        line_start = doc[first].idx
     prefix = doc[first : token.i]
     if not 0 < len(prefix) <= MAX_COLON_SOURCE or any(t.pos_ in ("VERB", "AUX") for t in prefix):
         return None
@@ -1228,6 +1234,16 @@ def _colon(token: Token, quotes: _Quotes) -> _Found | None:
     # "Q: …", "A: …": an interview's turns, spoken by those the transcript's heading names, not by a letter
     source = None if len(prefix.text) == 1 else prefix
     return _Found("direct" if quotes.at(doc[after].idx) else "indirect", source, _chars([token]), content, token)
+
+
+def _quoted_after(token: Token, quotes: _Quotes) -> bool:
+    following = next((t for t in token.doc[token.i + 1 :] if not t.is_space), None)
+    return following is not None and quotes.at(following.idx) is not None
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash between words ("BLUE - Jones"), not a hyphen inside one ("text-align", "Seitz-Wald")."""
+    return token.text in DASHES and bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
 
 
 def _roll(content: Span | None) -> bool:
@@ -1337,7 +1353,7 @@ def _outermost(found: list[_Found]) -> list[_Found]:
     kept: list[_Found] = []
 
     def rank(f: _Found) -> tuple[bool, bool, int, int]:
-        framing = f.kind == "according_to" or _fronted_hearsay(f.cue_token)
+        framing = f.kind == "according_to" or _fronted_hearsay(f.cue_token) or _turn(f)
         return (not framing, not _parenthetical(f.cue_token), _depth(f.cue_token), f.cue[0])
 
     for candidate in sorted(found, key=rank):
@@ -1365,6 +1381,24 @@ def _reports_reports(outer: _Found, inner: list[_Found]) -> bool:
     if source is None or source.root.pos_ == "PRON" or outer.content[1] > outer.cue[0]:
         return False
     return all(k.source is None or k.source.text.lower() != source.text.lower() for k in inner)
+
+
+def _turn(found: _Found) -> bool:
+    """ "TAPPER: Do you think he has campaigned as a healer?": a name opening its line before a colon frames
+    all the line says, a transcript's turn, also the "I think" inside it. Not a topic ("Superdelegates: Clinton
+    is backed by …, according to the AP"), nor a person the line then tells of by name ("Bernie Sanders: Credit
+    scores. On his website, Senator Bernie Sanders calls for …")."""
+    source = found.source
+    if found.cue_token.text != ":" or source is None:
+        return False
+    if not (source.text.isupper() or any(t.ent_type_ == "PERSON" for t in source)):
+        return False
+    text = doc_text(source.doc)
+    before = text[: source.start_char].rstrip(" ")
+    if before and not before.endswith("\n") and not (source.start > 0 and _spaced_dash(source.doc[source.start - 1])):
+        return False
+    said = {w.casefold() for w in re.findall(r"\w+", text[found.content[0] : found.content[1]])}
+    return source[-1].text.casefold() not in said
 
 
 def _relative_report(verb: Token) -> bool:
