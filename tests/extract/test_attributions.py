@@ -1598,3 +1598,23 @@ def test_a_clause_set_before_another_that_says_something_itself_is_no_parentheti
 def test_a_programme_one_speaks_on_is_where_it_was_said() -> None:
     [found] = attributions('"The pier is unsafe," Vorn said on a harbour radio program on Monday.')
     assert (found.cue.text, found.content.text) == ("said on a harbour radio program", '"The pier is unsafe,"')
+
+
+def test_a_quotation_opening_the_sentence_before_a_cue_with_a_preposition_is_what_was_said() -> None:
+    """The parser may end a sentence after the question mark, out of the verb's reach."""
+    found = _colon_parts("“Who do they think they are?” Quill said of the ferry company.")
+    assert found == [("Quill", "said", "“Who do they think they are?”")]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("“The fleet is old,” Quill said, referring to the ferries.", ("Quill", "referring to", "the ferries")),
+        ("On the radio show “Harbor Talk,” Quill pointed to the ferry.", ("Quill", "pointed to", "the ferry")),
+        ("“We will fix it.” Quill spoke about the ferry.", ("Quill", "spoke about", "the ferry")),
+    ],
+)
+def test_a_quotation_before_a_continuing_verb_or_inside_its_sentence_or_ended_leaves_the_preposition_s_object(
+    text: str, said: tuple[str, str, str]
+) -> None:
+    assert said in _colon_parts(text)

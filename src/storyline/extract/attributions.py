@@ -846,7 +846,8 @@ def _content(
         return _chars(doc[min(obj.left_edge.i, end.i) : max(obj.right_edge.i, end.i) + 1]), None
     prep = _content_prep(verb)
     if prep is not None:
-        return _chars(_subtree(prep[1])), prep[0]
+        lead = _leading_quote(doc, group[0], quotes) if verb.dep_ == "ROOT" and not borrowed else None
+        return (lead, None) if lead is not None else (_chars(_subtree(prep[1])), prep[0])
     for child in verb.children:  # "called for the president to resign": "for" marks a clause, not a noun
         mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ in ASKED_MARKS), None)
         if child.dep_ == "advcl" and mark is not None and mark.i > verb.i:
@@ -861,6 +862,20 @@ def _content(
     if found is None and "nsubjpass" in children:
         return _chars(_subtree(children["nsubjpass"])), None  # "The plan was announced": what was announced
     return found
+
+
+def _leading_quote(doc: Doc, start: int, quotes: _Quotes) -> tuple[int, int] | None:
+    """ "“Who do they think they are?” Quill said of the ferry company": a quotation opening its sentence and
+    breaking off on a comma, question or exclamation right before the speaker and cue is what they said (the parser
+    may end a sentence there, out of the verb's reach); the preposition only tells what of."""
+    text = doc_text(doc)
+    before = quotes.before(start)
+    if before is None or "\n" in text[before[1] : start] or not _BETWEEN.match(text[before[1] : start]):
+        return None
+    preceding = text[: before[0]].rstrip()
+    if preceding and not preceding.endswith(tuple(".?!:”\"’'")):
+        return None  # a title or a scare quote inside a sentence ("said on “Meet the Press,” Quill pointed to …")
+    return before if text[before[0] : before[1]].rstrip("”\"'’ ").endswith((",", "?", "!")) else None
 
 
 def _adjective_complement(verb: Token, children: dict[str, Token]) -> tuple[tuple[int, int], Token | None] | None:
