@@ -1618,3 +1618,13 @@ def test_a_quotation_before_a_continuing_verb_or_inside_its_sentence_or_ended_le
     text: str, said: tuple[str, str, str]
 ) -> None:
     assert said in _colon_parts(text)
+
+
+def test_an_apology_is_for_what_it_names_not_to_whom_it_was_made() -> None:
+    text = "Senator Ana Ruiz apologized to her supporters for the campaign's use of the voter data."
+    assert _colon_parts(text) == [("Senator Ana Ruiz", "apologized", "the campaign's use of the voter data")]
+    assert _colon_parts("Quill apologized to the islanders.") == [("Quill", "apologized to", "the islanders")]
+    # a verb whose "to" is what it points at keeps it
+    assert _colon_parts("Quill pointed to the harbor for proof of the decline.") == [
+        ("Quill", "pointed to", "the harbor")
+    ]

@@ -54,6 +54,9 @@ FEELINGS = frozenset(
 NAMING = frozenset({"call"})  # says something only when it names its object something ("called it a betrayal")
 # Prepositions that link a cue verb to its content: "called for", "pointed to", "talked about".
 CONTENT_PREPS = frozenset("about for to on against of with at over into".split())
+# "apologized to his supporters for the breach": whom it was said to, and what it was said of
+TO_HEARER = frozenset("apologize complain confess boast brag vent open".split())
+TOPIC_PREPS = frozenset("about for over on of against".split())
 ASKED_MARKS = frozenset({"for", "if", "whether"})  # "called for X to resign", "asked if X would resign"
 # Nouns naming the medium of a statement: "said in a statement", "wrote on Twitter".
 MEDIA = frozenset(
@@ -1013,7 +1016,9 @@ def _next_paragraph(verb: Token, group: tuple[int, int]) -> tuple[int, int] | No
 
 def _content_prep(verb: Token) -> tuple[Token, Token] | None:
     """The preposition that links a cue to its content ("pointed to", "talked about") and its object; not the
-    medium ("said on Twitter")."""
+    medium ("said on Twitter"), nor whom it was said to when it was said of something ("apologized to his
+    supporters for the breach", "complained to officials about the crest")."""
+    found = []
     for child in verb.children:
         if (
             child.dep_ == "prep"
@@ -1025,8 +1030,10 @@ def _content_prep(verb: Token) -> tuple[Token, Token] | None:
                 continue  # "said to a crowd", "wrote to the attorney general": to whom; but "admitted to lying"
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects and objects[0].ent_type_ not in WHEN:  # "announced on Friday" says no Friday
-                return child, objects[0]
-    return None
+                found.append((child, objects[0]))
+    if len(found) > 1 and found[0][0].lower_ == "to" and verb.lemma_ in TO_HEARER and found[1][0].lower_ in TOPIC_PREPS:
+        return found[1]
+    return found[0] if found else None
 
 
 def _after_reflexive(prep: Token) -> bool:
