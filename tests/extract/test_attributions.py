@@ -1628,3 +1628,16 @@ def test_an_apology_is_for_what_it_names_not_to_whom_it_was_made() -> None:
     assert _colon_parts("Quill pointed to the harbor for proof of the decline.") == [
         ("Quill", "pointed to", "the harbor")
     ]
+
+
+def test_what_is_remarked_upon_is_a_noun_and_upon_doing_something_is_when() -> None:
+    assert _colon_parts("Mayor Quill remarked upon the ferry delays.") == [
+        ("Mayor Quill", "remarked upon", "the ferry delays")
+    ]
+    assert _colon_parts("Quill remarked upon arriving at the harbor.") == []
+
+
+def test_those_asked_in_a_poll_who_say_something_are_its_source_not_the_poll() -> None:
+    text = "Six in 10 say she is at least somewhat decisive, after half said so in the earlier poll."
+    assert ("Six in 10", "say", "she is at least somewhat decisive") in _colon_parts(text)
+    assert [a for a in attributions(text) if a.cue.text == "in"] == []

@@ -1023,12 +1023,13 @@ def _content_prep(verb: Token) -> tuple[Token, Token] | None:
         if (
             child.dep_ == "prep"
             and child.i > verb.i
-            and (child.lower_ in CONTENT_PREPS or _after_reflexive(child))
+            and (child.lower_ in CONTENT_PREPS or child.lower_ == "upon" or _after_reflexive(child))
             and not _medium(child)
         ):
             if child.lower_ == "to" and verb.lemma_ in CLAUSE_CUES | QUOTING and verb.lemma_ != "admit":
                 continue  # "said to a crowd", "wrote to the attorney general": to whom; but "admitted to lying"
-            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            # "upon arriving" is when, not what: "remarked upon the story" takes a noun
+            objects = [c for c in child.children if c.dep_ == "pobj" or (c.dep_ == "pcomp" and child.lower_ != "upon")]
             if objects and objects[0].ent_type_ not in WHEN:  # "announced on Friday" says no Friday
                 found.append((child, objects[0]))
     if len(found) > 1 and found[0][0].lower_ == "to" and verb.lemma_ in TO_HEARER and found[1][0].lower_ in TOPIC_PREPS:
@@ -1163,6 +1164,8 @@ def _in_poll(token: Token, quotes: _Quotes) -> _Found | None:
     if poll is None or token.head.pos_ not in ("VERB", "AUX"):
         return None
     closing = token.head.i < token.i
+    if closing and token.head.lemma_ in CLAUSE_CUES:
+        return None  # "…, after half said so in the earlier poll": those asked say it, in the poll
     if closing and poll.tag_ != "NN":
         return None
     right = max((c.right_edge.i for c in poll.rights if c.dep_ not in ("appos", "punct")), default=poll.i)
