@@ -1641,3 +1641,14 @@ def test_those_asked_in_a_poll_who_say_something_are_its_source_not_the_poll() -
     text = "Six in 10 say she is at least somewhat decisive, after half said so in the earlier poll."
     assert ("Six in 10", "say", "she is at least somewhat decisive") in _colon_parts(text)
     assert [a for a in attributions(text) if a.cue.text == "in"] == []
+
+
+def test_a_verb_of_speaking_says_what_it_promoted_or_spoke_out_against() -> None:
+    assert _colon_parts("Mayor Quill talked up her harbor strategy.") == [
+        ("Mayor Quill", "talked up", "her harbor strategy")
+    ]
+    assert _colon_parts("Senator Ruiz spoke out against the ferry fares.") == [
+        ("Senator Ruiz", "spoke out against", "the ferry fares")
+    ]
+    assert _colon_parts("Quill talked for an hour with the pilots.") == []
+    assert _colon_parts("Quill continued the tour of the harbor.") == []

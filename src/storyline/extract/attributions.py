@@ -1120,9 +1120,19 @@ def _verb_attribution(verb: Token, quotes: _Quotes) -> _Found | None:
     kind = "direct" if quote and quote[0] == content[0] and quote[1] >= content[1] - 1 else "indirect"
     if kind == "indirect" and quotes.at(content[0]) and quotes.at(content[1] - 1):
         kind = "direct"  # a split quotation around its speaker
-    if kind != "direct" and verb.lemma_ in QUOTING and (prep is None or prep.lower_ not in ("about", "of", "on")):
+    if kind != "direct" and verb.lemma_ in QUOTING and not _speaks_of(verb, prep):
         return None
     return _Found(kind, source, _chars(cue), content, verb)
+
+
+def _speaks_of(verb: Token, prep: Token | None) -> bool:
+    """Whether a verb of speaking names what it was of: "talked about the plan", "spoke out against the bill",
+    "talked up her strategy" (promoted it); not "spoke to reporters", "talked for an hour"."""
+    if prep is not None:
+        return prep.lower_ in ("about", "of", "on", "against")
+    return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) and any(
+        c.dep_ == "dobj" for c in verb.children
+    )
 
 
 def _connective(verb: Token) -> bool:
