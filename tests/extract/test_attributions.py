@@ -1652,3 +1652,14 @@ def test_a_verb_of_speaking_says_what_it_promoted_or_spoke_out_against() -> None
     ]
     assert _colon_parts("Quill talked for an hour with the pilots.") == []
     assert _colon_parts("Quill continued the tour of the harbor.") == []
+
+
+def test_criticism_drawn_from_others_is_theirs_and_of_the_one_who_drew_it() -> None:
+    assert _colon_parts("The ferry plan has drawn harsh criticism from island mayors.") == [
+        ("island mayors", "has drawn harsh criticism", "The ferry plan")
+    ]
+    # one report, not a second for the noun inside its cue
+    assert _colon_parts("Ruiz faced criticism from island mayors for the ferry plan.") == [
+        ("island mayors", "faced criticism", "Ruiz")
+    ]
+    assert _colon_parts("The new ferry drew passengers from every island.") == []  # no reaction drawn

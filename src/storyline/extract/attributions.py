@@ -55,6 +55,13 @@ NAMING = frozenset({"call"})  # says something only when it names its object som
 # Prepositions that link a cue verb to its content: "called for", "pointed to", "talked about".
 CONTENT_PREPS = frozenset("about for to on against of with at over into".split())
 # "apologized to his supporters for the breach": whom it was said to, and what it was said of
+# "has drawn harsh criticism from", "faced questions from", "won praise from": what others said of the subject
+RECEIVING = frozenset("draw receive face earn attract garner win get elicit provoke spark invite".split())
+REACTIONS = frozenset(
+    "criticism praise condemnation fire rebuke backlash ire scorn outrage applause support questions calls "
+    "complaints warnings accusations attacks endorsement endorsements pushback flak blowback ridicule derision "
+    "criticisms praises".split()
+)
 TO_HEARER = frozenset("apologize complain confess boast brag vent open".split())
 TOPIC_PREPS = frozenset("about for over on of against".split())
 ASKED_MARKS = frozenset({"for", "if", "whether"})  # "called for X to resign", "asked if X would resign"
@@ -1099,6 +1106,10 @@ def _within_paragraph(text: str, content: tuple[int, int], cue: list[Token]) -> 
 def _verb_attribution(verb: Token, quotes: _Quotes) -> _Found | None:
     if _lets(verb) or _connective(verb):
         return None
+    if (drawn := _drawn(verb)) is not None:
+        return drawn
+    if verb.dep_ == "dobj" and _drawn(verb.head) is not None:
+        return None  # the "criticism" of "faced criticism from": the verb's attribution holds it
     source = _source(verb)
     if verb.lemma_ in RAISING:
         source = None
@@ -1123,6 +1134,22 @@ def _verb_attribution(verb: Token, quotes: _Quotes) -> _Found | None:
     if kind != "direct" and verb.lemma_ in QUOTING and not _speaks_of(verb, prep):
         return None
     return _Found(kind, source, _chars(cue), content, verb)
+
+
+def _drawn(verb: Token) -> _Found | None:
+    """ "The proposal has drawn harsh criticism from fellow hopefuls": those it came from said it, of the proposal;
+    the cue runs over the verb and its object."""
+    if verb.lemma_ not in RECEIVING or verb.pos_ != "VERB":
+        return None
+    said = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in REACTIONS), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if said is None or subject is None:
+        return None
+    origin = next((c for c in (*said.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if origin is None or (speaker := _object_of(origin)) is None:
+        return None
+    cue = [t for t in _cue_tokens(verb, None) if t.i < verb.i] + list(verb.doc[verb.i : said.i + 1])
+    return _Found("indirect", _subtree(speaker), _chars(cue), _chars(_subtree(subject)), verb)
 
 
 def _speaks_of(verb: Token, prep: Token | None) -> bool:
@@ -1364,7 +1391,9 @@ def _candidates(doc: Doc, quotes: _Quotes, table: Mapping[str, float]) -> list[_
         elif token.lower_ in HEARSAY and token.dep_ == "advmod":
             candidate = _hearsay(token, quotes)
         elif is_candidate(token) and (
-            _clause_cue(token) or cue_probability(cue_features(token, quoted), table) >= CUE_THRESHOLD
+            _clause_cue(token)
+            or _drawn(token) is not None
+            or cue_probability(cue_features(token, quoted), table) >= CUE_THRESHOLD
         ):
             candidate = _verb_attribution(token, quotes)
         else:
