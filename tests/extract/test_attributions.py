@@ -1663,3 +1663,10 @@ def test_criticism_drawn_from_others_is_theirs_and_of_the_one_who_drew_it() -> N
         ("island mayors", "faced criticism", "Ruiz")
     ]
     assert _colon_parts("The new ferry drew passengers from every island.") == []  # no reaction drawn
+
+
+def test_a_verb_of_speaking_with_a_that_clause_reports_it() -> None:
+    assert _colon_parts("Critics charge that she skewed the ferry policy.") == [
+        ("Critics", "charge", "that she skewed the ferry policy")
+    ]
+    assert _colon_parts("Ruiz was charged with assault.") == []

@@ -1154,9 +1154,12 @@ def _drawn(verb: Token) -> _Found | None:
 
 def _speaks_of(verb: Token, prep: Token | None) -> bool:
     """Whether a verb of speaking names what it was of: "talked about the plan", "spoke out against the bill",
-    "talked up her strategy" (promoted it); not "spoke to reporters", "talked for an hour"."""
+    "talked up her strategy" (promoted it), "charged that …"; not "spoke to reporters", "talked for an hour",
+    "was charged with assault"."""
     if prep is not None:
         return prep.lower_ in ("about", "of", "on", "against")
+    if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return True  # "Critics charge that she skewed …", "She continued that an official had said …"
     return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) and any(
         c.dep_ == "dobj" for c in verb.children
     )
