@@ -1670,3 +1670,52 @@ def test_a_verb_of_speaking_with_a_that_clause_reports_it() -> None:
         ("Critics", "charge", "that she skewed the ferry policy")
     ]
     assert _colon_parts("Ruiz was charged with assault.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Ruiz called her fallen son her hero.", "her fallen son her hero"),
+        ("He called her “third-rate” and boycotted the debate.", "her “third-rate”"),
+        (
+            "Ruiz called the harbor master “the port's best recruiter.”",
+            "the harbor master “the port's best recruiter.”",
+        ),
+    ],
+)
+def test_calling_someone_a_name_the_parser_split_oddly_is_said(text: str, named: str) -> None:
+    assert [(a.cue.text, a.content.text) for a in attributions(text) if a.cue.text == "called"] == [("called", named)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council called an emergency session.",
+        "Chairman Quill is even calling major fundraisers himself, asking them to host events.",
+    ],
+)
+def test_calling_someone_up_or_a_meeting_together_is_not_naming(text: str) -> None:
+    assert [a for a in attributions(text) if a.cue.text.startswith(("called", "calling"))] == []
+
+
+def test_calling_a_person_the_parser_made_the_name_is_no_naming_without_a_quotation() -> None:
+    # "Quill called a delegate, Dara Vance, and urged her to run.", the one phoned parsed as the name given
+    doc = _parsed(
+        [
+            "Quill/NNP/PROPN/nsubj/1/B-PERSON",
+            "called/VBD/VERB/ROOT/1//call",
+            "a/DT/DET/det/3/",
+            "delegate/NN/NOUN/oprd/1/",
+            ",/,/PUNCT/punct/3/",
+            "Dara/NNP/PROPN/compound/6/B-PERSON",
+            "Vance/NNP/PROPN/appos/3/I-PERSON",
+            ",/,/PUNCT/punct/1/",
+            "and/CC/CCONJ/cc/1/",
+            "urged/VBD/VERB/conj/1//urge",
+            "her/PRP/PRON/dobj/9/",
+            "to/TO/PART/aux/12/",
+            "run/VB/VERB/xcomp/9/",
+            "././PUNCT/punct/1/",
+        ]
+    )
+    assert [a.cue.text for a in extract_attributions(doc, [])] == ["urged"]

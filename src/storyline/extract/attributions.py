@@ -842,6 +842,7 @@ def _content(
         if (
             verb.lemma_ in NAMING
             and "oprd" not in children
+            and _bare_apposition(obj) is None  # "called her son her hero": the parser's apposition is the name
             and not ("prt" in children and children["prt"].lower_ == "out")  # "called out Trump" criticises him
             and (following is None or following[0] >= verb.sent.end_char)
         ):
@@ -854,6 +855,8 @@ def _content(
         # and the one it is about belongs to it
         end = children["oprd"].right_edge if "oprd" in children else (reason or obj).right_edge
         return _chars(doc[min(obj.left_edge.i, end.i) : max(obj.right_edge.i, end.i) + 1]), None
+    if (named := _named_alone(verb, children, quotes)) is not None:
+        return _chars(_subtree(named)), None
     prep = _content_prep(verb)
     if prep is not None:
         lead = _leading_quote(doc, group[0], quotes) if verb.dep_ == "ROOT" and not borrowed else None
@@ -872,6 +875,32 @@ def _content(
     if found is None and "nsubjpass" in children:
         return _chars(_subtree(children["nsubjpass"])), None  # "The plan was announced": what was announced
     return found
+
+
+def _bare_apposition(obj: Token) -> Token | None:
+    """A noun set right after the object with no comma between ("her son her hero", "the master “the port's best
+    recruiter”"), which the parser calls an apposition: after "called", the name given."""
+    return next(
+        (
+            c
+            for c in obj.children
+            if c.dep_ == "appos"
+            and c.i > obj.i
+            and obj.doc[c.left_edge.i - 1].text not in _CUT
+            and c.lower_ not in REFLEXIVES  # "calling major donors himself"
+        ),
+        None,
+    )
+
+
+def _named_alone(verb: Token, children: dict[str, Token], quotes: _Quotes) -> Token | None:
+    """ "called her “third-rate”", "called Clinton, his rival, an ISIS “co-founder”": the parser made the one named
+    and the name one noun phrase, the verb's "oprd". It names when the phrase quotes the name; without a quotation
+    it is whom was called ("called a delegate, Clara Powers, and encouraged her")."""
+    named = children.get("oprd")
+    if verb.lemma_ not in NAMING or named is None or "dobj" in children:
+        return None
+    return named if any(quotes.at(t.idx) is not None for t in _subtree(named)) else None
 
 
 def _leading_quote(doc: Doc, start: int, quotes: _Quotes) -> tuple[int, int] | None:
