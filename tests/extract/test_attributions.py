@@ -749,8 +749,14 @@ def test_a_speaker_after_a_rubric_and_a_dash_is_the_source_of_the_quotation_afte
 
 
 def test_a_transcript_turn_frames_its_whole_line_and_the_opinions_inside_it() -> None:
-    text = "The interview ran long.\n\nGRIMM: Well, I think the whole town needs to work together on the ferry."
-    assert _colon_parts(text) == [("GRIMM", ":", "Well, I think the whole town needs to work together on the ferry")]
+    text = (
+        "The interview ran long.\n\nGRIMM: Well, I think the whole town needs to work together on the ferry.\n\n"
+        "HOST: Do you think the mayor has done enough?"
+    )
+    assert _colon_parts(text) == [
+        ("GRIMM", ":", "Well, I think the whole town needs to work together on the ferry"),
+        ("HOST", ":", "Do you think the mayor has done enough?"),
+    ]
     named = "The race tightened.\n\nMayor Alma Quill: The fleet will grow by spring, and I think the town knows it."
     assert _colon_parts(named) == [
         ("Mayor Alma Quill", ":", "The fleet will grow by spring, and I think the town knows it")
@@ -765,6 +771,15 @@ def test_a_topic_or_a_person_the_line_tells_of_before_a_colon_leaves_the_reports
         "will grow by spring."
     )
     assert ("Mayor Alma Quill", "says", "the fleet will grow by spring") in _colon_parts(about)
+
+
+def test_a_dateline_in_capitals_alone_or_a_letter_s_greeting_frames_nothing() -> None:
+    dateline = (
+        "The flight landed.\n\nNEW DELHI: Their dream shattered, the travellers returned home. Some said they wept."
+    )
+    assert ("Some", "said", "they wept") in _colon_parts(dateline)
+    letter = "The column ran.\n\nDEAR Abby: My husband and I were getting ready to leave after dinner."
+    assert _colon_parts(letter) == []
 
 
 @pytest.mark.parametrize("rubric", ["CLARIFICATION", "Correction"])

@@ -1287,6 +1287,7 @@ def _trailing_according(token: Token, source: Span) -> _Found | None:
 
 
 DASHES = frozenset({"-", "–", "—", "--"})
+_CAPITAL_TURN = re.compile(r"^[A-Z][A-Z.' -]*:", re.MULTILINE)
 MAX_COLON_SOURCE = 6  # tokens: "Republican pollster Daron Shaw:", "NY Daily News:"
 
 
@@ -1303,6 +1304,8 @@ def _colon(token: Token, quotes: _Quotes) -> _Found | None:
     prefix = doc[first : token.i]
     if not 0 < len(prefix) <= MAX_COLON_SOURCE or any(t.pos_ in ("VERB", "AUX") for t in prefix):
         return None
+    if prefix[0].lower_ == "dear":
+        return None  # "Dear Abby: My husband and I …": whom the letter is to
     if prefix.text.casefold() in RUBRICS:
         return None  # "BREAKING: …", "WATCH: …": a page's label, nobody speaking
     if _dateline(prefix):
@@ -1487,9 +1490,12 @@ def _turn(found: _Found) -> bool:
     source = found.source
     if found.cue_token.text != ":" or source is None:
         return False
-    if not (source.text.isupper() or any(t.ent_type_ == "PERSON" for t in source)):
-        return False
     text = doc_text(source.doc)
+    # a name in capitals speaks in a transcript, where such names open several lines; one alone is a dateline or
+    # an outlet ("NEW DELHI: Their dream shattered, … Some said …")
+    transcript = source.text.isupper() and len(_CAPITAL_TURN.findall(text)) > 1
+    if not (transcript or any(t.ent_type_ == "PERSON" for t in source)):
+        return False
     before = text[: source.start_char].rstrip(" ")
     if before and not before.endswith("\n") and not (source.start > 0 and _spaced_dash(source.doc[source.start - 1])):
         return False
