@@ -54,7 +54,6 @@ FEELINGS = frozenset(
 NAMING = frozenset({"call"})  # says something only when it names its object something ("called it a betrayal")
 # Prepositions that link a cue verb to its content: "called for", "pointed to", "talked about".
 CONTENT_PREPS = frozenset("about for to on against of with at over into".split())
-# "apologized to his supporters for the breach": whom it was said to, and what it was said of
 # "has drawn harsh criticism from", "faced questions from", "won praise from": what others said of the subject
 RECEIVING = frozenset("draw receive face earn attract garner win get elicit provoke spark invite".split())
 REACTIONS = frozenset(
@@ -62,6 +61,7 @@ REACTIONS = frozenset(
     "complaints warnings accusations attacks endorsement endorsements pushback flak blowback ridicule derision "
     "criticisms praises".split()
 )
+# "apologized to his supporters for the breach": whom it was said to, and what it was said of
 TO_HEARER = frozenset("apologize complain confess boast brag vent open".split())
 TOPIC_PREPS = frozenset("about for over on of against".split())
 ASKED_MARKS = frozenset({"for", "if", "whether"})  # "called for X to resign", "asked if X would resign"
@@ -96,7 +96,8 @@ EXPLETIVES = frozenset({"there"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 WHEN = frozenset({"DATE", "TIME"})  # entity types of when and where, which a statement is not about
 WHERE = frozenset({"GPE", "LOC", "FAC"})
-BREAKS = frozenset({":", ";", "-", "--", "–", "—"})  # between clauses of a sentence
+DASHES = frozenset({"-", "--", "–", "—"})
+BREAKS = DASHES | {":", ";"}  # between clauses of a sentence
 SEPARATORS = BREAKS - {":"} | {","}
 OBJECT_PRONOUNS = frozenset("me us him her them it".split())
 REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())
@@ -1286,7 +1287,6 @@ def _trailing_according(token: Token, source: Span) -> _Found | None:
     return _Found("according_to", doc[source.start : end], (token.idx, to.idx + len(to)), content, token)
 
 
-DASHES = frozenset({"-", "–", "—", "--"})
 _CAPITAL_TURN = re.compile(r"^[A-Z][A-Z.' -]*:", re.MULTILINE)
 MAX_COLON_SOURCE = 6  # tokens: "Republican pollster Daron Shaw:", "NY Daily News:"
 
