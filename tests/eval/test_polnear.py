@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import storyline.eval.polnear as polnear
 import storyline.extract.attribution_training as training
 from storyline.eval.polnear import (
     Spans,
@@ -155,3 +156,11 @@ def test_cross_fitting_scores_each_fold_with_a_model_that_never_saw_it(
     assert result["overlap"]["cue"]["f1"] == 1.0  # the spy's model, not the shipped one, found "said"
     with pytest.raises(ValueError, match="use train, not dev"):
         evaluate(tmp_path, "dev", folds=2)
+
+    def no_parse(texts: object, n_process: int = 1) -> object:
+        raise AssertionError("parsed before the folds were checked")
+        yield
+
+    monkeypatch.setattr(polnear, "parse_many", no_parse)
+    with pytest.raises(ValueError, match="folds must be between 2 and the 4 articles, not 5"):
+        evaluate(tmp_path, "train", folds=5)

@@ -298,7 +298,7 @@ def evaluate(polnear_dir: Path, split: str = "dev", n_process: int = 1, folds: i
         totals, spent = score_docs(articles, docs)
         result["ms_per_article"] = round(1000 * spent / max(1, len(articles)), 2)
     else:
-        totals = cross_fitted(articles, list(docs), folds)
+        totals = cross_fitted(articles, docs, folds)
         result["folds"] = folds
     for mode, by_part in totals.items():
         result[mode] = {name: prf(c) for name, c in by_part.items()}
@@ -306,12 +306,13 @@ def evaluate(polnear_dir: Path, split: str = "dev", n_process: int = 1, folds: i
     return result
 
 
-def cross_fitted(articles: Sequence[Labelled], docs: Sequence[Doc], folds: int) -> dict[str, dict[str, Counts]]:
+def cross_fitted(articles: Sequence[Labelled], docs: Iterable[Doc], folds: int) -> dict[str, dict[str, Counts]]:
     """Counts with each of `folds` consecutive blocks of articles scored by a cue model fitted on the rest."""
     from storyline.extract.attribution_training import examples, fit
 
-    if not 2 <= folds <= len(articles):
+    if not 2 <= folds <= len(articles):  # before the parse, which takes minutes on train
         raise ValueError(f"folds must be between 2 and the {len(articles)} articles, not {folds}")
+    docs = list(docs)
     rows = [examples(doc, [gold for gold, _ in readings]) for (_, _, readings), doc in zip(articles, docs, strict=True)]
     bounds = [len(articles) * k // folds for k in range(folds + 1)]
     totals = _zero()
