@@ -735,6 +735,14 @@ def test_a_tally_after_a_name_and_colon_is_no_statement() -> None:
     assert [a for a in attributions(text) if a.cue is not None and a.cue.text == ":"] == []
 
 
+def test_a_style_sheet_rule_left_in_the_text_is_no_speaker() -> None:
+    text = (
+        "The harbour page loaded slowly.\n\ntext-align: center\n\nborder-radius: 50px\n\n"
+        "font-family: Georgia, serif\n\nHarbour board: the ferry will run all winter"
+    )
+    assert _colon_parts(text) == [("Harbour board", ":", "the ferry will run all winter")]
+
+
 def _colon_parts(text: str) -> list[tuple[str | None, str, str]]:
     return [(a.source and a.source.text, a.cue.text, a.content.text) for a in attributions(text)]
 

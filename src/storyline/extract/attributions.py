@@ -1313,8 +1313,8 @@ def _colon(token: Token, quotes: _Quotes) -> _Found | None:
     if prefix[0].is_bracket or any(t.like_num for t in prefix):
         return None  # "[The Palace: Tale of …]", "Hurricanes 4, Blackhawks 2:", "Euro 2020 qualifying:": a title
     named = any(t.pos_ == "PROPN" for t in prefix) or all(t.text[:1].isupper() for t in prefix)
-    if not named and prefix[-1].pos_ != "NOUN":
-        return None
+    if not named and (prefix[-1].pos_ != "NOUN" or prefix.text.islower()):
+        return None  # "text-align: center", a style sheet's rule left in the text, is no one speaking
     after = token.i + 1
     while after < len(doc) and doc[after].is_space:
         after += 1
