@@ -705,6 +705,9 @@ def test_a_name_before_a_colon_is_the_source_of_what_follows() -> None:
         "LOOK",
         "BYLINE",
         "h/t",
+        "Editor\u2019s\u00a0note",
+        "Plus",
+        "And with good reason",
     ],
 )
 def test_a_page_rubric_before_a_colon_is_not_a_source(rubric: str) -> None:

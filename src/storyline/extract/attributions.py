@@ -1306,8 +1306,10 @@ def _colon(token: Token, quotes: _Quotes) -> _Found | None:
         return None
     if prefix[0].lower_ == "dear":
         return None  # "Dear Abby: My husband and I …": whom the letter is to
-    if prefix.text.casefold() in RUBRICS:
-        return None  # "BREAKING: …", "WATCH: …": a page's label, nobody speaking
+    if " ".join(prefix.text.split()).casefold() in RUBRICS:
+        return None  # "BREAKING: …", "WATCH: …", "Editor's note:" (a no-break space or not): a page's label
+    if prefix[0].pos_ == "CCONJ":
+        return None  # "Plus: …", "And with good reason: …": the text goes on; no name opens it
     if _dateline(prefix):
         return None  # "NEW DELHI: …", "New Delhi / Mumbai: …": where the story is told from
     if prefix[0].is_bracket or any(t.like_num for t in prefix):
