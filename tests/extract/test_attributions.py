@@ -1190,6 +1190,32 @@ def test_one_troubled_by_something_holds_the_view_and_the_something_is_what_it_i
         assert found.source.text == "The mayor", text
 
 
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Ferry riders were thrilled with the new timetable.",
+            ("Ferry riders", "were thrilled with", "the new timetable"),
+        ),
+        (
+            "The islanders are split on whether the bridge should be built.",
+            ("The islanders", "are split on", "whether the bridge should be built"),
+        ),
+        (
+            "Harbour workers were frustrated that the council cut the night shift.",
+            ("Harbour workers", "were frustrated", "that the council cut the night shift"),
+        ),
+        # in the active, what convinced is the subject, as with any verb: the view is the clause
+        (
+            "The storm convinced many islanders that the bridge is needed.",
+            ("The storm", "convinced", "many islanders that the bridge is needed"),
+        ),
+    ],
+)
+def test_one_told_of_in_a_passive_of_feeling_or_opinion_holds_the_view(text: str, parts: tuple[str, ...]) -> None:
+    assert _colon_parts(text) == [parts]
+
+
 def test_a_passive_cue_without_other_content_reports_its_subject_and_not_a_date() -> None:
     [found] = attributions("The new toll was first reported by the Velmora Times.")
     assert found.source is not None and found.source.text == "the Velmora Times"

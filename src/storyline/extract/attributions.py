@@ -51,6 +51,8 @@ FEELINGS = frozenset(
     "anger upset offend outrage dismay puzzle annoy irritate delight please thrill stun horrify appal appall "
     "infuriate unnerve embolden reassure hearten sadden".split()
 )
+HELD = frozenset("convince split divide satisfy".split())  # "voters are split on it": a view the subject holds
+HELD_PREPS = frozenset("with about over on at".split())
 NAMING = frozenset({"call"})  # says something only when it names its object something ("called it a betrayal")
 # Prepositions that link a cue verb to its content: "called for", "pointed to", "talked about".
 CONTENT_PREPS = frozenset("about for to on against of with at over into".split())
@@ -452,11 +454,21 @@ def _felt(verb: Token) -> tuple[Token, Token, Token | None] | None:
     """The one a feeling is told of (who holds the view), what moved it (what the view is of, not its source) and
     the passive's "by": "Tiegen was troubled by Clinton's handling of …", "Sanders's attacks alarmed her
     supporters"."""
-    if verb.lemma_ not in FEELINGS:
+    if verb.lemma_ not in FEELINGS | HELD:
         return None
     children = _first_children(verb)
     if "nsubjpass" in children and "agent" in children and (cause := _object_of(children["agent"])) is not None:
         return children["nsubjpass"], cause, children["agent"]
+    holder = children.get("nsubjpass") or children.get("nsubj")  # the parser's "nsubj" beside "is" at times
+    if holder is not None and "auxpass" in children:  # "officials were thrilled with the editorial"
+        if "ccomp" in children:
+            return holder, children["ccomp"], None  # "is convinced the issue will …"
+        about = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in HELD_PREPS), None)
+        cause = next((c for c in about.children if c.dep_ in ("pobj", "pcomp")), None) if about is not None else None
+        if cause is not None:  # "split on the question", "split on whether …"
+            return holder, cause, about
+    if verb.lemma_ in HELD:
+        return None  # "the debate convinced many that …" is the clause's, as any verb's
     if "auxpass" in children or "prt" in children or verb.lemma_ == "encourage":
         return None  # "encouraged a fast", "encouraged voters to stay home" urge; "rattled off a point" recites
     subject, obj = children.get("nsubj"), children.get("dobj")
