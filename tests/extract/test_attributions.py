@@ -819,6 +819,33 @@ def test_a_clause_the_parser_hangs_on_the_medium_is_what_was_said() -> None:
     assert found.content.text.startswith("that terminal operations") and found.content.text.endswith("contractors")
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Quill said earlier on Friday during a news conference "
+            "that he may wait until spring to decide who to back.",
+            "that he may wait until spring to decide who to back",
+        ),
+        (
+            "Quill said in one of a series of posts on Sunday "
+            "that the ferry was carrying fuel when it struck the pier.",
+            "that the ferry was carrying fuel when it struck the pier",
+        ),
+        # the clause of a claim is the claim's: what was insisted on is the claim with it
+        ("Quill insisted on the claim that the ferry was safe.", "the claim that the ferry was safe"),
+        # and a verb that does not say clauses reacts to the noun, the clause with it
+        (
+            "Quill has bristled at the implication that Okafor could overtake her lead.",
+            "the implication that Okafor could overtake her lead",
+        ),
+    ],
+)
+def test_a_clause_the_parser_hangs_on_where_or_when_it_was_said_is_what_was_said(text: str, said: str) -> None:
+    [found] = attributions(text)
+    assert (found.source.text, found.content.text) == ("Quill", said)
+
+
 def test_a_fronted_reportedly_frames_the_clause_after_it() -> None:
     [found] = attributions("Reportedly, the harbour master made angry comments to the pilots.")
     assert (found.source, found.cue.text) == (None, "Reportedly")

@@ -53,6 +53,11 @@ FEELINGS = frozenset(
 )
 HELD = frozenset("convince split divide satisfy".split())  # "voters are split on it": a view the subject holds
 HELD_PREPS = frozenset("with about over on at".split())
+SETTING_PREPS = frozenset("in on at during".split())
+# nouns whose "that" clause is their own ("insisted on the claim that …"), not a verb's words the parser hung there
+PROPOSITIONS = frozenset(
+    "fact claim idea notion belief view assertion allegation suggestion argument hope fear".split()
+)
 NAMING = frozenset({"call"})  # says something only when it names its object something ("called it a betrayal")
 # Prepositions that link a cue verb to its content: "called for", "pointed to", "talked about".
 CONTENT_PREPS = frozenset("about for to on against of with at over into".split())
@@ -1040,15 +1045,20 @@ def _that_clause(verb: Token, children: dict[str, Token]) -> Token | None:
 
 
 def _medium_clause(verb: Token) -> Token | None:
-    """ "said in a statement that operations had resumed", parsed as a statement that says so: the "that"
-    opening the clause the medium's noun governs."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and _medium(c)):
-        for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            for clause in (c for c in noun.children if c.dep_ == "acl" and c.i > noun.i):
+    """ "said in a statement that operations had resumed", "said during a news conference that he may wait",
+    parsed as a statement or a conference that says so: the "that" opening the clause the noun governs."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and _setting(verb, c)):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_ not in PROPOSITIONS):
+            for clause in (c for c in noun.subtree if c.dep_ in ("acl", "relcl") and c.i > noun.i):
                 mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
                 if mark is not None:
                     return mark
     return None
+
+
+def _setting(verb: Token, prep: Token) -> bool:
+    """Where or when a verb of saying spoke ("at a rally", "during the debate"), or the medium it spoke in."""
+    return _medium(prep) or (verb.lemma_ in CLAUSE_CUES and prep.lower_ in SETTING_PREPS)
 
 
 def _next_paragraph(verb: Token, group: tuple[int, int]) -> tuple[int, int] | None:
