@@ -1243,6 +1243,17 @@ def test_one_told_of_in_a_passive_of_feeling_or_opinion_holds_the_view(text: str
     assert _colon_parts(text) == [parts]
 
 
+def test_the_subject_of_a_passive_is_that_of_the_verb_of_saying_joined_to_it() -> None:
+    parts = _colon_parts("Dock officials were angered by the deal and predicted it would raise fares.")
+    assert ("Dock officials", "predicted", "it would raise fares") in parts
+    # a second passive is told of them too, and a clause with "there" has a subject of its own
+    assert ("criticized for", None) in [
+        (cue, source) for source, cue, _ in _colon_parts("Harbour officials were mocked and criticized for the delay.")
+    ]
+    text = "Three wardens were charged with fraud, and there were complaints that the harbour was unsafe."
+    assert (None, "complaints", "that the harbour was unsafe") in _colon_parts(text)
+
+
 def test_a_passive_cue_without_other_content_reports_its_subject_and_not_a_date() -> None:
     [found] = attributions("The new toll was first reported by the Velmora Times.")
     assert found.source is not None and found.source.text == "the Velmora Times"

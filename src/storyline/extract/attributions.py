@@ -341,7 +341,7 @@ def _source(verb: Token) -> Span | None:
         head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             continue
-        subject = _plain_subject(head) or _passive_speaker(head)
+        subject = _plain_subject(head) or _passive_speaker(head) or _shared_passive_subject(verb, head)
         if outside and subject is not None and (quote := quotes.at(subject.idx)) is not None:
             # "she stated, “… an absence of action would have turned Libya into Syria,” adding …": the parser
             # hung the participle on the quotation's words; its speaker is the subject of the verb that the
@@ -357,6 +357,16 @@ def _source(verb: Token) -> Span | None:
         if subject is not None:
             return _on_verb_line(_subtree(subject), head)
     return None
+
+
+def _shared_passive_subject(verb: Token, head: Token) -> Token | None:
+    """ "Dock officials were angered by the deal and predicted it would …": the subject of a passive is that of the
+    verb joined to it as well."""
+    if verb.dep_ != "conj" or verb.head.i != head.i or verb.tag_ == "VBN":
+        return None  # "were mocked and criticized": the second passive too, told of the same ones
+    if any(c.dep_ == "expl" or c.lower_ in EXPLETIVES for c in verb.children):
+        return None  # "were charged …, and there were complaints": the clause has a subject of its own
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _describes_doer(verb: Token) -> bool:
