@@ -1254,6 +1254,21 @@ def test_the_subject_of_a_passive_is_that_of_the_verb_of_saying_joined_to_it() -
     assert (None, "complaints", "that the harbour was unsafe") in _colon_parts(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Asked if the ferry was late, 46 percent of riders said yes.", ("46 percent of riders", "said", "yes")),
+        ("Asked whether she would run again, the mayor said no.", ("the mayor", "said", "no")),
+        ("Quill thinks so.", ("Quill", "thinks", "so")),
+        ("Quill said so many things about the ferry.", ("Quill", "said", "so many things about the ferry")),
+    ],
+)
+def test_a_yes_a_no_or_a_so_is_what_was_said(text: str, parts: tuple[str, str, str]) -> None:
+    assert parts in _colon_parts(text)
+    # but not the "so" of how it was done
+    assert _colon_parts("Quill wrote so quickly that nobody noticed.") == []
+
+
 def test_a_passive_cue_without_other_content_reports_its_subject_and_not_a_date() -> None:
     [found] = attributions("The new toll was first reported by the Velmora Times.")
     assert found.source is not None and found.source.text == "the Velmora Times"

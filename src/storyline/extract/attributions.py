@@ -58,6 +58,7 @@ SETTING_PREPS = frozenset("in on at during".split())
 PROPOSITIONS = frozenset(
     "fact claim idea notion belief view assertion allegation suggestion argument hope fear".split()
 )
+ANSWERS = frozenset({"yes", "no", "so"})  # "said yes", "said so"
 NAMING = frozenset({"call"})  # says something only when it names its object something ("called it a betrayal")
 # Prepositions that link a cue verb to its content: "called for", "pointed to", "talked about".
 CONTENT_PREPS = frozenset("about for to on against of with at over into".split())
@@ -899,6 +900,8 @@ def _content(
     quoted = _adjacent_quotes(doc, *group, quotes, before_too=not borrowed)
     if quoted:
         return quoted, None
+    if (answer := _answer(verb)) is not None:
+        return _chars([answer]), None
     found = _fallback_content(verb)
     if found is None and "nsubjpass" in children:
         return _chars(_subtree(children["nsubjpass"])), None  # "The plan was announced": what was announced
@@ -1150,6 +1153,15 @@ def _fallback_content(verb: Token) -> tuple[tuple[int, int], Token | None] | Non
         if dep in after:
             return _chars(_subtree(after[dep])), None
     return None
+
+
+def _answer(verb: Token) -> Token | None:
+    """ "46 percent of voters said yes", "the candidate said no", "55 percent said so": the answer is what was said
+    (not the "so" of "said so many things", which the parser hangs on "many")."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    answer = verb.doc[verb.i + 1]
+    return answer if answer.head.i == verb.i and answer.lower_ in ANSWERS else None
 
 
 def _expand_to_quotes(span: tuple[int, int], quotes: _Quotes) -> tuple[int, int]:
