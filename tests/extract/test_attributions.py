@@ -1269,6 +1269,23 @@ def test_a_yes_a_no_or_a_so_is_what_was_said(text: str, parts: tuple[str, str, s
     assert _colon_parts("Quill wrote so quickly that nobody noticed.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Before the vote, Quill seemed certain to leave.", "seemed", "Quill seemed certain to leave"),
+        ("Okafor seemed lost, applauding along with the audience.", "seemed", "Okafor seemed lost"),
+        ("The harbour seems like a fine place to start.", "seems", "The harbour seems like a fine place to start"),
+        # "it seems" frames the clause after it, not the "it"
+        ("It seems likely that the ferry will stop running.", "seems", "that the ferry will stop running"),
+    ],
+)
+def test_what_seems_so_is_the_author_s_hedge_on_the_subject_and_what_it_seems(
+    text: str, cue: str, content: str
+) -> None:
+    [found] = attributions(text)
+    assert (found.source, found.cue.text, found.content.text) == (None, cue, content)
+
+
 def test_a_passive_cue_without_other_content_reports_its_subject_and_not_a_date() -> None:
     [found] = attributions("The new toll was first reported by the Velmora Times.")
     assert found.source is not None and found.source.text == "the Velmora Times"

@@ -827,6 +827,8 @@ def _content(
         return _chars(_subtree(felt[1])), felt[2]  # "was troubled by the remarks": what the feeling is of
     if (complement := _adjective_complement(verb, children)) is not None:
         return complement
+    if (raised := _raised(verb, children)) is not None:
+        return raised, None
     quoted = _adjacent_quotes(doc, *group, quotes, verb.sent, before_too=not borrowed)
     own = _own_object(verb, children)
     if quoted and own is not None and (quoted[0] > own.idx or "\n" in doc_text(doc)[quoted[1] : group[0]]):
@@ -963,6 +965,19 @@ def _adjective_complement(verb: Token, children: dict[str, Token]) -> tuple[tupl
         if child.dep_ in ("ccomp", "xcomp"):
             return _chars(_subtree(child)), adjective
     return None
+
+
+def _raised(verb: Token, children: dict[str, Token]) -> tuple[int, int] | None:
+    """ "New Hampshire seems stable", "Quill seemed certain to leave", "seemed like a different candidate": the
+    author's hedge on the subject and what it seems, together."""
+    subject = children.get("nsubj")
+    if verb.lemma_ not in RAISING or subject is None or subject.lower_ in ("it", *EXPLETIVES):
+        return None
+    like = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "like"), None)
+    complement = children.get("acomp") or children.get("oprd") or children.get("attr") or like
+    if complement is None:
+        return None
+    return _chars(verb.doc[subject.left_edge.i : complement.right_edge.i + 1])
 
 
 def _says_quotation(verb: Token, quoted: tuple[int, int]) -> bool:
