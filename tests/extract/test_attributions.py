@@ -1286,6 +1286,14 @@ def test_what_seems_so_is_the_author_s_hedge_on_the_subject_and_what_it_seems(
     assert (found.source, found.cue.text, found.content.text) == (None, cue, content)
 
 
+def test_a_name_quoted_inside_the_object_phrase_the_parser_made_is_named() -> None:
+    text = "He says he respects Okafor and calls her “an extremely able mayor with a long record.”"
+    assert _colon_parts(text) == [
+        ("He", "says", "he respects Okafor"),
+        ("He", "calls", "her “an extremely able mayor with a long record.”"),
+    ]
+
+
 def test_a_passive_cue_without_other_content_reports_its_subject_and_not_a_date() -> None:
     [found] = attributions("The new toll was first reported by the Velmora Times.")
     assert found.source is not None and found.source.text == "the Velmora Times"

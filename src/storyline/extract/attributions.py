@@ -876,6 +876,7 @@ def _content(
             and _bare_apposition(obj) is None  # "called her son her hero": the parser's apposition is the name
             and not ("prt" in children and children["prt"].lower_ == "out")  # "called out Trump" criticises him
             and (following is None or following[0] >= verb.sent.end_char)
+            and not any(quotes.at(t.idx) for t in _subtree(obj))  # "calls her “an able mayor”", one phrase parsed
         ):
             return None  # "called the strike", "called an election": convened, not named
         inner = following if own is None else None
