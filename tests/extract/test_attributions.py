@@ -1252,6 +1252,9 @@ def test_the_subject_of_a_passive_is_that_of_the_verb_of_saying_joined_to_it() -
     ]
     text = "Three wardens were charged with fraud, and there were complaints that the harbour was unsafe."
     assert (None, "complaints", "that the harbour was unsafe") in _colon_parts(text)
+    # told with no one it told is passive as well: the office was told, by someone else
+    text = "Earlier in the day a harbour office had been contacted by a caller and told that a bomb had been planted."
+    assert _colon_parts(text) == [(None, "told", "that a bomb had been planted")]
 
 
 @pytest.mark.parametrize(

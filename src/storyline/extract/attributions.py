@@ -365,6 +365,8 @@ def _shared_passive_subject(verb: Token, head: Token) -> Token | None:
     verb joined to it as well."""
     if verb.dep_ != "conj" or verb.head.i != head.i or verb.tag_ == "VBN":
         return None  # "were mocked and criticized": the second passive too, told of the same ones
+    if verb.lemma_ in RECIPIENT_OBJECT and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None  # "had been contacted and told that …": told, with no one it told, is passive as well
     if any(c.dep_ == "expl" or c.lower_ in EXPLETIVES for c in verb.children):
         return None  # "were charged …, and there were complaints": the clause has a subject of its own
     return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
