@@ -1289,6 +1289,13 @@ def test_what_seems_so_is_the_author_s_hedge_on_the_subject_and_what_it_seems(
     assert (found.source, found.cue.text, found.content.text) == (None, cue, content)
 
 
+def test_what_seems_so_before_its_subject_is_no_hedge_on_it() -> None:
+    """The adjective before the subject ("how much larger the harbour appeared") had made an empty span, and the
+    whole article's extraction failed."""
+    text = "The biggest change was how much larger and fuller the harbour appeared as we sailed from pier to pier."
+    assert attributions(text) == []
+
+
 def test_a_name_quoted_inside_the_object_phrase_the_parser_made_is_named() -> None:
     text = "He says he respects Okafor and calls her “an extremely able mayor with a long record.”"
     assert _colon_parts(text) == [

@@ -978,8 +978,8 @@ def _raised(verb: Token, children: dict[str, Token]) -> tuple[int, int] | None:
         return None
     like = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "like"), None)
     complement = children.get("acomp") or children.get("oprd") or children.get("attr") or like
-    if complement is None:
-        return None
+    if complement is None or not subject.i < verb.i < complement.i:
+        return None  # "So stable seems the harbour": inverted, not this reading
     return _chars(verb.doc[subject.left_edge.i : complement.right_edge.i + 1])
 
 
