@@ -275,3 +275,42 @@ def test_a_story_span_is_an_iso_interval_shortened_to_what_differs(first, last, 
     from storyline.cli import _span
 
     assert _span(first, last) == shown
+
+
+def test_an_article_whose_extraction_fails_is_reported_and_the_batch_goes_on(cli, tmp_path: Path, monkeypatch):
+    """A text that trips a fault in an annotator costs that article its annotations, not the batch: it is stored,
+    named in an error line, and `storyline extract` tries it again."""
+    import importlib
+
+    from storyline import store
+
+    annotate_module = importlib.import_module("storyline.extract.annotate")  # the package's `annotate` hides it
+    real = annotate_module.annotate
+
+    def faulty(doc, article, title=None):
+        if "lighthouse" in article.text:
+            raise IndexError("span index out of range")
+        return real(doc, article, title)
+
+    monkeypatch.setattr(annotate_module, "annotate", faulty)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ferry.txt").write_text(f"Ferry timetable\n\n{BODY}\n")
+    (folder / "lighthouse.txt").write_text("Lighthouse\n\nThe old lighthouse on Corran Isle will be repainted.\n")
+    db = tmp_path / "s.db"
+
+    result = cli("ingest", folder, "--db", db)
+    assert result.exit_code == 1
+    [error] = result.errors
+    assert "lighthouse.txt" in error and "extraction failed: IndexError: span index out of range" in error
+    assert result.summary == "2 ingested (2 new, 0 revised), 0 skipped as duplicates, 1 failed"
+    engine = store.connect(f"sqlite:///{db}")
+    [stale] = store.stale_article_ids(engine)
+    assert "lighthouse" in next(a.text for a in store.list_articles(engine, [stale]))
+
+    again = cli("extract", "--db", db)
+    assert again.exit_code == 1 and len(again.errors) == 1 and "1 failed" in again.stderr
+    monkeypatch.setattr(annotate_module, "annotate", real)
+    fixed = cli("extract", "--db", db)
+    assert fixed.exit_code == 0 and "1 articles annotated" in fixed.stderr
+    assert store.stale_article_ids(engine) == []

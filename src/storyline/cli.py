@@ -117,6 +117,12 @@ def ingest(
     raise typer.Exit(1 if summary.failed else 0)
 
 
+def _report(error: IngestError) -> None:
+    """One line naming the item and the reason, printed as they are, not read as rich markup ("notes[draft].txt")."""
+    item, reason = (escape(" ".join(str(value).splitlines())) for value in (error.item, error.reason))
+    err.print(f"[red]error[/red] {item}: {reason}", highlight=False, soft_wrap=True)
+
+
 def _ingest(  # the options of `ingest`, shared with `analyze`
     inputs: list[str],
     engine: Engine,
@@ -134,15 +140,9 @@ def _ingest(  # the options of `ingest`, shared with `analyze`
     )
     items = list(expand(inputs))
     progress = _DelayedProgress(len(items), quiet)
-
-    def report(error: IngestError) -> None:
-        # one line, and the item and reason printed as they are, not read as rich markup ("notes[draft].txt")
-        item, reason = (escape(" ".join(str(value).splitlines())) for value in (error.item, error.reason))
-        err.print(f"[red]error[/red] {item}: {reason}", highlight=False, soft_wrap=True)
-
     try:
         summary = run_ingest(
-            items, engine, options, on_error=report, on_input=progress.advance, extract=extract, n_process=n_process
+            items, engine, options, on_error=_report, on_input=progress.advance, extract=extract, n_process=n_process
         )
     finally:
         progress.stop()
@@ -201,10 +201,12 @@ def extract(
 
     engine = store.connect(db)
     ids = [a.id for a in store.list_articles(engine)] if all_articles else None
-    summary = run_extract(engine, ids, n_process=n_process)
+    summary = run_extract(engine, ids, n_process=n_process, on_error=_report)
     rebuilt = refresh(engine, summary.ids, summary.reshaped)
     if not quiet:
-        err.print(f"{summary.annotated} articles annotated, {len(rebuilt)} dossiers rebuilt", highlight=False)
+        failed = f", {len(summary.failed)} failed" if summary.failed else ""
+        err.print(f"{summary.annotated} articles annotated{failed}, {len(rebuilt)} dossiers rebuilt", highlight=False)
+    raise typer.Exit(1 if summary.failed else 0)
 
 
 @app.command()

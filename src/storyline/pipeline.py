@@ -51,19 +51,27 @@ def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
-def annotate_and_place(session: Session, articles: list[Article], n_process: int) -> list[str]:
+def annotate_and_place(
+    session: Session, articles: list[Article], n_process: int, on_error: Callable[[IngestError], None]
+) -> list[str]:
     """Annotate and store the articles, then place each in a story, in the same transaction.
 
-    Returns the ids of stories that gained or lost older articles meanwhile (a split, a second look),
-    whose dossiers changed though none of these articles may be in them."""
+    An article whose extraction fails is reported to `on_error` and left stored without annotations (`storyline
+    extract` tries it again), so one text that trips a fault does not cost the rest of the batch. Returns the ids
+    of stories that gained or lost older articles meanwhile (a split, a second look), whose dossiers changed
+    though none of these articles may be in them."""
     from storyline.extract import annotate_many  # spaCy loads only when something is extracted
 
-    found = []
+    found, done = [], []
     for article, annotated in zip(articles, annotate_many(articles, n_process=n_process), strict=True):
+        if isinstance(annotated, IngestError):
+            on_error(annotated)
+            continue
         store.save_annotations(session, annotated)
         found.append(stories.features(article, annotated))
-    stories.embed_features(found, articles)
-    placed = story_store.assign(session, found, {a.id: a.content_hash for a in articles})
+        done.append(article)
+    stories.embed_features(found, done)
+    placed = story_store.assign(session, found, {a.id: a.content_hash for a in done})
     return story_store.reshaped(placed).stories
 
 
@@ -100,14 +108,17 @@ def ingest(
     options = options or ReadOptions()
     summary = IngestSummary()
 
+    def fail(error: IngestError) -> None:
+        summary.failed.append(error)
+        on_error(error)
+
     def articles() -> Iterator[Article]:
         for value in expand(inputs):
             on_input(value)
             results = read_url(value, options) if is_url(value) else read_path(value, options)
             for result in results:
                 if isinstance(result, IngestError):
-                    summary.failed.append(result)
-                    on_error(result)
+                    fail(result)
                 else:
                     yield result
 
@@ -115,7 +126,7 @@ def ingest(
         with store.transaction(engine) as session:
             outcomes = [store.save_article(session, article) for article in batch]
             fresh = [a for a, o in zip(batch, outcomes, strict=True) if o is not store.Outcome.DUPLICATE]
-            reshaped = annotate_and_place(session, fresh, n_process) if extract and fresh else []
+            reshaped = annotate_and_place(session, fresh, n_process, fail) if extract and fresh else []
         summary.reshaped += [s for s in reshaped if s not in summary.reshaped]
         for article, outcome in zip(batch, outcomes, strict=True):
             summary.read.append(article.id)
@@ -133,6 +144,7 @@ class ExtractSummary:
     annotated: int = 0
     reshaped: list[str] = field(default_factory=list)  # stories that gained or lost older articles: dossiers changed
     ids: list[str] = field(default_factory=list)  # the articles annotated
+    failed: list[IngestError] = field(default_factory=list)  # articles whose extraction failed, left unannotated
 
 
 def extract(
@@ -141,17 +153,25 @@ def extract(
     batch_size: int = BATCH_SIZE,
     n_process: int = 1,
     on_batch: Callable[[int], None] = lambda _: None,
+    on_error: Callable[[IngestError], None] = lambda _: None,
 ) -> ExtractSummary:
-    """Annotate stored articles (by default those without current annotations) and place them in stories."""
+    """Annotate stored articles (by default those without current annotations) and place them in stories; one
+    whose extraction fails is reported and left as it was."""
     ids = store.stale_article_ids(engine) if article_ids is None else article_ids
-    summary = ExtractSummary(annotated=len(ids), ids=list(ids))
+    summary = ExtractSummary(ids=list(ids))
+
+    def fail(error: IngestError) -> None:
+        summary.failed.append(error)
+        on_error(error)
+
     for id_batch in batches(ids, batch_size):
         found = {a.id: a for a in store.list_articles(engine, id_batch)}
         articles = [found[i] for i in id_batch if i in found]  # placed in stories in the order given
         with store.transaction(engine) as session:
-            reshaped = annotate_and_place(session, articles, n_process)
+            reshaped = annotate_and_place(session, articles, n_process, fail)
         summary.reshaped += [s for s in reshaped if s not in summary.reshaped]
         on_batch(len(articles))
+    summary.annotated = len(ids) - len(summary.failed)
     return summary
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from storyline.eval import ecbplus
+from storyline.ingest import IngestError
 from storyline.model import Annotations
 
 ROOT = Path(__file__).parents[2]
@@ -74,6 +75,20 @@ def test_the_annotation_cache_is_reused_and_dropped_when_the_annotators_change(c
     ecbplus.annotate_cached(articles, cache)
     assert len(annotated) == 4
     assert json.loads(cache.read_text(encoding="utf-8").splitlines()[0]) == {"extraction": "another"}
+
+
+def test_an_article_whose_extraction_fails_fails_the_evaluation(corpus, tmp_path, monkeypatch):
+    """Ingestion reports such an article and goes on; an evaluation scores every article or none."""
+    import storyline.extract
+
+    def annotate_many(articles, n_process=1):
+        for article in articles:
+            yield IngestError(article.id, "extraction failed: IndexError: span index out of range")
+
+    monkeypatch.setattr(storyline.extract, "annotate_many", annotate_many)
+    articles = [a for a, _ in ecbplus.read_corpus(corpus)]
+    with pytest.raises(IngestError, match="extraction failed"):
+        ecbplus.annotate_cached(articles, tmp_path / "ecbplus.jsonl")
 
 
 def test_the_command_prints_both_runs(cli, corpus, monkeypatch):

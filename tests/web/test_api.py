@@ -3,6 +3,7 @@ its filters and paging, the write endpoint's auth and its refusals of bad input.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import socket
@@ -459,6 +460,19 @@ def test_a_json_article_is_stored_and_annotated(client) -> None:  # type: ignore
     assert [h["id"] for h in client.get("/api/search?q=crane&kind=articles").json()["articles"]] == [stored["id"]]
     again = client.post("/articles", json=article_json(), headers=AUTH)
     assert (again.status_code, again.json()["articles"][0]["outcome"]) == (200, "duplicate")
+
+
+def test_an_article_whose_extraction_fails_is_refused_and_stored_nowhere(client, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    annotate_module = importlib.import_module("storyline.extract.annotate")  # the package's `annotate` hides it
+
+    def faulty(doc, article, title=None):  # type: ignore[no-untyped-def]
+        raise IndexError("span index out of range")
+
+    monkeypatch.setattr(annotate_module, "annotate", faulty)
+    response = client.post("/articles", json=article_json(), headers=AUTH)
+    assert response.status_code == 422
+    assert "extraction failed: IndexError: span index out of range" in response.json()["detail"]
+    assert client.get("/api/articles").json()["total"] == 4
 
 
 def test_an_html_body_is_stored(client) -> None:  # type: ignore[no-untyped-def]

@@ -24,6 +24,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from storyline.ingest.errors import IngestError
 from storyline.model import Annotations, Article
 from storyline.stories.features import ArticleFeatures
 
@@ -189,6 +190,8 @@ def annotate_cached(
     result = {a.id: cached[a.id + a.content_hash] for a in articles if a.id + a.content_hash in cached}
     missing = [a for a in articles if a.id not in result]
     for annotations in annotate_many(missing, n_process=n_process):
+        if isinstance(annotations, IngestError):
+            raise annotations  # an evaluation scores every article or none
         result[annotations.article_id] = annotations
         cached[annotations.article_id + annotations.content_hash] = annotations
         if on_progress:

@@ -15,6 +15,7 @@ from storyline.extract.nlp import parse_many
 from storyline.extract.quantities import extract_quantities
 from storyline.extract.structure import headings, sentences
 from storyline.extract.times import resolve_times
+from storyline.ingest.errors import IngestError
 from storyline.model import Annotations, Article, Attribution
 
 
@@ -58,11 +59,17 @@ def annotate(doc: Doc, article: Article, title: Doc | None = None) -> Annotation
     )
 
 
-def annotate_many(articles: Iterable[Article], n_process: int = 1) -> Iterator[Annotations]:
+def annotate_many(articles: Iterable[Article], n_process: int = 1) -> Iterator[Annotations | IngestError]:
     """Annotate articles in order; spaCy batches the parsing (and forks when n_process > 1). Headlines are
-    parsed first, in one batch in this process: they are a few words each."""
+    parsed first, in one batch in this process: they are a few words each.
+
+    An article whose text trips a fault in an annotator comes back as an error naming it, as a reader's bad
+    input does, and the rest go on."""
     articles = list(articles)
     titles = list(parse_many(headline(a.title or "", a.text) for a in articles))
     docs = parse_many((a.text for a in articles), n_process=n_process)
     for article, doc, title in zip(articles, docs, titles, strict=True):
-        yield annotate(doc, article, title)
+        try:
+            yield annotate(doc, article, title)
+        except Exception as error:  # any fault in any annotator: named in the error
+            yield IngestError(article.source or article.id, f"extraction failed: {type(error).__name__}: {error}")

@@ -340,9 +340,9 @@ async def submit_article(
                 raise BadSubmission(422, f"cannot decode the body as {charset}") from exc
             meta = {"outlet": outlet or "", "title": title or "", "published": published or ""}
             articles = await run_in_threadpool(read_html_body, page, url, meta)
+        stored = await run_in_threadpool(store_articles, state.engine, articles)
     except BadSubmission as exc:
         raise HTTPException(exc.status, exc.reason) from exc
-    stored = await run_in_threadpool(store_articles, state.engine, articles)
     status = 200 if all(a["outcome"] == "duplicate" for a in stored.articles) else 201
     return JSONResponse({"articles": stored.articles, "stories": stored.stories}, status_code=status)
 

@@ -87,6 +87,10 @@ def fetch_url(url: str, max_bytes: int, allow_private: bool) -> list[Article]:
     return articles
 
 
+def _refuse(error: IngestError) -> None:
+    raise BadSubmission(422, f"{error.item}: {error.reason}")
+
+
 def store_articles(engine: Engine, articles: list[Article]) -> Stored:
     """What `storyline analyze` does with one batch: store, annotate and place in stories in one transaction,
     then compare the sources again for the stories that changed, so their dossiers show the new article."""
@@ -96,7 +100,8 @@ def store_articles(engine: Engine, articles: list[Article]) -> Stored:
     with store.transaction(engine) as session:
         outcomes = [store.save_article(session, article) for article in articles]
         fresh = [a for a, o in zip(articles, outcomes, strict=True) if o is not store.Outcome.DUPLICATE]
-        reshaped = pipeline.annotate_and_place(session, fresh, n_process=1) if fresh else []  # spaCy loads once
+        # spaCy loads once; an article whose extraction fails is refused, and the batch with it, stored nowhere
+        reshaped = pipeline.annotate_and_place(session, fresh, 1, _refuse) if fresh else []
     # as stored: a duplicate is reported as the article already there, a revision with its merged fields
     kept = {a.id: a for a in store.list_articles(engine, [a.id for a in articles])}
     story_ids = stories_of(engine, list(kept))
