@@ -477,7 +477,7 @@ def _felt(verb: Token) -> tuple[Token, Token, Token | None] | None:
     children = _first_children(verb)
     if "nsubjpass" in children and "agent" in children and (cause := _object_of(children["agent"])) is not None:
         return children["nsubjpass"], cause, children["agent"]
-    holder = children.get("nsubjpass") or children.get("nsubj")  # the parser's "nsubj" beside "is" at times
+    holder = children.get("nsubjpass")
     if holder is not None and "auxpass" in children:  # "officials were thrilled with the editorial"
         if "ccomp" in children:
             return holder, children["ccomp"], None  # "is convinced the issue will …"
