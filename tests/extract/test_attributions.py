@@ -1304,6 +1304,14 @@ def test_a_name_quoted_inside_the_object_phrase_the_parser_made_is_named() -> No
     ]
 
 
+def test_the_act_a_saying_was_right_before_its_by_joins_the_cue() -> None:
+    text = "Okafor responded by saying that the ferry does not pay for berths."
+    assert _colon_parts(text) == [("Okafor", "responded by saying", "that the ferry does not pay for berths")]
+    # not an act told at length before it
+    text = "Okafor landed in trouble last week by saying that the ferry does not pay for berths."
+    assert ("Okafor", "saying", "that the ferry does not pay for berths") in _colon_parts(text)
+
+
 def test_a_passive_cue_without_other_content_reports_its_subject_and_not_a_date() -> None:
     [found] = attributions("The new toll was first reported by the Velmora Times.")
     assert found.source is not None and found.source.text == "the Velmora Times"

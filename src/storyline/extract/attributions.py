@@ -712,6 +712,9 @@ def _cue_tokens(verb: Token, content_prep: Token | None) -> list[Token]:
         adjacent = child.dep_ in ("aux", "auxpass", "neg") or (child.dep_ == "advmod" and child.i == start - 1)
         if adjacent and all(doc[j].dep_ in ("aux", "auxpass", "neg", "advmod") for j in range(child.i + 1, start)):
             start = child.i
+    by = verb.head if verb.dep_ == "pcomp" and verb.head.lower_ == "by" else None
+    if by is not None and by.head.pos_ == "VERB" and by.head.i == by.i - 1 == verb.i - 2:
+        start = by.head.i  # "responded by saying", "concluded by implying": the act the saying was
     end = verb.i
     for child in sorted((c for c in verb.children if c.i > verb.i), key=lambda c: c.i):
         if child.i != end + 1:
