@@ -1312,6 +1312,37 @@ def test_the_act_a_saying_was_right_before_its_by_joins_the_cue() -> None:
     assert ("Okafor", "saying", "that the ferry does not pay for berths") in _colon_parts(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (  # the tense in the auxiliary
+            "Okafor said that he would offer a prayer for the winner but did not suggest it would be Quill.",
+            [
+                ("Okafor", "said", "that he would offer a prayer for the winner"),
+                ("Okafor", "did not suggest", "it would be Quill"),
+            ],
+        ),
+        (  # the comma before the closing quotation mark
+            "Okafor insisted that he has “grown the party,” claiming that he is responsible for the turnout.",
+            [
+                ("Okafor", "insisted", "that he has “grown the party,”"),
+                ("Okafor", "claiming", "that he is responsible for the turnout"),
+            ],
+        ),
+        (  # and the quotation before the participle is the first verb's, not the participle's
+            "The two councillors argue that “there is precedent for a recall,” citing an instance in which a mayor "
+            "was removed.",
+            [
+                ("The two councillors", "argue", "that “there is precedent for a recall,”"),
+                ("The two councillors", "citing", "an instance in which a mayor was removed"),
+            ],
+        ),
+    ],
+)
+def test_a_verb_that_goes_on_from_a_report_is_a_report_of_its_own(text: str, parts: list[tuple[str, ...]]) -> None:
+    assert _colon_parts(text) == parts
+
+
 def test_a_passive_cue_without_other_content_reports_its_subject_and_not_a_date() -> None:
     [found] = attributions("The new toll was first reported by the Velmora Times.")
     assert found.source is not None and found.source.text == "the Velmora Times"

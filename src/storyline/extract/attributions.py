@@ -422,8 +422,13 @@ def _continues(word: Token) -> Token | None:
     if clause.dep_ != "ccomp" or not verb.i < clause.i < word.i:
         return None
     start = word.left_edge.i
-    participle = word.dep_ == "advcl" and word.tag_ == "VBG" and word.doc[start - 1].text == ","
-    if not participle and not (word.dep_ == "conj" and word.tag_ == verb.tag_):
+    before = start - 1
+    while before > 0 and word.doc[before].text in _CLOSERS:  # "… “expanded the party,” claiming that …"
+        before -= 1
+    participle = word.dep_ == "advcl" and word.tag_ == "VBG" and word.doc[before].text == ","
+    # the tense in the verb or in its auxiliary: "said that … but did not suggest it"
+    tenses = {word.tag_, *(c.tag_ for c in word.children if c.dep_ == "aux")}
+    if not participle and not (word.dep_ == "conj" and verb.tag_ in tenses):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
         return None
@@ -840,6 +845,8 @@ def _content(
         quoted = None  # "pointed to the record. “…”": a quotation beyond the verb's own object is not its content
     if quoted and own is not None and verb.dep_ in ("advcl", "xcomp", "conj") and _verb_between(verb, quoted[1]):
         quoted = None  # "“…,” he said, crediting the software": the quotation is the verb's before; this says its own
+    if quoted and own is not None and verb.tag_ == "VBG" and quoted[1] <= verb.idx and _continues(verb) is not None:
+        quoted = None  # "argue that “there is precedent,” citing an instance": the quotation is what they argue
     if quoted and (own is not None or "xcomp" in children or "ccomp" in children) and _in_modifier(verb, quoted[0]):
         quoted = None  # "Citing their “reveries about …,” Will urged Republicans to …": the fronted clause's words
     if quoted and _says_quotation(verb, quoted):
