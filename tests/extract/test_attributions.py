@@ -881,6 +881,72 @@ def test_a_subject_with_a_participle_the_parser_took_for_a_clause_is_the_speaker
     assert found.content.text == "the standoff had cost them a day's earnings"
 
 
+def test_a_subject_set_off_by_commas_that_the_parser_took_for_a_clause_is_the_speaker() -> None:
+    text = (
+        "One delegate, who like others spoke on the condition of anonymity to discuss the closed session, said the "
+        'mood was that "this is not going to end in March."'
+    )
+    [found] = attributions(text)
+    assert found.source is not None
+    assert found.source.text == (
+        "One delegate, who like others spoke on the condition of anonymity to discuss the closed session"
+    )
+    assert found.content.text.startswith("the mood was")
+
+
+def test_a_clause_before_a_subjectless_verb_is_no_speaker() -> None:
+    [found] = attributions("The ferry company raised its fares twice this year, said that the fuel costs had doubled.")
+    assert found.source is None
+    assert found.content.text == "that the fuel costs had doubled"
+
+
+def test_a_verb_after_a_clause_the_parser_left_with_a_dangling_and_shares_its_subject() -> None:
+    text = (
+        "On Monday, Father Tomas Brill stood at his pulpit in Kelso, Iowa, and, citing Psalm 12 (''help, Lord''), "
+        "endorsed Governor Ann Lode of Iowa, urging his parishioners to also consider voting for her."
+    )
+    found = {a.cue.text: a for a in attributions(text) if a.cue is not None}
+    for cue in ("endorsed", "urging"):
+        assert found[cue].source is not None and found[cue].source.text == "Father Tomas Brill"
+    text = (
+        "But she has also promised to push harder than the governor in extending grants to small farms, opposed his "
+        "signature highway deal and outstripped his plans to rebuild the port."
+    )
+    opposed = next(a for a in attributions(text) if a.cue is not None and a.cue.text == "opposed")
+    assert opposed.source is not None and opposed.source.text == "she"
+
+
+def test_a_verb_after_a_clause_with_its_own_conjunct_does_not_share_its_subject() -> None:
+    text = (
+        "Few mayors would ever admit this, but Mayor Ilse Varga (a Dunmore Liberal so boyish she has been mistaken "
+        "for an intern) says she was lost, a bit adrift, in the weeks after being elected to the council in 2019."
+    )
+    says = next(a for a in attributions(text) if a.cue is not None and a.cue.text == "says")
+    assert says.source is None or "Few mayors" not in says.source.text
+
+
+def test_a_dummy_it_of_a_clause_left_before_the_verb_is_no_speaker() -> None:
+    # "But it is unclear whether …, has said that …" as the parser reads it: the clause's "But" and no conjunct
+    doc = _parsed(
+        [
+            "But/CC/CCONJ/cc/2/",
+            "it/PRP/PRON/nsubj/2/",
+            "is/VBZ/AUX/ccomp/6//be",
+            "unclear/JJ/ADJ/acomp/2/",
+            ",/,/PUNCT/punct/6/",
+            "has/VBZ/AUX/aux/6//have",
+            "said/VBN/VERB/ROOT/6//say",
+            "that/IN/SCONJ/mark/9/",
+            "fares/NNS/NOUN/nsubj/9//fare",
+            "rose/VBD/VERB/ccomp/6//rise",
+            "././PUNCT/punct/6/",
+        ]
+    )
+    [said] = extract_attributions(doc, [])
+    assert said.content.text == "that fares rose"
+    assert said.source is None
+
+
 def test_a_reporting_clause_after_a_comma_that_the_parser_made_a_conjunct_reports_the_sentence() -> None:
     text = (
         "The dead include eight casual loaders, four security guards, a forklift driver and a clerk who had stayed "

@@ -316,6 +316,8 @@ def _source(verb: Token) -> Span | None:
         return None
     if (reduced := _reduced_subject(verb)) is not None:
         return _subtree(reduced)
+    if (joined := _dangling_conjunct(verb)) is not None:
+        return _on_verb_line(_subtree(joined), verb)
     if _describes_doer(verb):
         medium = verb.head.head
         if verb.head.dep_ == "pobj" and _medium(medium) and medium.head.pos_ == "VERB":
@@ -342,7 +344,12 @@ def _source(verb: Token) -> Span | None:
         head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             continue
-        subject = _plain_subject(head) or _passive_speaker(head) or _shared_passive_subject(verb, head)
+        subject = (
+            _plain_subject(head)
+            or _passive_speaker(head)
+            or _shared_passive_subject(verb, head)
+            or _dangling_conjunct(head)
+        )
         if outside and subject is not None and (quote := quotes.at(subject.idx)) is not None:
             # "she stated, “… an absence of action would have turned Libya into Syria,” adding …": the parser
             # hung the participle on the quotation's words; its speaker is the subject of the verb that the
@@ -637,13 +644,34 @@ def _a_dateline(subject: Token) -> bool:
 
 
 def _reduced_subject(verb: Token) -> Token | None:
-    """ "Drivers stuck in the queue said the standoff had cost them": a subject with a participle after it, which
-    the parser takes for a clause before the verb (it has a clause after the verb too, and nothing between)."""
+    """A subject the parser took for a clause before the verb (the verb has a clause after it too): "Drivers stuck in
+    the queue said the standoff had cost them" (a participle right before the verb), "Jeffrey Salkin, a rabbi
+    helping to organize the boycott, said …" and "One attendee, who spoke on the condition of anonymity, said …" (a
+    subject set off by a comma, then a comma before the verb: what follows the subject is no clause of its own)."""
     before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
-    after = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
-    if not (before and after) or before[0].right_edge.i != verb.i - 1 or before[0].tag_ not in ("VBN", "VBD"):
+    if not before or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None
-    return before[0]
+    clause = before[0]
+    gap = [t.text for t in verb.doc[clause.right_edge.i + 1 : verb.i]]
+    if clause.tag_ in ("VBN", "VBD") and not gap:
+        return clause
+    subject = _plain_subject(clause)
+    aside = subject is not None and any(t.text == "," for t in verb.doc[subject.i : clause.i])
+    return clause if aside and gap == [","] else None
+
+
+def _dangling_conjunct(verb: Token) -> Token | None:
+    """ "Pastor Cranston stood at his pulpit and, citing Exodus, endorsed Cruz", "But she has promised …, opposed the
+    deal": the parser hung a clause before the verb that it should have joined to it, with a conjunction and no
+    conjunct; the verb shares that clause's subject."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if clause is None or any(c.dep_ == "conj" for c in clause.children):
+        return None
+    if not any(c.dep_ == "cc" for c in clause.children):
+        return None
+    subject = _plain_subject(clause)
+    dummy = subject is not None and subject.lower_ == "it" and clause.lemma_ == "be"
+    return None if dummy else subject  # "But it is unclear whether …, has said": no one is "it"
 
 
 def _extraposed(verb: Token) -> bool:
