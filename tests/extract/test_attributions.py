@@ -1298,6 +1298,29 @@ def test_one_troubled_by_something_holds_the_view_and_the_something_is_what_it_i
             "Harbour workers were frustrated that the council cut the night shift.",
             ("Harbour workers", "were frustrated", "that the council cut the night shift"),
         ),
+        (
+            "Among the dockers, those polled were evenly split on whether the mayor or the union would do a better "
+            "job running the port.",
+            (
+                "those polled",
+                "were evenly split on",
+                "whether the mayor or the union would do a better job running the port",
+            ),
+        ),
+        (
+            "Ms. Varga, like most planners, is still persuaded of the lasting benefits that the new ring road brings "
+            "to the town.",
+            (
+                "Ms. Varga, like most planners,",
+                "is still persuaded of",
+                "the lasting benefits that the new ring road brings to the town",
+            ),
+        ),
+        # the parser hangs "everybody" on the "is"
+        (
+            "Not everybody is convinced the ferry will run on time this summer.",
+            ("Not everybody", "is convinced", "the ferry will run on time this summer"),
+        ),
         # in the active, what convinced is the subject, as with any verb: the view is the clause
         (
             "The storm convinced many islanders that the bridge is needed.",

@@ -51,8 +51,8 @@ FEELINGS = frozenset(
     "anger upset offend outrage dismay puzzle annoy irritate delight please thrill stun horrify appal appall "
     "infuriate unnerve embolden reassure hearten sadden".split()
 )
-HELD = frozenset("convince split divide satisfy".split())  # "voters are split on it": a view the subject holds
-HELD_PREPS = frozenset("with about over on at".split())
+HELD = frozenset("convince persuade split divide satisfy".split())  # "voters are split on it": a view the subject holds
+HELD_PREPS = frozenset("with about over on at of".split())
 SETTING_PREPS = frozenset("in on at during".split())
 # nouns whose "that" clause is their own ("insisted on the claim that …"), not a verb's words the parser hung there
 PROPOSITIONS = frozenset(
@@ -490,6 +490,8 @@ def _felt(verb: Token) -> tuple[Token, Token, Token | None] | None:
     if "nsubjpass" in children and "agent" in children and (cause := _object_of(children["agent"])) is not None:
         return children["nsubjpass"], cause, children["agent"]
     holder = children.get("nsubjpass")
+    if holder is None and "auxpass" in children:  # "Not everyone is convinced": the parser hangs it on the "is"
+        holder = next((c for c in children["auxpass"].children if c.dep_ == "nsubj"), None)
     if holder is not None and "auxpass" in children:  # "officials were thrilled with the editorial"
         if "ccomp" in children:
             return holder, children["ccomp"], None  # "is convinced the issue will …"
