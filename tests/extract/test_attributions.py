@@ -336,6 +336,39 @@ def test_a_speaker_after_the_verb_that_the_parser_made_the_subject_of_a_later_ve
     assert said.content.text == '"We will rebuild the pier by spring,"'  # not the clause the parser hung after it
 
 
+# the parser took the name for an adverb, or for the verb's object with a participle after it
+@pytest.mark.parametrize("name", ["Odell/RB/ADV/advmod/6/", "Odell/NNP/PROPN/dobj/6/B-PERSON"])
+def test_a_name_after_the_verb_that_follows_a_quotation_speaks_it_and_the_participle_after(name: str) -> None:
+    # "“Access is valuable,” said Odell, explaining he worked late."
+    doc = _parsed(
+        [
+            "“/``/PUNCT/punct/6/",
+            "Access/NN/NOUN/nsubj/2//access",
+            "is/VBZ/AUX/ccomp/6//be",
+            "valuable/JJ/ADJ/acomp/2/",
+            ",/,/PUNCT/punct/6/",
+            "”/''/PUNCT/punct/6/",
+            "said/VBD/VERB/ROOT/6//say",
+            name,
+            ",/,/PUNCT/punct/6/",
+            "explaining/VBG/VERB/advcl/6//explain",
+            "he/PRP/PRON/nsubj/11/",
+            "worked/VBD/VERB/ccomp/9//work",
+            "late/RB/ADV/advmod/11/",
+            "././PUNCT/punct/6/",
+        ]
+    )
+    found = {a.cue.text: a for a in extract_attributions(doc, []) if a.cue is not None}
+    for cue in ("said", "explaining"):
+        assert found[cue].source is not None and found[cue].source.text == "Odell", cue
+    assert found["explaining"].content.text == "he worked late"
+
+
+def test_a_day_after_the_verb_that_follows_a_quotation_is_no_speaker() -> None:
+    found = attributions("“The port will reopen,” said Tuesday, adding nothing.")
+    assert found and all(a.source is None for a in found)
+
+
 def test_a_reporting_verb_the_parser_hung_on_a_participle_before_it_has_the_participle_s_subject() -> None:
     # "Durbin, noting the size of the crowd, said, “…”" with the participle as the root
     doc = _parsed(

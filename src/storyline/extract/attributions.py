@@ -349,6 +349,7 @@ def _source(verb: Token) -> Span | None:
             or _passive_speaker(head)
             or _shared_passive_subject(verb, head)
             or _dangling_conjunct(head)
+            or _inverted_subject(head)
         )
         if outside and subject is not None and (quote := quotes.at(subject.idx)) is not None:
             # "she stated, “… an absence of action would have turned Libya into Syria,” adding …": the parser
@@ -528,11 +529,17 @@ def _inverted_subject(verb: Token) -> Token | None:
     if not before or not before[-1].is_quote or doc[before[-1].i - 1].whitespace_:
         return None  # not after a closing quotation mark
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None and verb.i + 1 < verb.sent.end:  # "said Skelly, explaining …": a name taken for an adverb
+        name = doc[verb.i + 1]
+        named = name.pos_ == "PROPN" or (name.is_title and name.ent_type_ not in WHEN)
+        obj = name if name.head.i == verb.i and name.dep_ in ("advmod", "npadvmod") and named else None
     if obj is None:
         return _subject_of_later_verb(verb)
-    if obj.pos_ == "PRON" and obj.lower_ in OBJECT_PRONOUNS:
-        return None
+    if (obj.pos_ == "PRON" and obj.lower_ in OBJECT_PRONOUNS) or obj.ent_type_ in WHEN:
+        return None  # not "“…,” said Tuesday"
     rest = doc[obj.right_edge.i + 1 : verb.sent.end]
+    if len(rest) > 1 and rest[0].text == "," and rest[1].head.i == verb.i and rest[1].tag_ == "VBG":
+        return obj  # "“…,” added Murphy, referring to …"
     return obj if all((t.is_punct and not t.is_quote) or t.is_space for t in rest) else None
 
 
