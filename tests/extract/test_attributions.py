@@ -741,6 +741,8 @@ def test_a_name_before_a_colon_is_the_source_of_what_follows() -> None:
         "Editor\u2019s\u00a0note",
         "Plus",
         "And with good reason",
+        "EMAIL",
+        "Like the page",
     ],
 )
 def test_a_page_rubric_before_a_colon_is_not_a_source(rubric: str) -> None:

@@ -164,6 +164,14 @@ RUBRICS = frozenset(
         "h/t",
         "h/t/",
         "hat tip",
+        # a page's share, follow and contact buttons
+        "email",
+        "e-mail",
+        "share",
+        "share this",
+        "contact",
+        "like the page",
+        "like us on facebook",
     }
 )
 EXAMPLES = frozenset({"including", "like"})  # "officials, including the minister, said": the officials speak
