@@ -991,6 +991,16 @@ def test_a_reporting_clause_after_a_comma_that_the_parser_made_a_conjunct_report
     assert found.source is not None and found.cue is not None
     assert (found.source.text, found.cue.text) == ("relatives", "told")
     assert found.content.text.startswith("The dead include") and found.content.text.endswith("stock records")
+    # the speaker after the verb
+    text = (
+        "In nearby Kelso, the old cannery is hanging on, but it is under intense pressure from cheap imports, said "
+        "the company's chief executive, Ana Brill."
+    )
+    [found] = attributions(text)
+    assert found.source is not None and found.source.text == "the company's chief executive, Ana Brill"
+    assert found.content.text == (
+        "In nearby Kelso, the old cannery is hanging on, but it is under intense pressure from cheap imports"
+    )
 
 
 def test_what_a_phrase_of_the_verb_is_aimed_at_belongs_to_its_object_but_not_when_or_where() -> None:

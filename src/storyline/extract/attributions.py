@@ -850,17 +850,19 @@ def _parenthetical(verb: Token) -> bool:
 
 
 def _trailing(verb: Token) -> bool:
-    """ "The dead include eight loaders, relatives told the Courier.": a reporting clause after a comma at the
-    sentence's end, which the parser joined to the main verb as a conjunct; it says nothing of its own (at most
-    whom it told)."""
+    """ "The dead include eight loaders, relatives told the Courier.", "…, said the chief executive.": a reporting
+    clause after a comma at the sentence's end, which the parser joined to the main verb as a conjunct; it says
+    nothing of its own (at most whom it told)."""
     if verb.dep_ != "conj" or verb.head.i > verb.i or verb.right_edge.i < verb.sent.end - 2:
         return False
     if any(c.dep_ in ("ccomp", "xcomp", "cc") for c in verb.children):
         return False
     if any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_ not in RECIPIENT_OBJECT:
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    return subject is not None and subject.left_edge.i > 0 and verb.doc[subject.left_edge.i - 1].text == ","
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > verb.i:  # "…, said the company's chief executive."
+        return subject is not None
+    return subject.left_edge.i > 0 and verb.doc[subject.left_edge.i - 1].text == ","
 
 
 def _content(
