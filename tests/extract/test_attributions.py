@@ -1270,6 +1270,21 @@ def test_a_subject_the_parser_hung_on_the_verb_as_a_compound_is_its_source(text:
     assert show.source is not None and show.source.text == source
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ferry was late, the clerk said.", "The ferry was late"),
+        # set into the sentence: the sentence, whichever word of it the parser hung the clause on
+        ("It was, she said, one of the bitterest days of her term.", None),
+        ("The ferry was late, the clerk said, because the tide turned early.", None),
+        ("The hashtag #FindKelso, Mr. Odell said, accompanied descriptions of loved ones sought.", None),
+    ],
+)
+def test_a_reporting_clause_set_into_a_sentence_reports_all_of_it(text: str, content: str | None) -> None:
+    [found] = attributions(text)
+    assert found.content.text == (content or text.removesuffix("."))
+
+
 def test_a_progressive_the_parser_hung_before_a_later_verb_is_no_parenthetical_reporting_clause() -> None:
     text = (
         "Based on current polling, Vorn is looking to have a good night, though the towns split their seats, so the "

@@ -835,7 +835,11 @@ def _parenthetical(verb: Token) -> bool:
     """A reporting clause set into what it reports: "The plan, she said, is dead", "As Crane said, …"; not a
     progressive the parser took for one ("Based on polling, Vorn is looking to have a good night, though …")."""
     head = verb.head
-    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+    if head.i == verb.i:
+        return False
+    if verb.dep_ == "parataxis" and head.dep_ == "ROOT":
+        return True  # also when the parser took the sentence for a noun phrase ("The hashtag, he said, accompanied …")
+    if head.pos_ not in ("VERB", "AUX"):
         return False
     if verb.dep_ == "parataxis":
         return True
@@ -914,8 +918,8 @@ def _content(
     put_it = verb.lemma_ == "put" and own is not None and own.lower_ == "it"
     if _parenthetical(verb) and "xcomp" not in children and (own is None or put_it):
         head = verb.head
-        if head.i > verb.i:
-            return _chars(_subtree(head)), None  # "The plan, she said, is dead."
+        if head.i > verb.i or any(not t.is_punct for t in doc[verb.right_edge.i + 1 : head.right_edge.i + 1]):
+            return _chars(_subtree(head)), None  # "The plan, she said, is dead.", and as the parser may hang it
         return _chars(doc[head.left_edge.i : verb.left_edge.i]), None  # "The plan is dead, she said."
     if "xcomp" in children:
         xcomp = _subtree(children["xcomp"])
