@@ -1274,6 +1274,8 @@ def test_a_subject_the_parser_hung_on_the_verb_as_a_compound_is_its_source(text:
     ("text", "content"),
     [
         ("The ferry was late, the clerk said.", "The ferry was late"),
+        # a clause of when after it is no clause it reports
+        ("The ferry is running late again, a clerk said, when she was asked.", "The ferry is running late again"),
         # set into the sentence: the sentence, whichever word of it the parser hung the clause on
         ("It was, she said, one of the bitterest days of her term.", None),
         ("The ferry was late, the clerk said, because the tide turned early.", None),

@@ -117,6 +117,8 @@ PHRASE_INNER = frozenset({"pobj", "prep", "compound", "amod", "det", "poss", "ca
 FORCE = frozenset("attack kill fire shoot strike bomb raid storm shell capture seize arrest detain disperse".split())
 RELATIVES = frozenset({"who", "which", "that"})
 CONTRASTS = frozenset({"though", "although", "whereas", "while"})  # "…, though critics doubt it"
+# words that open a clause of when, why or on what condition: "…, she said, when she was asked"
+CIRCUMSTANCES = frozenset("when while after before because since if as until once".split())
 # labels a headline or a page's metadata opens with before a colon ("BREAKING: …", "BYLINE: …", "h/t: …"): no
 # source ("Poll:" and "Report:" are: PolNeAR's annotators draw them)
 RUBRICS = frozenset(
@@ -1072,7 +1074,8 @@ def _fronted_clause(verb: Token, children: dict[str, Token]) -> Token | None:
     doc = verb.doc
     if doc_quotes(doc).at(first.idx) is not None and not any(t.text in BREAKS for t in doc[first.i : verb.i]):
         return first
-    if (after := next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)) is not None:
+    after = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if after is not None and after.left_edge.lower_ not in CIRCUMSTANCES:
         return after
     own = children.get("xcomp") or _own_object(verb, children)
     if own is not None and (speaker := _inverted_subject(verb)) is not None and speaker.i == own.i:
