@@ -929,6 +929,47 @@ def test_a_subject_set_off_by_commas_that_the_parser_took_for_a_clause_is_the_sp
     assert found.content.text.startswith("the mood was")
 
 
+def test_a_subject_with_a_participle_the_parser_made_the_verb_of_the_sentence_is_the_speaker() -> None:
+    [found] = attributions("Residents clamoring to stop the ferry cuts say they have been ignored.")
+    assert found.source is not None and found.source.text == "Residents clamoring to stop the ferry cuts"
+    assert found.content.text == "they have been ignored"
+
+
+def test_a_subject_with_a_participle_the_parser_hung_on_the_verb_as_a_clause_is_the_speaker() -> None:
+    doc = _parsed(
+        [
+            "The/DT/DET/det/1/",
+            "Harbour/NNS/NOUN/nsubj/2//harbour",
+            "rolling/VBG/VERB/advcl/6//roll",
+            "average/NN/NOUN/dobj/2/",
+            "of/IN/ADP/prep/3/",
+            "surveys/NNS/NOUN/pobj/4//survey",
+            "shows/VBZ/VERB/ROOT/6//show",
+            "fares/NNS/NOUN/nsubj/8//fare",
+            "rose/VBD/VERB/ccomp/6//rise",
+            "././PUNCT/punct/6/",
+        ]
+    )
+    [shows] = extract_attributions(doc, [])
+    assert shows.source is not None and shows.source.text == "The Harbour rolling average of surveys"
+    assert shows.content.text == "fares rose"
+    # a participle without a subject is a clause of its own: what does the showing is not said
+    doc = _parsed(
+        [
+            "Rolling/VBG/VERB/advcl/4//roll",
+            "averages/NNS/NOUN/dobj/0//average",
+            "of/IN/ADP/prep/1/",
+            "surveys/NNS/NOUN/pobj/2//survey",
+            "shows/VBZ/VERB/ROOT/4//show",
+            "fares/NNS/NOUN/nsubj/6//fare",
+            "rose/VBD/VERB/ccomp/4//rise",
+            "././PUNCT/punct/4/",
+        ]
+    )
+    [shows] = extract_attributions(doc, [])
+    assert shows.source is None
+
+
 def test_a_clause_before_a_subjectless_verb_is_no_speaker() -> None:
     [found] = attributions("The ferry company raised its fares twice this year, said that the fuel costs had doubled.")
     assert found.source is None

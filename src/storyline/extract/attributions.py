@@ -326,6 +326,8 @@ def _source(verb: Token) -> Span | None:
         return None
     if (reduced := _reduced_subject(verb)) is not None:
         return _subtree(reduced)
+    if (described := _described_subject(verb)) is not None:
+        return described
     if (joined := _dangling_conjunct(verb)) is not None:
         return _on_verb_line(_subtree(joined), verb)
     if _describes_doer(verb):
@@ -666,17 +668,38 @@ def _reduced_subject(verb: Token) -> Token | None:
     """A subject the parser took for a clause before the verb (the verb has a clause after it too): "Drivers stuck in
     the queue said the standoff had cost them" (a participle right before the verb), "Jeffrey Salkin, a rabbi
     helping to organize the boycott, said …" and "One attendee, who spoke on the condition of anonymity, said …" (a
-    subject set off by a comma, then a comma before the verb: what follows the subject is no clause of its own)."""
-    before = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
-    if not before or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+    subject set off by a comma, then a comma before the verb: what follows the subject is no clause of its own),
+    "Activists clamoring to block him say …" (a participle with its subject, right before the verb)."""
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    before = [c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i < verb.i]
+    if not before:
         return None
     clause = before[0]
     gap = [t.text for t in verb.doc[clause.right_edge.i + 1 : verb.i]]
+    if clause.dep_ == "advcl":
+        reduced = clause.tag_ == "VBG" and _plain_subject(clause) is not None
+        return clause if reduced and not gap else None
     if clause.tag_ in ("VBN", "VBD") and not gap:
         return clause
     subject = _plain_subject(clause)
     aside = subject is not None and any(t.text == "," for t in verb.doc[subject.i : clause.i])
     return clause if aside and gap == [","] else None
+
+
+def _described_subject(verb: Token) -> Span | None:
+    """ "Majorities of Democrats going to the polls Tuesday say …", "Activists clamoring to block him say …": the
+    parser made the participle after the subject the sentence's verb, with the verb of saying hanging off it; the
+    subject and its participle phrase speak."""
+    head = verb.head
+    if verb.dep_ != "dep" or head.i > verb.i or head.tag_ not in ("VBG", "VBN"):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    subject = _plain_subject(head)
+    if subject is None or subject.i > head.i:
+        return None
+    return verb.doc[subject.left_edge.i : verb.i]
 
 
 def _dangling_conjunct(verb: Token) -> Token | None:
