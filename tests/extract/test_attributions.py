@@ -976,6 +976,13 @@ def test_a_clause_before_a_subjectless_verb_is_no_speaker() -> None:
     assert found.content.text == "that the fuel costs had doubled"
 
 
+def test_a_participle_after_by_has_the_subject_of_a_verb_the_tagger_took_for_an_adjective() -> None:
+    text = "Varga, who just a week ago surprised Odell by declaring she couldn’t yet support his plan, sat down."
+    [found] = attributions(text)
+    assert found.source is not None and found.source.text == "who"
+    assert found.content.text == "she couldn’t yet support his plan"
+
+
 def test_a_verb_after_a_clause_the_parser_left_with_a_dangling_and_shares_its_subject() -> None:
     text = (
         "On Monday, Father Tomas Brill stood at his pulpit in Kelso, Iowa, and, citing Psalm 12 (''help, Lord''), "

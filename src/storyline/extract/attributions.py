@@ -354,7 +354,8 @@ def _source(verb: Token) -> Span | None:
         if (head.dep_ == "advcl" and head.tag_ in FINITE) or (head.dep_ == "parataxis" and head.head.i > head.i):
             return None  # nor a parenthetical "many argue" before what it reports
         head = head.head
-        if head.pos_ not in ("VERB", "AUX"):
+        mistagged = head.pos_ == "ADJ" and any(c.dep_ == "dobj" for c in head.children)  # "surprised Trump by …"
+        if head.pos_ not in ("VERB", "AUX") and not mistagged:
             continue
         subject = (
             _plain_subject(head)
