@@ -1327,12 +1327,45 @@ def test_a_subject_the_parser_hung_on_the_verb_as_a_compound_is_its_source(text:
         # set into the sentence: the sentence, whichever word of it the parser hung the clause on
         ("It was, she said, one of the bitterest days of her term.", None),
         ("The ferry was late, the clerk said, because the tide turned early.", None),
+        ("The gate was open, he said, and everyone started running.", None),
         ("The hashtag #FindKelso, Mr. Odell said, accompanied descriptions of loved ones sought.", None),
     ],
 )
 def test_a_reporting_clause_set_into_a_sentence_reports_all_of_it(text: str, content: str | None) -> None:
     [found] = attributions(text)
     assert found.content.text == (content or text.removesuffix("."))
+
+
+def test_a_verb_of_saying_joined_after_a_reporting_clause_set_into_the_sentence_goes_on_reporting() -> None:
+    # "The key was found, he said, and alleged the owner fled.", as the parser may hang it
+    doc = _parsed(
+        [
+            "The/DT/DET/det/1/",
+            "key/NN/NOUN/nsubjpass/3/",
+            "was/VBD/AUX/auxpass/3//be",
+            "found/VBN/VERB/ROOT/3//find",
+            ",/,/PUNCT/punct/6/",
+            "he/PRP/PRON/nsubj/6/",
+            "said/VBD/VERB/parataxis/3//say",
+            ",/,/PUNCT/punct/6/",
+            "and/CC/CCONJ/cc/3/",
+            "alleged/VBD/VERB/conj/3//allege",
+            "the/DT/DET/det/11/",
+            "owner/NN/NOUN/nsubj/12/",
+            "fled/VBD/VERB/ccomp/9//flee",
+            "././PUNCT/punct/3/",
+        ]
+    )
+    found = {a.cue.text: a for a in extract_attributions(doc, []) if a.cue is not None}
+    assert found["said"].content.text == "The key was found"
+    assert found["alleged"].source is not None and found["alleged"].source.text == "he"
+    assert found["alleged"].content.text == "the owner fled"
+    text = (
+        "The first notice was pinned to the door and the second was found under a mat, the officer said, and alleged "
+        "the tenant later moved out."
+    )
+    alleged = next(a for a in attributions(text) if a.cue is not None and a.cue.text == "alleged")
+    assert alleged.source is not None and alleged.source.text == "the officer"
 
 
 def test_a_progressive_the_parser_hung_before_a_later_verb_is_no_parenthetical_reporting_clause() -> None:

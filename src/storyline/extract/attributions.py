@@ -358,7 +358,8 @@ def _source(verb: Token) -> Span | None:
         if head.pos_ not in ("VERB", "AUX") and not mistagged:
             continue
         subject = (
-            _plain_subject(head)
+            _set_in_speaker(verb, head)
+            or _plain_subject(head)
             or _passive_speaker(head)
             or _shared_passive_subject(verb, head)
             or _dangling_conjunct(head)
@@ -379,6 +380,15 @@ def _source(verb: Token) -> Span | None:
         if subject is not None:
             return _on_verb_line(_subtree(subject), head)
     return None
+
+
+def _set_in_speaker(verb: Token, head: Token) -> Token | None:
+    """ "The ID was found on a pillow, he said, and alleged the suspect later dressed her": a verb of saying joined
+    after a reporting clause set into the sentence goes on with that clause's speaker."""
+    if verb.dep_ != "conj" or verb.head.i != head.i or not _clause_cue(verb):
+        return None
+    clauses = (c for c in head.children if c.dep_ == "parataxis" and head.i < c.i < verb.i)
+    return next((s for c in clauses if (s := _plain_subject(c)) is not None), None)
 
 
 def _shared_passive_subject(verb: Token, head: Token) -> Token | None:
@@ -944,7 +954,7 @@ def _content(
     put_it = verb.lemma_ == "put" and own is not None and own.lower_ == "it"
     if _parenthetical(verb) and "xcomp" not in children and (own is None or put_it):
         head = verb.head
-        if head.i > verb.i or any(not t.is_punct for t in doc[verb.right_edge.i + 1 : head.right_edge.i + 1]):
+        if head.i > verb.i or _goes_on(head, verb):
             return _chars(_subtree(head)), None  # "The plan, she said, is dead.", and as the parser may hang it
         return _chars(doc[head.left_edge.i : verb.left_edge.i]), None  # "The plan is dead, she said."
     if "xcomp" in children:
@@ -998,6 +1008,19 @@ def _content(
     if found is None and "nsubjpass" in children:
         return _chars(_subtree(children["nsubjpass"])), None  # "The plan was announced": what was announced
     return found
+
+
+def _goes_on(head: Token, verb: Token) -> bool:
+    """Whether what a reporting clause is set into goes on after it ("It was, he said, one of the bitterest
+    failures", "…, he said, and everyone started running"); not a verb of saying joined after it without a subject
+    of its own, which goes on reporting ("…, he said, and alleged the suspect later dressed her")."""
+    reporting: set[int] = set()
+    for child in head.rights:
+        if child.i > verb.i and child.dep_ == "conj" and _clause_cue(child) and _plain_subject(child) is None:
+            reporting.update(t.i for t in child.subtree)
+            reporting.update(c.i for c in head.children if c.dep_ == "cc" and verb.i < c.i < child.i)
+    tail = verb.doc[verb.right_edge.i + 1 : head.right_edge.i + 1]
+    return any(not (t.is_punct or t.is_space) and t.i not in reporting for t in tail)
 
 
 def _bare_apposition(obj: Token) -> Token | None:
