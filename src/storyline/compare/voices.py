@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from storyline.extract.attributions import quotations
 from storyline.extract.namings import FAMILIES
 from storyline.extract.places import country_code, demonym_country, fold
+from storyline.extract.quotations import quotations
 from storyline.model import Annotations, Article, Attribution, FramingTerm, Statement, Voice
 
 LOADED = {

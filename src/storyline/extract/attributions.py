@@ -25,6 +25,7 @@ from storyline.extract.attribution_cues import weights as cue_weights
 from storyline.extract.entities import GENDERED, TITLES
 from storyline.extract.nlp import doc_text
 from storyline.extract.places import demonym_country, fold, geocode, major_city
+from storyline.extract.quotations import CLOSERS, Quotes, doc_quotes
 from storyline.model import Attribution, Entity, TextSpan
 from storyline.stories.text import after_dateline
 
@@ -179,10 +180,6 @@ RUBRICS = frozenset(
 EXAMPLES = frozenset({"including", "like"})  # "officials, including the minister, said": the officials speak
 CUE_THRESHOLD = 0.4  # cue-model probability; chosen on articles 700-839 of train (model fitted on the rest)
 
-_OPEN = {"“": "”", "«": "»", "„": "“", '"': '"', "''": "''", "``": "''"}
-_CLOSERS = frozenset({"”", '"', "''"})  # outlets mix them: "…,” and “…," each close what they opened
-_QUOTE_MARK = re.compile(r"''|``|[“”«»„\"]")
-_SINGLE = re.compile(r"(?<![\w’'])[‘'](?=\S)|(?<=\S)[’'](?![\w’'])")
 _BETWEEN = re.compile(r"^[\s,:;—–-]*$")
 _CUT = " ,;:\n\t—–-"
 _LINE_END_COLON = re.compile(r".?[ \t]*:[ \t]*\n\s*")
@@ -199,79 +196,6 @@ class _Found:
     cue_token: Token
 
 
-# --- quotations ----------------------------------------------------------------------------
-
-
-def quotations(text: str) -> list[tuple[int, int]]:
-    """Outermost quoted stretches, marks included; a quote left open runs to the end of its paragraph."""
-    spans: list[tuple[int, int]] = []
-    offset = 0
-    for paragraph in text.split("\n"):
-        spans.extend((offset + s, offset + e) for s, e in _paragraph_quotes(paragraph))
-        offset += len(paragraph) + 1
-    return spans
-
-
-def _paragraph_quotes(paragraph: str) -> list[tuple[int, int]]:
-    found: list[tuple[int, int]] = []
-    opened: tuple[int, str] | None = None
-    for mark in _QUOTE_MARK.finditer(paragraph):
-        char = mark.group()
-        if opened is None:
-            if char in _OPEN and not (char == '"' and _closes(paragraph, mark.start(), mark.end())):
-                opened = (mark.start(), _OPEN[char])
-        elif char == opened[1] or (opened[1] in _CLOSERS and char in _CLOSERS):
-            found.append((opened[0], mark.end()))
-            opened = None
-    if opened is not None and len(paragraph) - opened[0] > 1:
-        found.append((opened[0], len(paragraph.rstrip())))
-    return found or _single_quotes(paragraph)
-
-
-def _closes(paragraph: str, start: int, end: int) -> bool:
-    """A straight mark after a word and before a space or stop closes a quotation; it cannot open one."""
-    after_word = start > 0 and not paragraph[start - 1].isspace()
-    return after_word and (end == len(paragraph) or paragraph[end] in " \t,.;:!?)")
-
-
-def _single_quotes(paragraph: str) -> list[tuple[int, int]]:
-    """Single-quoted speech, as British outlets write it; apostrophes inside words are left alone."""
-    found, start = [], None
-    for mark in _SINGLE.finditer(paragraph):
-        opening = mark.start() == 0 or not paragraph[mark.start() - 1].strip() or paragraph[mark.start() - 1] in "(["
-        if start is None and opening and mark.group() in "‘'":
-            start = mark.start()
-        elif start is not None and not opening and " " in paragraph[start : mark.start()]:
-            found.append((start, mark.end()))
-            start = None
-    return found
-
-
-class _Quotes:
-    """Sorted quotation spans with lookup by character."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = spans
-        self.starts = [s for s, _ in spans]
-
-    def at(self, char: int) -> tuple[int, int] | None:
-        i = bisect_right(self.starts, char) - 1
-        if i >= 0 and self.spans[i][0] <= char < self.spans[i][1]:
-            return self.spans[i]
-        return None
-
-    def before(self, char: int) -> tuple[int, int] | None:
-        """The last quotation ending at or before char."""
-        i = bisect_right(self.starts, char) - 1
-        while i >= 0 and self.spans[i][1] > char:
-            i -= 1
-        return self.spans[i] if i >= 0 else None
-
-    def after(self, char: int) -> tuple[int, int] | None:
-        i = bisect_right(self.starts, char - 1)
-        return self.spans[i] if i < len(self.spans) else None
-
-
 # --- finding attributions ------------------------------------------------------------------
 
 
@@ -283,7 +207,7 @@ def _subtree(token: Token) -> Span:
     return token.doc[token.left_edge.i : token.right_edge.i + 1]
 
 
-def _trim(doc: Doc, start: int, end: int, quotes: _Quotes) -> tuple[int, int]:
+def _trim(doc: Doc, start: int, end: int, quotes: Quotes) -> tuple[int, int]:
     """Character span without edge punctuation, except quote marks that close a quotation it holds."""
     text = doc_text(doc)
     start = after_dateline(text, start)  # "MOMBASA, Kenya — At least nine…": the dateline is not what was said
@@ -454,7 +378,7 @@ def _continues(word: Token) -> Token | None:
         return None
     start = word.left_edge.i
     before = start - 1
-    while before > 0 and word.doc[before].text in _CLOSERS:  # "… “expanded the party,” claiming that …"
+    while before > 0 and word.doc[before].text in CLOSERS:  # "… “expanded the party,” claiming that …"
         before -= 1
     participle = word.dep_ == "advcl" and word.tag_ == "VBG" and word.doc[before].text == ","
     # the tense in the verb or in its auxiliary: "said that … but did not suggest it"
@@ -469,7 +393,7 @@ def _continues(word: Token) -> Token | None:
     return None if named and not (word.dep_ == "conj" and word.lemma_ == verb.lemma_) else verb
 
 
-def _reporting(clause: Token, quote: tuple[int, int], quotes: _Quotes) -> bool:
+def _reporting(clause: Token, quote: tuple[int, int], quotes: Quotes) -> bool:
     """A clause with a subject of its own right beside the quotation: "he said" in "“…,” he said" or
     "he said, “…”"."""
     subject = _plain_subject(clause)
@@ -837,7 +761,7 @@ def _borrowed(verb: Token, source: Span | None) -> bool:
     return source is not None and source.root.dep_ == "nsubj" and source.root.head.i != verb.i
 
 
-def _group_edges(verb: Token, cue: list[Token], source: Span | None, quotes: _Quotes) -> tuple[int, int]:
+def _group_edges(verb: Token, cue: list[Token], source: Span | None, quotes: Quotes) -> tuple[int, int]:
     """Characters spanned by source, cue and the verb's other non-clausal dependents (recipient, time, place)."""
     first, last = cue[0], cue[-1]
     if source is not None and source.end <= verb.i and source.start < first.i:
@@ -850,7 +774,7 @@ def _group_edges(verb: Token, cue: list[Token], source: Span | None, quotes: _Qu
 
 
 def _adjacent_quotes(
-    doc: Doc, start: int, end: int, quotes: _Quotes, sentence: Span | None = None, before_too: bool = True
+    doc: Doc, start: int, end: int, quotes: Quotes, sentence: Span | None = None, before_too: bool = True
 ) -> tuple[int, int] | None:
     """Quotations standing right before and/or right after the source-and-cue group (within sentence if given:
     a verb with a complement of its own does not say the quotation that ends the sentence before). Only after
@@ -906,7 +830,7 @@ def _trailing(verb: Token) -> bool:
 
 
 def _content(
-    verb: Token, group: tuple[int, int], quotes: _Quotes, borrowed: bool = False
+    verb: Token, group: tuple[int, int], quotes: Quotes, borrowed: bool = False
 ) -> tuple[tuple[int, int], Token | None] | None:
     """Content characters, and the preposition that links it when there is one.
 
@@ -1039,7 +963,7 @@ def _bare_apposition(obj: Token) -> Token | None:
     )
 
 
-def _named_alone(verb: Token, children: dict[str, Token], quotes: _Quotes) -> Token | None:
+def _named_alone(verb: Token, children: dict[str, Token], quotes: Quotes) -> Token | None:
     """ "called her “third-rate”", "called Clinton, his rival, an ISIS “co-founder”": the parser made the one named
     and the name one noun phrase, the verb's "oprd". It names when the phrase quotes the name; without a quotation
     it is whom was called ("called a delegate, Clara Powers, and encouraged her")."""
@@ -1049,7 +973,7 @@ def _named_alone(verb: Token, children: dict[str, Token], quotes: _Quotes) -> To
     return named if any(quotes.at(t.idx) is not None for t in _subtree(named)) else None
 
 
-def _leading_quote(doc: Doc, start: int, quotes: _Quotes) -> tuple[int, int] | None:
+def _leading_quote(doc: Doc, start: int, quotes: Quotes) -> tuple[int, int] | None:
     """ "“Who do they think they are?” Quill said of the ferry company": a quotation opening its sentence and
     breaking off on a comma, question or exclamation right before the speaker and cue is what they said (the parser
     may end a sentence there, out of the verb's reach); the preposition only tells what of."""
@@ -1293,7 +1217,7 @@ def _answer(verb: Token) -> Token | None:
     return answer if answer.head.i == verb.i and answer.lower_ in ANSWERS else None
 
 
-def _expand_to_quotes(span: tuple[int, int], quotes: _Quotes) -> tuple[int, int]:
+def _expand_to_quotes(span: tuple[int, int], quotes: Quotes) -> tuple[int, int]:
     """Widen a content span whose edge falls inside a quotation to the whole quotation."""
     start, end = span
     first, last = quotes.at(start), quotes.at(max(start, end - 1))
@@ -1306,7 +1230,7 @@ def _within_paragraph(text: str, content: tuple[int, int], cue: list[Token]) -> 
     return (content[0], cut) if cut >= 0 else content
 
 
-def _verb_attribution(verb: Token, quotes: _Quotes) -> _Found | None:
+def _verb_attribution(verb: Token, quotes: Quotes) -> _Found | None:
     if _lets(verb) or _connective(verb):
         return None
     if (drawn := _drawn(verb)) is not None:
@@ -1385,7 +1309,7 @@ def _lets(verb: Token) -> bool:
     )
 
 
-def _according_to(token: Token, quotes: _Quotes) -> _Found | None:
+def _according_to(token: Token, quotes: Quotes) -> _Found | None:
     """ "according to X": X is the source, the clause the phrase hangs on is the content."""
     to = next((c for c in token.children if c.lower_ == "to"), None)
     named = _object_of(to) if to is not None else None
@@ -1398,7 +1322,7 @@ def _according_to(token: Token, quotes: _Quotes) -> _Found | None:
     return None if content is None else _Found("according_to", source, (token.idx, to.idx + len(to)), content, token)
 
 
-def _in_poll(token: Token, quotes: _Quotes) -> _Found | None:
+def _in_poll(token: Token, quotes: Quotes) -> _Found | None:
     """ "In a new Fox News poll, Trump leads by 12 points": a poll or survey in a phrase before the verb is the
     source of the verb's clause, as "according to" would be; one that closes the sentence is the source of the
     sentence, and one poll after the verb elsewhere of the verb's clause ("led by nine points in a poll released
@@ -1429,7 +1353,7 @@ def _ends_sentence(token: Token) -> bool:
     return all(t.is_punct or t.is_space for t in rest)
 
 
-def _framed_clause(token: Token, source: Span, quotes: _Quotes, clause: Token) -> tuple[int, int] | None:
+def _framed_clause(token: Token, source: Span, quotes: Quotes, clause: Token) -> tuple[int, int] | None:
     """The clause a source phrase ("according to X", "in X's poll") hangs on, without the phrase itself."""
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
@@ -1464,7 +1388,7 @@ _CAPITAL_TURN = re.compile(r"^[A-Z][A-Z.' -]*:", re.MULTILINE)
 MAX_COLON_SOURCE = 6  # tokens: "Republican pollster Daron Shaw:", "NY Daily News:"
 
 
-def _colon(token: Token, quotes: _Quotes) -> _Found | None:
+def _colon(token: Token, quotes: Quotes) -> _Found | None:
     """ "Graham: Trump's rhetoric destroying GOP" and "pollster Daron Shaw: “…”": a bare name before a
     colon is the source, what follows it the content. A verb before the colon makes it a clause, not a name."""
     doc, text = token.doc, doc_text(token.doc)
@@ -1508,7 +1432,7 @@ def _colon(token: Token, quotes: _Quotes) -> _Found | None:
     return _Found("direct" if quotes.at(doc[after].idx) else "indirect", source, _chars([token]), content, token)
 
 
-def _quoted_after(token: Token, quotes: _Quotes) -> bool:
+def _quoted_after(token: Token, quotes: Quotes) -> bool:
     following = next((t for t in token.doc[token.i + 1 :] if not t.is_space), None)
     return following is not None and quotes.at(following.idx) is not None
 
@@ -1544,15 +1468,7 @@ def _dateline(prefix: Span) -> bool:
     return all(part and (geocode(part, "GPE") is not None if upper else major_city(part)) for part in parts)
 
 
-def doc_quotes(doc: Doc) -> _Quotes:
-    """The quotations of a parsed article, found once per document for every stage that reads them."""
-    quotes = doc.user_data.get("storyline.quotes")
-    if quotes is None:
-        quotes = doc.user_data["storyline.quotes"] = _Quotes(quotations(doc_text(doc)))
-    return quotes
-
-
-def words(doc: Doc, quotes: _Quotes | None = None) -> Iterator[tuple[Token, bool]]:
+def words(doc: Doc, quotes: Quotes | None = None) -> Iterator[tuple[Token, bool]]:
     """Words outside quotations (speech reported inside one is nested: only the outer one counts), each
     with whether a quotation touches its sentence."""
     quotes = quotes or doc_quotes(doc)
@@ -1564,7 +1480,7 @@ def words(doc: Doc, quotes: _Quotes | None = None) -> Iterator[tuple[Token, bool
                 yield token, quoted
 
 
-def _hearsay(adverb: Token, quotes: _Quotes) -> _Found | None:
+def _hearsay(adverb: Token, quotes: Quotes) -> _Found | None:
     """ "Clinton has reportedly won": someone unnamed says the clause the adverb modifies."""
     clause = adverb.head
     if clause.pos_ not in ("VERB", "AUX"):
@@ -1589,7 +1505,7 @@ def _clause_cue(token: Token) -> bool:
     return token.pos_ == "VERB" and token.lemma_ in CLAUSE_CUES and any(c.dep_ == "ccomp" for c in token.children)
 
 
-def _candidates(doc: Doc, quotes: _Quotes, table: Mapping[str, float]) -> list[_Found]:
+def _candidates(doc: Doc, quotes: Quotes, table: Mapping[str, float]) -> list[_Found]:
     found = []
     for token, quoted in words(doc, quotes):
         if token.lower_ == "according" and token.dep_ == "prep":
@@ -1695,7 +1611,7 @@ def _clash(outer: _Found, inner: _Found) -> bool:
     return not (outer.cue[0] <= inner.cue[0] < outer.cue[1])
 
 
-def _continue_quotes(doc: Doc, found: list[_Found], quotes: _Quotes) -> None:
+def _continue_quotes(doc: Doc, found: list[_Found], quotes: Quotes) -> None:
     """A direct quotation goes on in the quotations that follow it with nothing else between."""
     text = doc_text(doc)
     taken = [f.content for f in found]

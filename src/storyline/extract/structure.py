@@ -11,8 +11,8 @@ import re
 
 from spacy.tokens import Doc
 
-from storyline.extract.attributions import doc_quotes
 from storyline.extract.nlp import doc_text
+from storyline.extract.quotations import doc_quotes
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _CLOSING = (".", "!", "?", "”", '"', "’", "'", ")", ":", ";", "…")
