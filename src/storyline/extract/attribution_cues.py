@@ -1,11 +1,11 @@
 """Which words cue an attribution: a linear model over the token's own parse, trained on PolNeAR's train split.
 
-The verb lexicon in attributions.py misses the long tail of cues PolNeAR marks ("reserved his passion
-for", "pushed back", nominal "in his view"), and admits verbs that report nothing in context
-("showed up"). A logistic regression over features of the one parse (lemma, its dependents, its
-head, quotation marks around it) scores every verb and noun; the shipped weights are a plain
-JSON map from feature to weight, so scoring is a few dictionary look-ups per word (no scikit-learn
-at run time, no second pass over the text).
+A verb lexicon misses the long tail of cues PolNeAR marks ("reserved his passion for", "pushed back", nominal
+"in his view"), and admits verbs that report nothing in context ("showed up"). A logistic regression over
+features of the one parse (lemma, its dependents, its head, quotation marks around it) scores every verb and
+noun; the shipped weights are a plain JSON map from feature to weight, so scoring is a few dictionary look-ups
+per word (no scikit-learn at run time, no second pass over the text). Only the plainest speech verbs carrying
+a clause (CLAUSE_CUES) are cues whatever the model says.
 """
 
 from __future__ import annotations
@@ -18,6 +18,12 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+# Speech and belief verbs that are cues whenever they carry a clause ("stating that"), whatever the model's
+# context says: a rare context (a participle in "in addition to") should not lose the plainest cues.
+CLAUSE_CUES = frozenset(
+    "say tell state claim argue add explain note insist warn write report announce declare deny suggest "
+    "believe think acknowledge admit contend assert allege predict promise confirm".split()
+)
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "attribution_cues.json.gz"
 CANDIDATE_POS = frozenset({"VERB", "NOUN", "AUX", "ADJ"})
 _ARGUMENT_DEPS = frozenset(

@@ -12,29 +12,23 @@ attribution. Only the outermost attribution is kept when one nests in another.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.extract.attribution_cues import CLAUSE_CUES, is_candidate
 from storyline.extract.attribution_cues import features as cue_features
-from storyline.extract.attribution_cues import is_candidate
 from storyline.extract.attribution_cues import probability as cue_probability
 from storyline.extract.attribution_cues import weights as cue_weights
-from storyline.extract.entities import GENDERED, TITLES
 from storyline.extract.nlp import doc_text
-from storyline.extract.places import demonym_country, fold, geocode, major_city
+from storyline.extract.places import geocode, major_city
 from storyline.extract.quotations import CLOSERS, Quotes, doc_quotes
+from storyline.extract.speakers import PRONOUNS, RELATIVES, Speakers
+from storyline.extract.times import LABELS as WHEN
 from storyline.model import Attribution, Entity, TextSpan
 from storyline.stories.text import after_dateline
 
-# Speech and belief verbs that are cues whenever they carry a clause ("stating that"), whatever the model's
-# context says: a rare context (a participle in "in addition to") should not lose the plainest cues.
-CLAUSE_CUES = frozenset(
-    "say tell state claim argue add explain note insist warn write report announce declare deny suggest "
-    "believe think acknowledge admit contend assert allege predict promise confirm".split()
-)
 RAISING = frozenset({"seem", "appear"})  # "X seems to Y": the author's hedge, no source
 HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})  # an unnamed source's claim
 POLLS = frozenset({"poll", "survey"})  # "In a new poll, Trump leads": the poll says so
@@ -82,28 +76,8 @@ MEDIA = frozenset(
 ON_MEDIA = frozenset(
     "twitter facebook call video program show radio television air podcast".split()
 )  # "on Twitter", "on a conference call", "on Glenn Beck's radio program"
-PRONOUNS = frozenset({"he", "she"})
-_FEMININE = frozenset({"she", "her", "hers", "herself"})
-# titles written short before a name, as a description spells them: "Sen. Ada Voss" is "the senator"
-SPELLED_OUT = {
-    "sen": "senator",
-    "rep": "representative",
-    "gov": "governor",
-    "gen": "general",
-    "lt": "lieutenant",
-    "col": "colonel",
-    "capt": "captain",
-    "maj": "major",
-    "sgt": "sergeant",
-    "dr": "doctor",
-    "prof": "professor",
-}
-COURT_TITLES = frozenset({"justice"})  # not a title that starts a name ("Justice Department")
-TENURE = frozenset({"former", "ex", "late", "outgoing", "incoming", "future", "previous"})  # when it was held
-RECENT_SENTENCES = 3  # how far back "he" or "she" may find the person it stands for
 EXPLETIVES = frozenset({"there"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-WHEN = frozenset({"DATE", "TIME"})  # entity types of when and where, which a statement is not about
 WHERE = frozenset({"GPE", "LOC", "FAC"})
 DASHES = frozenset({"-", "--", "–", "—"})
 BREAKS = DASHES | {":", ";"}  # between clauses of a sentence
@@ -116,7 +90,6 @@ PHRASE_INNER = frozenset({"pobj", "prep", "compound", "amod", "det", "poss", "ca
 # Verbs of force: PolNeAR's annotators sometimes draw them as cues of a stance ("attacked Clinton's record"), so
 # the cue model may take "Police fired tear gas" for one; who does them is a side of an event, not a speaker.
 FORCE = frozenset("attack kill fire shoot strike bomb raid storm shell capture seize arrest detain disperse".split())
-RELATIVES = frozenset({"who", "which", "that"})
 CONTRASTS = frozenset({"though", "although", "whereas", "while"})  # "…, though critics doubt it"
 # words that open a clause of when, why or on what condition: "…, she said, when she was asked"
 CIRCUMSTANCES = frozenset("when while after before because since if as until once".split())
@@ -177,7 +150,6 @@ RUBRICS = frozenset(
         "like us on facebook",
     }
 )
-EXAMPLES = frozenset({"including", "like"})  # "officials, including the minister, said": the officials speak
 CUE_THRESHOLD = 0.4  # cue-model probability; chosen on articles 700-839 of train (model fitted on the rest)
 
 _BETWEEN = re.compile(r"^[\s,:;—–-]*$")
@@ -1641,255 +1613,11 @@ def _whole_sentences(doc: Doc, quote: tuple[int, int]) -> bool:
 # --- speakers ------------------------------------------------------------------------------
 
 
-def _mention_index(entities: list[Entity]) -> list[tuple[int, int, Entity]]:
-    return sorted((m.start, m.end, e) for e in entities for m in e.mentions)
-
-
-def _entity_at(mentions: list[tuple[int, int, Entity]], token: Token) -> Entity | None:
-    i = bisect_right(mentions, (token.idx, float("inf"))) - 1
-    while i >= 0 and mentions[i][1] > token.idx:
-        if mentions[i][0] <= token.idx:
-            return mentions[i][2]
-        i -= 1
-    return None
-
-
-def _phrase(source: Span) -> str:
-    """The source's noun phrase without appositions, clauses, examples or times: "officials", "Cuba's
-    government", "a grand jury" (of "a grand jury in December"), "a prison statement" (of "… statement Monday")."""
-    head = source.root
-    drop = {
-        t.i
-        for c in head.children
-        if (c.dep_ in ("appos", "relcl", "acl", "punct", "advcl") and not _after_and(c))
-        or (c.dep_ == "prep" and (c.lower_ in EXAMPLES or any(p.ent_type_ in WHEN for p in c.children)))
-        or (c.dep_ == "npadvmod" and c.ent_type_ in WHEN)
-        or c.dep_ == "case"  # a possessor's "'s": "the mayor's assertion that …" is the mayor's
-        for t in c.subtree
-    }
-    # a time the parser hung on the noun: "Just before 8am crews requested …" is the crews
-    drop |= {x.i for t in source if t.ent_type_ == "TIME" and t.i != head.i for x in t.subtree}
-    words = [t for t in source if t.i not in drop]
-    # a space wherever a dropped stretch closed up two words ("allies, including …, said" -> "allies said")
-    text = "".join(t.text + (" " if t.whitespace_ or t.i + 1 in drop else "") for t in words)
-    phrase = " ".join(text.split()).strip(" ,") or source.text
-    return "us" if phrase in ("'s", "’s") else phrase  # the "us" of "let's say"
-
-
-def _after_and(child: Token) -> bool:
-    """An "apposition" right after "and" is a conjunct the parser misread: "the Commission for Elections and
-    Referenda" keeps "Referenda"."""
-    edge = child.left_edge.i
-    return edge > 0 and child.doc[edge - 1].dep_ == "cc"
-
-
-def _antecedent(pronoun: Token) -> Token | None:
-    """The noun a relative pronoun stands for: "the mission, which said" -> mission."""
-    clause = pronoun.head
-    if pronoun.lower_ in RELATIVES and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
-        return clause.head
-    return None
-
-
-@dataclass(slots=True)
-class _Person:
-    name: str
-    entity: str | None
-    sentence: int
-    pronoun: str | None = None  # "he" or "she", when the clause that made them its subject says
-
-
-class _People:
-    """The people an article has made the subject of its sentences, latest last, and the pronoun each was
-    last called by: "he" goes to the latest person not already called "she"."""
-
-    def __init__(self, entities: list[Entity]) -> None:
-        self.seen: list[_Person] = []
-        self.called: dict[str, str] = {}
-        by_surname: dict[str, list[Entity]] = {}
-        for e in entities:
-            if e.type == "PERSON" and len(e.name.split()) > 1:
-                by_surname.setdefault(fold(e.name.split()[-1]), []).append(e)
-        self.surnames = {name: found[0] for name, found in by_surname.items() if len(found) == 1}
-        self.single = {fold(e.name): e for e in entities if e.type == "PERSON" and len(e.name.split()) == 1}
-        self.titled: dict[str, dict[str, tuple[Entity, set[str]]]] = {}  # title -> who has it, after what
-
-    def add(self, person: _Person) -> None:
-        self.seen.append(person)
-
-    def know(self, subjects: list[_Person]) -> None:
-        """Take the pronoun each person's own clauses call them by, wherever in the article, if they agree."""
-        said: dict[str, set[str]] = {}
-        for person in subjects:
-            if person.pronoun is not None:
-                said.setdefault(person.name, set()).add(person.pronoun)
-        self.called.update({name: kinds.pop() for name, kinds in said.items() if len(kinds) == 1})
-
-    def antecedent(self, pronoun: str, sentence: int) -> _Person | None:
-        for person in reversed(self.seen):
-            if sentence - person.sentence > RECENT_SENTENCES:
-                return None
-            if pronoun == "who" or self.called.get(person.name, pronoun) == pronoun:
-                if pronoun != "who":
-                    self.called[person.name] = pronoun
-                return person
-        return None
-
-
-def _speaker(
-    source: Span, mentions: list[tuple[int, int, Entity]], people: _People, sentence: int
-) -> tuple[str, str | None, bool]:
-    """(speaker, entity id, is a person) for one source span."""
-    head = source.root
-    if len(source) == 1 and (antecedent := _antecedent(head)) is not None:
-        head, source = antecedent, _noun_phrase(antecedent)
-    entity = _entity_at(mentions, head) or _named_in_apposition(head, mentions) or _surname(source, people)
-    if entity is not None and entity.type != "PERSON" and fold(entity.name) == head.lower_:
-        entity = _described(source, people) or entity  # a title the model took for a name: "Justice vows …"
-    if entity is not None and entity.type != "PERSON" and demonym_country(head.text):
-        return _phrase(source), None, False  # "Cubans displayed a flag": a people, not the state of Cuba
-    if entity is not None:
-        given = _given_names(head) if len(entity.name.split()) == 1 and fold(head.text) == fold(entity.name) else []
-        name = " ".join([*(t.text for t in given), entity.name])  # the fuller name the article first gave
-        return name, entity.id, entity.type == "PERSON"
-    # "he", "she", or a "who" the parse left without its noun: the person last the subject of a sentence
-    pronoun = len(source) == 1 and (head.lower_ in PRONOUNS or head.lower_ == "who")
-    if pronoun and (person := people.antecedent(head.lower_, sentence)) is not None:
-        return person.name, person.entity, True
-    if (titled := _described(source, people)) is not None:
-        return titled.name, titled.id, True
-    return _phrase(source), None, head.ent_type_ == "PERSON"
-
-
-def _described(source: Span, people: _People) -> Entity | None:
-    """The person a definite description ending in a title names: the one the article gives that title ("the
-    justice", "The Supreme Court justice" or a headline's "Justice" after "Supreme Court Justice Ruth Bader
-    Ginsburg"), or, among several, the one whose title shares the most of its words ("the Republican nominee"
-    beside "Republican nominee Donald Trump" and "Democratic nominee Hillary Clinton")."""
-    head = source.root
-    if not (source[0].lower_ == "the" or len(source) == 1) or head.tag_ not in ("NN", "NNP"):
-        return None
-    words = {t.lower_ for t in source if t.i < head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")}
-    # not one whose title says otherwise: "the Democratic nominee" is no "Republican nominee", and "the former
-    # president" no "President Barack Obama" (only the one the article calls a former president)
-    holders = [
-        (e, m)
-        for e, m in people.titled.get(head.lower_, {}).values()
-        if (not words or not m or words & m) and words & TENURE <= m
-    ]
-    if len(holders) == 1:
-        return holders[0][0]
-    shared = sorted(((len(words & modifiers), n) for n, (_, modifiers) in enumerate(holders)), reverse=True)
-    if shared and shared[0][0] > 0 and shared[1][0] < shared[0][0]:
-        return holders[shared[0][1]][0]
-    return None
-
-
-def _titled(doc: Doc, mentions: list[tuple[int, int, Entity]]) -> dict[str, dict[str, tuple[Entity, set[str]]]]:
-    """Each title word a person is named with ("Justice" of "Supreme Court Justice Ruth Bader Ginsburg"), with the
-    people it names and the words before it in their titles ({"supreme", "court"})."""
-    found: dict[str, dict[str, tuple[Entity, set[str]]]] = {}
-    for start, _, entity in mentions:
-        first = doc.char_span(start, start + 1, alignment_mode="expand")
-        if entity.type != "PERSON" or first is None or first.start == 0:
-            continue
-        word = doc[first.start - 1]
-        title = SPELLED_OUT.get(word.lower_.rstrip("."), word.lower_.rstrip("."))
-        if word.pos_ not in ("NOUN", "PROPN") or (title not in TITLES and title not in COURT_TITLES):
-            continue
-        before, i = set(), word.i - 1
-        while i >= 0 and doc[i].pos_ in ("ADJ", "PROPN", "NOUN") and doc[i].sent == word.sent:
-            before.add(doc[i].lower_)
-            i -= 1
-        found.setdefault(title, {}).setdefault(entity.id, (entity, set()))[1].update(before)
-    return found
-
-
-def _surname(source: Span, people: _People) -> Entity | None:
-    """A bare surname the model left untagged ("…," Paredes said) names the person the article called so, and a
-    full name it left untagged ("Giorgos Kyrtsos, publisher of …, said") the person it calls by that surname."""
-    # the tagger reads a capitalized surname opening a sentence as a common noun ("Sanders supports …")
-    if all(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title) for t in source) and len(source) <= 2:
-        found = people.surnames.get(fold(source.text))
-        if found is not None:
-            return found
-    head = source.root
-    named = head.pos_ == "PROPN" and not head.ent_type_ and _given_names(head)
-    return people.single.get(fold(head.text)) if named else None
-
-
-def _given_names(head: Token) -> list[Token]:
-    """The untagged proper nouns compounded before a surname: "Giorgos" of "Giorgos Kyrtsos"."""
-    return [
-        c
-        for c in head.lefts
-        if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ and c.lower_.rstrip(".") not in TITLES
-    ]
-
-
-def _named_in_apposition(head: Token, mentions: list[tuple[int, int, Entity]]) -> Entity | None:
-    """The person an apposition names: "Its operations manager, Daniel Mutua, said" is Daniel Mutua speaking."""
-    for child in head.children:
-        if child.dep_ == "appos" and (entity := _entity_at(mentions, child)) is not None and entity.type == "PERSON":
-            return entity
-    return None
-
-
-def _subject_people(doc: Doc, mentions: list[tuple[int, int, Entity]]) -> list[tuple[int, _Person]]:
-    """People who are the subject of a sentence, as antecedents for "he" and "she"."""
-    people = []
-    for index, sentence in enumerate(doc.sents):
-        for token in sentence:
-            if token.dep_ not in ("nsubj", "nsubjpass"):
-                continue
-            # "the singer Mara Quill", parsed with the noun as the head, is Mara Quill
-            named = (_entity_at(mentions, c) for c in token.children if c.dep_ in ("compound", "appos"))
-            entity = _entity_at(mentions, token) or next((e for e in named if e and e.type == "PERSON"), None)
-            if entity is not None and entity.type == "PERSON":
-                people.append((token.idx, _Person(entity.name, entity.id, index, _pronoun(token))))
-            elif entity is None and token.ent_type_ == "PERSON":
-                people.append((token.idx, _Person(_phrase(_subtree(token)), None, index, _pronoun(token))))
-    return people
-
-
-def _pronoun(subject: Token) -> str | None:
-    """The pronoun a person's own clause calls them by ("Reid checked herself in", "Ruiz said he would"), when
-    every gendered word in it agrees, so that a later "he" does not go to a woman."""
-    words: set[str] = set()
-    stack = [c for c in subject.head.children if c.i != subject.i]
-    while stack:
-        token = stack.pop()
-        words.add(token.lower_)
-        own_subject = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not own_subject:
-            stack.extend(token.children)
-        elif token.dep_ == "ccomp":  # "Ruiz said he would": the reported clause's subject, not the rest of it
-            words.update(c.lower_ for c in own_subject)
-    kinds = {"she" if w in _FEMININE else "he" for w in words & GENDERED}
-    return kinds.pop() if len(kinds) == 1 else None
-
-
 def _attributions(doc: Doc, found: list[_Found], entities: list[Entity]) -> list[Attribution]:
-    mentions = _mention_index(entities)
-    subjects = _subject_people(doc, mentions)
-    sentence_starts = [s.start_char for s in doc.sents]
+    speakers = Speakers(doc, entities)
     out = []
-    people = _People(entities)
-    people.know([person for _, person in subjects])
-    people.titled = _titled(doc, mentions)
-    cursor = 0
     for f in found:
-        while cursor < len(subjects) and subjects[cursor][0] < f.cue[0]:
-            if not _is_pronoun_at(doc, subjects[cursor][0]):
-                people.add(subjects[cursor][1])
-            cursor += 1
-        sentence = bisect_right(sentence_starts, f.cue[0]) - 1
-        speaker, entity = None, None
-        named = _named_part(f)
-        if named is not None:
-            speaker, entity, person = _speaker(named, mentions, people, sentence)
-            if person:
-                people.add(_Person(speaker, entity, sentence))
+        speaker, entity = speakers.name(_named_part(f), f.cue[0])
         out.append(
             Attribution(
                 kind=f.kind,
@@ -1917,11 +1645,6 @@ def _named_part(found: _Found) -> Span | None:
     while end < cue.i and end in inside:  # the subject's words up to the cue, not what the parse hung on it after
         end += 1
     return subject.doc[subject.left_edge.i : end]
-
-
-def _is_pronoun_at(doc: Doc, char: int) -> bool:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span is not None and span[0].lower_ in PRONOUNS
 
 
 def _text_span(doc: Doc, start: int, end: int) -> TextSpan:

@@ -26,7 +26,7 @@ from dateparser.date import DateDataParser
 from dateutil.relativedelta import MO, TH, TU, relativedelta
 from spacy.tokens import Doc, Span, Token
 
-from storyline.extract.attributions import CLAUSE_CUES
+from storyline.extract.attribution_cues import CLAUSE_CUES
 from storyline.extract.entities import names_a_street
 from storyline.extract.nlp import doc_text
 from storyline.extract.quotations import doc_quotes
