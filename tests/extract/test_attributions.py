@@ -1043,6 +1043,12 @@ def test_a_reporting_clause_after_a_comma_that_the_parser_made_a_conjunct_report
     assert found.content.text == (
         "In nearby Kelso, the old cannery is hanging on, but it is under intense pressure from cheap imports"
     )
+    # not a verb joined by "and" that the parser gave its object as a subject
+    text = (
+        "He left the paper after two years, having already sold several stories, and soon after wrote his first "
+        "novel, Harbour Lights, a thriller before the genre was named."
+    )
+    assert attributions(text) == []
 
 
 def test_what_a_phrase_of_the_verb_is_aimed_at_belongs_to_its_object_but_not_when_or_where() -> None:

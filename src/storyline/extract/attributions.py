@@ -796,9 +796,11 @@ def _trailing(verb: Token) -> bool:
     if any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_ not in RECIPIENT_OBJECT:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.i > verb.i:  # "…, said the company's chief executive."
-        return subject is not None
-    return subject.left_edge.i > 0 and verb.doc[subject.left_edge.i - 1].text == ","
+    if subject is None:
+        return False
+    # "…, said the company's chief executive." (not "…, and soon after wrote his first novel")
+    first = verb.left_edge if subject.i > verb.i else subject.left_edge
+    return first.i > 0 and verb.doc[first.i - 1].text == ","
 
 
 def _content(
