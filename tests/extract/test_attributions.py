@@ -278,6 +278,17 @@ def test_he_does_not_go_to_a_woman_the_article_calls_she_elsewhere() -> None:
     assert [a.speaker for a in attributions(text)] == ["Tomas Vrana", "Tomas Vrana", "Tomas Vrana"]
 
 
+@pytest.mark.parametrize(("prosecutor", "victim", "pronoun"), [("Tom", "Ms.", "he"), ("Ana", "Mr.", "she")])
+def test_he_or_she_does_not_go_to_one_the_article_addresses_as_the_other(
+    prosecutor: str, victim: str, pronoun: str
+) -> None:
+    text = (
+        f"At the hearing, prosecutor {prosecutor} Brill said {victim} Varga was stabbed while asleep.\n"
+        f"A note was found on the door, {pronoun} said."
+    )
+    assert [a.speaker for a in attributions(text)] == [f"{prosecutor} Brill"] * 2
+
+
 def test_reported_speech_by_unnamed_officials_keeps_the_phrase() -> None:
     text = "Officials said on Tuesday that the bridge would stay closed until the inspection ends."
     [found] = attributions(text)

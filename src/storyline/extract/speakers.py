@@ -20,6 +20,7 @@ from storyline.model import Entity
 
 PRONOUNS = frozenset({"he", "she"})
 _FEMININE = frozenset({"she", "her", "hers", "herself"})
+FEMININE_HONORIFICS = frozenset({"ms", "mrs", "miss"})
 RELATIVES = frozenset({"who", "which", "that"})
 EXAMPLES = frozenset({"including", "like"})  # "officials, including the minister, said": the officials speak
 # titles written short before a name, as a description spells them: "Sen. Ada Voss" is "the senator"
@@ -275,11 +276,17 @@ def _subject_people(doc: Doc, mentions: list[tuple[int, int, Entity]]) -> list[t
             named = (_entity_at(mentions, c) for c in token.children if c.dep_ in ("compound", "appos"))
             entity = _entity_at(mentions, token) or next((e for e in named if e and e.type == "PERSON"), None)
             if entity is not None and entity.type == "PERSON":
-                people.append((token.idx, _Person(entity.name, entity.id, index, _pronoun(token))))
+                people.append((token.idx, _Person(entity.name, entity.id, index, _pronoun(token) or _addressed(token))))
             elif entity is None and token.ent_type_ == "PERSON":
                 phrase = _phrase(doc[token.left_edge.i : token.right_edge.i + 1])
-                people.append((token.idx, _Person(phrase, None, index, _pronoun(token))))
+                people.append((token.idx, _Person(phrase, None, index, _pronoun(token) or _addressed(token))))
     return people
+
+
+def _addressed(subject: Token) -> str | None:
+    """The pronoun the honorific before a name implies: "Ms. Mendes" is "she", "Mr. Gomes" "he"."""
+    honorific = next((c.lower_.rstrip(".") for c in subject.lefts if c.dep_ == "compound"), None)
+    return "she" if honorific in FEMININE_HONORIFICS else "he" if honorific == "mr" else None
 
 
 def _pronoun(subject: Token) -> str | None:
