@@ -140,7 +140,7 @@ RUBRICS = frozenset(
         "h/t",
         "h/t/",
         "hat tip",
-        # a page's share, follow and contact buttons
+        # a page's share and contact buttons
         "email",
         "e-mail",
         "share",
