@@ -911,6 +911,14 @@ def test_continued_reports_speech_when_it_carries_a_quotation() -> None:
     assert found[0].content.text.startswith('"We have known it')
 
 
+def test_showing_up_is_arriving_not_showing() -> None:
+    assert attributions("Two dock officers showed up at her family's door and tried to arrest her sister.") == []
+    assert attributions("The real mayor showed up at the debate.") == []
+    # but what polls show someone up by is what they show
+    [shows] = attributions("Polls show the mayor up by 10 points in the next contest.")
+    assert shows.source is not None and shows.source.text == "Polls"
+
+
 def test_speaking_without_a_quotation_is_not_an_attribution() -> None:
     assert attributions("The mayor spoke at the harbour festival on Sunday.") == []
 

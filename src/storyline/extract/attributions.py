@@ -1205,7 +1205,7 @@ def _within_paragraph(text: str, content: tuple[int, int], cue: list[Token]) -> 
 
 
 def _verb_attribution(verb: Token, quotes: Quotes) -> _Found | None:
-    if _lets(verb) or _connective(verb):
+    if _lets(verb) or _connective(verb) or _turned_up(verb):
         return None
     if (drawn := _drawn(verb)) is not None:
         return drawn
@@ -1274,6 +1274,12 @@ def _connective(verb: Token) -> bool:
     end = max((verb.i, *(c.i for c in said)))
     doc = verb.doc
     return bool(said) and all(c.lower_ == "that" for c in said) and end + 1 < len(doc) and doc[end + 1].text == ","
+
+
+def _turned_up(verb: Token) -> bool:
+    """ "Officers showed up at her door": arriving, not showing anything (but "polls show Clinton up by 10")."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return verb.lemma_ == "show" and after is not None and after.dep_ == "prt" and after.lower_ == "up"
 
 
 def _lets(verb: Token) -> bool:
