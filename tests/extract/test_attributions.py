@@ -919,6 +919,18 @@ def test_showing_up_is_arriving_not_showing() -> None:
     assert shows.source is not None and shows.source.text == "Polls"
 
 
+@pytest.mark.parametrize(
+    "text", ["Call it the politics of pique.", "Just ask the harbour master, twice passed over for the job."]
+)
+def test_the_writer_addressing_the_reader_is_no_report(text: str) -> None:
+    assert attributions(text) == []
+
+
+def test_a_past_tense_the_tagger_took_for_an_imperative_still_reports() -> None:
+    [read] = attributions("“The port is closed for good,” read one sign.")
+    assert read.content.text == "“The port is closed for good,”"
+
+
 def test_speaking_without_a_quotation_is_not_an_attribution() -> None:
     assert attributions("The mayor spoke at the harbour festival on Sunday.") == []
 
