@@ -931,6 +931,58 @@ def test_a_past_tense_the_tagger_took_for_an_imperative_still_reports() -> None:
     assert read.content.text == "“The port is closed for good,”"
 
 
+def test_a_verb_the_tagger_took_for_a_noun_has_the_words_before_it_as_its_speaker() -> None:
+    [talks] = attributions("Varga talks about growing up in Kelso, and how hopeful she is about the port.")
+    assert talks.source is not None and talks.source.text == "Varga"
+    # "Some view the plan as a takeover." with "view" a noun heading the sentence
+    doc = _parsed(
+        [
+            "Some/DT/DET/det/1/",
+            "view/NN/NOUN/ROOT/1/",
+            "the/DT/DET/det/3/",
+            "plan/NN/NOUN/dobj/1/",
+            "as/IN/ADP/prep/3/",
+            "a/DT/DET/det/6/",
+            "takeover/NN/NOUN/pobj/4/",
+            "././PUNCT/punct/1/",
+        ]
+    )
+    [view] = extract_attributions(doc, [])
+    assert view.source is not None and view.source.text == "Some"
+    # but an article before a noun is its own phrase: "An assessment of the port's record" names no one
+    doc = _parsed(
+        [
+            "An/DT/DET/det/1//an",
+            "assessment/NN/NOUN/ROOT/1/",
+            "of/IN/ADP/prep/1/",
+            "the/DT/DET/det/4/",
+            "port/NN/NOUN/poss/6/",
+            "'s/POS/PART/case/4/",
+            "record/NN/NOUN/pobj/2/",
+            "././PUNCT/punct/1/",
+        ]
+    )
+    assert all(a.source is None for a in extract_attributions(doc, []))
+    # nor a whole clause the parser hung before it: "Issues include fares; a question of whether the port closes."
+    doc = _parsed(
+        [
+            "Issues/NNS/NOUN/nsubj/1//issue",
+            "include/VBP/VERB/amod/5/",
+            "Tomas/NNP/PROPN/compound/3/",
+            "fares/NNS/NOUN/dobj/1//fare",
+            ";/:/PUNCT/punct/5/",
+            "question/NN/NOUN/ROOT/5/",
+            "of/IN/ADP/prep/5/",
+            "whether/IN/SCONJ/mark/10/",
+            "the/DT/DET/det/9/",
+            "port/NN/NOUN/nsubj/10/",
+            "closes/VBZ/VERB/pcomp/6//close",
+            "././PUNCT/punct/5/",
+        ]
+    )
+    assert all(a.source is None for a in extract_attributions(doc, []))
+
+
 def test_speaking_without_a_quotation_is_not_an_attribution() -> None:
     assert attributions("The mayor spoke at the harbour festival on Sunday.") == []
 

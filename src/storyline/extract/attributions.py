@@ -77,6 +77,9 @@ ON_MEDIA = frozenset(
     "twitter facebook call video program show radio television air podcast".split()
 )  # "on Twitter", "on a conference call", "on Glenn Beck's radio program"
 EXPLETIVES = frozenset({"there"})
+NOUN_MODIFIERS = frozenset({"compound", "amod", "det", "nummod", "quantmod", "punct"})
+QUANTIFIERS = frozenset("many some most few several others both all".split())  # "Many fear …": many people
+ARTICLES = frozenset("the a an this that these those".split())
 OPENERS = frozenset({"advmod", "neg", "cc", "punct", "intj", "dep"})  # what may come before an imperative
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 WHERE = frozenset({"GPE", "LOC", "FAC"})
@@ -635,10 +638,17 @@ def _noun_source(noun: Token) -> Span | None:
     """The one whose statement, view or call a noun cue names: "Trump's remarks", "her call for", or the
     subject of the verb that takes it ("she voiced support")."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in noun.children):
-        owner = next((c for c in noun.children if c.dep_ == "nsubj"), None)  # a verb the tagger took for a noun
+    # a verb the tagger took for a noun: it takes a clause or object, or heads the sentence with a preposition after
+    # it ("Merkel talks about …", "The findings point to …")
+    verbal = any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in noun.children) or (
+        noun.dep_ == "ROOT" and any(c.dep_ == "prep" and c.i > noun.i for c in noun.children)
+    )
+    if owner is None and verbal:
+        owner = next((c for c in noun.children if c.dep_ == "nsubj"), None)
         if owner is None and (named := _compound_subject(noun)) is not None:
             return named  # "Trump estimates that he spent …"
+        if owner is None and (before := _named_before(noun)) is not None:
+            return before  # "Many fear …", "Some view …": the words before it
     if owner is not None:  # ("Trump claims he's worth $10 billion", "Super PAC blasts Trump")
         return _subtree(owner)
     by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
@@ -647,6 +657,16 @@ def _noun_source(noun: Token) -> Span | None:
     if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         return _source(noun.head)
     return None
+
+
+def _named_before(noun: Token) -> Span | None:
+    """The words the parser hung before a sentence's verb it took for a noun, when they name someone ("Merkel talks
+    about …") or how many ("Many fear …", "Two-thirds support …"), not an article's phrase ("The only hope …")."""
+    words = noun.doc[noun.left_edge.i : noun.i]
+    if noun.dep_ != "ROOT" or not 0 < len(words) <= 3 or any(t.dep_ not in NOUN_MODIFIERS for t in words):
+        return None
+    named = any(t.pos_ in ("PROPN", "NUM") or t.lower_ in QUANTIFIERS for t in words)
+    return words if named and words[0].lower_ not in ARTICLES else None
 
 
 def _noun_phrase(head: Token) -> Span:
