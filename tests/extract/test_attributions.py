@@ -331,6 +331,42 @@ def _parsed(rows: list[str]) -> Doc:
     )
 
 
+def test_a_question_before_the_verb_is_asked_by_the_one_named_after_it() -> None:
+    text = "“How big is that bridge?” asked the girl, who was wearing a red hat and said her name was Ada."
+    found = {a.cue.text: a for a in attributions(text) if a.cue is not None}
+    for cue in ("asked", "said"):
+        assert found[cue].source is not None and found[cue].source.text == "the girl, who was wearing a red hat"
+
+
+def test_a_phrase_ends_before_a_conjunction_the_parser_left_hanging() -> None:
+    # "Varga said fares rose and." and "Odell all but said fares rose."
+    doc = _parsed(
+        [
+            "Varga/NNP/PROPN/nsubj/1/B-PERSON",
+            "said/VBD/VERB/ROOT/1//say",
+            "fares/NNS/NOUN/nsubj/3//fare",
+            "rose/VBD/VERB/ccomp/1//rise",
+            "and/CC/CCONJ/cc/3/",
+            "././PUNCT/punct/1/",
+        ]
+    )
+    [said] = extract_attributions(doc, [])
+    assert said.content.text == "fares rose"
+    doc = _parsed(
+        [
+            "Odell/NNP/PROPN/nsubj/3/B-PERSON",
+            "all/RB/ADV/advmod/0/",
+            "but/CC/CCONJ/cc/0/",
+            "said/VBD/VERB/ROOT/3//say",
+            "fares/NNS/NOUN/nsubj/5//fare",
+            "rose/VBD/VERB/ccomp/3//rise",
+            "././PUNCT/punct/3/",
+        ]
+    )
+    [said] = extract_attributions(doc, [])
+    assert said.source is not None and said.source.text == "Odell all but"
+
+
 def test_a_speaker_after_the_verb_that_the_parser_made_the_subject_of_a_later_verb_is_its_source() -> None:
     text = (
         '"We will rebuild the pier by spring," said the harbour master, who like many in the village did not want '

@@ -180,7 +180,12 @@ def _chars(tokens: list[Token] | Span) -> tuple[int, int]:
 
 
 def _subtree(token: Token) -> Span:
-    return token.doc[token.left_edge.i : token.right_edge.i + 1]
+    """The token's phrase, without a conjunction the parser left hanging at its end ("the boy, who was wearing a hat
+    and [said …]")."""
+    doc, end = token.doc, token.right_edge.i
+    while end > token.i and doc[end].dep_ == "cc" and not (doc[end].lower_ == "but" and doc[end - 1].lower_ == "all"):
+        end -= 1  # (the "but" of "Manafort all but begged" is "almost")
+    return doc[token.left_edge.i : end + 1]
 
 
 def _trim(doc: Doc, start: int, end: int, quotes: Quotes) -> tuple[int, int]:
@@ -441,8 +446,8 @@ def _object_of(prep: Token) -> Token | None:
 def _inverted_subject(verb: Token) -> Token | None:
     """ "“…,” added Gowdy.": the speaker after a verb that follows its quotation, which the parser took for the
     verb's object. Only a phrase that ends the sentence, and not whom one told ("“…,” told him")."""
-    if verb.tag_ not in FINITE or verb.lemma_ in RECIPIENT_OBJECT:
-        return None
+    if verb.tag_ not in FINITE or (verb.lemma_ in RECIPIENT_OBJECT and verb.lemma_ != "ask"):
+        return None  # but "“…?” asked the boy": the one asking
     doc = verb.doc
     before = [t for t in doc[verb.sent.start : verb.i] if not t.is_space][-3:]
     if before and before[-1].text == ",":
@@ -463,6 +468,8 @@ def _inverted_subject(verb: Token) -> Token | None:
     rest = doc[obj.right_edge.i + 1 : verb.sent.end]
     if len(rest) > 1 and rest[0].text == "," and rest[1].head.i == verb.i and rest[1].tag_ == "VBG":
         return obj  # "“…,” added Murphy, referring to …"
+    if obj.i + 1 < len(doc) and doc[obj.i + 1].text == "," and any(c.dep_ == "relcl" for c in obj.children):
+        return obj  # "“…?” asked the boy, who was wearing a hat and said …": the one it describes
     return obj if all((t.is_punct and not t.is_quote) or t.is_space for t in rest) else None
 
 
