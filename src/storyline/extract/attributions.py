@@ -445,7 +445,8 @@ def _object_of(prep: Token) -> Token | None:
 
 def _inverted_subject(verb: Token) -> Token | None:
     """ "“…,” added Gowdy.": the speaker after a verb that follows its quotation, which the parser took for the
-    verb's object. Only a phrase that ends the sentence, and not whom one told ("“…,” told him")."""
+    verb's object (or an adverb). Only a phrase that ends the sentence, or that a participle or a relative clause
+    follows ("added Murphy, referring to …", "asked the boy, who …"), and not whom one told ("“…,” told him")."""
     if verb.tag_ not in FINITE or (verb.lemma_ in RECIPIENT_OBJECT and verb.lemma_ != "ask"):
         return None  # but "“…?” asked the boy": the one asking
     doc = verb.doc
