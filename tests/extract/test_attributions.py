@@ -1019,6 +1019,31 @@ def test_a_verb_the_tagger_took_for_a_noun_has_the_words_before_it_as_its_speake
     assert all(a.source is None for a in extract_attributions(doc, []))
 
 
+def test_a_verb_the_parser_took_for_a_participle_of_the_sentence_s_only_noun_has_that_noun_as_speaker() -> None:
+    text = "A Harbour Gazette poll found last week that Varga would beat Odell 46 to 40 percent in a council match-up."
+    [found] = attributions(text)
+    assert found.source is not None and found.source.text == "A Harbour Gazette poll"
+    # a participle of a noun inside a sentence with a verb of its own describes it: "Officials ran a poll found
+    # last week that fares rose." (the poll found it; nobody named)
+    doc = _parsed(
+        [
+            "Officials/NNS/NOUN/nsubj/1//official",
+            "ran/VBD/VERB/ROOT/1//run",
+            "a/DT/DET/det/3/",
+            "poll/NN/NOUN/dobj/1/",
+            "found/VBN/VERB/acl/3//find",
+            "last/JJ/ADJ/amod/6/",
+            "week/NN/NOUN/npadvmod/4/",
+            "that/IN/SCONJ/mark/9/",
+            "fares/NNS/NOUN/nsubj/9//fare",
+            "rose/VBD/VERB/ccomp/4//rise",
+            "././PUNCT/punct/1/",
+        ]
+    )
+    found = [a for a in extract_attributions(doc, []) if a.cue is not None and a.cue.text.startswith("found")]
+    assert found and all(a.source is None for a in found)
+
+
 def test_speaking_without_a_quotation_is_not_an_attribution() -> None:
     assert attributions("The mayor spoke at the harbour festival on Sunday.") == []
 

@@ -240,6 +240,8 @@ def _source(verb: Token) -> Span | None:
         if verb.head.dep_ == "pobj" and _medium(medium) and medium.head.pos_ == "VERB":
             return _source(medium.head)  # "Swift posted on Twitter accusing …": not Twitter
         return _noun_phrase(verb.head)  # "a man yelled", "a group backing Bush"
+    if (finite := _finite_taken_for_participle(verb)) is not None:
+        return finite
     if verb.tag_ == "VBN" and verb.dep_ == "advcl":
         return None  # "Asked about the plan, she said": the one asked is not the source of the question
     if (told := _told_to(verb)) is not None:
@@ -306,6 +308,17 @@ def _shared_passive_subject(verb: Token, head: Token) -> Token | None:
     if any(c.dep_ == "expl" or c.lower_ in EXPLETIVES for c in verb.children):
         return None  # "were charged …, and there were complaints": the clause has a subject of its own
     return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+
+
+def _finite_taken_for_participle(verb: Token) -> Span | None:
+    """ "A Quinnipiac University poll found last week that …": the sentence's verb, which the parser took for a
+    participle describing the noun before it and left the sentence without a verb; that noun's phrase speaks."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT" or head.i > verb.i:
+        return None
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    return head.doc[head.left_edge.i : verb.i]
 
 
 def _describes_doer(verb: Token) -> bool:
