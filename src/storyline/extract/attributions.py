@@ -21,7 +21,7 @@ from storyline.extract.attribution_cues import CLAUSE_CUES, is_candidate
 from storyline.extract.attribution_cues import features as cue_features
 from storyline.extract.attribution_cues import probability as cue_probability
 from storyline.extract.attribution_cues import weights as cue_weights
-from storyline.extract.nlp import doc_text
+from storyline.extract.nlp import doc_text, noun_phrase
 from storyline.extract.places import geocode, major_city
 from storyline.extract.quotations import CLOSERS, Quotes, doc_quotes
 from storyline.extract.speakers import PRONOUNS, RELATIVES, Speakers
@@ -179,6 +179,10 @@ def _chars(tokens: list[Token] | Span) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
+def _next_word(token: Token) -> Token | None:
+    return token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+
+
 def _subtree(token: Token) -> Span:
     """The token's phrase, without a conjunction the parser left hanging at its end ("the boy, who was wearing a hat
     and [said …]")."""
@@ -239,7 +243,7 @@ def _source(verb: Token) -> Span | None:
         medium = verb.head.head
         if verb.head.dep_ == "pobj" and _medium(medium) and medium.head.pos_ == "VERB":
             return _source(medium.head)  # "Swift posted on Twitter accusing …": not Twitter
-        return _noun_phrase(verb.head)  # "a man yelled", "a group backing Bush"
+        return noun_phrase(verb.head)  # "a man yelled", "a group backing Bush"
     if (finite := _finite_taken_for_participle(verb)) is not None:
         return finite
     if verb.tag_ == "VBN" and verb.dep_ == "advcl":
@@ -471,8 +475,7 @@ def _inverted_subject(verb: Token) -> Token | None:
     if not before or not before[-1].is_quote or doc[before[-1].i - 1].whitespace_:
         return None  # not after a closing quotation mark
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None and verb.i + 1 < verb.sent.end:  # "said Skelly, explaining …": a name taken for an adverb
-        name = doc[verb.i + 1]
+    if obj is None and (name := _next_word(verb)) is not None:  # "said Skelly, explaining …": taken for an adverb
         named = name.pos_ == "PROPN" or (name.is_title and name.ent_type_ not in WHEN)
         obj = name if name.head.i == verb.i and name.dep_ in ("advmod", "npadvmod") and named else None
     if obj is None:
@@ -482,7 +485,8 @@ def _inverted_subject(verb: Token) -> Token | None:
     rest = doc[obj.right_edge.i + 1 : verb.sent.end]
     if len(rest) > 1 and rest[0].text == "," and rest[1].head.i == verb.i and rest[1].tag_ == "VBG":
         return obj  # "“…,” added Murphy, referring to …"
-    if obj.i + 1 < len(doc) and doc[obj.i + 1].text == "," and any(c.dep_ == "relcl" for c in obj.children):
+    comma = (after := _next_word(obj)) is not None and after.text == ","
+    if comma and any(c.dep_ == "relcl" for c in obj.children):
         return obj  # "“…?” asked the boy, who was wearing a hat and said …": the one it describes
     return obj if all((t.is_punct and not t.is_quote) or t.is_space for t in rest) else None
 
@@ -490,9 +494,8 @@ def _inverted_subject(verb: Token) -> Token | None:
 def _subject_of_later_verb(verb: Token) -> Token | None:
     """ "“…,” said the woman, who did not want to be named": the phrase right after the verb, which the parser
     made the subject of a verb after it."""
-    if verb.i + 1 >= len(verb.doc):
+    if (word := _next_word(verb)) is None:
         return None
-    word = verb.doc[verb.i + 1]
     while word.dep_ in ("compound", "amod", "det", "nmod") and word.head.i > word.i:
         word = word.head
     if word.dep_ in ("nsubj", "nsubjpass") and word.pos_ in ("NOUN", "PROPN") and word.head.i > word.i:
@@ -688,11 +691,6 @@ def _named_before(noun: Token) -> Span | None:
         return None
     named = any(t.pos_ in ("PROPN", "NUM") or t.lower_ in QUANTIFIERS for t in words)
     return words if named and words[0].lower_ not in ARTICLES else None
-
-
-def _noun_phrase(head: Token) -> Span:
-    """A noun with what precedes it in its phrase, without what follows (clauses, prepositions)."""
-    return head.doc[head.left_edge.i : head.i + 1]
 
 
 def _on_verb_line(source: Span, verb: Token) -> Span:
@@ -1227,10 +1225,8 @@ def _fallback_content(verb: Token) -> tuple[tuple[int, int], Token | None] | Non
 def _answer(verb: Token) -> Token | None:
     """ "46 percent of voters said yes", "the candidate said no", "55 percent said so": the answer is what was said
     (not the "so" of "said so many things", which the parser hangs on "many")."""
-    if verb.i + 1 >= len(verb.doc):
-        return None
-    answer = verb.doc[verb.i + 1]
-    return answer if answer.head.i == verb.i and answer.lower_ in ANSWERS else None
+    answer = _next_word(verb)
+    return answer if answer is not None and answer.head.i == verb.i and answer.lower_ in ANSWERS else None
 
 
 def _expand_to_quotes(span: tuple[int, int], quotes: Quotes) -> tuple[int, int]:
@@ -1320,7 +1316,7 @@ def _connective(verb: Token) -> bool:
 
 def _turned_up(verb: Token) -> bool:
     """ "Officers showed up at her door": arriving, not showing anything (but "polls show Clinton up by 10")."""
-    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    after = _next_word(verb)
     return verb.lemma_ == "show" and after is not None and after.dep_ == "prt" and after.lower_ == "up"
 
 

