@@ -1193,6 +1193,32 @@ def test_a_reporting_clause_after_a_comma_that_the_parser_made_a_conjunct_report
         "novel, Harbour Lights, a thriller before the genre was named."
     )
     assert attributions(text) == []
+    # nor a clause with its own before it
+    text = (
+        "The ferry has run late on most days since the spring, and though the crew rarely complain, their faces "
+        "said a lot."
+    )
+    assert attributions(text) == []
+
+
+def test_a_trailing_reporting_clause_at_a_paragraph_end_reports_the_sentence() -> None:
+    # "Crowds chanted slogans, the Gazette reports." and the line break after it
+    doc = _parsed(
+        [
+            "Crowds/NNS/NOUN/nsubj/1//crowd",
+            "chanted/VBD/VERB/ROOT/1//chant",
+            "slogans/NNS/NOUN/dobj/1//slogan",
+            ",/,/PUNCT/punct/1/",
+            "the/DT/DET/det/5/",
+            "Gazette/NNP/PROPN/nsubj/6/B-ORG",
+            "reports/VBZ/VERB/conj/1//report",
+            "././PUNCT/punct/1/",
+            "\n\n/_SP/SPACE/dep/7/",
+        ]
+    )
+    found = {a.cue.text: a for a in extract_attributions(doc, []) if a.cue is not None}
+    assert found["reports"].source is not None and found["reports"].source.text == "the Gazette"
+    assert found["reports"].content.text == "Crowds chanted slogans"
 
 
 def test_what_a_phrase_of_the_verb_is_aimed_at_belongs_to_its_object_but_not_when_or_where() -> None:

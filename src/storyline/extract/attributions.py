@@ -827,12 +827,12 @@ def _parenthetical(verb: Token) -> bool:
 
 def _trailing(verb: Token) -> bool:
     """ "The dead include eight loaders, relatives told the Courier.", "…, said the chief executive.": a reporting
-    clause after a comma at the sentence's end, which the parser joined to the main verb as a conjunct; it says
-    nothing of its own (at most whom it told)."""
-    if verb.dep_ != "conj" or verb.head.i > verb.i or verb.right_edge.i < verb.sent.end - 2:
+    clause after a comma at the sentence's end (and its paragraph's: the line break is no word), which the parser
+    joined to the main verb as a conjunct; it says nothing of its own (at most whom it told)."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or not _ends_sentence(verb):
         return False
-    if any(c.dep_ in ("ccomp", "xcomp", "cc") for c in verb.children):
-        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "cc") or (c.dep_ == "advcl" and c.i < verb.i) for c in verb.children):
+        return False  # not a clause of its own: "…, and though they speak little, their faces said a lot."
     if any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_ not in RECIPIENT_OBJECT:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
