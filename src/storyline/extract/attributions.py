@@ -1405,8 +1405,10 @@ def _trailing_according(token: Token, source: Span) -> _Found | None:
         return None
     if sentence.root.i > token.i:
         return None
-    end = sentence.end - 1 if doc[sentence.end - 1].is_punct else sentence.end
-    end = max(end, source.end)
+    end = sentence.end
+    while doc[end - 1].is_space:  # a paragraph's last sentence keeps its line break
+        end -= 1
+    end = max(end - 1 if doc[end - 1].is_punct else end, source.end)
     content = (sentence.start_char, doc[token.i - 1].idx)
     to = doc[token.i + 1]
     return _Found("according_to", doc[source.start : end], (token.idx, to.idx + len(to)), content, token)
