@@ -754,6 +754,19 @@ def test_according_to_after_the_main_clause_keeps_that_clause_when_the_parser_ha
         assert found.source is not None and found.source.text == "a memo previously kept secret"
 
 
+def test_no_span_begins_or_ends_with_a_space_its_tokens_held() -> None:
+    # pages paste no-break spaces after names and clauses; the span is the words
+    [said] = attributions("The pier will close in May, Mayor Vorn\u00a0 said on Monday.")
+    assert said.source is not None and said.source.text == "Mayor Vorn"
+    [according] = attributions("According to the Harbor\u00a0Gazette\u00a0, the pier will close.")
+    assert according.source is not None and according.source.text == "the Harbor\u00a0Gazette"
+    [said] = attributions("Vorn said the pier would close,\u00a0")
+    assert said.content.text == "the pier would close"  # and no comma left before the space
+    for a in (said, according):
+        for span in (a.source, a.cue, a.content):
+            assert span is not None and span.text == span.text.strip()
+
+
 def test_a_sentence_without_a_cue_is_not_an_attribution() -> None:
     assert attributions("The ferry left the harbour at dawn and reached the island by noon.") == []
 

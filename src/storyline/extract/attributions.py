@@ -196,9 +196,9 @@ def _trim(doc: Doc, start: int, end: int, quotes: Quotes) -> tuple[int, int]:
     """Character span without edge punctuation, except quote marks that close a quotation it holds."""
     text = doc_text(doc)
     start = after_dateline(text, start)  # "MOMBASA, Kenya — At least nine…": the dateline is not what was said
-    while start < end and (text[start] in _CUT or text[start] in ".?!"):
+    while start < end and (text[start] in _CUT or text[start] in ".?!" or text[start].isspace()):
         start += 1
-    while end > start and text[end - 1] in _CUT + ".":
+    while end > start and (text[end - 1] in _CUT + "." or text[end - 1].isspace()):
         end -= 1
     quote = quotes.at(start)
     if quote and quote[0] == start and quote[1] > end and quote[1] - end <= 2:
@@ -1706,7 +1706,13 @@ def _named_part(found: _Found) -> Span | None:
 
 
 def _text_span(doc: Doc, start: int, end: int) -> TextSpan:
-    return TextSpan(start, end, doc_text(doc)[start:end])
+    """The span without the spaces at its edges (a no-break space, a line break) that a phrase's tokens hold."""
+    text = doc_text(doc)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return TextSpan(start, end, text[start:end])
 
 
 def is_act(doc: Doc, attribution: Attribution) -> bool:
