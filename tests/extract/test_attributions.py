@@ -1438,6 +1438,40 @@ def test_a_participle_the_parser_hung_on_the_reported_clause_continues_the_repor
     assert noting.content.text == "that three boats were sold in March"
 
 
+def test_a_participle_the_parser_hung_on_the_clause_of_the_verb_s_object_continues_the_verb() -> None:
+    text = (
+        "The council chair dismissed claims that the ferry company is breaking the lease through its fare deal with "
+        "the city — saying the company chose not to bid."
+    )
+    dismissed, saying = attributions(text)
+    assert dismissed.content.text == (
+        "claims that the ferry company is breaking the lease through its fare deal with the city"
+    )
+    assert (saying.cue.text, saying.source.text) == ("saying", "The council chair")
+    assert saying.content.text == "the company chose not to bid"
+    # a verb joined by "and" goes on with that clause: "that she knew and wanted an aide to stay" (the audit cites it)
+    doc = _parsed(
+        [
+            "The/DT/DET/det/1/",
+            "audit/NN/NOUN/nsubj/2//audit",
+            "cited/VBD/VERB/ROOT/2//cite",
+            "evidence/NN/NOUN/dobj/2//evidence",
+            "that/IN/SCONJ/mark/6/",
+            "she/PRP/PRON/nsubj/6//she",
+            "knew/VBD/VERB/acl/3//know",
+            "and/CC/CCONJ/cc/6/",
+            "wanted/VBD/VERB/conj/6//want",
+            "an/DT/DET/det/10/",
+            "aide/NN/NOUN/dobj/8//aide",
+            "to/TO/PART/aux/12/",
+            "stay/VB/VERB/xcomp/8//stay",
+            "././PUNCT/punct/2/",
+        ]
+    )
+    [cited] = extract_attributions(doc, [])
+    assert cited.content.text == "evidence that she knew and wanted an aide to stay"
+
+
 def test_a_verb_in_the_reporting_verb_s_tense_joined_to_its_clause_continues_the_reporting_verb() -> None:
     said, promised = attributions("Harbour officials said the crane was safe and promised to inspect it again in May.")
     assert said.content.text == "the crane was safe"

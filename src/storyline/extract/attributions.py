@@ -372,23 +372,37 @@ def _continues(word: Token) -> Token | None:
     working for the party and said Manafort was not involved")."""
     clause = word.head
     verb = clause.head
-    if clause.dep_ != "ccomp" or not verb.i < clause.i < word.i:
+    if _of_noun(clause):
+        verb = verb.head  # "rejected the idea that he would be a drag, saying …"
+    elif clause.dep_ != "ccomp":
+        return None
+    if not verb.i < clause.i < word.i:
         return None
     start = word.left_edge.i
     before = start - 1
     while before > 0 and word.doc[before].text in CLOSERS:  # "… “expanded the party,” claiming that …"
         before -= 1
-    participle = word.dep_ == "advcl" and word.tag_ == "VBG" and word.doc[before].text == ","
+    participle = word.dep_ == "advcl" and word.tag_ == "VBG" and word.doc[before].text in SEPARATORS
     # the tense in the verb or in its auxiliary: "said that … but did not suggest it"
     tenses = {word.tag_, *(c.tag_ for c in word.children if c.dep_ == "aux")}
-    if not participle and not (word.dep_ == "conj" and verb.tag_ in tenses):
-        return None
+    if not participle and not (word.dep_ == "conj" and verb.tag_ in tenses and clause.dep_ == "ccomp"):
+        return None  # (a verb joined to the clause of a noun goes on with the clause: "that she knew and wanted")
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
         return None
     heads = (clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass")))  # "Henry became infuriated"
     subject = next((c for head in heads for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     named = subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON")
     return None if named and not (word.dep_ == "conj" and word.lemma_ == verb.lemma_) else verb
+
+
+def _of_noun(clause: Token) -> bool:
+    """ "the idea that …", "accusations that …": a that-clause of the object of a verb, which it rejects or makes."""
+    noun = clause.head
+    return (
+        clause.dep_ == "acl"
+        and noun.dep_ == "dobj"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    )
 
 
 def _reporting(clause: Token, quote: tuple[int, int], quotes: Quotes) -> bool:
