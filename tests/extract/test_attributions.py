@@ -1530,11 +1530,35 @@ def test_a_relative_clause_with_a_speaker_of_its_own_is_reported_inside_another_
             "By March the fund had paid out $3 million, Velmora Port Authority records show.",
             "Velmora Port Authority records",
         ),
+        # a share of those asked, hung on the verb as a number
+        ("About 4 in 10 say they want the next mayor to have more liberal policies.", "About 4 in 10"),
     ],
 )
 def test_a_subject_the_parser_hung_on_the_verb_as_a_compound_is_its_source(text: str, source: str) -> None:
     [show] = attributions(text)
     assert show.source is not None and show.source.text == source
+
+
+def test_a_number_the_parser_hung_on_the_verb_is_its_subject_only_right_before_it() -> None:
+    # "Just 2.5 ahead of Okafor - shows how weak he is": a number set off before the verb is no subject
+    doc = _parsed(
+        [
+            "Just/RB/ADV/advmod/1/",
+            "2.5/CD/NUM/nummod/6/",
+            "ahead/RB/ADV/advmod/1/",
+            "of/IN/ADP/prep/2/",
+            "Okafor/NNP/PROPN/pobj/3/B-PERSON",
+            "-/HYPH/PUNCT/punct/6/",
+            "shows/VBZ/VERB/ROOT/6//show",
+            "how/WRB/SCONJ/advmod/8/",
+            "weak/JJ/ADJ/acomp/10/",
+            "he/PRP/PRON/nsubj/10/",
+            "is/VBZ/AUX/ccomp/6//be",
+            "././PUNCT/punct/6/",
+        ]
+    )
+    [shows] = extract_attributions(doc, [])
+    assert shows.source is None
 
 
 @pytest.mark.parametrize(

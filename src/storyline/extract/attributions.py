@@ -547,9 +547,13 @@ def _stranded_subject(verb: Token) -> Span | None:
 
 
 def _compound_subject(verb: Token) -> Span | None:
-    """ "…, Federal Election Commission records show.", "Dems hope …": the parser hung the subject's words on the
-    verb as compounds (the tagger may have taken "records" for a verb too)."""
-    words = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
+    """ "…, Federal Election Commission records show.", "Dems hope …", "About 4 in 10 say …": the parser hung the
+    subject's words on the verb as compounds or a number (the tagger may have taken "records" for a verb too)."""
+    words = [
+        c
+        for c in verb.children
+        if (c.dep_ == "compound" and c.i < verb.i) or (c.dep_ == "nummod" and c.right_edge.i == verb.i - 1)
+    ]
     if not words:
         return None
     return verb.doc[min(w.left_edge.i for w in words) : verb.i]
