@@ -2341,6 +2341,25 @@ def test_calling_someone_a_name_the_parser_split_oddly_is_said(text: str, named:
     assert [(a.cue.text, a.content.text) for a in attributions(text) if a.cue.text == "called"] == [("called", named)]
 
 
+def test_calling_something_an_adjective_the_parser_hung_on_the_object_is_said() -> None:
+    # "he called the squabble with the agency unusual", the adjective parsed as the agency's
+    doc = _parsed(
+        [
+            "He/PRP/PRON/nsubj/1/",
+            "called/VBD/VERB/ROOT/1//call",
+            "the/DT/DET/det/3/",
+            "squabble/NN/NOUN/dobj/1//squabble",
+            "with/IN/ADP/prep/3/",
+            "the/DT/DET/det/6/",
+            "agency/NN/NOUN/pobj/4//agency",
+            "unusual/JJ/ADJ/amod/6//unusual",
+            "././PUNCT/punct/1/",
+        ]
+    )
+    [called] = extract_attributions(doc, [])
+    assert called.content.text == "the squabble with the agency unusual"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -929,6 +929,7 @@ def _content(
             verb.lemma_ in NAMING
             and "oprd" not in children
             and _bare_apposition(obj) is None  # "called her son her hero": the parser's apposition is the name
+            and not _adjective_after(obj)  # "called the squabble with the agency unusual"
             and not ("prt" in children and children["prt"].lower_ == "out")  # "called out Trump" criticises him
             and (following is None or following[0] >= verb.sent.end_char)
             and not any(quotes.at(t.idx) for t in _subtree(obj))  # "calls her “an able mayor”", one phrase parsed
@@ -993,6 +994,13 @@ def _bare_apposition(obj: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _adjective_after(obj: Token) -> bool:
+    """An adjective closing the object phrase after its noun, which the parser hung on the noun: after "called", what
+    the object is called."""
+    last = obj.right_edge
+    return last.dep_ == "amod" and last.pos_ == "ADJ" and last.head.i < last.i
 
 
 def _named_alone(verb: Token, children: dict[str, Token], quotes: Quotes) -> Token | None:
