@@ -1509,6 +1509,12 @@ def test_a_participle_after_a_clause_whose_subject_is_a_name_is_that_person_s() 
     )
     [reported] = extract_attributions(doc, [])
     assert reported.content.text == "that Vorn became furious, saying the fee was unfair"
+    # a verb joined by "and" in the reporting verb's tense goes on with the reporter all the same
+    said, criticized = attributions(
+        "Ms. Vorn said Mr. Okafor was ''ignorant'' of the harbour and criticized him for saying he had built it."
+    )
+    assert said.content.text == "Mr. Okafor was ''ignorant'' of the harbour"
+    assert (criticized.source.text, criticized.content.text) == ("Ms. Vorn", "him for saying he had built it")
 
 
 def test_a_relative_clause_with_a_speaker_of_its_own_is_reported_inside_another_s_content() -> None:

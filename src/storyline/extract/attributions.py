@@ -367,9 +367,9 @@ def _continues(word: Token) -> Token | None:
     """ "Khalif said the rhetoric has been patronizing, noting her remarks", "she said she regretted her remarks and
     promised to stay out of it": a participle after a comma, or a verb in the reporting verb's tense joined by
     "and", that the parser hung on the clause a verb reports continues that verb, not the clause; returns the verb.
-    Not when it has a subject of its own, nor when the clause's subject is a name ("the official said Reid quieted
-    the room, telling his colleagues …": Reid told them) unless "and" repeats the verb ("Podesta said Gates was not
-    working for the party and said Manafort was not involved")."""
+    Not when it has a subject of its own, nor a participle when the clause's subject is a name ("the official said
+    Reid quieted the room, telling his colleagues …": Reid told them); a verb joined by "and" goes on even then
+    ("Ms. Khan said Mr. Trump was ignorant of Islam and criticized him for …")."""
     clause = word.head
     verb = clause.head
     if _of_noun(clause):
@@ -392,7 +392,7 @@ def _continues(word: Token) -> Token | None:
     heads = (clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass")))  # "Henry became infuriated"
     subject = next((c for head in heads for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     named = subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON")
-    return None if named and not (word.dep_ == "conj" and word.lemma_ == verb.lemma_) else verb
+    return None if named and word.dep_ != "conj" else verb
 
 
 def _of_noun(clause: Token) -> bool:
