@@ -767,6 +767,15 @@ def test_no_span_begins_or_ends_with_a_space_its_tokens_held() -> None:
             assert span is not None and span.text == span.text.strip()
 
 
+def test_a_word_joined_by_a_hyphen_to_the_next_is_no_cue() -> None:
+    # the tokenizer splits "re-elected" at the hyphen and the tagger takes "re" for a verb
+    text = (
+        "And Velmora Democrats re-elected Mayor Ines Vorn in a district the party lost by the more modest but still "
+        "large margin of 20 points."
+    )
+    assert attributions(text) == []
+
+
 def test_a_sentence_without_a_cue_is_not_an_attribution() -> None:
     assert attributions("The ferry left the harbour at dawn and reached the island by noon.") == []
 

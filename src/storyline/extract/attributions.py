@@ -1572,10 +1572,14 @@ def _candidates(doc: Doc, quotes: Quotes, table: Mapping[str, float]) -> list[_F
             candidate = _colon(token, quotes)
         elif token.lower_ in HEARSAY and token.dep_ == "advmod":
             candidate = _hearsay(token, quotes)
-        elif is_candidate(token) and (
-            _clause_cue(token)
-            or _drawn(token) is not None
-            or cue_probability(cue_features(token, quoted), table) >= CUE_THRESHOLD
+        elif (
+            is_candidate(token)
+            and not _prefix(token)
+            and (
+                _clause_cue(token)
+                or _drawn(token) is not None
+                or cue_probability(cue_features(token, quoted), table) >= CUE_THRESHOLD
+            )
         ):
             candidate = _verb_attribution(token, quotes)
         else:
@@ -1583,6 +1587,18 @@ def _candidates(doc: Doc, quotes: Quotes, table: Mapping[str, float]) -> list[_F
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _prefix(token: Token) -> bool:
+    """The "re" of "re-elected", which the tokenizer splits off at the hyphen and the tagger may take for a verb."""
+    doc = token.doc
+    return (
+        not token.whitespace_
+        and token.i + 2 < len(doc)
+        and doc[token.i + 1].text == "-"
+        and not doc[token.i + 1].whitespace_
+        and doc[token.i + 2].is_alpha
+    )
 
 
 def _depth(token: Token) -> int:
