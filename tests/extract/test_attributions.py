@@ -496,6 +496,34 @@ def test_a_participle_the_parser_hung_inside_a_quotation_speaks_for_the_quotatio
     assert stressing.source is not None and stressing.source.text == "Mayor Brandt"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The harbour endorsement “was early enough that most people didn’t know who Vorn was,” Okafor said.",
+            "The harbour endorsement “was early enough that most people didn’t know who Vorn was,”",
+        ),
+        (
+            "Still, ferry crews are ''just scratching out a living,'' Mr. Hedge said.",
+            "Still, ferry crews are ''just scratching out a living,''",
+        ),
+    ],
+)
+def test_a_quotation_that_goes_on_a_clause_begun_before_it_holds_the_clause(text: str, content: str) -> None:
+    [said] = attributions(text)
+    assert (said.kind, said.content.text) == ("direct", content)
+
+
+def test_a_clause_of_its_own_before_the_quoted_clause_stays_out_of_it() -> None:
+    # "When …, she" leads up to the quoted clause, but it reports something of its own
+    text = (
+        "When Vorn said at a rally that she would not want the union's backing, she ''seized the moment,'' Okafor said."
+    )
+    vorn, okafor = attributions(text)
+    assert vorn.content.text == "that she would not want the union's backing"
+    assert okafor.content.text == "she ''seized the moment,''"
+
+
 def test_a_verb_that_continues_another_says_the_quotation_after_it_not_the_one_before() -> None:
     said, adding = attributions("“We will rebuild the pier,” Brandt said, adding: “The ferry will run again by May.”")
     assert said.content.text == "“We will rebuild the pier,”"

@@ -1298,7 +1298,25 @@ def _verb_attribution(verb: Token, quotes: Quotes) -> _Found | None:
         kind = "direct"  # a split quotation around its speaker
     if kind != "direct" and verb.lemma_ in QUOTING and not _speaks_of(verb, prep):
         return None
+    if kind == "direct" and content[1] <= cue[0].idx:
+        content = _expand_to_quotes((_quoted_clause_start(verb.doc, content), content[1]), quotes)
     return _Found(kind, source, _chars(cue), content, verb)
+
+
+def _quoted_clause_start(doc: Doc, quoted: tuple[int, int]) -> int:
+    """ "The endorsement “was early enough,” she said.": a quotation that goes on a clause begun before it holds
+    that clause's start, its subject and what leads up to it."""
+    span = doc.char_span(*quoted, alignment_mode="expand")
+    first = next((t for t in span if not t.is_punct), None) if span is not None else None
+    if first is None:
+        return quoted[0]
+    head = first
+    while head.head.i != head.i and span.start <= head.head.i < span.end:
+        head = head.head
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start for c in head.children):
+        return quoted[0]
+    lead = [c.left_edge.i for c in head.children if c.i < span.start and c.dep_ not in ("advcl", "punct")]
+    return doc[max(min(lead), first.sent.start)].idx
 
 
 def _drawn(verb: Token) -> _Found | None:
