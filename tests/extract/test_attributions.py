@@ -836,6 +836,9 @@ def test_a_name_before_a_colon_is_the_source_of_what_follows() -> None:
         "And with good reason",
         "EMAIL",
         "Like the page",
+        "Disclosure",
+        "Pro tip",
+        "More",
     ],
 )
 def test_a_page_rubric_before_a_colon_is_not_a_source(rubric: str) -> None:
