@@ -2098,6 +2098,17 @@ def test_a_dateline_the_parser_took_for_a_subject_is_no_source() -> None:
     )
     [found] = [a for a in attributions(text) if a.cue.text == "saying"]
     assert found.source is not None and found.source.text == "Democratic front-runner Ada Voss"
+    # ... nor words set off by a dash before the real subject, which the parser made a second one
+    text = (
+        "Velmora (HPA) – Mayor Ines Vorn has taken a swipe at the ferry board’s stance on fares, saying that “steep "
+        "prices” do more harm than good during such times.\n\nThe board meets on Monday."
+    )
+    [found] = [a for a in attributions(text) if a.cue.text == "saying"]
+    assert found.source is not None and found.source.text == "Mayor Ines Vorn"
+    # a subject alone stays, quotation mark or not
+    text = "Dan Reyes, who goes by “Red,” spent the day at the pier, saying he would run for mayor again."
+    [found] = attributions(text)
+    assert found.source is not None and found.source.text == "Dan Reyes, who goes by “Red,”"
 
 
 @pytest.mark.parametrize(

@@ -429,10 +429,18 @@ def _passive_speaker(verb: Token) -> Token | None:
 
 
 def _plain_subject(verb: Token) -> Token | None:
-    """The verb's subject, if it is a word (not "there", not a dateline the parser took for one)."""
-    return next(
-        (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES and not _a_dateline(c)), None
-    )
+    """The verb's subject, if it is a word (not "there", not a dateline the parser took for one, nor words set off
+    before another subject by a dash or a closing quotation mark: "Velmora (HPA) – Mayor Vorn has taken …")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES and not _a_dateline(c)]
+    while len(subjects) > 1 and _set_off(subjects[0]):
+        subjects.pop(0)
+    return subjects[0] if subjects else None
+
+
+def _set_off(phrase: Token) -> bool:
+    """A phrase that ends at a spaced dash or a closing quotation mark, or right before one."""
+    last = phrase.right_edge
+    return any(_spaced_dash(t) or t.text in CLOSERS for t in (last, _next_word(last)) if t is not None)
 
 
 def _first_children(word: Token, skip: Token | None = None) -> dict[str, Token]:
