@@ -1020,6 +1020,9 @@ def test_the_writer_addressing_the_reader_is_no_report(text: str) -> None:
 def test_a_past_tense_the_tagger_took_for_an_imperative_still_reports() -> None:
     [read] = attributions("“The port is closed for good,” read one sign.")
     assert read.content.text == "“The port is closed for good,”"
+    # and what it names after it is its source
+    [read] = attributions("“The pier is ours! The board is a disgrace,” read one.")
+    assert read.source is not None and read.source.text == "one"
 
 
 def test_a_verb_the_tagger_took_for_a_noun_has_the_words_before_it_as_its_speaker() -> None:

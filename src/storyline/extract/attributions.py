@@ -490,8 +490,8 @@ def _inverted_subject(verb: Token) -> Token | None:
     """ "“…,” added Gowdy.": the speaker after a verb that follows its quotation, which the parser took for the
     verb's object (or an adverb). Only a phrase that ends the sentence, or that a participle or a relative clause
     follows ("added Murphy, referring to …", "asked the boy, who …"), and not whom one told ("“…,” told him")."""
-    if verb.tag_ not in FINITE or (verb.lemma_ in RECIPIENT_OBJECT and verb.lemma_ != "ask"):
-        return None  # but "“…?” asked the boy": the one asking
+    if verb.tag_ not in FINITE | {"VB"} or (verb.lemma_ in RECIPIENT_OBJECT and verb.lemma_ != "ask"):
+        return None  # but "“…?” asked the boy": the one asking; "“…,” read one": a past the tagger took for a base
     doc = verb.doc
     before = [t for t in doc[verb.sent.start : verb.i] if not t.is_space][-3:]
     if before and before[-1].text == ",":
