@@ -1195,6 +1195,13 @@ def test_a_verb_after_a_clause_the_parser_left_with_a_dangling_and_shares_its_su
     assert opposed.source is not None and opposed.source.text == "she"
 
 
+def test_a_verb_the_parser_hung_loose_on_another_shares_its_subject() -> None:
+    # "then leaned in" hangs on "gestured" as an unlabelled dependent, and "boomed" on "leaned in"
+    text = "Vorn gestured as if to stop the ruckus, then leaned in and boomed: “Let’s beat them in November.”"
+    [boomed] = attributions(text)
+    assert boomed.source is not None and boomed.source.text == "Vorn"
+
+
 def test_a_verb_after_a_clause_with_its_own_conjunct_does_not_share_its_subject() -> None:
     text = (
         "Few mayors would ever admit this, but Mayor Ilse Varga (a Dunmore Liberal so boyish she has been mistaken "

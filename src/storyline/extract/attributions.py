@@ -258,11 +258,12 @@ def _source(verb: Token) -> Span | None:
     quotes = doc_quotes(verb.doc)
     outside = quotes.at(verb.idx) is None
     # "said X and added Y", "he said, adding that", "went on to say", "began by saying", "in addition to stating",
-    # "Durbin, noting …, said" (the parser's root on the participle); not a finite verb of an adverbial clause
+    # "Durbin, noting …, said" (the parser's root on the participle), "gestured, then leaned in and boomed" (a verb
+    # the parser hung loose, as "dep", on another); not a finite verb of an adverbial clause
     # ("when workers arriving … refused"): it has a subject of its own
     for _ in range(5):
         if (
-            head.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep", "pobj", "acomp", "parataxis")
+            head.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep", "pobj", "acomp", "parataxis", "dep")
             or head.head.i == head.i
         ):
             return None
