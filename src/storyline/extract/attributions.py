@@ -1622,14 +1622,11 @@ def _candidates(doc: Doc, quotes: Quotes, table: Mapping[str, float]) -> list[_F
 
 def _prefix(token: Token) -> bool:
     """The "re" of "re-elected", which the tokenizer splits off at the hyphen and the tagger may take for a verb."""
-    doc = token.doc
-    return (
-        not token.whitespace_
-        and token.i + 2 < len(doc)
-        and doc[token.i + 1].text == "-"
-        and not doc[token.i + 1].whitespace_
-        and doc[token.i + 2].is_alpha
-    )
+    hyphen = _next_word(token)
+    if token.whitespace_ or hyphen is None or hyphen.text != "-" or hyphen.whitespace_:
+        return False
+    joined = _next_word(hyphen)
+    return joined is not None and joined.is_alpha
 
 
 def _depth(token: Token) -> int:
