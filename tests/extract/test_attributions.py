@@ -2459,3 +2459,37 @@ def test_calling_a_person_the_parser_made_the_name_is_no_naming_without_a_quotat
         ]
     )
     assert [a.cue.text for a in extract_attributions(doc, [])] == ["urged"]
+
+
+def test_a_speech_verb_set_off_after_what_it_reports_by_as_reports_it() -> None:
+    [acknowledged] = attributions("The ferry fares rose twice last year, as the harbour board has acknowledged.")
+    assert (acknowledged.source.text, acknowledged.content.text) == (
+        "the harbour board",
+        "The ferry fares rose twice last year",
+    )
+    # when and where it was said is no content of its own
+    [said] = attributions("The ferry was late again, as the harbour board said at the time.")
+    assert said.content.text == "The ferry was late again"
+    # nor is whom it was told; what it says itself is
+    [told] = attributions("The pier was closed for a week, as Vorn told the council.")
+    assert told.content.text == "The pier was closed for a week"
+    [explained] = attributions("The pier was closed for a week, as Vorn explained it.")
+    assert explained.content.text == "it"
+    # inside another's report it is a report of its own, and the other stays
+    found = {
+        a.cue.text: (a.source.text, a.content.text)
+        for a in attributions(
+            "Vorn told the council that the pier is safe - as the engineers have said - and that the fares will fall."
+        )
+    }
+    assert found["have said"] == ("the engineers", "that the pier is safe")
+    assert found["told"][0] == "Vorn"
+    # also with no one named
+    [was_said] = attributions("The pier was closed for a week, as was said at the time.")
+    assert (was_said.source, was_said.content.text) == (None, "The pier was closed for a week")
+    # not a comparison ("as fast as"), nor a verb that reports only sometimes
+    assert attributions("The fares will not fall as fast as the board said.") == []
+    assert attributions("The pier shut, as the mayor had long wanted.") == []
+    # only "as" says the clause before is what was said
+    [told_riders] = attributions("The fares rose in May, before the board told riders.")
+    assert told_riders.content.text == "riders"

@@ -856,6 +856,18 @@ def _parenthetical(verb: Token) -> bool:
     return (verb.dep_ == "advcl" and head.i > verb.i and as_said) or _trailing(verb)
 
 
+def _as_reported(verb: Token) -> bool:
+    """ "…, as police have said.", "…, as she told reporters.": a speech verb set off after what it reports, saying
+    nothing of its own (not "as bad as she said", "as the crowd applauded", "as Vorn explained it")."""
+    if verb.dep_ != "advcl" or verb.head.i > verb.i or verb.lemma_ not in CLAUSE_CUES:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and not _addressed(verb, obj):
+        return False
+    first = verb.left_edge
+    return first.lower_ == "as" and first.dep_ == "mark" and first.i > 0 and first.nbor(-1).text in SEPARATORS
+
+
 def _trailing(verb: Token) -> bool:
     """ "The dead include eight loaders, relatives told the Courier.", "…, said the chief executive.": a reporting
     clause after a comma at the sentence's end (and its paragraph's: the line break is no word), which the parser
@@ -921,7 +933,7 @@ def _content(
     # not when it says something itself ("Comey called it careless, but said …", "As Obama covered the ground, …");
     # "as Gaiman put it" says nothing but the words it frames
     put_it = verb.lemma_ == "put" and own is not None and own.lower_ == "it"
-    if _parenthetical(verb) and "xcomp" not in children and (own is None or put_it):
+    if (_parenthetical(verb) and "xcomp" not in children and (own is None or put_it)) or _as_reported(verb):
         head = verb.head
         if head.i > verb.i or _goes_on(head, verb):
             return _chars(_subtree(head)), None  # "The plan, she said, is dead.", and as the parser may hang it
@@ -1654,7 +1666,9 @@ def _outermost(found: list[_Found]) -> list[_Found]:
             while (end := end.nbor(-1)).text in SEPARATORS or end.dep_ == "cc":  # "said …, adding", "… and added"
                 pass
             outer.content, candidate.source = (outer.content[0], end.idx + len(end)), outer.source
-        elif outer is not None and not _relative_report(candidate.cue_token) and not _contrast(candidate.cue_token):
+        elif outer is not None and not any(
+            nested(candidate.cue_token) for nested in (_relative_report, _contrast, _as_reported)
+        ):
             continue
         inner = [k for k in kept if candidate.content[0] <= k.cue[0] < candidate.content[1] and _clash(candidate, k)]
         if inner and not _reports_reports(candidate, inner):
