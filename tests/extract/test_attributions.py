@@ -2493,3 +2493,16 @@ def test_a_speech_verb_set_off_after_what_it_reports_by_as_reports_it() -> None:
     # only "as" says the clause before is what was said
     [told_riders] = attributions("The fares rose in May, before the board told riders.")
     assert told_riders.content.text == "riders"
+
+
+def test_a_hedge_on_a_verb_that_reports_is_that_verbs_report_with_the_subject_as_speaker() -> None:
+    [urge] = attributions("Vorn seemed to urge the opposite tactic in a speech.")
+    assert (urge.source.text, urge.cue.text, urge.content.text) == ("Vorn", "seemed to urge", "the opposite tactic")
+    # one report, also when the verb is a cue on its own
+    [suggest] = attributions("The mayor appeared to suggest that the pier would close.")
+    assert (suggest.source.text, suggest.cue.text) == ("The mayor", "appeared to suggest")
+    # a verb that merely happens stays the author's hedge, and "it" speaks for no one
+    [match] = attributions("The fares seemed to match the mood of the riders.")
+    assert (match.source, match.cue.text) == (None, "seemed")
+    [unfair] = attributions("It seems unfair to simply tell the riders that the pier is closed.")
+    assert unfair.source is None
