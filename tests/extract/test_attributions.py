@@ -2506,3 +2506,17 @@ def test_a_hedge_on_a_verb_that_reports_is_that_verbs_report_with_the_subject_as
     assert (match.source, match.cue.text) == (None, "seemed")
     [unfair] = attributions("It seems unfair to simply tell the riders that the pier is closed.")
     assert unfair.source is None
+
+
+def test_at_after_a_verb_of_saying_is_where_and_at_a_moment_is_when() -> None:
+    [asked] = attributions("When asked at the council meeting about the pier, Vorn smiled.")
+    assert asked.content.text == "the pier"
+    # a that-clause the parser hung on the moment is what was told
+    [told] = attributions("Vorn told the council at the time that the pier was safe.")
+    assert told.content.text == "that the pier was safe"
+    assert attributions("Vorn balked at first.") == []
+    # what other verbs are aimed at is what they say
+    [hinted] = attributions("Vorn hinted at a new ferry route.")
+    assert (hinted.cue.text, hinted.content.text) == ("hinted at", "a new ferry route")
+    [lashed] = attributions("Vorn lashed out at the board.")
+    assert lashed.content.text == "the board"

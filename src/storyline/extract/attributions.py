@@ -57,6 +57,7 @@ ANSWERS = frozenset({"yes", "no", "so"})  # "said yes", "said so"
 NAMING = frozenset({"call"})  # says something only when it names its object something ("called it a betrayal")
 # Prepositions that link a cue verb to its content: "called for", "pointed to", "talked about".
 CONTENT_PREPS = frozenset("about for to on against of with at over into".split())
+MOMENTS = frozenset("point first time outset moment start end beginning once last".split())  # "at one point"
 # "has drawn harsh criticism from", "faced questions from", "won praise from": what others said of the subject
 RECEIVING = frozenset("draw receive face earn attract garner win get elicit provoke spark invite".split())
 REACTIONS = frozenset(
@@ -1184,7 +1185,8 @@ def _medium_clause(verb: Token) -> Token | None:
     for prep in (c for c in verb.children if c.dep_ == "prep" and _setting(verb, c)):
         for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_ not in PROPOSITIONS):
             for clause in (c for c in noun.subtree if c.dep_ in ("acl", "relcl") and c.i > noun.i):
-                mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+                # "that" as the parser may hang it: a mark, or an adverb of the clause ("at the time that …")
+                mark = next((m for m in clause.children if m.dep_ in ("mark", "advmod") and m.lower_ == "that"), None)
                 if mark is not None:
                     return mark
     return None
@@ -1221,13 +1223,25 @@ def _content_prep(verb: Token) -> tuple[Token, Token] | None:
         ):
             if child.lower_ == "to" and verb.lemma_ in CLAUSE_CUES | QUOTING and verb.lemma_ != "admit":
                 continue  # "said to a crowd", "wrote to the attorney general": to whom; but "admitted to lying"
+            prep = _past_place(verb, child)
+            if prep is None:
+                continue
             # "upon arriving" is when, not what: "remarked upon the story" takes a noun
-            objects = [c for c in child.children if c.dep_ == "pobj" or (c.dep_ == "pcomp" and child.lower_ != "upon")]
-            if objects and objects[0].ent_type_ not in WHEN:  # "announced on Friday" says no Friday
-                found.append((child, objects[0]))
+            objects = [c for c in prep.children if c.dep_ == "pobj" or (c.dep_ == "pcomp" and prep.lower_ != "upon")]
+            moment = prep.lower_ == "at" and objects and objects[0].lemma_.lower() in MOMENTS  # "at one point"
+            if objects and objects[0].ent_type_ not in WHEN and not moment:  # "announced on Friday" says no Friday
+                found.append((prep, objects[0]))
     if len(found) > 1 and found[0][0].lower_ == "to" and verb.lemma_ in TO_HEARER and found[1][0].lower_ in TOPIC_PREPS:
         return found[1]
     return found[0] if found else None
+
+
+def _past_place(verb: Token, prep: Token) -> Token | None:
+    """ "predicted at the debate", "asked at a briefing": after a verb of saying, "at" is where (but "laughed at",
+    "hinted at" are what at); what was asked may hang on the place ("asked at the conference about the merger")."""
+    if prep.lower_ != "at" or verb.lemma_ not in CLAUSE_CUES | RECIPIENT_OBJECT:
+        return prep
+    return next((p for o in prep.children for p in o.children if p.dep_ == "prep" and p.lower_ == "about"), None)
 
 
 def _after_reflexive(prep: Token) -> bool:
