@@ -2520,3 +2520,36 @@ def test_at_after_a_verb_of_saying_is_where_and_at_a_moment_is_when() -> None:
     assert (hinted.cue.text, hinted.content.text) == ("hinted at", "a new ferry route")
     [lashed] = attributions("Vorn lashed out at the board.")
     assert lashed.content.text == "the board"
+
+
+def test_what_a_published_statement_does_is_what_was_said_and_the_statement_is_part_of_the_cue() -> None:
+    [saying] = attributions("The harbour board released a statement Wednesday saying the pier is safe.")
+    assert (saying.source.text, saying.cue.text, saying.content.text) == (
+        "The harbour board",
+        "released a statement Wednesday saying",
+        "the pier is safe",
+    )
+    [condemning] = attributions("The board issued a statement Thursday night condemning the attack on the ferry.")
+    assert (condemning.cue.text, condemning.content.text) == (
+        "issued a statement Thursday night condemning",
+        "the attack on the ferry",
+    )
+    [asking] = attributions("Vorn wrote a letter to the board asking for a new pier.")
+    assert asking.cue.text.startswith("wrote a letter") and asking.content.text == "a new pier"
+    # a statement that does nothing more is what was issued
+    [issued] = attributions("Vorn issued a statement on the ferry.")
+    assert (issued.cue.text, issued.content.text) == ("issued", "a statement on the ferry")
+    # a verb that says something of its own keeps it ("defended his call"), and one that puts out no statement
+    # leaves the participle its own report
+    found = {
+        a.cue.text: a.content.text
+        for a in attributions("Vorn defended his call for a new pier, saying the old one is unsafe.")
+    }
+    assert found == {"defended": "his call for a new pier", "saying": "the old one is unsafe"}
+    [sent] = attributions("Vorn sent a boat to the island, saying the pier is unsafe.")
+    assert sent.cue.text == "saying"
+    # nor is what was released a statement when it is not one
+    cues = [
+        a.cue.text for a in attributions("The board released the ferry crew on Friday, saying the strike was over.")
+    ]
+    assert "saying" in cues

@@ -74,6 +74,8 @@ MEDIA = frozenset(
     "statement interview email e-mail tweet twitter facebook post release letter speech conference call "
     "briefing message op-ed column essay video appearance address memo report".split()
 )
+# Verbs that put out a statement, letter or speech: "issued a statement saying …"
+PUBLISHING = frozenset("release issue send post publish write sign deliver give put tweet".split())
 ON_MEDIA = frozenset(
     "twitter facebook call video program show radio television air podcast".split()
 )  # "on Twitter", "on a conference call", "on Glenn Beck's radio program"
@@ -159,9 +161,9 @@ RUBRICS = frozenset(
         "like us on facebook",
     }
 )
-# The cue model's weight of a verb's lemma from which "seemed to <verb>" is that verb's report; chosen on train,
-# cross-fitted (0.2-0.5 alike)
-RAISED_CUE = 0.3
+# The cue model's weight of a verb's lemma from which the verb reports by its word ("seemed to urge", not "seemed
+# to match"); chosen on train, cross-fitted (0.2-0.5 alike)
+REPORTING_LEMMA = 0.3
 CUE_THRESHOLD = 0.4  # cue-model probability; chosen on articles 700-839 of train (model fitted on the rest)
 
 _BETWEEN = re.compile(r"^[\s,:;—–-]*$")
@@ -1623,9 +1625,10 @@ def _clause_cue(token: Token) -> bool:
 
 def _candidates(doc: Doc, quotes: Quotes, table: Mapping[str, float]) -> list[_Found]:
     found = []
+    taken: set[int] = set()
     for token, quoted in words(doc, quotes):
-        if found and found[-1].cue_token.i == token.i:
-            continue  # the verb of a hedge's report ("seemed to suggest"), found with the hedge
+        if token.i in taken:
+            continue  # the verb of a hedge's or a medium's report ("seemed to suggest"), found with it
         if token.lower_ == "according" and token.dep_ == "prep":
             candidate = _according_to(token, quotes)
         elif token.lower_ == "in" and token.dep_ == "prep":
@@ -1643,11 +1646,16 @@ def _candidates(doc: Doc, quotes: Quotes, table: Mapping[str, float]) -> list[_F
                 or cue_probability(cue_features(token, quoted), table) >= CUE_THRESHOLD
             )
         ):
-            candidate = _raised_report(token, quotes, table) or _verb_attribution(token, quotes)
+            candidate = (
+                _raised_report(token, quotes, table)
+                or _medium_report(token, quotes)
+                or _verb_attribution(token, quotes)
+            )
         else:
             continue
         if candidate is not None:
             found.append(candidate)
+            taken.add(candidate.cue_token.i)
     return found
 
 
@@ -1658,13 +1666,35 @@ def _raised_report(verb: Token, quotes: Quotes, table: Mapping[str, float]) -> _
     if verb.lemma_ not in RAISING:
         return None
     said = _raised_verb(verb)
-    if said is None or table.get(f"l={said.lemma_.lower()}", 0.0) < RAISED_CUE:
+    if said is None or not _reports_by_word(said, table):
         return None
     found = _verb_attribution(said, quotes)
     if found is None or found.source is None or found.source.root.lower_ in ("it", *EXPLETIVES):
         return None
     found.cue = (_cue_tokens(verb, None)[0].idx, found.cue[1])
     return found
+
+
+def _medium_report(verb: Token, quotes: Quotes) -> _Found | None:
+    """ "released a statement Wednesday saying the pier is safe", "issued a statement condemning the attack": what
+    the statement does is what was said, and the verb, its medium and the participle together are the cue."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.lemma_ not in PUBLISHING or obj is None or obj.lemma_.lower() not in MEDIA:
+        return None  # not "defended his call, saying …", where both say something
+    participle = next(
+        (c for c in (*verb.rights, *obj.rights) if c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ == "VBG"), None
+    )
+    if participle is None:
+        return None
+    found = _verb_attribution(participle, quotes)
+    if found is None:
+        return None
+    return _Found(found.kind, _source(verb), (_cue_tokens(verb, None)[0].idx, found.cue[1]), found.content, participle)
+
+
+def _reports_by_word(verb: Token, table: Mapping[str, float]) -> bool:
+    """Whether the cue model weighs the verb's lemma alone as reporting, whatever its place in the parse."""
+    return table.get(f"l={verb.lemma_.lower()}", 0.0) >= REPORTING_LEMMA
 
 
 def _raised_verb(verb: Token) -> Token | None:
