@@ -2553,3 +2553,18 @@ def test_what_a_published_statement_does_is_what_was_said_and_the_statement_is_p
         a.cue.text for a in attributions("The board released the ferry crew on Friday, saying the strike was over.")
     ]
     assert "saying" in cues
+
+
+def test_a_common_noun_of_the_authors_own_before_a_colon_is_no_source() -> None:
+    text = (
+        "The goal: to keep the ferry running all winter.\n\nFrom the report: the harbour lost money for a decade."
+        "\n\nHarbour board: the pier will close in May."
+    )
+    found = {a.source.text: a.content.text for a in attributions(text) if a.cue.text == ":"}
+    assert found == {
+        "From the report": "the harbour lost money for a decade",
+        "Harbour board": "the pier will close in May",
+    }
+    # whose it is makes it someone's
+    found = attributions("Their argument: the pier is too old to save.")
+    assert any(a.cue.text == ":" and a.source.text == "Their argument" for a in found)

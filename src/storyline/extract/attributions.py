@@ -1532,6 +1532,9 @@ def _colon(token: Token, quotes: Quotes) -> _Found | None:
     named = any(t.pos_ == "PROPN" for t in prefix) or all(t.text[:1].isupper() for t in prefix)
     if not named and (prefix[-1].pos_ != "NOUN" or prefix.text.islower()):
         return None  # "text-align: center", a style sheet's rule left in the text, is no one speaking
+    if not named and not any(t.dep_ == "poss" or t.lower_ == "from" for t in prefix):
+        # "The goal: …", "Good news: …": the author's own lead-in; but "Their argument: …", "From the report: …"
+        return None
     after = token.i + 1
     while after < len(doc) and doc[after].is_space:
         after += 1
