@@ -2566,5 +2566,8 @@ def test_a_common_noun_of_the_authors_own_before_a_colon_is_no_source() -> None:
         "Harbour board": "the pier will close in May",
     }
     # whose it is makes it someone's
-    found = attributions("Their argument: the pier is too old to save.")
-    assert any(a.cue.text == ":" and a.source.text == "Their argument" for a in found)
+    [verdict] = attributions("Her verdict: the pier is too old to save.")
+    assert (verdict.source.text, verdict.cue.text) == ("Her verdict", ":")
+    # and a noun the cue model takes for a cue is the report, not the colon after it too
+    [argument] = attributions("Their argument: the pier is too old to save.")
+    assert (argument.source.text, argument.cue.text) == ("Their", "argument:")

@@ -1631,7 +1631,7 @@ def _candidates(doc: Doc, quotes: Quotes, table: Mapping[str, float]) -> list[_F
     taken: set[int] = set()
     for token, quoted in words(doc, quotes):
         if token.i in taken:
-            continue  # the verb of a hedge's or a medium's report ("seemed to suggest"), found with it
+            continue  # a word of a cue found already: "seemed to suggest", "issued a statement saying", "his view:"
         if token.lower_ == "according" and token.dep_ == "prep":
             candidate = _according_to(token, quotes)
         elif token.lower_ == "in" and token.dep_ == "prep":
@@ -1658,6 +1658,7 @@ def _candidates(doc: Doc, quotes: Quotes, table: Mapping[str, float]) -> list[_F
             continue
         if candidate is not None:
             found.append(candidate)
+            taken.update(t.i for t in doc.char_span(*candidate.cue, alignment_mode="expand") or ())
             taken.add(candidate.cue_token.i)
     return found
 
