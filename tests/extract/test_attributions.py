@@ -2571,3 +2571,11 @@ def test_a_common_noun_of_the_authors_own_before_a_colon_is_no_source() -> None:
     # and a noun the cue model takes for a cue is the report, not the colon after it too
     [argument] = attributions("Their argument: the pier is too old to save.")
     assert (argument.source.text, argument.cue.text) == ("Their", "argument:")
+
+
+def test_words_two_cues_claim_go_to_the_nearer_one() -> None:
+    found = attributions(
+        'When Vorn later spoke of the storm and said he would "rebuild the pier," the crowd cheered loudly.'
+    )
+    said = [(a.source.text, a.cue.text) for a in found if a.content.text == 'he would "rebuild the pier,"']
+    assert said == [("Vorn", "said")]

@@ -1814,6 +1814,21 @@ def _continue_quotes(doc: Doc, found: list[_Found], quotes: Quotes) -> None:
             end = nxt[1]
 
 
+def _one_per_content(found: list[_Found]) -> list[_Found]:
+    """One speaker per passage: when two cues claim the same words ("“…,” he said, as the crowd applauded"), the
+    nearer one says them."""
+
+    def distance(f: _Found) -> int:
+        (start, end), (cue_start, cue_end) = f.content, f.cue
+        return max(start - cue_end, cue_start - end, 0)
+
+    nearest: dict[tuple[int, int], _Found] = {}
+    for f in found:
+        if f.content not in nearest or distance(f) < distance(nearest[f.content]):
+            nearest[f.content] = f
+    return [f for f in found if nearest[f.content] is f]
+
+
 def _sentence_end(doc: Doc, char: int) -> int:
     span = doc.char_span(char - 1, char, alignment_mode="expand")
     return span[0].sent.end_char if span is not None else char
@@ -1888,4 +1903,4 @@ def extract_attributions(
     quotes = doc_quotes(doc)
     found = _outermost(_candidates(doc, quotes, cue_weights() if cues is None else cues))
     _continue_quotes(doc, found, quotes)
-    return _attributions(doc, found, entities)
+    return _attributions(doc, _one_per_content(found), entities)
