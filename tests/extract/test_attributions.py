@@ -2579,3 +2579,34 @@ def test_words_two_cues_claim_go_to_the_nearer_one() -> None:
     )
     said = [(a.source.text, a.cue.text) for a in found if a.content.text == 'he would "rebuild the pier,"']
     assert said == [("Vorn", "said")]
+
+
+def test_a_subject_the_parser_made_a_second_object_of_a_fronted_preposition_speaks_for_both_verbs() -> None:
+    # "At an event in Lenby, Ana Lind railed against the fares and explained how they hurt her.", with "Lind" parsed
+    # as a second object of "in"; the verb joined by "and" shares that subject
+    doc = _parsed(
+        [
+            "At/IN/ADP/prep/10/",
+            "an/DT/DET/det/2/",
+            "event/NN/NOUN/pobj/0/",
+            "in/IN/ADP/prep/2/",
+            "Lenby/NNP/PROPN/pobj/3/B-GPE",
+            ",/,/PUNCT/punct/4/",
+            "Ana/NNP/PROPN/compound/7/B-PERSON",
+            "Lind/NNP/PROPN/pobj/3/I-PERSON",
+            "also/RB/ADV/advmod/9/",
+            "railed/VBD/VERB/ROOT/9//rail",
+            "against/IN/ADP/prep/9/",
+            "the/DT/DET/det/12/",
+            "fares/NNS/NOUN/pobj/10//fare",
+            "and/CC/CCONJ/cc/9/",
+            "explained/VBD/VERB/conj/9//explain",
+            "how/WRB/SCONJ/advmod/17/",
+            "they/PRP/PRON/nsubj/17/",
+            "hurt/VBD/VERB/ccomp/14/",
+            "her/PRP/PRON/dobj/17/",
+            "././PUNCT/punct/9/",
+        ]
+    )
+    found = {a.cue.text: a.source.text if a.source else None for a in extract_attributions(doc, [])}
+    assert found == {"also railed against": "Ana Lind", "explained": "Ana Lind"}

@@ -301,6 +301,8 @@ def _source(verb: Token) -> Span | None:
             return None  # "it is important to note", "it is worth noting"
         if subject is not None:
             return _on_verb_line(_subtree(subject), head)
+        if (stranded := _stranded_subject(head)) is not None:
+            return stranded  # "…, Ohio, Ana Lind railed against them and explained …"
     return None
 
 
@@ -613,11 +615,17 @@ def _stranded(word: Token, verb: Token) -> bool:
     if word.head.i == verb.i:
         if word.dep_ not in ("advmod", "npadvmod", "dep") or word.ent_type_ not in ("PERSON", "ORG"):
             return False
-    elif word.dep_ not in ("attr", "conj", "appos"):
+    elif word.dep_ not in ("attr", "conj", "appos") and not _second_object(word):
         return False
     start = _phrase_start(word)
     before = word.doc[start - 1] if start > word.sent.start else None
     return before is None or before.is_punct or (before.dep_ == "cc" and before.i == word.sent.start)
+
+
+def _second_object(word: Token) -> bool:
+    """ "At an event in Lenby, Ohio, Ana Lind railed against …": a second object of one preposition, which the
+    parser gave it when the phrase ran into the subject."""
+    return word.dep_ == "pobj" and any(c.dep_ == "pobj" and c.i < word.i for c in word.head.children)
 
 
 def _phrase_start(word: Token) -> int:
