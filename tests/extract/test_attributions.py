@@ -2610,3 +2610,29 @@ def test_a_subject_the_parser_made_a_second_object_of_a_fronted_preposition_spea
     )
     found = {a.cue.text: a.source.text if a.source else None for a in extract_attributions(doc, [])}
     assert found == {"also railed against": "Ana Lind", "explained": "Ana Lind"}
+
+
+def test_an_as_clause_hung_on_a_noun_and_a_verb_hung_far_from_seems_are_no_reports_of_theirs() -> None:
+    # "…, as Lind explained, …" that the parser hung on the subject does not report the subject
+    assert attributions("The fever, as Lind recently explained, is a rare condition.") == []
+    # "seems as odd as the tale that led Vorn to praise it", with "praise" parsed as the complement of "seems"
+    doc = _parsed(
+        [
+            "The/DT/DET/det/1/",
+            "plan/NN/NOUN/nsubj/2/",
+            "seems/VBZ/VERB/ROOT/2//seem",
+            "as/RB/ADV/advmod/4/",
+            "odd/JJ/ADJ/oprd/2/",
+            "as/IN/ADP/prep/4/",
+            "the/DT/DET/det/7/",
+            "tale/NN/NOUN/pobj/5/",
+            "that/WDT/PRON/nsubj/9/",
+            "led/VBD/VERB/relcl/7//lead",
+            "Vorn/NNP/PROPN/dobj/9/B-PERSON",
+            "to/TO/PART/aux/12/",
+            "praise/VB/VERB/xcomp/2/",
+            "it/PRP/PRON/dobj/12/",
+            "././PUNCT/punct/2/",
+        ]
+    )
+    assert all("praise" not in a.cue.text for a in extract_attributions(doc, []))

@@ -875,6 +875,8 @@ def _as_reported(verb: Token) -> bool:
     nothing of its own (not "as bad as she said", "as the crowd applauded", "as Vorn explained it")."""
     if verb.dep_ != "advcl" or verb.head.i > verb.i or verb.lemma_ not in CLAUSE_CUES:
         return False
+    if verb.head.pos_ not in ("VERB", "AUX"):
+        return False  # "HP, as Gizmodo explained, is rare": hung on the subject, the clause is not before it
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and not _addressed(verb, obj):
         return False
@@ -1710,7 +1712,10 @@ def _reports_by_word(verb: Token, table: Mapping[str, float]) -> bool:
 
 
 def _raised_verb(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    """The verb "seemed to" hedges, right after it (not "seems as crazy as the story that led her to write it")."""
+    said = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    between = verb.doc[verb.i + 1 : said.i] if said is not None else ()
+    return said if all(t.dep_ in ("aux", "auxpass", "advmod", "neg") for t in between) else None
 
 
 def _prefix(token: Token) -> bool:
