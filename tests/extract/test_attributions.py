@@ -304,6 +304,8 @@ def test_reported_speech_by_unnamed_officials_keeps_the_phrase() -> None:
     [
         ("“We are not confirming anything,” echoed a second spokeswoman.", "a second spokeswoman"),
         ("“Nobody should bring a weapon to the fair,” opined the Harrowgate Ledger.", "the Harrowgate Ledger"),
+        # where and when it was said may follow the speaker
+        ("“The pier is closed,” added the mayor at a meeting of the board.", "the mayor"),
     ],
 )
 def test_a_speaker_after_the_verb_that_follows_a_quotation_is_its_source(text: str, source: str) -> None:

@@ -523,7 +523,9 @@ def _inverted_subject(verb: Token) -> Token | None:
     comma = (after := _next_word(obj)) is not None and after.text == ","
     if comma and any(c.dep_ == "relcl" for c in obj.children):
         return obj  # "“…?” asked the boy, who was wearing a hat and said …": the one it describes
-    return obj if all((t.is_punct and not t.is_quote) or t.is_space for t in rest) else None
+    # where, when and how the verb's own phrases say it may follow ("added the mayor at a meeting of the board")
+    setting = {t.i for c in verb.rights if c.i > obj.i and c.dep_ in ("prep", "npadvmod") for t in c.subtree}
+    return obj if all((t.is_punct and not t.is_quote) or t.is_space or t.i in setting for t in rest) else None
 
 
 def _subject_of_later_verb(verb: Token) -> Token | None:
