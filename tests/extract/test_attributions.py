@@ -2638,3 +2638,14 @@ def test_an_as_clause_hung_on_a_noun_and_a_verb_hung_far_from_seems_are_no_repor
         ]
     )
     assert all("praise" not in a.cue.text for a in extract_attributions(doc, []))
+
+
+def test_a_quotation_that_closed_the_paragraph_before_is_no_content_of_the_next_paragraphs_verb() -> None:
+    text = "“The pier will stay open,” Vorn said.\n\n“The ferry runs until May.”\n\nLind agrees."
+    [said] = attributions(text)
+    # the next quoted paragraph goes on with Vorn's words
+    assert (said.source.text, said.content.text) == (
+        "Vorn",
+        "“The pier will stay open,” Vorn said.\n\n“The ferry runs until May.”",
+    )
+    assert attributions("“The ferry runs until May.”\n\nA harbour official responded on Friday.") == []

@@ -833,14 +833,23 @@ def _group_edges(verb: Token, cue: list[Token], source: Span | None, quotes: Quo
 
 
 def _adjacent_quotes(
-    doc: Doc, start: int, end: int, quotes: Quotes, sentence: Span | None = None, before_too: bool = True
+    doc: Doc,
+    start: int,
+    end: int,
+    quotes: Quotes,
+    sentence: Span | None = None,
+    before_too: bool = True,
+    paragraph_before: bool = False,
 ) -> tuple[int, int] | None:
     """Quotations standing right before and/or right after the source-and-cue group (within sentence if given:
     a verb with a complement of its own does not say the quotation that ends the sentence before). Only after
-    it for a verb that continues another ("“…,” he said, adding, “…”"; "as “fantastic,” telling reporters")."""
+    it for a verb that continues another ("“…,” he said, adding, “…”"; "as “fantastic,” telling reporters").
+    A quotation that closed the paragraph before is a new paragraph's words ("“…”\n\nBoos rained down") only for
+    a bare reporting line (paragraph_before: "“…”\n\nVorn wrote on Twitter.")."""
     text = doc_text(doc)
     before, after = quotes.before(start), quotes.after(end)
-    left = before if before_too and before and _BETWEEN.match(text[before[1] : start]) else None
+    gap = text[before[1] : start] if before else ""
+    left = before if before_too and before and _BETWEEN.match(gap) and (paragraph_before or "\n" not in gap) else None
     right = after if after and _BETWEEN.match(text[end : after[0]]) else None
     if sentence is not None:
         left = left if left and left[1] > sentence.start_char else None
@@ -999,7 +1008,7 @@ def _content(
                 return _chars(doc[mark.i + 1 : child.right_edge.i + 1]), mark
             if verb.lemma_ == "ask":  # "asked the mayor if she would resign": the question
                 return _chars(doc[mark.i : child.right_edge.i + 1]), None
-    quoted = _adjacent_quotes(doc, *group, quotes, before_too=not borrowed)
+    quoted = _adjacent_quotes(doc, *group, quotes, before_too=not borrowed, paragraph_before=verb.lemma_ in CLAUSE_CUES)
     if quoted:
         return quoted, None
     if (answer := _answer(verb)) is not None:
