@@ -1251,7 +1251,7 @@ def _content_prep(verb: Token) -> tuple[Token, Token] | None:
                 continue
             # "upon arriving" is when, not what: "remarked upon the story" takes a noun
             objects = [c for c in prep.children if c.dep_ == "pobj" or (c.dep_ == "pcomp" and prep.lower_ != "upon")]
-            moment = prep.lower_ == "at" and objects and objects[0].lemma_.lower() in MOMENTS  # "at one point"
+            moment = prep.lower_ == "at" and bool(objects) and objects[0].lemma_.lower() in MOMENTS  # "at one point"
             if objects and objects[0].ent_type_ not in WHEN and not moment:  # "announced on Friday" says no Friday
                 found.append((prep, objects[0]))
     if len(found) > 1 and found[0][0].lower_ == "to" and verb.lemma_ in TO_HEARER and found[1][0].lower_ in TOPIC_PREPS:
@@ -1680,7 +1680,6 @@ def _candidates(doc: Doc, quotes: Quotes, table: Mapping[str, float]) -> list[_F
         if candidate is not None:
             found.append(candidate)
             taken.update(t.i for t in doc.char_span(*candidate.cue, alignment_mode="expand") or ())
-            taken.add(candidate.cue_token.i)
     return found
 
 
@@ -1839,8 +1838,8 @@ def _continue_quotes(doc: Doc, found: list[_Found], quotes: Quotes) -> None:
 
 
 def _one_per_content(found: list[_Found]) -> list[_Found]:
-    """One speaker per passage: when two cues claim the same words ("“…,” he said, as the crowd applauded"), the
-    nearer one says them."""
+    """One speaker per passage: when two cues claim the same words ("said he would “rebuild the pier,” the crowd
+    cheered"), the nearer one says them."""
 
     def distance(f: _Found) -> int:
         (start, end), (cue_start, cue_end) = f.content, f.cue
