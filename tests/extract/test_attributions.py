@@ -2649,3 +2649,15 @@ def test_a_quotation_that_closed_the_paragraph_before_is_no_content_of_the_next_
         "“The pier will stay open,” Vorn said.\n\n“The ferry runs until May.”",
     )
     assert attributions("“The ferry runs until May.”\n\nA harbour official responded on Friday.") == []
+
+
+def test_words_of_a_quotation_before_the_verb_are_not_its_subject_but_a_quoted_title_is() -> None:
+    text = (
+        "“Very good reporter, very good reporter this guy,” Vorn, the harbour master and current leader in the polls "
+        "by a wide margin, said when Lind asked him a question."
+    )
+    said = next(a for a in attributions(text) if a.cue.text == "said")
+    assert said.source.text.startswith("Vorn, the harbour master")
+    assert said.content.text == "“Very good reporter, very good reporter this guy,”"
+    [claims] = attributions("“Harbour Lights” claims that the pier is unsafe.")
+    assert claims.source is not None and "Harbour Lights" in claims.source.text

@@ -222,7 +222,14 @@ def _source(verb: Token) -> Span | None:
         return _on_verb_line(_subtree(felt[0]), verb)
     if verb.pos_ == "NOUN":
         return _noun_source(verb)
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES]
+    quotes = doc_quotes(verb.doc)
+    # not words of a quotation before the verb, which the parser may make its subject ("“Very good reporter,” Vorn,
+    # the harbour master, said")
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES and not _quoted_away(c, verb, quotes)
+    ]
     if subjects and _extraposed(verb):
         subjects = [c for c in subjects if c.lower_ != "it"]  # "it is assumed that", "it is important to note"
     if _fronted_subject(verb) is not None:
@@ -261,7 +268,6 @@ def _source(verb: Token) -> Span | None:
     if (told := _told_to(verb)) is not None:
         return _subtree(told)
     head = verb
-    quotes = doc_quotes(verb.doc)
     outside = quotes.at(verb.idx) is None
     # "said X and added Y", "he said, adding that", "went on to say", "began by saying", "in addition to stating",
     # "Durbin, noting …, said" (the parser's root on the participle), "gestured, then leaned in and boomed" (a verb
@@ -304,6 +310,15 @@ def _source(verb: Token) -> Span | None:
         if (stranded := _stranded_subject(head)) is not None:
             return stranded  # "…, Ohio, Ana Lind railed against them and explained …"
     return None
+
+
+def _quoted_away(word: Token, verb: Token, quotes: Quotes) -> bool:
+    """Whether a word lies in a quoted utterance ("“…,”", "“…?”") that closes before the verb, the verb outside
+    it; not a quoted title or phrase ("“Lilyhammer” follows a mobster")."""
+    quote = quotes.at(word.idx)
+    if quote is None or quote[1] > verb.idx or quotes.at(verb.idx) is not None:
+        return False
+    return doc_text(verb.doc)[quote[0] : quote[1]].rstrip("”\"'’").endswith(tuple(QUOTE_ENDS))
 
 
 def _set_in_speaker(verb: Token, head: Token) -> Token | None:
