@@ -2612,6 +2612,11 @@ def test_a_subject_the_parser_made_a_second_object_of_a_fronted_preposition_spea
     )
     found = {a.cue.text: a.source.text if a.source else None for a in extract_attributions(doc, [])}
     assert found == {"also railed against": "Ana Lind", "explained": "Ana Lind"}
+    # only a verb joined by "and" shares it, not a purpose clause before the subject
+    text = (
+        "To order presentation-ready copies for distribution to your colleagues, clients or customers visit the office."
+    )
+    assert all(a.source is None for a in attributions(text))
 
 
 def test_an_as_clause_hung_on_a_noun_and_a_verb_hung_far_from_seems_are_no_reports_of_theirs() -> None:

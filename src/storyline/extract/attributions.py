@@ -307,7 +307,7 @@ def _source(verb: Token) -> Span | None:
             return None  # "it is important to note", "it is worth noting"
         if subject is not None:
             return _on_verb_line(_subtree(subject), head)
-        if (stranded := _stranded_subject(head)) is not None:
+        if verb.dep_ == "conj" and head.i == verb.head.i and (stranded := _stranded_subject(head)) is not None:
             return stranded  # "…, Ohio, Ana Lind railed against them and explained …"
     return None
 
