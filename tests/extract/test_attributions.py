@@ -2500,6 +2500,10 @@ def test_a_speech_verb_set_off_after_what_it_reports_by_as_reports_it() -> None:
 def test_a_hedge_on_a_verb_that_reports_is_that_verbs_report_with_the_subject_as_speaker() -> None:
     [urge] = attributions("Vorn seemed to urge the opposite tactic in a speech.")
     assert (urge.source.text, urge.cue.text, urge.content.text) == ("Vorn", "seemed to urge", "the opposite tactic")
+    # and so is going on with it
+    [question] = attributions("Vorn continued to question the harbour board's figures.")
+    assert (question.source.text, question.cue.text) == ("Vorn", "continued to question")
+    assert attributions("The fares continued to rise through the winter.") == []
     # one report, also when the verb is a cue on its own
     [suggest] = attributions("The mayor appeared to suggest that the pier would close.")
     assert (suggest.source.text, suggest.cue.text) == ("The mayor", "appeared to suggest")

@@ -30,6 +30,8 @@ from storyline.model import Attribution, Entity, TextSpan
 from storyline.stories.text import after_dateline
 
 RAISING = frozenset({"seem", "appear"})  # "X seems to Y": the author's hedge, no source (unless Y reports)
+# Verbs whose infinitive complement, when it reports, is the report: "seemed to urge", "continued to question"
+CARRIERS = RAISING | {"continue"}
 HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})  # an unnamed source's claim
 POLLS = frozenset({"poll", "survey"})  # "In a new poll, Trump leads": the poll says so
 # Verbs that report speech only when a quotation is what they carry: "“…,” he continued." but not
@@ -1699,10 +1701,10 @@ def _candidates(doc: Doc, quotes: Quotes, table: Mapping[str, float]) -> list[_F
 
 
 def _raised_report(verb: Token, quotes: Quotes, table: Mapping[str, float]) -> _Found | None:
-    """ "Rubio seemed to urge the opposite tactic", "She appeared to imply that …": a hedge on a verb that reports
-    by its very word is that verb's report, its subject the speaker and the hedge part of the cue; not one that
-    merely happens ("seemed to match the mood", "appears to have plummeted")."""
-    if verb.lemma_ not in RAISING:
+    """ "Rubio seemed to urge the opposite tactic", "She appeared to imply that …", "Trump continued to question …": a
+    hedge or a continuation of a verb that reports by its very word is that verb's report, its subject the speaker
+    and the hedge part of the cue; not one that merely happens ("seemed to match the mood", "continued to rise")."""
+    if verb.lemma_ not in CARRIERS:
         return None
     said = _raised_verb(verb)
     if said is None or not _reports_by_word(said, table):
