@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from storyline.extract import annotate
 from storyline.extract.attributions import (
+    _accuses,
     _closing,
     _content,
     _on_verb_line,
@@ -2670,3 +2671,13 @@ def test_words_of_a_quotation_before_the_verb_are_not_its_subject_but_a_quoted_t
     assert said.content.text == "“Very good reporter, very good reporter this guy,”"
     [claims] = attributions("“Harbour Lights” claims that the pier is unsafe.")
     assert claims.source is not None and "Harbour Lights" in claims.source.text
+
+
+def test_charging_someone_with_something_is_an_accusation_but_being_charged_is_not() -> None:
+    [charged] = attributions("Lenby prosecutors charged the ferry captain with negligence.")
+    assert (charged.source.text, charged.content.text) == ("Lenby prosecutors", "the ferry captain with negligence")
+    assert attributions("The ferry captain was charged with negligence.") == []
+    # a charge told is no accusation, whatever the cue model makes of the verb
+    charged = next(t for t in nlp()("The ferry captain was charged with negligence.") if t.lemma_ == "charge")
+    assert not _accuses(charged)
+    assert attributions("Lenby prosecutors charged the ferry captain last week.") == []

@@ -1423,11 +1423,20 @@ def _speaks_of(verb: Token, prep: Token | None) -> bool:
     "was charged with assault"."""
     if prep is not None:
         return prep.lower_ in ("about", "of", "on", "against")
+    if verb.lemma_ == "charge" and _accuses(verb):
+        return True  # "prosecutors charged the officer with murder"
     if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return True  # "Critics charge that she skewed …", "She continued that an official had said …"
     return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) and any(
         c.dep_ == "dobj" for c in verb.children
     )
+
+
+def _accuses(verb: Token) -> bool:
+    """Whom the verb accuses and a "with" of what ("charged Zimmerman with murder"); not "was charged with assault",
+    which only tells the charge, nor "charged the captain last week"."""
+    deps = {(c.dep_, c.lower_ if c.dep_ == "prep" else "") for c in verb.children}
+    return any(dep == "dobj" for dep, _ in deps) and ("prep", "with") in deps
 
 
 def _connective(verb: Token) -> bool:
