@@ -2681,3 +2681,11 @@ def test_charging_someone_with_something_is_an_accusation_but_being_charged_is_n
     charged = next(t for t in nlp()("The ferry captain was charged with negligence.") if t.lemma_ == "charge")
     assert not _accuses(charged)
     assert attributions("Lenby prosecutors charged the ferry captain last week.") == []
+
+
+def test_whom_one_spoke_with_is_not_what_one_spoke_about() -> None:
+    [spoke] = attributions("Vorn spoke with reporters on Friday about the ferry fares.")
+    assert (spoke.cue.text, spoke.content.text) == ("spoke", "the ferry fares")
+    # a verb that is not one of speaking agrees with someone
+    [sided] = attributions("Vorn sided with the mayor on Friday over the pier.")
+    assert (sided.cue.text, sided.content.text) == ("sided with", "the mayor")

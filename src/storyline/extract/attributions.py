@@ -1271,9 +1271,15 @@ def _content_prep(verb: Token) -> tuple[Token, Token] | None:
             moment = prep.lower_ == "at" and bool(objects) and objects[0].lemma_.lower() in MOMENTS  # "at one point"
             if objects and objects[0].ent_type_ not in WHEN and not moment:  # "announced on Friday" says no Friday
                 found.append((prep, objects[0]))
-    if len(found) > 1 and found[0][0].lower_ == "to" and verb.lemma_ in TO_HEARER and found[1][0].lower_ in TOPIC_PREPS:
+    if len(found) > 1 and found[1][0].lower_ in TOPIC_PREPS and _hearer(verb, found[0][0]):
         return found[1]
     return found[0] if found else None
+
+
+def _hearer(verb: Token, prep: Token) -> bool:
+    """Whether a preposition names whom the verb spoke to or with, before what it spoke of ("apologized to his
+    supporters for the breach", "talked with the mayor about the pier")."""
+    return (prep.lower_ == "to" and verb.lemma_ in TO_HEARER) or (prep.lower_ == "with" and verb.lemma_ in QUOTING)
 
 
 def _past_place(verb: Token, prep: Token) -> Token | None:
