@@ -2493,6 +2493,9 @@ def test_a_speech_verb_set_off_after_what_it_reports_by_as_reports_it() -> None:
     # not a comparison ("as fast as"), nor a verb that reports only sometimes
     assert attributions("The fares will not fall as fast as the board said.") == []
     assert attributions("The pier shut, as the mayor had long wanted.") == []
+    # nor a cause whose verb goes on ("as most of the companies reported in-line or better than expected results")
+    text = "The quarter was no disappointment, as most of the firms reported in-line or better than expected results."
+    assert all(a.cue.text != "reported" for a in attributions(text))
     # only "as" says the clause before is what was said
     [told_riders] = attributions("The fares rose in May, before the board told riders.")
     assert told_riders.content.text == "riders"

@@ -908,6 +908,8 @@ def _as_reported(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and not _addressed(verb, obj):
         return False
+    if any(c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children):
+        return False  # "…, as most of the companies reported in-line or better than expected results": a cause
     first = verb.left_edge
     return first.lower_ == "as" and first.dep_ == "mark" and first.i > 0 and first.nbor(-1).text in SEPARATORS
 
