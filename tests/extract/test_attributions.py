@@ -2692,3 +2692,15 @@ def test_whom_one_spoke_with_is_not_what_one_spoke_about() -> None:
     # a verb that is not one of speaking agrees with someone
     [sided] = attributions("Vorn sided with the mayor on Friday over the pier.")
     assert (sided.cue.text, sided.content.text) == ("sided with", "the mayor")
+
+
+def test_a_participle_hung_on_a_quotations_words_goes_on_with_the_clause_that_reports_them() -> None:
+    found = {
+        a.cue.text: a.source.text for a in attributions('"Far too many delays," Lind said, blaming the harbour board.')
+    }
+    assert found == {"said": "Lind", "blaming": "Lind"}
+    # a participle after a noun outside any quotation still describes its doer
+    backing = next(
+        a for a in attributions("A group backing Vorn said the pier should stay open.") if a.cue.text == "backing"
+    )
+    assert backing.source.text == "A group"

@@ -258,6 +258,13 @@ def _source(verb: Token) -> Span | None:
         return described
     if (joined := _dangling_conjunct(verb)) is not None:
         return _on_verb_line(_subtree(joined), verb)
+    if verb.dep_ == "acl" and _quoted_away(verb.head, verb, quotes):
+        # "“Too much hate,” she said, blaming …": the participle the parser hung on the quotation's words goes on
+        # with the clause that reports them
+        quote = quotes.at(verb.head.idx)
+        reporting = next((c for c in verb.head.children if _reporting(c, quote, quotes)), None)
+        subject = _plain_subject(reporting) if reporting is not None else None
+        return _on_verb_line(_subtree(subject), reporting) if subject is not None else None
     if _describes_doer(verb):
         medium = verb.head.head
         if verb.head.dep_ == "pobj" and _medium(medium) and medium.head.pos_ == "VERB":
