@@ -2704,3 +2704,17 @@ def test_a_participle_hung_on_a_quotations_words_goes_on_with_the_clause_that_re
         a for a in attributions("A group backing Vorn said the pier should stay open.") if a.cue.text == "backing"
     )
     assert backing.source.text == "A group"
+
+
+def test_a_speech_verb_closing_its_sentence_after_its_subject_reports_what_leads_up_to_the_comma() -> None:
+    [sorry] = attributions("Sorry, Vorn later said.")
+    assert (sorry.source.text, sorry.content.text) == ("Vorn", "Sorry")
+    [think] = attributions("Because they needed help, I think.")
+    assert think.content.text == "Because they needed help"
+    # not when or where it was said, nor words run into the subject, nor a verb that only sometimes reports
+    assert attributions("On Friday, police said.") == []
+    assert attributions("In the end, she said.") == []
+    assert attributions("And then she said.") == []
+    assert all(a.cue.text != "shouted" for a in attributions("As the ferry sank, Vorn shouted."))
+    # nor one that goes on after it
+    assert attributions("As the ferry left the harbour, Lind thought back to 2008.") == []

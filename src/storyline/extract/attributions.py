@@ -1042,7 +1042,26 @@ def _content(
     found = _fallback_content(verb)
     if found is None and "nsubjpass" in children:
         return _chars(_subtree(children["nsubjpass"])), None  # "The plan was announced": what was announced
+    if found is None and (lead := _lead(verb)) is not None:
+        return _chars(lead), None
     return found
+
+
+def _lead(verb: Token) -> Span | None:
+    """ "…, a girl was pepper-sprayed by a bystander, police said.", "Sorry, Sanders said.": a plain speech verb that
+    closes its sentence after its subject and a comma reports what leads up to the comma, however the parser hung
+    it."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "ROOT" or verb.lemma_ not in CLAUSE_CUES or subject is None or subject.i > verb.i:
+        return None
+    if any(not (t.is_punct or t.is_space) for t in verb.doc[verb.i + 1 : verb.sent.end]):
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= verb.sent.start or verb.doc[comma].text != ",":
+        return None  # not "And then she said."
+    lead = verb.doc[verb.sent.start : comma]
+    setting = {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
+    return None if all(t.i in setting or t.is_punct for t in lead) else lead  # not "On Friday, police said."
 
 
 def _goes_on(head: Token, verb: Token) -> bool:
