@@ -547,9 +547,14 @@ def _inverted_subject(verb: Token) -> Token | None:
     comma = (after := _next_word(obj)) is not None and after.text == ","
     if comma and any(c.dep_ == "relcl" for c in obj.children):
         return obj  # "“…?” asked the boy, who was wearing a hat and said …": the one it describes
-    # where, when and how the verb's own phrases say it may follow ("added the mayor at a meeting of the board")
-    setting = {t.i for c in verb.rights if c.i > obj.i and c.dep_ in ("prep", "npadvmod") for t in c.subtree}
+    # where and when it was said may follow ("added the mayor at a meeting of the board")
+    setting = _circumstances(verb)
     return obj if all((t.is_punct and not t.is_quote) or t.is_space or t.i in setting for t in rest) else None
+
+
+def _circumstances(verb: Token) -> set[int]:
+    """The words of the verb's own prepositional and noun phrases of time and place ("at the meeting", "Tuesday")."""
+    return {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
 
 
 def _subject_of_later_verb(verb: Token) -> Token | None:
@@ -1060,7 +1065,7 @@ def _lead(verb: Token) -> Span | None:
     if comma <= verb.sent.start or verb.doc[comma].text != ",":
         return None  # not "And then she said."
     lead = verb.doc[verb.sent.start : comma]
-    setting = {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree}
+    setting = _circumstances(verb)
     return None if all(t.i in setting or t.is_punct for t in lead) else lead  # not "On Friday, police said."
 
 
@@ -1469,8 +1474,9 @@ def _speaks_of(verb: Token, prep: Token | None) -> bool:
 def _accuses(verb: Token) -> bool:
     """Whom the verb accuses and a "with" of what ("charged Zimmerman with murder"); not "was charged with assault",
     which only tells the charge, nor "charged the captain last week"."""
-    deps = {(c.dep_, c.lower_ if c.dep_ == "prep" else "") for c in verb.children}
-    return any(dep == "dobj" for dep, _ in deps) and ("prep", "with") in deps
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+    )
 
 
 def _connective(verb: Token) -> bool:
