@@ -756,6 +756,34 @@ def test_the_content_of_according_to_is_the_clause_without_the_phrase(text: str,
     assert found.content.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Harbour official Ines Vorn said Monday that according to the authority's count, nineteen ferries were"
+            " cancelled.",
+            "Harbour official Ines Vorn",
+        ),
+        (
+            "The Gazette reported that, according to a review of the ledgers, the fund paid consultants twice.",
+            "The Gazette",
+        ),
+    ],
+)
+def test_according_to_inside_a_that_clause_is_part_of_what_the_verb_before_reports(text: str, source: str) -> None:
+    [found] = attributions(text)
+    assert found.source is not None and found.source.text == source
+    assert found.content.text.startswith("that") and "according to" in found.content.text
+    # one closing the clause still names who says so
+    [found] = attributions("The ministry announced that it hired a new harbour master, according to the Gazette.")
+    assert found.source is not None and found.source.text == "the Gazette"
+    # and a poll before its clause frames all of it
+    [found] = attributions(
+        "In a Harbour Gazette poll released Sunday, 8 percent of residents said they backed the toll."
+    )
+    assert found.source is not None and found.source.text == "a Harbour Gazette poll released Sunday"
+
+
 def test_a_poll_before_the_verb_is_the_source_of_its_clause() -> None:
     [found] = attributions("In a new Harbour Gazette poll released Monday, 52 percent of residents backed the toll.")
     assert found.kind == "according_to"
@@ -1536,6 +1564,36 @@ def test_a_verb_in_the_reporting_verb_s_tense_joined_to_its_clause_continues_the
     # in another tense it is the clause's own: the driver claimed it
     [say] = attributions("Residents say the driver ignored the signal and claimed the brakes had failed.")
     assert say.content.text == "the driver ignored the signal and claimed the brakes had failed"
+    # a bare participle joined to a bare past is that past, misread ("suspected" tagged VBN here)
+    said, suspected = attributions(
+        "Vorn said she first heard the siren at noon and suspected at once that the pier had collapsed."
+    )
+    assert said.content.text == "she first heard the siren at noon"
+    assert (suspected.source.text, suspected.content.text) == ("Vorn", "that the pier had collapsed")
+    # not one that shares the clause's auxiliary: "were leaning … or simply opposed"
+    [told] = attributions(
+        "Several voters told the Gazette they were only leaning toward Vorn, or simply opposed to Brandt."
+    )
+    assert told.content.text == "they were only leaning toward Vorn, or simply opposed to Brandt"
+    # nor one with an auxiliary of its own: her dismay is part of what she said
+    [said] = attributions(
+        "The clerk said she became ill last spring and was dismayed to learn that the office allows two weeks of leave."
+    )
+    assert said.content.text.endswith("two weeks of leave")
+    # and a clause reported through another clause ("the delay was indicative that …")
+    said, accused = attributions(
+        "Vorn said the delay was indicative that the council did not know what it was doing, and accused Brandt of"
+        " stalling the repairs."
+    )
+    assert said.content.text == "the delay was indicative that the council did not know what it was doing"
+    assert (accused.source.text, accused.content.text) == ("Vorn", "Brandt of stalling the repairs")
+    # and what it reported ends before the joining word, past a no-break space
+    continued, questioned = attributions(
+        "The clerk continued that an auditor she spoke to\u00a0said the fund had paid twice, and\u00a0questioned why"
+        " no one noticed."
+    )
+    assert continued.content.text == "that an auditor she spoke to\u00a0said the fund had paid twice"
+    assert questioned.source.text == "The clerk"
 
 
 def test_a_participle_after_a_clause_whose_subject_is_a_name_is_that_person_s() -> None:

@@ -422,6 +422,8 @@ def _continues(word: Token) -> Token | None:
     participle = word.dep_ == "advcl" and word.tag_ == "VBG" and word.doc[before].text in SEPARATORS
     # the tense in the verb or in its auxiliary: "said that … but did not suggest it"
     tenses = {word.tag_, *(c.tag_ for c in word.children if c.dep_ == "aux")}
+    if tenses == {"VBN"} and not _auxiliaries(word) and not _auxiliaries(clause):
+        tenses.add("VBD")  # a bare participle joined to a bare past is a past misread: "heard … and suspected"
     if not participle and not (word.dep_ == "conj" and verb.tag_ in tenses and clause.dep_ == "ccomp"):
         return None  # (a verb joined to the clause of a noun goes on with the clause: "that she knew and wanted")
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
@@ -430,6 +432,10 @@ def _continues(word: Token) -> Token | None:
     subject = next((c for head in heads for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     named = subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON")
     return None if named and word.dep_ != "conj" else verb
+
+
+def _auxiliaries(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _of_noun(clause: Token) -> bool:
@@ -1817,15 +1823,18 @@ def _outermost(found: list[_Found]) -> list[_Found]:
     kept: list[_Found] = []
 
     def rank(f: _Found) -> tuple[bool, bool, int, int]:
-        framing = f.kind == "according_to" or _fronted_hearsay(f.cue_token) or _turn(f)
+        framing = (f.kind == "according_to" and not _reported_clause(f.cue_token)) or _fronted_hearsay(f.cue_token)
+        framing = framing or _turn(f)
         return (not framing, not _parenthetical(f.cue_token), _depth(f.cue_token), f.cue[0])
 
     for candidate in sorted(found, key=rank):
         outer = next((k for k in kept if k.content[0] <= candidate.cue[0] < k.content[1]), None)
         continued = _continues(candidate.cue_token)
-        if outer is not None and continued is not None and continued.i == outer.cue_token.i:
+        if outer is not None and continued is not None and _reported_by(continued, outer.cue_token):
             end = candidate.cue_token.left_edge
-            while (end := end.nbor(-1)).text in SEPARATORS or end.dep_ == "cc":  # "said …, adding", "… and added"
+            while (
+                (end := end.nbor(-1)).text in SEPARATORS or end.dep_ == "cc" or end.is_space
+            ):  # "…, adding", "and added"
                 pass
             outer.content, candidate.source = (outer.content[0], end.idx + len(end)), outer.source
         elif outer is not None and not any(
@@ -1837,6 +1846,22 @@ def _outermost(found: list[_Found]) -> list[_Found]:
             continue
         kept.append(candidate)
     return sorted(kept, key=lambda f: f.cue[0])
+
+
+def _reported_clause(token: Token) -> bool:
+    """ "said that according to its count, the party has won": a phrase inside a that-clause, which the verb before
+    it reports whole."""
+    clause = token.head
+    return token.i < clause.i and any(
+        c.dep_ == "mark" and c.lower_ == "that" and c.i < token.i for c in clause.children
+    )
+
+
+def _reported_by(clause: Token, verb: Token) -> bool:
+    """The verb itself, or a clause it reports through clauses ("said the warning was a sign that …")."""
+    while clause.i != verb.i and clause.dep_ in ("ccomp", "acomp"):
+        clause = clause.head
+    return clause.i == verb.i
 
 
 def _reports_reports(outer: _Found, inner: list[_Found]) -> bool:
