@@ -2776,3 +2776,46 @@ def test_a_speech_verb_closing_its_sentence_after_its_subject_reports_what_leads
     assert all(a.cue.text != "shouted" for a in attributions("As the ferry sank, Vorn shouted."))
     # nor one that goes on after it
     assert attributions("As the ferry left the harbour, Lind thought back to 2008.") == []
+    # however the parser hung it, and past a subject it gave the verb from the clause ("for people … to reach")
+    doc = _parsed(
+        [
+            "The/DT/DET/det/1/",
+            "ferry/NN/NOUN/nsubj/2/",
+            "made/VBD/VERB/ROOT/2//make",
+            "it/PRP/PRON/nsubj/4/",
+            "possible/JJ/ADJ/ccomp/2/",
+            "for/IN/SCONJ/mark/13/",
+            "people/NNS/NOUN/nsubj/13//people",
+            "to/TO/PART/aux/8/",
+            "reach/VB/VERB/relcl/6/",
+            "the/DT/DET/det/10/",
+            "mainland/NN/NOUN/dobj/8/",
+            ",/,/PUNCT/punct/13/",
+            "she/PRP/PRON/nsubj/13/",
+            "said/VBD/VERB/advcl/2//say",
+            "././PUNCT/punct/2/",
+        ]
+    )
+    [said] = extract_attributions(doc, [])
+    assert (said.source.text, said.content.text) == (
+        "she",
+        "The ferry made it possible for people to reach the mainland",
+    )
+
+
+def test_the_that_opening_what_a_plain_speech_verb_says_starts_its_content_however_the_clause_was_hung() -> None:
+    # the parser made "that" a preposition here, and "in his statement only that" leaves the clause on "was"
+    _, noting = attributions(
+        '"We have come a long way this year," Vorn said, noting that at one point earlier in the race she had trailed'
+        " Brandt by 30 points."
+    )
+    assert (noting.source.text, noting.cue.text) == ("Vorn", "noting")
+    assert noting.content.text == "that at one point earlier in the race she had trailed Brandt by 30 points"
+    [saying] = attributions(
+        "The harbour master has given no details about how he plans to fix the pier, saying in his statement only"
+        ' that he was "reviewing some options."'
+    )
+    assert saying.content.text == 'that he was "reviewing some options."'
+    # not the "that" of a thing named, nor one past a verb after it ("so that" is why she wrote)
+    assert all(a.cue.text != "announced" for a in attributions("Lind announced that same day, as noted above."))
+    assert attributions("Vorn wrote to the families waiting at the pier, so that they could plan their week.") == []

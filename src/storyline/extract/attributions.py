@@ -1051,6 +1051,8 @@ def _content(
     if (answer := _answer(verb)) is not None:
         return _chars([answer]), None
     found = _fallback_content(verb)
+    if found is None and (that := _stray_that(verb)) is not None:
+        return _chars(doc[that.i : verb.right_edge.i + 1]), None
     if found is None and "nsubjpass" in children:
         return _chars(_subtree(children["nsubjpass"])), None  # "The plan was announced": what was announced
     if found is None and (lead := _lead(verb)) is not None:
@@ -1058,12 +1060,25 @@ def _content(
     return found
 
 
+def _stray_that(verb: Token) -> Token | None:
+    """ "noting that at one point he had trailed by 50 points", "saying in his statement only that he was …": the
+    "that" opening what a cue says, however the parser hung the clause after it."""
+    for word in verb.doc[verb.i + 1 : verb.right_edge.i]:
+        if word.pos_ in ("VERB", "AUX") or word.lower_ in ("so", "such"):
+            return None  # nor what came of it: "wrote so quickly that nobody noticed"
+        if word.lower_ == "that" and word.dep_ != "det":  # not "announced that same day"
+            following = word.nbor()  # a clause's first word or a preposition, not a particle ("backed that up")
+            opens = following.pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM") or following.tag_ == "IN"
+            return word if opens else None
+    return None
+
+
 def _lead(verb: Token) -> Span | None:
     """ "…, a girl was pepper-sprayed by a bystander, police said.", "Sorry, Sanders said.": a plain speech verb that
     closes its sentence after its subject and a comma reports what leads up to the comma, however the parser hung
     it."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if verb.dep_ != "ROOT" or verb.lemma_ not in CLAUSE_CUES or subject is None or subject.i > verb.i:
+    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)  # the nearest
+    if verb.dep_ not in ("ROOT", "advcl") or verb.lemma_ not in CLAUSE_CUES or subject is None:
         return None
     if any(not (t.is_punct or t.is_space) for t in verb.doc[verb.i + 1 : verb.sent.end]):
         return None
