@@ -964,8 +964,12 @@ def test_a_correction_notice_is_no_speaker(rubric: str) -> None:
 def test_an_interview_turn_is_said_by_someone_the_letter_does_not_name() -> None:
     text = "Our talk with the harbour master.\n\nA: It is a big mistake to doubt the island's ferries."
     [found] = [a for a in attributions(text) if a.cue is not None and a.cue.text == ":"]
-    assert (found.source, found.speaker) == (None, None)
+    assert (found.source.text, found.speaker) == ("A", None)  # the letter is the source, and names nobody
     assert found.content.text == "It is a big mistake to doubt the island's ferries"
+    # nor does the turn frame what is reported in it, as a name's turn in a transcript does
+    text = "Our talk.\n\nQ: Do you think the ferry will run again this winter?\n\nA: It will run by March."
+    think, turn = attributions(text)
+    assert (think.source.text, think.cue.text, turn.source.text) == ("you", "think", "A")
 
 
 def test_a_clause_the_parser_hangs_on_the_medium_is_what_was_said() -> None:

@@ -1656,9 +1656,7 @@ def _colon(token: Token, quotes: Quotes) -> _Found | None:
     content = _trim(doc, *_expand_to_quotes((doc[after].idx, end), quotes), quotes)
     if content[0] >= content[1] or _roll(doc.char_span(*content, alignment_mode="expand")):
         return None
-    # "Q: …", "A: …": an interview's turns, spoken by those the transcript's heading names, not by a letter
-    source = None if len(prefix.text) == 1 else prefix
-    return _Found("direct" if quotes.at(doc[after].idx) else "indirect", source, _chars([token]), content, token)
+    return _Found("direct" if quotes.at(doc[after].idx) else "indirect", prefix, _chars([token]), content, token)
 
 
 def _quoted_after(token: Token, quotes: Quotes) -> bool:
@@ -1895,7 +1893,7 @@ def _turn(found: _Found) -> bool:
     is backed by …, according to the AP"), nor a person the line then tells of by name ("Bernie Sanders: Credit
     scores. On his website, Senator Bernie Sanders calls for …")."""
     source = found.source
-    if found.cue_token.text != ":" or source is None:
+    if found.cue_token.text != ":" or source is None or _turn_label(found):
         return False
     text = doc_text(source.doc)
     # a name in capitals speaks in a transcript, where such names open several lines; one alone is a dateline or
@@ -1990,10 +1988,17 @@ def _attributions(doc: Doc, found: list[_Found], entities: list[Entity]) -> list
     return out
 
 
+def _turn_label(found: _Found) -> bool:
+    """ "Q: …", "A: …": an interview's turns, spoken by those the transcript's heading names, not by a letter."""
+    return found.source is not None and found.cue_token.text == ":" and len(found.source.text) == 1
+
+
 def _named_part(found: _Found) -> Span | None:
     """The part of the source that names the speaker. A source the parse ran over its own cue ("A majority of
     voters expect Clinton to win …, 44 percent to 34" as one subject) names the cue's own subject, or no one."""
     source = found.source
+    if _turn_label(found):
+        return None
     if source is None or not source.start_char <= found.cue[0] < source.end_char:
         return source
     cue = found.cue_token
