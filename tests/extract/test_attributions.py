@@ -1201,9 +1201,9 @@ def test_a_subject_with_a_participle_the_parser_hung_on_the_verb_as_a_clause_is_
     assert shows.source is None
 
 
-def test_a_clause_before_a_subjectless_verb_is_no_speaker() -> None:
+def test_a_clause_before_a_subjectless_verb_is_no_speaker_but_its_subject_is() -> None:
     [found] = attributions("The ferry company raised its fares twice this year, said that the fuel costs had doubled.")
-    assert found.source is None
+    assert found.source is not None and found.source.text == "The ferry company"
     assert found.content.text == "that the fuel costs had doubled"
 
 
@@ -2823,3 +2823,53 @@ def test_the_that_opening_what_a_plain_speech_verb_says_starts_its_content_howev
     # not the "that" of a thing named, nor one past a verb after it ("so that" is why she wrote)
     assert all(a.cue.text != "announced" for a in attributions("Lind announced that same day, as noted above."))
     assert attributions("Vorn wrote to the families waiting at the pier, so that they could plan their week.") == []
+
+
+def test_a_verb_the_parser_gave_the_clause_before_it_as_a_complement_shares_that_clause_s_subject() -> None:
+    [says] = attributions(
+        "Vorn jokingly offered the boy a job as harbour pilot, then says she'll welcome help from anyone who wants it."
+    )
+    assert (says.source.text, says.content.text) == ("Vorn", "she'll welcome help from anyone who wants it")
+    # past the closing mark of a quotation inside that clause
+    [says] = attributions(
+        "Pollster Ines Vorn is happy to be the harbour's “gold standard,” says she warned about surprises."
+    )
+    assert (says.source.text, says.content.text) == ("Pollster Ines Vorn", "she warned about surprises")
+    # not when nothing else is reported
+    assert all(a.source is None for a in attributions("The ferry was late again, then said nothing."))
+    # nor past words that are not the verb's adverbs: "The issue came up after Vorn had said it failed", parsed
+    # with "came" for the complement and "Vorn" hung on it
+    doc = _parsed(
+        [
+            "The/DT/DET/det/1/",
+            "issue/NN/NOUN/nsubj/2/",
+            "came/VBD/VERB/ccomp/7//come",
+            "up/RP/ADP/prt/2/",
+            "after/IN/ADP/prep/2/",
+            "Vorn/NNP/PROPN/pobj/4/B-PERSON",
+            "had/VBD/AUX/aux/7//have",
+            "said/VBD/VERB/ROOT/7//say",
+            "it/PRP/PRON/nsubj/9/",
+            "failed/VBD/VERB/ccomp/7//fail",
+            "././PUNCT/punct/7/",
+        ]
+    )
+    [said] = extract_attributions(doc, [])
+    assert said.source is None or said.source.text != "The issue"
+    # not a quotation's subject: its speaker is named after the verb, however the parser hung the name
+    doc = _parsed(
+        [
+            "“/``/PUNCT/punct/6/",
+            "Riders/NNS/NOUN/nsubj/2//rider",
+            "are/VBP/AUX/ccomp/6//be",
+            "late/JJ/ADJ/acomp/2/",
+            ",/,/PUNCT/punct/6/",
+            "”/''/PUNCT/punct/6/",
+            "said/VBD/VERB/ROOT/6//say",
+            "ranking/VBG/VERB/ccomp/6//rank",
+            "member/NN/NOUN/compound/9/",
+            "Vorn/NNP/PROPN/dobj/7/B-PERSON",
+            "././PUNCT/punct/6/",
+        ]
+    )
+    assert all(a.source is None or a.source.text != "Riders" for a in extract_attributions(doc, []))

@@ -276,6 +276,8 @@ def _source(verb: Token) -> Span | None:
         return None  # "Asked about the plan, she said": the one asked is not the source of the question
     if (told := _told_to(verb)) is not None:
         return _subtree(told)
+    if (earlier := _earlier_clause_subject(verb, quotes)) is not None:
+        return _subtree(earlier)
     head = verb
     outside = quotes.at(verb.idx) is None
     # "said X and added Y", "he said, adding that", "went on to say", "began by saying", "in addition to stating",
@@ -602,6 +604,24 @@ def _stranded_subject(verb: Token) -> Span | None:
             break
     word = next((word for word in reversed(chain) if _stranded(word, verb)), None)
     return None if word is None else doc[_phrase_start(word) : word.right_edge.i + 1]
+
+
+def _earlier_clause_subject(verb: Token, quotes: Quotes) -> Token | None:
+    """ "Kasich offered the man a job, then says he'll welcome advice": a verb right after a clause that the parser
+    made its complement, with another complement after it, shares that clause's subject (not a quotation's:
+    "“Republicans are frustrated,” said …" names its speaker after the verb)."""
+    before = [c for c in verb.lefts if c.dep_ == "ccomp"]
+    if not before or not any(c.dep_ == "ccomp" for c in verb.rights):
+        return None
+    between = verb.doc[before[-1].right_edge.i + 1 : verb.i]
+    if any(t.dep_ not in ("advmod", "punct") for t in between):  # ", then says"
+        return None
+    if any(c.dep_ == "conj" for c in before[-1].children):
+        return None  # "Few would admit this, but Murphy (…) says …": the clause's own conjunct holds the speaker
+    subject = _plain_subject(before[-1])
+    if subject is None or subject.lower_ in ("it", *EXPLETIVES) or quotes.at(subject.idx) is not None:
+        return None
+    return subject
 
 
 def _compound_subject(verb: Token) -> Span | None:
