@@ -2835,8 +2835,14 @@ def test_a_verb_the_parser_gave_the_clause_before_it_as_a_complement_shares_that
         "Pollster Ines Vorn is happy to be the harbour's “gold standard,” says she warned about surprises."
     )
     assert (says.source.text, says.content.text) == ("Pollster Ines Vorn", "she warned about surprises")
-    # not when nothing else is reported
-    assert all(a.source is None for a in attributions("The ferry was late again, then said nothing."))
+    # also when what it reports is its object, and for a verb joined to it
+    found = attributions(
+        "Vorn further summed up Brandt as “reckless,” denounced his record as harbour master and said he should not"
+        " even be allowed to run for the council."
+    )
+    assert [(a.cue.text, a.source.text) for a in found[1:]] == [("denounced", "Vorn"), ("said", "Vorn")]
+    # not when the clause is all it reports: it is nobody's own
+    assert all(a.source is None for a in attributions("The ferry was late again, then said so."))
     # nor past words that are not the verb's adverbs: "The issue came up after Vorn had said it failed", parsed
     # with "came" for the complement and "Vorn" hung on it
     doc = _parsed(

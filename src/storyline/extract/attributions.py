@@ -303,6 +303,7 @@ def _source(verb: Token) -> Span | None:
             or _shared_passive_subject(verb, head)
             or _dangling_conjunct(head)
             or _inverted_subject(head)
+            or _earlier_clause_subject(head, quotes)
         )
         if outside and subject is not None and (quote := quotes.at(subject.idx)) is not None:
             # "she stated, “… an absence of action would have turned Libya into Syria,” adding …": the parser
@@ -611,7 +612,7 @@ def _earlier_clause_subject(verb: Token, quotes: Quotes) -> Token | None:
     made its complement, with another complement after it, shares that clause's subject (not a quotation's:
     "“Republicans are frustrated,” said …" names its speaker after the verb)."""
     before = [c for c in verb.lefts if c.dep_ == "ccomp"]
-    if not before or not any(c.dep_ == "ccomp" for c in verb.rights):
+    if not before or not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.rights):
         return None
     between = verb.doc[before[-1].right_edge.i + 1 : verb.i]
     if any(t.dep_ not in ("advmod", "punct") for t in between):  # ", then says"
