@@ -2879,3 +2879,20 @@ def test_a_verb_the_parser_gave_the_clause_before_it_as_a_complement_shares_that
         ]
     )
     assert all(a.source is None or a.source.text != "Riders" for a in extract_attributions(doc, []))
+
+
+def test_a_statement_is_what_a_verb_says_unless_the_verb_puts_it_out() -> None:
+    # questioning someone's statements says something of them; "statement" is no medium here
+    text = (
+        "Lind says that the show has attracted ire from all sides: Howard Brandt, in 2013, questioned Vorn's"
+        " statements about the mayor."
+    )
+    questioned = next(a for a in attributions(text) if a.cue.text == "questioned")
+    assert questioned.content.text == "Vorn's statements about the mayor"
+    # but a statement put out introduces what it says
+    text = (
+        "When the ferry sank in 1998, Mayor Vorn released the following statement:\n\n“Our thoughts are with the"
+        " families of the crew. I remember working with them at the harbour in 1983.”\n\nThe pier closed."
+    )
+    [released] = attributions(text)
+    assert released.content.text.startswith("“Our thoughts")

@@ -1382,7 +1382,8 @@ def _addressed(verb: Token, obj: Token) -> bool:
 
 def _own_object(verb: Token, children: dict[str, Token]) -> Token | None:
     """What the verb itself says, when it says something: its object or a prepositional object. Not a
-    statement that introduces its quotation ("issued the following statement: “…”")."""
+    statement put out to introduce its quotation ("issued the following statement: “…”"); but "questioned her
+    statements" says something of them."""
     if "dobj" in children and not _addressed(verb, children["dobj"]):
         own = children["dobj"]
     elif (prep := _content_prep(verb)) is not None:
@@ -1391,7 +1392,11 @@ def _own_object(verb: Token, children: dict[str, Token]) -> Token | None:
         return None
     text = doc_text(verb.doc)
     after = text[own.right_edge.idx + len(own.right_edge) :].lstrip(" ")
-    if own.lemma_.lower() in MEDIA or own.lower_ == "following" or after.startswith(":"):
+    if (
+        (own.lemma_.lower() in MEDIA and verb.lemma_ in PUBLISHING)
+        or own.lower_ == "following"
+        or after.startswith(":")
+    ):
         return None
     return own
 
