@@ -1860,6 +1860,11 @@ def test_the_subject_of_a_passive_is_that_of_the_verb_of_saying_joined_to_it() -
         ("Asked whether she would run again, the mayor said no.", ("the mayor", "said", "no")),
         ("Quill thinks so.", ("Quill", "thinks", "so")),
         ("Quill said so many things about the ferry.", ("Quill", "said", "so many things about the ferry")),
+        # a bare "why" or "how" too, also after a clause the parser hung on the verb
+        (
+            "The ferry line suspended her pass on Thursday; it did not explain why, but she suspects a rival.",
+            ("it", "did not explain", "why"),
+        ),
     ],
 )
 def test_a_yes_a_no_or_a_so_is_what_was_said(text: str, parts: tuple[str, str, str]) -> None:

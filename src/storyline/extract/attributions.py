@@ -55,7 +55,7 @@ SETTING_PREPS = frozenset("in on at during".split())
 PROPOSITIONS = frozenset(
     "fact claim idea notion belief view assertion allegation suggestion argument hope fear".split()
 )
-ANSWERS = frozenset({"yes", "no", "so"})  # "said yes", "said so"
+ANSWERS = frozenset({"yes", "no", "so", "why", "how"})  # "said yes", "said so", "did not explain why"
 NAMING = frozenset({"call"})  # says something only when it names its object something ("called it a betrayal")
 # Prepositions that link a cue verb to its content: "called for", "pointed to", "talked about".
 CONTENT_PREPS = frozenset("about for to on against of with at over into".split())
@@ -1232,7 +1232,7 @@ def _fronted_clause(verb: Token, children: dict[str, Token]) -> Token | None:
     after = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     if after is not None and after.left_edge.lower_ not in CIRCUMSTANCES:
         return after
-    own = children.get("xcomp") or _own_object(verb, children)
+    own = children.get("xcomp") or _own_object(verb, children) or _answer(verb)
     if own is not None and (speaker := _inverted_subject(verb)) is not None and speaker.i == own.i:
         return first  # "“… in front of the tire,” recalled Benson.": the speaker the parser took for the object
     if own is not None and own.dep_ == "pobj" and (verb.lemma_ in CLAUSE_CUES or own.head.lower_ == "to"):
@@ -1417,7 +1417,7 @@ def _fallback_content(verb: Token) -> tuple[tuple[int, int], Token | None] | Non
 
 
 def _answer(verb: Token) -> Token | None:
-    """ "46 percent of voters said yes", "the candidate said no", "55 percent said so": the answer is what was said
+    """ "46 percent of voters said yes", "55 percent said so", "did not explain why": the answer is what was said
     (not the "so" of "said so many things", which the parser hangs on "many")."""
     answer = _next_word(verb)
     return answer if answer is not None and answer.head.i == verb.i and answer.lower_ in ANSWERS else None
