@@ -2846,6 +2846,11 @@ def test_a_verb_the_parser_gave_the_clause_before_it_as_a_complement_shares_that
         " even be allowed to run for the council."
     )
     assert [(a.cue.text, a.source.text) for a in found[1:]] == [("denounced", "Vorn"), ("said", "Vorn")]
+    [says] = attributions("Vorn offered the boy a job, then says that Brandt, the old pilot, will train him.")
+    assert says.source.text == "Vorn"  # a subject set off by commas inside what it says
+    # nor when a name right after the verb speaks ("…, said terminal manager Jasper Hall, ready to …")
+    text = "A ferry hand was at the dock within minutes, said terminal manager Jasper Hall, ready to move the trucks."
+    assert all(a.source is None or a.source.text != "A ferry hand" for a in attributions(text))
     # not when the clause is all it reports: it is nobody's own
     assert all(a.source is None for a in attributions("The ferry was late again, then said so."))
     # nor past words that are not the verb's adverbs: "The issue came up after Vorn had said it failed", parsed

@@ -612,8 +612,14 @@ def _earlier_clause_subject(verb: Token, quotes: Quotes) -> Token | None:
     made its complement, with another complement after it, shares that clause's subject (not a quotation's:
     "“Republicans are frustrated,” said …" names its speaker after the verb)."""
     before = [c for c in verb.lefts if c.dep_ == "ccomp"]
-    if not before or not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.rights):
+    after = next((c for c in verb.rights if c.dep_ in ("ccomp", "dobj", "xcomp")), None)
+    if not before or after is None:
         return None
+    named = _plain_subject(after)
+    if named is not None and named.left_edge.i == verb.i + 1:
+        edge = verb.doc[named.right_edge.i : named.right_edge.i + 2]
+        if any(t.text == "," for t in edge):
+            return None  # "…, said terminal manager Jasper Hall, ready to …": the speaker after the verb
     between = verb.doc[before[-1].right_edge.i + 1 : verb.i]
     if any(t.dep_ not in ("advmod", "punct") for t in between):  # ", then says"
         return None
