@@ -2828,6 +2828,8 @@ def test_the_that_opening_what_a_plain_speech_verb_says_starts_its_content_howev
     # not the "that" of a thing named, nor one past a verb after it ("so that" is why she wrote)
     assert all(a.cue.text != "announced" for a in attributions("Lind announced that same day, as noted above."))
     assert attributions("Vorn wrote to the families waiting at the pier, so that they could plan their week.") == []
+    # nor a clause with no verb, a sentence the splitter cut short
+    assert attributions("Whatever the name, the yard says that while the MV.") == []
 
 
 def test_a_verb_the_parser_gave_the_clause_before_it_as_a_complement_shares_that_clause_s_subject() -> None:

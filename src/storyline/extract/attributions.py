@@ -1096,7 +1096,9 @@ def _stray_that(verb: Token) -> Token | None:
         if word.lower_ == "that" and word.dep_ != "det":  # not "announced that same day"
             following = word.nbor()  # a clause's first word or a preposition, not a particle ("backed that up")
             opens = following.pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM") or following.tag_ == "IN"
-            return word if opens else None
+            # and a clause with a verb, not a sentence the splitter cut short ("that while the ID.")
+            clause = verb.doc[word.i : verb.right_edge.i + 1]
+            return word if opens and any(t.pos_ in ("VERB", "AUX") for t in clause) else None
     return None
 
 
