@@ -2908,3 +2908,18 @@ def test_a_statement_is_what_a_verb_says_unless_the_verb_puts_it_out() -> None:
     )
     [released] = attributions(text)
     assert released.content.text.startswith("“Our thoughts")
+
+
+def test_a_report_within_a_clause_set_against_the_reported_one_is_a_report_of_its_own() -> None:
+    text = (
+        "Voters are watching Ines Vorn argue that the harbour board is rigged against islanders, while her main rival,"
+        " Tomas Brandt, has soared in the polls by saying that the board is rigged in favor of the rich."
+    )
+    _, saying = attributions(text)
+    assert (saying.source.text, saying.content.text) == (
+        "her main rival, Tomas Brandt,",
+        "that the board is rigged in favor of the rich",
+    )
+    # but not one that clause reports in turn: what Brandt insists holds the board's belief
+    text = "Vorn warned that the pier is unsafe, though Brandt insists the board believes it is fine."
+    assert [a.cue.text for a in attributions(text)] == ["warned", "insists"]

@@ -1950,8 +1950,14 @@ def _relative_report(verb: Token) -> bool:
 
 def _contrast(verb: Token) -> bool:
     """ "officials warned they could sell off assets, though many observers doubt they would": a clause set against
-    the reported one is a report of its own, also inside another's content."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTS for c in verb.children)
+    the reported one is a report of its own, also inside another's content, and so is a report within that clause
+    ("…, while her rival has soared in the polls by saying that …")."""
+    for clause in (verb, *verb.ancestors):
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRASTS for c in clause.children):
+            return True
+        if clause.dep_ == "ccomp":
+            return False  # (a clause the outer verb reports ends the search)
+    return False
 
 
 def _clash(outer: _Found, inner: _Found) -> bool:
