@@ -2923,3 +2923,10 @@ def test_a_report_within_a_clause_set_against_the_reported_one_is_a_report_of_it
     # but not one that clause reports in turn: what Brandt insists holds the board's belief
     text = "Vorn warned that the pier is unsafe, though Brandt insists the board believes it is fine."
     assert [a.cue.text for a in attributions(text)] == ["warned", "insists"]
+
+
+def test_a_place_or_a_time_the_parser_took_for_a_second_subject_does_not_speak() -> None:
+    [calling] = attributions(
+        "Speaking at a town hall event in Salem, New Hampshire, Vorn went after Brandt, calling him “a stiff.”"
+    )
+    assert (calling.source.text, calling.cue.text) == ("Vorn", "calling")

@@ -474,7 +474,8 @@ def _plain_subject(verb: Token) -> Token | None:
     """The verb's subject, if it is a word (not "there", not a dateline the parser took for one, nor words set off
     before another subject by a dash or a closing quotation mark: "Velmora (HPA) – Mayor Vorn has taken …")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES and not _a_dateline(c)]
-    while len(subjects) > 1 and _set_off(subjects[0]):
+    # nor a place or a time taken for a subject besides the real one ("In Salem, New Hampshire, Trump went …")
+    while len(subjects) > 1 and (_set_off(subjects[0]) or subjects[0].ent_type_ in WHEN | WHERE):
         subjects.pop(0)
     return subjects[0] if subjects else None
 
