@@ -2930,3 +2930,12 @@ def test_a_place_or_a_time_the_parser_took_for_a_second_subject_does_not_speak()
         "Speaking at a town hall event in Salem, New Hampshire, Vorn went after Brandt, calling him “a stiff.”"
     )
     assert (calling.source.text, calling.cue.text) == ("Vorn", "calling")
+
+
+def test_the_one_with_names_right_before_a_participle_does_it() -> None:
+    text = "The interview ended with Vorn asking Brandt pointedly whether he would consider a woman as harbour master."
+    [asking] = attributions(text)
+    assert (asking.source.text, asking.content.text) == ("Vorn", "whether he would consider a woman as harbour master")
+    # not across a comma: "ended with a vote, angering the council" is the vote's doing, if anyone's
+    [angering] = attributions("The meeting ended with a vote, angering the council.")
+    assert angering.source.text == "The meeting"

@@ -276,6 +276,8 @@ def _source(verb: Token) -> Span | None:
         return None  # "Asked about the plan, she said": the one asked is not the source of the question
     if (told := _told_to(verb)) is not None:
         return _subtree(told)
+    if (doer := _with_doer(verb)) is not None:
+        return _subtree(doer)
     if (earlier := _earlier_clause_subject(verb, quotes)) is not None:
         return _subtree(earlier)
     head = verb
@@ -606,6 +608,15 @@ def _stranded_subject(verb: Token) -> Span | None:
             break
     word = next((word for word in reversed(chain) if _stranded(word, verb)), None)
     return None if word is None else doc[_phrase_start(word) : word.right_edge.i + 1]
+
+
+def _with_doer(verb: Token) -> Token | None:
+    """ "The conversation ended with Maddow asking Clinton whether …": the one "with" names right before a
+    participle does it, however the parser hung the participle."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    doer = verb.nbor(-1)
+    return doer if doer.dep_ == "pobj" and doer.head.lower_ == "with" else None
 
 
 def _earlier_clause_subject(verb: Token, quotes: Quotes) -> Token | None:
