@@ -1882,8 +1882,8 @@ def _outermost(found: list[_Found]) -> list[_Found]:
     kept: list[_Found] = []
 
     def rank(f: _Found) -> tuple[bool, bool, int, int]:
-        framing = (f.kind == "according_to" and not _reported_clause(f.cue_token)) or _fronted_hearsay(f.cue_token)
-        framing = framing or _turn(f)
+        framing = f.kind == "according_to" and not _reported_clause(f.cue_token)
+        framing = framing or _fronted_hearsay(f.cue_token) or _turn(f)
         return (not framing, not _parenthetical(f.cue_token), _depth(f.cue_token), f.cue[0])
 
     for candidate in sorted(found, key=rank):
@@ -1891,9 +1891,8 @@ def _outermost(found: list[_Found]) -> list[_Found]:
         continued = _continues(candidate.cue_token)
         if outer is not None and continued is not None and _reported_by(continued, outer.cue_token):
             end = candidate.cue_token.left_edge
-            while (
-                (end := end.nbor(-1)).text in SEPARATORS or end.dep_ == "cc" or end.is_space
-            ):  # "…, adding", "and added"
+            # back over what joins them: "said …, adding", "… and added", a no-break space
+            while (end := end.nbor(-1)).text in SEPARATORS or end.dep_ == "cc" or end.is_space:
                 pass
             outer.content, candidate.source = (outer.content[0], end.idx + len(end)), outer.source
         elif outer is not None and not any(
