@@ -2939,3 +2939,13 @@ def test_the_one_with_names_right_before_a_participle_does_it() -> None:
     # not across a comma: "ended with a vote, angering the council" is the vote's doing, if anyone's
     [angering] = attributions("The meeting ended with a vote, angering the council.")
     assert angering.source.text == "The meeting"
+
+
+def test_a_participle_after_a_gathering_someone_holds_is_that_someone_s() -> None:
+    [blasting] = attributions(
+        "Tuesday, the harbour master opened a Kelso rally blasting the council for selling the pier."
+    )
+    assert (blasting.source.text, blasting.cue.text) == ("the harbour master", "blasting")
+    # but calls, statements and speeches say what they say
+    [saying] = attributions("Police received 911 calls saying shots had been fired inside the ferry terminal.")
+    assert saying.source.text == "911 calls"

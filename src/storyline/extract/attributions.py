@@ -76,6 +76,7 @@ MEDIA = frozenset(
     "statement interview email e-mail tweet twitter facebook post release letter speech conference call "
     "briefing message op-ed column essay video appearance address memo report".split()
 )
+GATHERINGS = frozenset("rally event meeting debate hearing forum session".split())  # where one speaks
 # Verbs that put out a statement, letter or speech: "issued a statement saying …"
 PUBLISHING = frozenset("release issue send post publish write sign deliver give put tweet".split())
 ON_MEDIA = frozenset(
@@ -269,6 +270,8 @@ def _source(verb: Token) -> Span | None:
         medium = verb.head.head
         if verb.head.dep_ == "pobj" and _medium(medium) and medium.head.pos_ == "VERB":
             return _source(medium.head)  # "Swift posted on Twitter accusing …": not Twitter
+        if verb.head.dep_ == "dobj" and verb.head.lemma_.lower() in GATHERINGS and medium.pos_ == "VERB":
+            return _source(medium)  # "the senator opened a rally blasting Clinton": the senator blasts, not the rally
         return noun_phrase(verb.head)  # "a man yelled", "a group backing Bush"
     if (finite := _finite_taken_for_participle(verb)) is not None:
         return finite
