@@ -2853,6 +2853,30 @@ def test_a_verb_the_parser_gave_the_clause_before_it_as_a_complement_shares_that
     # nor when a name right after the verb speaks ("…, said terminal manager Jasper Hall, ready to …")
     text = "A ferry hand was at the dock within minutes, said terminal manager Jasper Hall, ready to move the trucks."
     assert all(a.source is None or a.source.text != "A ferry hand" for a in attributions(text))
+    # past a time of the verb's own ("…, last week said …")
+    doc = _parsed(
+        [
+            "Vorn/NNP/PROPN/nsubj/6/B-PERSON",
+            ",/,/PUNCT/punct/0/",
+            "who/WP/PRON/nsubj/3/",
+            "backed/VBD/VERB/relcl/0//back",
+            "Lind/NNP/PROPN/dobj/3/B-PERSON",
+            ",/,/PUNCT/punct/0/",
+            "opposed/VBD/VERB/ccomp/11//oppose",
+            "Brandt/NNP/PROPN/dobj/6/B-PERSON",
+            ",/,/PUNCT/punct/11/",
+            "last/JJ/ADJ/amod/10/",
+            "week/NN/NOUN/npadvmod/11/",
+            "said/VBD/VERB/ROOT/11//say",
+            "the/DT/DET/det/13/",
+            "pier/NN/NOUN/nsubj/15/",
+            "would/MD/AUX/aux/15/",
+            "close/VB/VERB/ccomp/11/",
+            "././PUNCT/punct/11/",
+        ]
+    )
+    said = next(a for a in extract_attributions(doc, []) if a.cue.text == "said")
+    assert said.source.text.startswith("Vorn") and said.content.text == "the pier would close"
     # not when the clause is all it reports: it is nobody's own
     assert all(a.source is None for a in attributions("The ferry was late again, then said so."))
     # nor past words that are not the verb's adverbs: "The issue came up after Vorn had said it failed", parsed

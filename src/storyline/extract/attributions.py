@@ -635,8 +635,9 @@ def _earlier_clause_subject(verb: Token, quotes: Quotes) -> Token | None:
         edge = verb.doc[named.right_edge.i : named.right_edge.i + 2]
         if any(t.text == "," for t in edge):
             return None  # "…, said terminal manager Jasper Hall, ready to …": the speaker after the verb
-    between = verb.doc[before[-1].right_edge.i + 1 : verb.i]
-    if any(t.dep_ not in ("advmod", "punct") for t in between):  # ", then says"
+    # only the verb's adverbs and times between: ", then says", ", last week said"
+    adverbs = {t.i for c in verb.lefts if c.dep_ in ("advmod", "npadvmod") for t in c.subtree}
+    if any(not t.is_punct and t.i not in adverbs for t in verb.doc[before[-1].right_edge.i + 1 : verb.i]):
         return None
     if any(c.dep_ == "conj" for c in before[-1].children):
         return None  # "Few would admit this, but Murphy (…) says …": the clause's own conjunct holds the speaker
