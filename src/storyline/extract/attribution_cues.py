@@ -41,7 +41,7 @@ def features(token: Token, quote_in_sentence: bool) -> list[str]:
     head = token.head
     feats = [
         "bias",
-        f"l={lemma}",
+        lemma_feature(lemma),
         f"p={token.pos_}",
         f"t={token.tag_}",
         f"d={token.dep_}",
@@ -87,6 +87,11 @@ def features(token: Token, quote_in_sentence: bool) -> list[str]:
     feats.append(f"sr={_bucket(sentence.end - token.i - 1)}|p={token.pos_}")
     feats.append(f"sr={_bucket(sentence.end - token.i - 1)}|qs={quote_in_sentence}")
     return feats
+
+
+def lemma_feature(lemma: str) -> str:
+    """The feature of the word's lemma alone, whose weight says how much the word reports by itself."""
+    return f"l={lemma}"
 
 
 def _bucket(n: int) -> str:

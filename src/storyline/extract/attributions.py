@@ -17,10 +17,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.extract.attribution_cues import CLAUSE_CUES, is_candidate
+from storyline.extract.attribution_cues import CLAUSE_CUES, is_candidate, lemma_feature
 from storyline.extract.attribution_cues import features as cue_features
 from storyline.extract.attribution_cues import probability as cue_probability
 from storyline.extract.attribution_cues import weights as cue_weights
+from storyline.extract.entities import VERB_LEADS
 from storyline.extract.nlp import doc_text, noun_phrase
 from storyline.extract.places import geocode, major_city
 from storyline.extract.quotations import CLOSERS, Quotes, doc_quotes
@@ -77,6 +78,8 @@ MEDIA = frozenset(
     "briefing message op-ed column essay video appearance address memo report".split()
 )
 GATHERINGS = frozenset("rally event meeting debate hearing forum session".split())  # where one speaks
+# Parts of speech a clause can open with after its "that": "reported that the agreement …"
+CLAUSE_OPENERS = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"})
 # Verbs that put out a statement, letter or speech: "issued a statement saying …"
 PUBLISHING = frozenset("release issue send post publish write sign deliver give put tweet".split())
 ON_MEDIA = frozenset(
@@ -857,7 +860,7 @@ def _cue_tokens(verb: Token, content_prep: Token | None) -> list[Token]:
     start = verb.i
     for child in sorted((c for c in verb.children if c.i < verb.i), key=lambda c: -c.i):
         adjacent = child.dep_ in ("aux", "auxpass", "neg") or (child.dep_ == "advmod" and child.i == start - 1)
-        if adjacent and all(doc[j].dep_ in ("aux", "auxpass", "neg", "advmod") for j in range(child.i + 1, start)):
+        if adjacent and all(doc[j].dep_ in VERB_LEADS for j in range(child.i + 1, start)):
             start = child.i
     by = verb.head if verb.dep_ == "pcomp" and verb.head.lower_ == "by" else None
     if by is not None and by.head.pos_ == "VERB" and by.head.i == by.i - 1 == verb.i - 2:
@@ -1111,7 +1114,7 @@ def _stray_that(verb: Token) -> Token | None:
             return None  # nor what came of it: "wrote so quickly that nobody noticed"
         if word.lower_ == "that" and word.dep_ != "det":  # not "announced that same day"
             following = word.nbor()  # a clause's first word or a preposition, not a particle ("backed that up")
-            opens = following.pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM") or following.tag_ == "IN"
+            opens = following.pos_ in CLAUSE_OPENERS or following.tag_ == "IN"
             # and a clause with a verb, not a sentence the splitter cut short ("that while the ID.")
             clause = verb.doc[word.i : verb.right_edge.i + 1]
             return word if opens and any(t.pos_ in ("VERB", "AUX") for t in clause) else None
@@ -1315,7 +1318,7 @@ def _that_clause(verb: Token, children: dict[str, Token]) -> Token | None:
     if obj is None or obj.lower_ != "that" or any(True for _ in obj.children) or obj.i + 1 >= verb.sent.end:
         return None
     following = verb.doc[obj.i + 1]
-    return obj if following.pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM") else None
+    return obj if following.pos_ in CLAUSE_OPENERS else None
 
 
 def _medium_clause(verb: Token) -> Token | None:
@@ -1416,11 +1419,7 @@ def _own_object(verb: Token, children: dict[str, Token]) -> Token | None:
         return None
     text = doc_text(verb.doc)
     after = text[own.right_edge.idx + len(own.right_edge) :].lstrip(" ")
-    if (
-        (own.lemma_.lower() in MEDIA and verb.lemma_ in PUBLISHING)
-        or own.lower_ == "following"
-        or after.startswith(":")
-    ):
+    if _puts_out(verb, own) or own.lower_ == "following" or after.startswith(":"):
         return None
     return own
 
@@ -1838,7 +1837,7 @@ def _medium_report(verb: Token, quotes: Quotes) -> _Found | None:
     """ "released a statement Wednesday saying the pier is safe", "issued a statement condemning the attack": what
     the statement does is what was said, and the verb, its medium and the participle together are the cue."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if verb.lemma_ not in PUBLISHING or obj is None or obj.lemma_.lower() not in MEDIA:
+    if obj is None or not _puts_out(verb, obj):
         return None  # not "defended his call, saying …", where both say something
     participle = next(
         (c for c in (*verb.rights, *obj.rights) if c.dep_ in ("advcl", "xcomp", "acl") and c.tag_ == "VBG"), None
@@ -1851,16 +1850,21 @@ def _medium_report(verb: Token, quotes: Quotes) -> _Found | None:
     return _Found(found.kind, _source(verb), (_cue_tokens(verb, None)[0].idx, found.cue[1]), found.content, participle)
 
 
+def _puts_out(verb: Token, obj: Token) -> bool:
+    """Whether the verb puts out a statement, letter or speech ("issued a statement"), which then speaks."""
+    return verb.lemma_ in PUBLISHING and obj.lemma_.lower() in MEDIA
+
+
 def _reports_by_word(verb: Token, table: Mapping[str, float]) -> bool:
     """Whether the cue model weighs the verb's lemma alone as reporting, whatever its place in the parse."""
-    return table.get(f"l={verb.lemma_.lower()}", 0.0) >= REPORTING_LEMMA
+    return table.get(lemma_feature(verb.lemma_.lower()), 0.0) >= REPORTING_LEMMA
 
 
 def _raised_verb(verb: Token) -> Token | None:
     """The verb "seemed to" hedges, right after it (not "seems as crazy as the story that led her to write it")."""
     said = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     between = verb.doc[verb.i + 1 : said.i] if said is not None else ()
-    return said if all(t.dep_ in ("aux", "auxpass", "advmod", "neg") for t in between) else None
+    return said if all(t.dep_ in VERB_LEADS for t in between) else None
 
 
 def _prefix(token: Token) -> bool:
