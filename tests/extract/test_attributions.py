@@ -16,7 +16,7 @@ from storyline.extract.attributions import (
 )
 from storyline.extract.entities import extract_entities
 from storyline.extract.nlp import nlp, parse
-from storyline.extract.quotations import Quotes
+from storyline.extract.quotations import Quotes, doc_quotes
 from storyline.model import Article, Attribution
 
 
@@ -2973,3 +2973,33 @@ def test_a_participle_after_a_gathering_someone_holds_is_that_someone_s() -> Non
     # but calls, statements and speeches say what they say
     [saying] = attributions("Police received 911 calls saying shots had been fired inside the ferry terminal.")
     assert saying.source.text == "911 calls"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "At the pier, Vorn declared the need for patience and calm: “Fix the pier and when you have done that, "
+            "fix it again,” she said.",
+            ("declared", "the need for patience and calm"),
+        ),
+        (
+            "The mayor announced the closure of the old bridge: “We cannot risk a single life on it,” she said.",
+            ("announced", "the closure of the old bridge"),
+        ),
+    ],
+)
+def test_a_quotation_with_its_own_reporting_clause_is_not_what_the_object_before_it_introduces(
+    text: str, first: tuple[str, str]
+) -> None:
+    found = attributions(text)
+    assert [(a.cue.text, a.content.text) for a in found] == [
+        first,
+        ("said", text[text.index("“") : text.index("” ") + 1]),
+    ]
+    # but a pronoun before the colon is whom the verb addresses, and the quotation is what the praise says
+    text = "Maria Vorn praised them: “The council is almost united behind you,” she said."
+    doc = parse(text)
+    praised, them = doc[2], doc[3]
+    found = _content(praised, (praised.idx, them.idx + len(them)), doc_quotes(doc))
+    assert found is not None and text[slice(*found[0])] == "“The council is almost united behind you,”"

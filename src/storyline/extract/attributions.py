@@ -1027,6 +1027,14 @@ def _content(
         quoted = None  # "argue that “there is precedent,” citing an instance": the quotation is what they argue
     if quoted and (own is not None or "xcomp" in children or "ccomp" in children) and _in_modifier(verb, quoted[0]):
         quoted = None  # "Citing their “reveries about …,” Will urged Republicans to …": the fronted clause's words
+    if quoted and (reporter := _reported_after(verb, quoted, children)) is not None:
+        # "declared the need for calm: “…,” she said": the quotation is hers who reports it after it, and so is the
+        # clause the parser hung on the verb from inside the quotation or from her reporting verb; the object
+        # before the colon is the verb's own, not an introduction to the quotation
+        for dep in ("ccomp", "xcomp"):
+            if (clause := children.get(dep)) is not None and (clause.i == reporter.i or _inside(clause, quoted)):
+                del children[dep]
+        quoted, own = None, children["dobj"]
     if quoted and _says_quotation(verb, quoted):
         return quoted, None
     if (fronted := _fronted_subject(verb)) is not None:
@@ -1239,9 +1247,41 @@ def _says_quotation(verb: Token, quoted: tuple[int, int]) -> bool:
     if not clauses:
         return True
     introduced = doc_text(verb.doc)[: quoted[0]].rstrip().endswith(tuple(BREAKS))
+    if introduced and quoted[1] <= verb.idx and _reporter(verb.sent, quoted) == verb:
+        return True  # "Rhimes declared the need for calm: “…,” she said", with the quotation hung on "declared"
     return bool(inside) and (
         introduced or not any(c.left_edge.idx <= quoted[0] <= c.right_edge.idx for c in clauses if c.i not in inside)
     )
+
+
+def _inside(word: Token, stretch: tuple[int, int]) -> bool:
+    return stretch[0] <= word.idx < stretch[1]
+
+
+def _reported_after(verb: Token, quoted: tuple[int, int], children: dict[str, Token]) -> Token | None:
+    """Another's reporting clause after the quotation that follows the verb's own object: "declared the need for
+    calm: “…,” she said", "posted a message: “…,” she wrote"; not "scolded him: “…,” she said", where the
+    quotation is the scolding."""
+    obj = children.get("dobj")
+    if obj is None or quoted[0] < verb.idx or _addressed(verb, obj) or obj.lower_ in OBJECT_PRONOUNS:
+        return None
+    reporter = _reporter(verb.sent, quoted)
+    return reporter if reporter is not None and reporter.i != verb.i else None
+
+
+def _reporter(sentence: Span, quoted: tuple[int, int]) -> Token | None:
+    """The plain speech verb whose reporting clause closes a quotation: "“…,” she said", "“…,” said the mayor"."""
+    text = doc_text(sentence.doc)
+    first = next((t for t in sentence if t.idx >= quoted[1] and not t.is_punct), None)
+    if first is None or not _BETWEEN.match(text[quoted[1] : first.idx]):
+        return None
+    if first.lemma_ in CLAUSE_CUES and first.pos_ == "VERB":
+        return first if any(c.dep_ == "nsubj" and c.i > first.i for c in first.children) else None
+    verb = first.head if first.dep_ == "nsubj" else None
+    if verb is None or verb.lemma_ not in CLAUSE_CUES or first.left_edge.idx < quoted[1]:
+        return None
+    between = verb.doc[first.right_edge.i + 1 : verb.i]
+    return verb if all(t.dep_ in ("advmod", "aux") for t in between) else None
 
 
 def _fronted_clause(verb: Token, children: dict[str, Token]) -> Token | None:
