@@ -3003,3 +3003,17 @@ def test_a_quotation_with_its_own_reporting_clause_is_not_what_the_object_before
     praised, them = doc[2], doc[3]
     found = _content(praised, (praised.idx, them.idx + len(them)), doc_quotes(doc))
     assert found is not None and text[slice(*found[0])] == "“The council is almost united behind you,”"
+
+
+def test_a_bare_verb_joined_to_the_reported_clause_goes_on_reporting_unless_a_modal_carries_it() -> None:
+    text = "Harbour pilots fear that the council has already missed its chance and warn that the pier will stay shut."
+    assert [(a.cue.text, a.content.text) for a in attributions(text)] == [
+        ("fear", "that the council has already missed its chance"),
+        ("warn", "that the pier will stay shut"),
+    ]
+    # "will" carries both verbs of the clause: the council will warn the ferries, in what the pilots fear
+    text = (
+        "Harbour pilots fear that the council will miss its chance and warn the ferries that the pier will stay shut."
+    )
+    [fear] = attributions(text)
+    assert fear.content.text == text[text.index("that") : -1]

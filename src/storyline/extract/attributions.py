@@ -435,6 +435,8 @@ def _continues(word: Token) -> Token | None:
     tenses = {word.tag_, *(c.tag_ for c in word.children if c.dep_ == "aux")}
     if tenses == {"VBN"} and not _auxiliaries(word) and not _auxiliaries(clause):
         tenses.add("VBD")  # a bare participle joined to a bare past is a past misread: "heard … and suspected"
+    if tenses == {"VB"} and not any(c.tag_ in ("MD", "TO") or c.lemma_ == "do" for c in clause.children):
+        tenses.add("VBP")  # nor modal nor "to" nor "do" makes it bare: "fear that she has missed it and warn that"
     if not participle and not (word.dep_ == "conj" and verb.tag_ in tenses and clause.dep_ == "ccomp"):
         return None  # (a verb joined to the clause of a noun goes on with the clause: "that she knew and wanted")
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
