@@ -3017,3 +3017,14 @@ def test_a_bare_verb_joined_to_the_reported_clause_goes_on_reporting_unless_a_mo
     )
     [fear] = attributions(text)
     assert fear.content.text == text[text.index("that") : -1]
+
+
+def test_a_participle_after_a_quotation_that_ends_the_reported_clause_is_the_reporter_s() -> None:
+    text = "The pilot told reporters that Mayor Vorn “had wrecked the harbour for good,” adding, “Nobody will sail.”"
+    assert [(a.source.text, a.cue.text, a.content.text) for a in attributions(text)] == [
+        ("The pilot", "told", "that Mayor Vorn “had wrecked the harbour for good,”"),
+        ("The pilot", "adding", "“Nobody will sail.”"),
+    ]
+    # without the quotation the named subject of the clause does it: Vorn told his colleagues
+    [said] = attributions("The official said Mayor Vorn quieted the room, telling his colleagues to sit down.")
+    assert said.content.text == "Mayor Vorn quieted the room, telling his colleagues to sit down"

@@ -444,7 +444,10 @@ def _continues(word: Token) -> Token | None:
     heads = (clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass")))  # "Henry became infuriated"
     subject = next((c for head in heads for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     named = subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON")
-    return None if named and word.dep_ != "conj" else verb
+    # after a quotation that ends the clause, the one quoted goes on ("told Newsmax that Romney “had a crazy
+    # policy,” adding, “…”": Trump adds)
+    quoted = word.doc[before + 1].text in CLOSERS
+    return None if named and word.dep_ != "conj" and not quoted else verb
 
 
 def _auxiliaries(verb: Token) -> bool:
