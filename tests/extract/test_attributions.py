@@ -3028,3 +3028,30 @@ def test_a_participle_after_a_quotation_that_ends_the_reported_clause_is_the_rep
     # without the quotation the named subject of the clause does it: Vorn told his colleagues
     [said] = attributions("The official said Mayor Vorn quieted the room, telling his colleagues to sit down.")
     assert said.content.text == "Mayor Vorn quieted the room, telling his colleagues to sit down"
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        (
+            "Vorn said her brother has been a good pilot for years and would do the same job again, saying that the "
+            "harbour needs him.",
+            [
+                ("said", "her brother has been a good pilot for years and would do the same job again"),
+                ("saying", "that the harbour needs him"),
+            ],
+        ),
+        (
+            "Kasich says he would sit the mayor down and tell him off and tells the crowd he was the first to say "
+            "the pier must close.",
+            [
+                ("says", "he would sit the mayor down and tell him off"),
+                ("tells", "he was the first to say the pier must close"),
+            ],
+        ),
+    ],
+)
+def test_a_report_hung_on_a_later_verb_of_the_reported_clause_continues_the_reporter(
+    text: str, reports: list[tuple[str, str]]
+) -> None:
+    assert [(a.cue.text, a.content.text) for a in attributions(text)] == reports

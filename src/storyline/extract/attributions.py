@@ -419,6 +419,8 @@ def _continues(word: Token) -> Token | None:
     Reid quieted the room, telling his colleagues …": Reid told them); a verb joined by "and" goes on even then
     ("Ms. Khan said Mr. Trump was ignorant of Islam and criticized him for …")."""
     clause = word.head
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head  # "said her father has been an advocate and would do the same, saying …"
     verb = clause.head
     if _of_noun(clause):
         verb = verb.head  # "rejected the idea that he would be a drag, saying …"
