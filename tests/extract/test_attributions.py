@@ -3055,3 +3055,15 @@ def test_a_report_hung_on_a_later_verb_of_the_reported_clause_continues_the_repo
     text: str, reports: list[tuple[str, str]]
 ) -> None:
     assert [(a.cue.text, a.content.text) for a in attributions(text)] == reports
+
+
+def test_a_speaker_the_parser_made_an_apposition_of_the_quotation_s_words_is_the_source() -> None:
+    text = (
+        "“Very good reporter, very good reporter this guy,” Vorn, the mayor of Kelso and leader of the council, said "
+        "when Brandt asked him a question."
+    )
+    said = next(a for a in attributions(text) if a.cue.text == "said")
+    assert (said.source.text, said.content.text) == (
+        "Vorn, the mayor of Kelso and leader of the council,",
+        "“Very good reporter, very good reporter this guy,”",
+    )

@@ -243,6 +243,8 @@ def _source(verb: Token) -> Span | None:
     if subjects:
         subject = max(subjects, key=lambda c: c.i if c.i < verb.i else -c.i)  # the nearest before the verb
         return _on_verb_line(_subtree(subject), verb)
+    if (named := _named_after_quotation(verb, quotes)) is not None:
+        return _on_verb_line(_subtree(named), verb)
     if (inverted := _inverted_subject(verb)) is not None:
         return _subtree(inverted)
     if (perfect := _perfect_subject(verb)) is not None:
@@ -329,6 +331,15 @@ def _source(verb: Token) -> Span | None:
             return _on_verb_line(_subtree(subject), head)
         if verb.dep_ == "conj" and head.i == verb.head.i and (stranded := _stranded_subject(head)) is not None:
             return stranded  # "…, Ohio, Ana Lind railed against them and explained …"
+    return None
+
+
+def _named_after_quotation(verb: Token, quotes: Quotes) -> Token | None:
+    """ "“Very good reporter,” Vorn, the harbour master, said": the parser made the quotation's words the subject
+    and the speaker after it their apposition."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and _quoted_away(c, verb, quotes)):
+        end = quotes.at(subject.idx)[1]  # type: ignore[index]
+        return next((c for c in subject.children if c.dep_ == "appos" and end <= c.idx < verb.idx), None)
     return None
 
 
