@@ -3067,3 +3067,45 @@ def test_a_speaker_the_parser_made_an_apposition_of_the_quotation_s_words_is_the
         "Vorn, the mayor of Kelso and leader of the council,",
         "“Very good reporter, very good reporter this guy,”",
     )
+
+
+def test_a_participle_the_parser_made_the_clausal_subject_speaks_with_its_own_subject() -> None:
+    # "Many pilots clamouring for a new pier said they back the plan." as the parser may hang it: the participle a
+    # clausal subject of "said", with the pilots its own subject
+    doc = _parsed(
+        [
+            "Many/JJ/ADJ/amod/1/",
+            "pilots/NNS/NOUN/nsubj/2//pilot",
+            "clamouring/VBG/VERB/csubj/7//clamour",
+            "for/IN/ADP/prep/2/",
+            "a/DT/DET/det/6/",
+            "new/JJ/ADJ/amod/6/",
+            "pier/NN/NOUN/pobj/3/",
+            "said/VBD/VERB/ROOT/7//say",
+            "they/PRP/PRON/nsubj/9/",
+            "back/VBP/VERB/ccomp/7/",
+            "the/DT/DET/det/11/",
+            "plan/NN/NOUN/dobj/9/",
+            "././PUNCT/punct/7/",
+        ]
+    )
+    said = next(a for a in extract_attributions(doc, []) if a.cue.text == "said")
+    assert said.source.text == "Many pilots clamouring for a new pier"
+    # a clause with no subject of its own is no speaker: "Choosing the pier signals that …"
+    doc = _parsed(
+        [
+            "Choosing/VBG/VERB/csubj/3//choose",
+            "the/DT/DET/det/2/",
+            "pier/NN/NOUN/dobj/0/",
+            "says/VBZ/VERB/ROOT/3//say",
+            "that/IN/SCONJ/mark/7/",
+            "the/DT/DET/det/6/",
+            "council/NN/NOUN/nsubj/7/",
+            "wants/VBZ/VERB/ccomp/3//want",
+            "a/DT/DET/det/9/",
+            "harbour/NN/NOUN/dobj/7/",
+            "././PUNCT/punct/3/",
+        ]
+    )
+    says = next(a for a in extract_attributions(doc, []) if a.cue.text == "says")
+    assert says.source is None

@@ -245,6 +245,8 @@ def _source(verb: Token) -> Span | None:
         return _on_verb_line(_subtree(subject), verb)
     if (named := _named_after_quotation(verb, quotes)) is not None:
         return _on_verb_line(_subtree(named), verb)
+    if (going := _participle_subject(verb)) is not None:
+        return _on_verb_line(going, verb)
     if (inverted := _inverted_subject(verb)) is not None:
         return _subtree(inverted)
     if (perfect := _perfect_subject(verb)) is not None:
@@ -341,6 +343,15 @@ def _named_after_quotation(verb: Token, quotes: Quotes) -> Token | None:
         end = quotes.at(subject.idx)[1]  # type: ignore[index]
         return next((c for c in subject.children if c.dep_ == "appos" and end <= c.idx < verb.idx), None)
     return None
+
+
+def _participle_subject(verb: Token) -> Span | None:
+    """ "Voters in six states going to the polls on Tuesday said …": the parser made the participle a clause that
+    is the verb's subject, with the voters for its own subject; the whole phrase speaks (not "Choosing her signals
+    that …", a clause with no subject of its own)."""
+    clause = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < verb.i), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None) if clause else None
+    return None if subject is None else verb.doc[subject.left_edge.i : clause.right_edge.i + 1]
 
 
 def _quoted_away(word: Token, verb: Token, quotes: Quotes) -> bool:
