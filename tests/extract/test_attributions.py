@@ -3109,3 +3109,35 @@ def test_a_participle_the_parser_made_the_clausal_subject_speaks_with_its_own_su
     )
     says = next(a for a in extract_attributions(doc, []) if a.cue.text == "says")
     assert says.source is None
+
+
+def test_a_speaker_after_a_dash_the_parser_hung_on_the_clause_before_it_is_the_source() -> None:
+    # "It was no accident — Tomas Lund, a spokesman for Vorn, told the Courier that the mayor knew.", parsed with the
+    # name an apposition of "accident" and "told" joined to "was"
+    doc = _parsed(
+        [
+            "It/PRP/PRON/nsubj/1/",
+            "was/VBD/AUX/ROOT/1//be",
+            "no/DT/DET/det/3/",
+            "accident/NN/NOUN/attr/1/",
+            "—/:/PUNCT/punct/3/",
+            "Tomas/NNP/PROPN/compound/6/B-PERSON",
+            "Lund/NNP/PROPN/appos/3/I-PERSON",
+            ",/,/PUNCT/punct/6/",
+            "a/DT/DET/det/9/",
+            "spokesman/NN/NOUN/appos/6/",
+            "for/IN/ADP/prep/9/",
+            "Vorn/NNP/PROPN/pobj/10/B-PERSON",
+            ",/,/PUNCT/punct/6/",
+            "told/VBD/VERB/conj/1//tell",
+            "the/DT/DET/det/15/",
+            "Courier/NNP/PROPN/dobj/13/B-ORG",
+            "that/IN/SCONJ/mark/19/",
+            "the/DT/DET/det/18/",
+            "mayor/NN/NOUN/nsubj/19/",
+            "knew/VBD/VERB/ccomp/13//know",
+            "././PUNCT/punct/1/",
+        ]
+    )
+    [told] = extract_attributions(doc, [])
+    assert told.source is not None and told.source.text == "Tomas Lund, a spokesman for Vorn,"

@@ -625,8 +625,13 @@ def _stranded_subject(verb: Token) -> Span | None:
     if verb.tag_ not in FINITE or any(c.dep_ in ("csubj", "expl") for c in verb.children):
         return None  # "Choosing her signals that …": a clause is the subject
     doc, i = verb.doc, verb.i - 1
-    if verb.dep_ != "ROOT" and not (verb.dep_ in ("conj", "parataxis") and _quoted_head(verb)):
-        return None  # but "“They were rivals,” William Daley, Obama's chief of staff, said": joined to the quotation
+    # but "“They were rivals,” William Daley, Obama's chief of staff, said", joined to the quotation, and "It was no
+    # accident — Brendan Buck, a spokesman, told POLITICO", joined to the clause before a dash
+    joined = verb.dep_ in ("conj", "parataxis") and (
+        _quoted_head(verb) or any(_spaced_dash(t) for t in doc[verb.head.i + 1 : verb.i])
+    )
+    if verb.dep_ != "ROOT" and not joined:
+        return None
     while i >= verb.sent.start and (
         doc[i].is_punct or doc[i].is_space or (doc[i].head.i == verb.i and doc[i].dep_ in VERB_MODIFIERS)
     ):
