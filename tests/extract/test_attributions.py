@@ -3141,3 +3141,32 @@ def test_a_speaker_after_a_dash_the_parser_hung_on_the_clause_before_it_is_the_s
     )
     [told] = extract_attributions(doc, [])
     assert told.source is not None and told.source.text == "Tomas Lund, a spokesman for Vorn,"
+
+
+def test_a_report_joined_to_an_aside_in_what_the_reporter_says_is_the_reporter_s() -> None:
+    # "Lund said the crew had left - there are two - but said the outcome was open.", with the second "said" joined
+    # to the aside, which the parser made a second clause of the first "said"
+    doc = _parsed(
+        [
+            "Lund/NNP/PROPN/nsubj/1/B-PERSON",
+            "said/VBD/VERB/ROOT/1//say",
+            "the/DT/DET/det/3/",
+            "crew/NN/NOUN/nsubj/5/",
+            "had/VBD/AUX/aux/5//have",
+            "left/VBN/VERB/ccomp/1//leave",
+            "-/:/PUNCT/punct/8/",
+            "there/EX/PRON/expl/8/",
+            "are/VBP/AUX/ccomp/1//be",
+            "two/CD/NUM/attr/8/",
+            "-/:/PUNCT/punct/8/",
+            "but/CC/CCONJ/cc/8/",
+            "said/VBD/VERB/conj/8//say",
+            "the/DT/DET/det/14/",
+            "outcome/NN/NOUN/nsubj/15/",
+            "was/VBD/AUX/ccomp/12//be",
+            "open/JJ/ADJ/acomp/15/",
+            "././PUNCT/punct/1/",
+        ]
+    )
+    second = next(a for a in extract_attributions(doc, []) if a.content.text == "the outcome was open")
+    assert second.source is not None and second.source.text == "Lund"

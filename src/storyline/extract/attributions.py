@@ -301,7 +301,7 @@ def _source(verb: Token) -> Span | None:
             head.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep", "pobj", "acomp", "parataxis", "dep")
             or head.head.i == head.i
         ):
-            return None
+            break
         if (head.dep_ == "advcl" and head.tag_ in FINITE) or (head.dep_ == "parataxis" and head.head.i > head.i):
             return None  # nor a parenthetical "many argue" before what it reports
         head = head.head
@@ -333,6 +333,8 @@ def _source(verb: Token) -> Span | None:
             return _on_verb_line(_subtree(subject), head)
         if verb.dep_ == "conj" and head.i == verb.head.i and (stranded := _stranded_subject(head)) is not None:
             return stranded  # "…, Ohio, Ana Lind railed against them and explained …"
+    if (reporter := _continues(verb)) is not None:
+        return _source(reporter)  # "Clark said Brooks had begun making calls - there are two - but said …"
     return None
 
 
