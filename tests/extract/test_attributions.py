@@ -1865,6 +1865,8 @@ def test_the_subject_of_a_passive_is_that_of_the_verb_of_saying_joined_to_it() -
             "The ferry line suspended her pass on Thursday; it did not explain why, but she suspects a rival.",
             ("it", "did not explain", "why"),
         ),
+        # and a bare "when" or "where", the answer refused
+        ("Quill said the pier had closed, but Quill did not say when.", ("Quill", "did not say", "when")),
     ],
 )
 def test_a_yes_a_no_or_a_so_is_what_was_said(text: str, parts: tuple[str, str, str]) -> None:

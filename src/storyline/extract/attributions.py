@@ -56,7 +56,9 @@ SETTING_PREPS = frozenset("in on at during".split())
 PROPOSITIONS = frozenset(
     "fact claim idea notion belief view assertion allegation suggestion argument hope fear".split()
 )
-ANSWERS = frozenset({"yes", "no", "so", "why", "how"})  # "said yes", "said so", "did not explain why"
+ANSWERS = frozenset(
+    {"yes", "no", "so", "why", "how", "when", "where"}
+)  # "said so", "did not explain why", "would not say when"
 NAMING = frozenset({"call"})  # says something only when it names its object something ("called it a betrayal")
 # Prepositions that link a cue verb to its content: "called for", "pointed to", "talked about".
 CONTENT_PREPS = frozenset("about for to on against of with at over into".split())
