@@ -2462,7 +2462,8 @@ def test_a_verb_of_speaking_with_a_that_clause_reports_it() -> None:
     assert _colon_parts("Critics charge that she skewed the ferry policy.") == [
         ("Critics", "charge", "that she skewed the ferry policy")
     ]
-    assert _colon_parts("Ruiz was charged with assault.") == []
+    # a passive charge is an accusation by no one named
+    assert _colon_parts("Ruiz was charged with assault.") == [(None, "was charged with", "assault")]
 
 
 @pytest.mark.parametrize(
@@ -2745,10 +2746,13 @@ def test_words_of_a_quotation_before_the_verb_are_not_its_subject_but_a_quoted_t
     assert claims.source is not None and "Harbour Lights" in claims.source.text
 
 
-def test_charging_someone_with_something_is_an_accusation_but_being_charged_is_not() -> None:
+def test_charging_someone_with_something_is_an_accusation_and_being_charged_one_by_no_one_named() -> None:
     [charged] = attributions("Lenby prosecutors charged the ferry captain with negligence.")
     assert (charged.source.text, charged.content.text) == ("Lenby prosecutors", "the ferry captain with negligence")
-    assert attributions("The ferry captain was charged with negligence.") == []
+    [charged] = attributions("The ferry captain was charged with negligence.")
+    assert (charged.source, charged.cue.text, charged.content.text) == (None, "was charged with", "negligence")
+    assert attributions("The crowd charged at the gates of the harbour.") == []
+    assert attributions("Vorn talked with reporters for an hour.") == []  # whom one talks with is no charge
     # a charge told is no accusation, whatever the cue model makes of the verb
     charged = next(t for t in nlp()("The ferry captain was charged with negligence.") if t.lemma_ == "charge")
     assert not _accuses(charged)

@@ -1606,10 +1606,10 @@ def _drawn(verb: Token) -> _Found | None:
 
 def _speaks_of(verb: Token, prep: Token | None) -> bool:
     """Whether a verb of speaking names what it was of: "talked about the plan", "spoke out against the bill",
-    "talked up her strategy" (promoted it), "charged that …"; not "spoke to reporters", "talked for an hour",
-    "was charged with assault"."""
+    "talked up her strategy" (promoted it), "charged that …", "was charged with assault" (an accusation by no one
+    named); not "spoke to reporters", "talked for an hour"."""
     if prep is not None:
-        return prep.lower_ in ("about", "of", "on", "against")
+        return prep.lower_ in ("about", "of", "on", "against") or (verb.lemma_ == "charge" and prep.lower_ == "with")
     if verb.lemma_ == "charge" and _accuses(verb):
         return True  # "prosecutors charged the officer with murder"
     if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
