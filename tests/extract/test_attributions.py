@@ -3176,3 +3176,10 @@ def test_a_report_joined_to_an_aside_in_what_the_reporter_says_is_the_reporter_s
     )
     second = next(a for a in extract_attributions(doc, []) if a.content.text == "the outcome was open")
     assert second.source is not None and second.source.text == "Lund"
+
+
+def test_talking_a_topic_reports_the_topic_but_talking_someone_into_something_does_not() -> None:
+    [talked] = attributions("Mayor Vorn talked politics with the pilots at the pier.")
+    assert (talked.source.text, talked.cue.text) == ("Mayor Vorn", "talked")
+    assert talked.content.text.startswith("politics")
+    assert attributions("Mayor Vorn talked them into the deal.") == []

@@ -1614,6 +1614,8 @@ def _speaks_of(verb: Token, prep: Token | None) -> bool:
         return True  # "prosecutors charged the officer with murder"
     if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return True  # "Critics charge that she skewed …", "She continued that an official had said …"
+    if verb.lemma_ == "talk" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children):
+        return True  # "talked politics on Fox", not "talked her into it"
     return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) and any(
         c.dep_ == "dobj" for c in verb.children
     )
