@@ -3183,3 +3183,28 @@ def test_talking_a_topic_reports_the_topic_but_talking_someone_into_something_do
     assert (talked.source.text, talked.cue.text) == ("Mayor Vorn", "talked")
     assert talked.content.text.startswith("politics")
     assert attributions("Mayor Vorn talked them into the deal.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Scenes from the harbour film were described to him by a Courier reporter.",
+            ("a Courier reporter", "were described", "Scenes from the harbour film"),
+        ),
+        (
+            "The mayor's judgment has also been called into question by the pilots.",
+            ("the pilots", "has also been called", "The mayor's judgment"),
+        ),
+        # but a topic the passive verb is on stays what was said
+        (
+            "The harbour master was questioned on the ferry fares by the council.",
+            ("the council", "was questioned on", "the ferry fares"),
+        ),
+    ],
+)
+def test_a_passive_verb_s_subject_is_what_it_says_unless_a_preposition_names_the_topic(
+    text: str, parts: tuple[str, str, str]
+) -> None:
+    [found] = attributions(text)
+    assert (found.source.text, found.cue.text, found.content.text) == parts

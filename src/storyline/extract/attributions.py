@@ -1127,6 +1127,8 @@ def _content(
     if (named := _named_alone(verb, children, quotes)) is not None:
         return _chars(_subtree(named)), None
     prep = _content_prep(verb)
+    if prep is not None and "nsubjpass" in children and prep[0].lower_ not in TOPIC_PREPS | {"with", "as"}:
+        return _chars(_subtree(children["nsubjpass"])), None  # "Two marches are planned for the opening day"
     if prep is not None:
         lead = _leading_quote(doc, group[0], quotes) if verb.dep_ == "ROOT" and not borrowed else None
         return (lead, None) if lead is not None else (_chars(_subtree(prep[1])), prep[0])
