@@ -3208,3 +3208,13 @@ def test_a_passive_verb_s_subject_is_what_it_says_unless_a_preposition_names_the
 ) -> None:
     [found] = attributions(text)
     assert (found.source.text, found.cue.text, found.content.text) == parts
+
+
+def test_a_bare_that_or_this_for_subject_is_the_writer_inferring_not_a_source_speaking() -> None:
+    assert attributions("That shows how hard it will be for the pier to reopen this year.") == []
+    assert attributions("That has convinced some pilots that they can win the vote.") == []
+    [say] = attributions("Some say the pier is unsafe.")  # other determiners stand for people
+    assert say.source.text == "Some"
+    # but a "that" inside what someone says is no subject of the report that goes on from it
+    text = 'Vorn said that is a "distortion," describing the harbour crew as highly accomplished.'
+    assert [(a.source.text, a.cue.text) for a in attributions(text)] == [("Vorn", "said"), ("Vorn", "describing")]

@@ -1549,6 +1549,8 @@ def _verb_attribution(verb: Token, quotes: Quotes) -> _Found | None:
     source = _source(verb)
     if verb.lemma_ in RAISING:
         source = None
+    if source is not None and _demonstrative(source, verb):
+        return None  # "That shows how hard it will be", "That has convinced some activists": the writer infers it
     cue = _cue_tokens(verb, None)
     if source is not None and source.start <= cue[-1].i and cue[0].i < source.end:
         cue = [verb]
@@ -1572,6 +1574,12 @@ def _verb_attribution(verb: Token, quotes: Quotes) -> _Found | None:
     if kind == "direct" and content[1] <= cue[0].idx:
         content = _expand_to_quotes((_quoted_clause_start(verb.doc, content), content[1]), quotes)
     return _Found(kind, source, _chars(cue), content, verb)
+
+
+def _demonstrative(source: Span, verb: Token) -> bool:
+    """A bare "that" or "this" for the verb's subject: something said or done before, not someone."""
+    word = source[0]
+    return len(source) == 1 and word.tag_ == "DT" and word.lower_ in ("that", "this") and word.head.i == verb.i
 
 
 def _quoted_clause_start(doc: Doc, quoted: tuple[int, int]) -> int:
