@@ -3218,3 +3218,36 @@ def test_a_bare_that_or_this_for_subject_is_the_writer_inferring_not_a_source_sp
     # but a "that" inside what someone says is no subject of the report that goes on from it
     text = 'Vorn said that is a "distortion," describing the harbour crew as highly accomplished.'
     assert [(a.source.text, a.cue.text) for a in attributions(text)] == [("Vorn", "said"), ("Vorn", "describing")]
+
+
+def test_a_name_the_parser_read_as_the_verb_before_a_noun_cue_is_its_source() -> None:
+    # "Brandt calls for bringing back the ferries.", parsed with the name as the sentence's head and "calls" its object
+    doc = _parsed(
+        [
+            "Brandt/NN/NOUN/ROOT/0/",
+            "calls/NNS/NOUN/dobj/0//call",
+            "for/IN/ADP/prep/1/",
+            "bringing/VBG/VERB/pcomp/2//bring",
+            "back/RB/ADV/advmod/3/",
+            "the/DT/DET/det/6/",
+            "ferries/NNS/NOUN/dobj/3//ferry",
+            "././PUNCT/punct/0/",
+        ]
+    )
+    [calls] = extract_attributions(doc, [])
+    assert calls.source is not None and (calls.source.text, calls.cue.text) == ("Brandt", "calls for")
+    # a common noun so parsed names no one: "The pressure calls for …"
+    doc = _parsed(
+        [
+            "The/DT/DET/det/1/",
+            "pressure/NN/NOUN/ROOT/1/",
+            "calls/NNS/NOUN/dobj/1//call",
+            "for/IN/ADP/prep/2/",
+            "bringing/VBG/VERB/pcomp/3//bring",
+            "back/RB/ADV/advmod/4/",
+            "the/DT/DET/det/7/",
+            "ferries/NNS/NOUN/dobj/4//ferry",
+            "././PUNCT/punct/1/",
+        ]
+    )
+    assert all(a.source is None for a in extract_attributions(doc, []))

@@ -846,6 +846,8 @@ def _noun_source(noun: Token) -> Span | None:
         return _subtree(agent)
     if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         return _source(noun.head)
+    if noun.dep_ == "dobj" and noun.head.dep_ == "ROOT" and noun.head.is_title and noun.head.i == noun.i - 1:
+        return noun.doc[noun.head.left_edge.i : noun.head.i + 1]  # "Trump calls for …", the name read as a verb
     return None
 
 
