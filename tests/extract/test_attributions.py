@@ -3251,3 +3251,54 @@ def test_a_name_the_parser_read_as_the_verb_before_a_noun_cue_is_its_source() ->
         ]
     )
     assert all(a.source is None for a in extract_attributions(doc, []))
+
+
+def test_a_subject_the_parser_made_the_object_of_a_conjunction_read_as_a_preposition_speaks() -> None:
+    # "The talk grew louder as Lund, a pilot, attacked the council.", with "as" a preposition and Lund its object
+    rows = [
+        "The/DT/DET/det/1/",
+        "talk/NN/NOUN/nsubj/2/",
+        "grew/VBD/VERB/ROOT/2//grow",
+        "louder/RBR/ADV/advmod/2//loud",
+        "as/IN/ADP/prep/2/",
+        "Lund/NNP/PROPN/pobj/4/B-PERSON",
+        ",/,/PUNCT/punct/5/",
+        "a/DT/DET/det/8/",
+        "pilot/NN/NOUN/appos/5/",
+        ",/,/PUNCT/punct/5/",
+        "attacked/VBD/VERB/advcl/2//attack",
+        "the/DT/DET/det/12/",
+        "council/NN/NOUN/dobj/10/",
+        "././PUNCT/punct/2/",
+    ]
+    attacked = next(a for a in extract_attributions(_parsed(rows), []) if a.cue.text == "attacked")
+    assert attacked.source is not None and attacked.source.text == "Lund, a pilot,"
+    # an infinitive has no subject of its own: "went before reporters to denounce the plan" is not the reporters'
+    rows = [
+        "Pilots/NNS/NOUN/nsubj/1//pilot",
+        "went/VBD/VERB/ROOT/1//go",
+        "before/IN/ADP/prep/1/",
+        "reporters/NNS/NOUN/pobj/2//reporter",
+        "to/TO/PART/aux/5/",
+        "denounce/VB/VERB/advcl/1/",
+        "the/DT/DET/det/7/",
+        "plan/NN/NOUN/dobj/5/",
+        "././PUNCT/punct/1/",
+    ]
+    denounce = _parsed(rows)[5]
+    assert (source := _source(denounce)) is None or source.text != "reporters"
+    # nor an object set off from the verb: in "Talk grew after the vote, attacked …" the vote attacks nothing
+    rows = [
+        "Talk/NN/NOUN/nsubj/1/",
+        "grew/VBD/VERB/ROOT/1//grow",
+        "after/IN/ADP/prep/1/",
+        "the/DT/DET/det/4/",
+        "vote/NN/NOUN/pobj/2/",
+        ",/,/PUNCT/punct/1/",
+        "attacked/VBD/VERB/advcl/1//attack",
+        "the/DT/DET/det/8/",
+        "council/NN/NOUN/dobj/6/",
+        "././PUNCT/punct/1/",
+    ]
+    attacked = _parsed(rows)[6]
+    assert (source := _source(attacked)) is None or source.text != "the vote"

@@ -257,6 +257,8 @@ def _source(verb: Token) -> Span | None:
         return stranded
     if (named := _compound_subject(verb)) is not None:
         return named
+    if (subordinate := _subordinate_subject(verb)) is not None:
+        return _subtree(subordinate)
     for child in verb.children:
         if child.dep_ == "agent":
             return None if (agent := _object_of(child)) is None else _subtree(agent)
@@ -652,6 +654,22 @@ def _stranded_subject(verb: Token) -> Span | None:
             break
     word = next((word for word in reversed(chain) if _stranded(word, verb)), None)
     return None if word is None else doc[_phrase_start(word) : word.right_edge.i + 1]
+
+
+def _subordinate_subject(verb: Token) -> Token | None:
+    """ "…, as Patti Davis, Reagan's daughter, attacked Trump", "after Chairman Gowdy earlier touted progress": the
+    parser took the conjunction for a preposition and the clause's subject for its object."""
+    if verb.dep_ != "advcl" or verb.tag_ not in FINITE:
+        return None  # not "went before reporters to denounce it": an infinitive has no subject of its own
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    for prep in (c for c in verb.head.children if c.dep_ == "prep" and c.lower_ in CIRCUMSTANCES and c.i < verb.i):
+        subject = _object_of(prep)
+        if subject is None or subject.right_edge.i + 1 != verb.left_edge.i:
+            continue
+        # a phrase with a verb in it is no misread subject ("began at 7 a.m., when drivers arriving … refused")
+        return None if any(t.pos_ in ("VERB", "AUX") for t in subject.subtree) else subject
+    return None
 
 
 def _with_doer(verb: Token) -> Token | None:
