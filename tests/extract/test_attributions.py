@@ -3302,3 +3302,67 @@ def test_a_subject_the_parser_made_the_object_of_a_conjunction_read_as_a_preposi
     ]
     attacked = _parsed(rows)[6]
     assert (source := _source(attacked)) is None or source.text != "the vote"
+
+
+def test_a_participle_set_off_between_a_stranded_subject_and_its_verb_is_passed_over() -> None:
+    # "Friday, Kelso, leading a coalition, asked a judge to block the rules.", with Kelso an apposition of Friday
+    rows = [
+        "Friday/NNP/PROPN/npadvmod/8/B-DATE",
+        ",/,/PUNCT/punct/0/",
+        "Kelso/NNP/PROPN/appos/0/B-GPE",
+        ",/,/PUNCT/punct/0/",
+        "leading/VBG/VERB/advcl/8//lead",
+        "a/DT/DET/det/6/",
+        "coalition/NN/NOUN/dobj/4/",
+        ",/,/PUNCT/punct/8/",
+        "asked/VBD/VERB/ROOT/8//ask",
+        "a/DT/DET/det/10/",
+        "judge/NN/NOUN/dobj/8/",
+        "to/TO/PART/aux/12/",
+        "block/VB/VERB/xcomp/8/",
+        "the/DT/DET/det/14/",
+        "rules/NNS/NOUN/dobj/12//rule",
+        "././PUNCT/punct/8/",
+    ]
+    source = _source(_parsed(rows)[8])
+    assert source is not None and source.text == "Kelso"
+    # but not one that opens the sentence and holds the name: "Alarmed by the unrest in Kelso, Vorn said …"
+    rows = [
+        "Alarmed/VBN/VERB/advcl/9//alarm",
+        "by/IN/ADP/prep/0/",
+        "the/DT/DET/det/3/",
+        "unrest/NN/NOUN/pobj/1/",
+        "in/IN/ADP/prep/3/",
+        "Kelso/NNP/PROPN/pobj/4/B-GPE",
+        ",/,/PUNCT/punct/5/",
+        "Vorn/NNP/PROPN/conj/5/B-PERSON",
+        ",/,/PUNCT/punct/9/",
+        "said/VBD/VERB/ROOT/9//say",
+        "that/IN/SCONJ/mark/12/",
+        "she/PRP/PRON/nsubj/12/",
+        "left/VBD/VERB/ccomp/9//leave",
+        "././PUNCT/punct/9/",
+    ]
+    source = _source(_parsed(rows)[9])
+    assert source is not None and source.text == "Vorn"
+    # nor an adjective's clause: "Later, many skeptical about the plan, Vorn, bluntly suggested …"
+    rows = [
+        "Later/RB/ADV/advmod/11//late",
+        ",/,/PUNCT/punct/11/",
+        "many/JJ/ADJ/nsubj/3/",
+        "skeptical/JJ/ADJ/advcl/11/",
+        "about/IN/ADP/prep/3/",
+        "the/DT/DET/det/6/",
+        "plan/NN/NOUN/pobj/4/",
+        ",/,/PUNCT/punct/6/",
+        "Vorn/NNP/PROPN/appos/6/B-PERSON",
+        ",/,/PUNCT/punct/11/",
+        "bluntly/RB/ADV/advmod/11/",
+        "suggested/VBD/VERB/ROOT/11//suggest",
+        "that/IN/SCONJ/mark/14/",
+        "it/PRP/PRON/nsubj/14/",
+        "failed/VBD/VERB/ccomp/11//fail",
+        "././PUNCT/punct/11/",
+    ]
+    source = _source(_parsed(rows)[11])
+    assert source is not None and source.text == "Vorn"

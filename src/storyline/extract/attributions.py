@@ -638,10 +638,13 @@ def _stranded_subject(verb: Token) -> Span | None:
     )
     if verb.dep_ != "ROOT" and not joined:
         return None
-    while i >= verb.sent.start and (
-        doc[i].is_punct or doc[i].is_space or (doc[i].head.i == verb.i and doc[i].dep_ in VERB_MODIFIERS)
-    ):
-        i = doc[i].left_edge.i - 1 if doc[i].head.i == verb.i else i - 1
+    while i >= verb.sent.start:
+        if (aside := _aside(doc[i], verb)) is not None:
+            i = aside.left_edge.i - 1  # "Texas, leading a coalition of 13 states, asked": past the participle
+        elif doc[i].is_punct or doc[i].is_space or (doc[i].head.i == verb.i and doc[i].dep_ in VERB_MODIFIERS):
+            i = doc[i].left_edge.i - 1 if doc[i].head.i == verb.i else i - 1
+        else:
+            break
     if i < verb.sent.start:
         return None
     chain = [doc[i]]
@@ -759,6 +762,15 @@ def _stranded(word: Token, verb: Token) -> bool:
     start = _phrase_start(word)
     before = word.doc[start - 1] if start > word.sent.start else None
     return before is None or before.is_punct or (before.dep_ == "cc" and before.i == word.sent.start)
+
+
+def _aside(word: Token, verb: Token) -> Token | None:
+    """The participle clause of the verb that holds the word, when commas set it off before the verb."""
+    clause = next((a for a in (word, *word.ancestors) if a.head.i == verb.i), None)
+    if clause is None or clause.i == verb.i or clause.dep_ != "advcl" or clause.tag_ not in ("VBG", "VBN"):
+        return None
+    start = clause.left_edge.i
+    return clause if start > verb.sent.start and verb.doc[start - 1].text == "," and clause.i < verb.i else None
 
 
 def _second_object(word: Token) -> bool:
