@@ -3366,3 +3366,11 @@ def test_a_participle_set_off_between_a_stranded_subject_and_its_verb_is_passed_
     ]
     source = _source(_parsed(rows)[11])
     assert source is not None and source.text == "Vorn"
+
+
+def test_a_share_described_by_a_participle_speaks_through_those_it_is_a_share_of() -> None:
+    [saying] = attributions("The share of pilots saying the pier is unsafe rose to 40 percent.")
+    assert (saying.source.text, saying.content.text) == ("pilots", "the pier is unsafe")
+    # any other noun is who does it
+    [saying] = attributions("A group of pilots saying the pier is unsafe met the mayor.")
+    assert saying.source.text == "A group"

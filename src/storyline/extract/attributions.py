@@ -89,6 +89,7 @@ ON_MEDIA = frozenset(
 )  # "on Twitter", "on a conference call", "on Glenn Beck's radio program"
 EXPLETIVES = frozenset({"there"})
 NOUN_MODIFIERS = frozenset({"compound", "amod", "det", "nummod", "quantmod", "punct"})
+SHARES = frozenset("proportion percent percentage share number majority minority half third quarter plurality".split())
 QUANTIFIERS = frozenset("many some most few several others both all".split())  # "Many fear …": many people
 ARTICLES = frozenset("the a an this that these those".split())
 OPENERS = frozenset({"advmod", "neg", "cc", "punct", "intj", "dep"})  # what may come before an imperative
@@ -283,7 +284,7 @@ def _source(verb: Token) -> Span | None:
             return _source(medium.head)  # "Swift posted on Twitter accusing …": not Twitter
         if verb.head.dep_ == "dobj" and verb.head.lemma_.lower() in GATHERINGS and medium.pos_ == "VERB":
             return _source(medium)  # "the senator opened a rally blasting Clinton": the senator blasts, not the rally
-        return noun_phrase(verb.head)  # "a man yelled", "a group backing Bush"
+        return noun_phrase(_members(verb.head))  # "a man yelled", "a group backing Bush"
     if (finite := _finite_taken_for_participle(verb)) is not None:
         return finite
     if verb.tag_ == "VBN" and verb.dep_ == "advcl":
@@ -407,6 +408,13 @@ def _describes_doer(verb: Token) -> bool:
     head = verb.head
     doer = head.pos_ in ("NOUN", "PROPN", "PRON", "DET")
     return verb.dep_ == "acl" and verb.tag_ != "VBN" and head.i < verb.i and doer
+
+
+def _members(noun: Token) -> Token:
+    """Who a share stands for: "the proportion of GOP voters saying …" is the voters saying it."""
+    if noun.lemma_.lower() not in SHARES:
+        return noun
+    return next((o for c in noun.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), noun)
 
 
 def _fronted_subject(verb: Token) -> Token | None:
