@@ -3374,3 +3374,26 @@ def test_a_share_described_by_a_participle_speaks_through_those_it_is_a_share_of
     # any other noun is who does it
     [saying] = attributions("A group of pilots saying the pier is unsafe met the mayor.")
     assert saying.source.text == "A group"
+
+
+def test_a_participle_right_after_the_object_of_a_verb_of_leaving_or_showing_is_the_object_s_doing() -> None:
+    # "The closure left pilots saying it failed.", with the participle hung on "left"
+    rows = [
+        "The/DT/DET/det/1/",
+        "closure/NN/NOUN/nsubj/2/",
+        "left/VBD/VERB/ROOT/2//leave",
+        "pilots/NNS/NOUN/dobj/2//pilot",
+        "saying/VBG/VERB/advcl/2//say",
+        "it/PRP/PRON/nsubj/6/",
+        "failed/VBD/VERB/ccomp/4//fail",
+        "././PUNCT/punct/2/",
+    ]
+    source = _source(_parsed(rows)[4])
+    assert source is not None and source.text == "pilots"
+    # not set off from the object by a comma, and not after another verb: there the subject goes on
+    with_comma = [*rows[:4], ",/,/PUNCT/punct/2/", "saying/VBG/VERB/advcl/2//say", "it/PRP/PRON/nsubj/7/"]
+    with_comma += ["failed/VBD/VERB/ccomp/5//fail", "././PUNCT/punct/2/"]
+    other_verb = [*rows[:2], "hurt/VBD/VERB/ROOT/2//hurt", *rows[3:]]
+    for words, participle in ((with_comma, 5), (other_verb, 4)):
+        source = _source(_parsed(words)[participle])
+        assert source is not None and source.text == "The closure"

@@ -89,6 +89,7 @@ ON_MEDIA = frozenset(
 )  # "on Twitter", "on a conference call", "on Glenn Beck's radio program"
 EXPLETIVES = frozenset({"there"})
 NOUN_MODIFIERS = frozenset({"compound", "amod", "det", "nummod", "quantmod", "punct"})
+SHOWING = frozenset("leave have keep find see hear catch show watch quote".split())  # "shows Trump saying"
 SHARES = frozenset("proportion percent percentage share number majority minority half third quarter plurality".split())
 QUANTIFIERS = frozenset("many some most few several others both all".split())  # "Many fear …": many people
 ARTICLES = frozenset("the a an this that these those".split())
@@ -295,6 +296,8 @@ def _source(verb: Token) -> Span | None:
         return _subtree(doer)
     if (earlier := _earlier_clause_subject(verb, quotes)) is not None:
         return _subtree(earlier)
+    if (shown := _shown_doing(verb)) is not None:
+        return _on_verb_line(_subtree(shown), verb)
     head = verb
     outside = quotes.at(verb.idx) is None
     # "said X and added Y", "he said, adding that", "went on to say", "began by saying", "in addition to stating",
@@ -415,6 +418,16 @@ def _members(noun: Token) -> Token:
     if noun.lemma_.lower() not in SHARES:
         return noun
     return next((o for c in noun.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), noun)
+
+
+def _shown_doing(verb: Token) -> Token | None:
+    """ "The killings have left 62 percent of voters saying …", "a video shows Trump saying …": a participle right
+    after the object of a verb of leaving or showing is what the object does."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.lemma_ not in SHOWING or head.i > verb.i:
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == verb.i), None)
+    return None if obj is None else _members(obj)
 
 
 def _fronted_subject(verb: Token) -> Token | None:
