@@ -3397,3 +3397,38 @@ def test_a_participle_right_after_the_object_of_a_verb_of_leaving_or_showing_is_
     for words, participle in ((with_comma, 5), (other_verb, 4)):
         source = _source(_parsed(words)[participle])
         assert source is not None and source.text == "The closure"
+
+
+def test_an_infinitive_describing_an_occasion_taken_is_said_by_the_one_who_took_it() -> None:
+    [say] = attributions("The ferry companies took pains to say they back no candidate.")
+    assert (say.source.text, say.cue.text) == ("The ferry companies", "to say")
+    # after another verb the noun is someone who speaks: the lawyer argues
+    rows = [
+        "The/DT/DET/det/1/",
+        "council/NN/NOUN/nsubj/2/",
+        "hired/VBD/VERB/ROOT/2//hire",
+        "a/DT/DET/det/4/",
+        "lawyer/NN/NOUN/dobj/2/",
+        "to/TO/PART/aux/6/",
+        "argue/VB/VERB/acl/4/",
+        "that/IN/SCONJ/mark/10/",
+        "the/DT/DET/det/9/",
+        "pier/NN/NOUN/nsubj/10/",
+        "is/VBZ/AUX/ccomp/6//be",
+        "safe/JJ/ADJ/acomp/10/",
+        "././PUNCT/punct/2/",
+    ]
+    source = _source(_parsed(rows)[6])
+    assert source is not None and source.text == "a lawyer"
+    # and a participle is what the noun itself does: "Vorn had a crew writing songs" is the crew writing
+    rows = [
+        "Vorn/NNP/PROPN/nsubj/1/B-PERSON",
+        "had/VBD/VERB/ROOT/1//have",
+        "a/DT/DET/det/3/",
+        "crew/NN/NOUN/dobj/1/",
+        "writing/VBG/VERB/acl/3//write",
+        "songs/NNS/NOUN/dobj/4//song",
+        "././PUNCT/punct/1/",
+    ]
+    source = _source(_parsed(rows)[4])
+    assert source is not None and source.text == "a crew"

@@ -89,6 +89,7 @@ ON_MEDIA = frozenset(
 )  # "on Twitter", "on a conference call", "on Glenn Beck's radio program"
 EXPLETIVES = frozenset({"there"})
 NOUN_MODIFIERS = frozenset({"compound", "amod", "det", "nummod", "quantmod", "punct"})
+OCCASIONS = frozenset("take have find make use seize miss get".split())  # "took the opportunity to say"
 SHOWING = frozenset("leave have keep find see hear catch show watch quote".split())  # "shows Trump saying"
 SHARES = frozenset("proportion percent percentage share number majority minority half third quarter plurality".split())
 QUANTIFIERS = frozenset("many some most few several others both all".split())  # "Many fear …": many people
@@ -285,6 +286,8 @@ def _source(verb: Token) -> Span | None:
             return _source(medium.head)  # "Swift posted on Twitter accusing …": not Twitter
         if verb.head.dep_ == "dobj" and verb.head.lemma_.lower() in GATHERINGS and medium.pos_ == "VERB":
             return _source(medium)  # "the senator opened a rally blasting Clinton": the senator blasts, not the rally
+        if (taker := _purpose_of(verb)) is not None:
+            return _source(taker)  # "took pains to say", "had the courage to say": the one who took or had them
         return noun_phrase(_members(verb.head))  # "a man yelled", "a group backing Bush"
     if (finite := _finite_taken_for_participle(verb)) is not None:
         return finite
@@ -411,6 +414,17 @@ def _describes_doer(verb: Token) -> bool:
     head = verb.head
     doer = head.pos_ in ("NOUN", "PROPN", "PRON", "DET")
     return verb.dep_ == "acl" and verb.tag_ != "VBN" and head.i < verb.i and doer
+
+
+def _purpose_of(verb: Token) -> Token | None:
+    """The verb whose object an infinitive describes, when it takes a thing one uses to speak ("took pains to say",
+    "seized the chance to say"), not someone ("hired a lawyer to argue it": the lawyer argues)."""
+    noun = verb.head
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or noun.ent_type_ or noun.head.lemma_ not in OCCASIONS:
+        return None
+    return noun.head
 
 
 def _members(noun: Token) -> Token:
