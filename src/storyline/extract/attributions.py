@@ -56,9 +56,8 @@ SETTING_PREPS = frozenset("in on at during".split())
 PROPOSITIONS = frozenset(
     "fact claim idea notion belief view assertion allegation suggestion argument hope fear".split()
 )
-ANSWERS = frozenset(
-    {"yes", "no", "so", "why", "how", "when", "where"}
-)  # "said so", "did not explain why", "would not say when"
+# a bare answer is what was said: "said so", "did not explain why", "would not say when"
+ANSWERS = frozenset({"yes", "no", "so", "why", "how", "when", "where"})
 NAMING = frozenset({"call"})  # says something only when it names its object something ("called it a betrayal")
 # Prepositions that link a cue verb to its content: "called for", "pointed to", "talked about".
 CONTENT_PREPS = frozenset("about for to on against of with at over into".split())
@@ -352,9 +351,10 @@ def _source(verb: Token) -> Span | None:
 def _named_after_quotation(verb: Token, quotes: Quotes) -> Token | None:
     """ "“Very good reporter,” Vorn, the harbour master, said": the parser made the quotation's words the subject
     and the speaker after it their apposition."""
-    for subject in (c for c in verb.children if c.dep_ == "nsubj" and _quoted_away(c, verb, quotes)):
-        end = quotes.at(subject.idx)[1]  # type: ignore[index]
-        return next((c for c in subject.children if c.dep_ == "appos" and end <= c.idx < verb.idx), None)
+    for subject in verb.children:
+        quote = quotes.at(subject.idx)
+        if subject.dep_ == "nsubj" and quote is not None and _quoted_away(subject, verb, quotes):
+            return next((c for c in subject.children if c.dep_ == "appos" and quote[1] <= c.idx < verb.idx), None)
     return None
 
 
@@ -1137,7 +1137,9 @@ def _content(
         # clause the parser hung on the verb from inside the quotation or from her reporting verb; the object
         # before the colon is the verb's own, not an introduction to the quotation
         for dep in ("ccomp", "xcomp"):
-            if (clause := children.get(dep)) is not None and (clause.i == reporter.i or _inside(clause, quoted)):
+            if (clause := children.get(dep)) is not None and (
+                clause.i == reporter.i or quoted[0] <= clause.idx < quoted[1]
+            ):
                 del children[dep]
         quoted, own = None, children["dobj"]
     if quoted and _says_quotation(verb, quoted):
@@ -1354,15 +1356,11 @@ def _says_quotation(verb: Token, quoted: tuple[int, int]) -> bool:
     if not clauses:
         return True
     introduced = doc_text(verb.doc)[: quoted[0]].rstrip().endswith(tuple(BREAKS))
-    if introduced and quoted[1] <= verb.idx and _reporter(verb.sent, quoted) == verb:
+    if introduced and quoted[1] <= verb.idx and _speech_verb_after(verb.sent, quoted) == verb:
         return True  # "Rhimes declared the need for calm: “…,” she said", with the quotation hung on "declared"
     return bool(inside) and (
         introduced or not any(c.left_edge.idx <= quoted[0] <= c.right_edge.idx for c in clauses if c.i not in inside)
     )
-
-
-def _inside(word: Token, stretch: tuple[int, int]) -> bool:
-    return stretch[0] <= word.idx < stretch[1]
 
 
 def _reported_after(verb: Token, quoted: tuple[int, int], children: dict[str, Token]) -> Token | None:
@@ -1372,11 +1370,11 @@ def _reported_after(verb: Token, quoted: tuple[int, int], children: dict[str, To
     obj = children.get("dobj")
     if obj is None or quoted[0] < verb.idx or _addressed(verb, obj) or obj.lower_ in OBJECT_PRONOUNS:
         return None
-    reporter = _reporter(verb.sent, quoted)
+    reporter = _speech_verb_after(verb.sent, quoted)
     return reporter if reporter is not None and reporter.i != verb.i else None
 
 
-def _reporter(sentence: Span, quoted: tuple[int, int]) -> Token | None:
+def _speech_verb_after(sentence: Span, quoted: tuple[int, int]) -> Token | None:
     """The plain speech verb whose reporting clause closes a quotation: "“…,” she said", "“…,” said the mayor"."""
     text = doc_text(sentence.doc)
     first = next((t for t in sentence if t.idx >= quoted[1] and not t.is_punct), None)
