@@ -3432,3 +3432,31 @@ def test_an_infinitive_describing_an_occasion_taken_is_said_by_the_one_who_took_
     ]
     source = _source(_parsed(rows)[4])
     assert source is not None and source.text == "a crew"
+
+
+def test_a_verb_the_parser_joined_to_what_a_name_calls_something_is_a_report_of_its_own() -> None:
+    # "She called it “shameful” and called on pilots “to stay home.”", the second "called" joined to "shameful"
+    rows = [
+        "She/PRP/PRON/nsubj/1/",
+        "called/VBD/VERB/ROOT/1//call",
+        "it/PRP/PRON/dobj/1/",
+        "“/``/PUNCT/punct/4/",
+        "shameful/JJ/ADJ/oprd/1/",
+        "”/''/PUNCT/punct/4/",
+        "and/CC/CCONJ/cc/4/",
+        "called/VBD/VERB/conj/4//call",
+        "on/IN/ADP/prep/7/",
+        "pilots/NNS/NOUN/pobj/8//pilot",
+        "“/``/PUNCT/punct/12/",
+        "to/TO/PART/aux/12/",
+        "stay/VB/VERB/xcomp/7/",
+        "home/RB/ADV/advmod/12/",
+        "././PUNCT/punct/1/",
+        "”/''/PUNCT/punct/1/",
+    ]
+    first, second = extract_attributions(_parsed(rows), [])
+    assert first.source is not None and (first.source.text, first.content.text) == ("She", "it “shameful”")
+    assert second.source is not None and second.source.text == "She"
+    # but a participle joined to the name is part of it: "called the charges baseless and invented by rivals"
+    [called] = attributions("The campaign called the charges unsubstantiated and fabricated by disgruntled rivals.")
+    assert called.content.text == "the charges unsubstantiated and fabricated by disgruntled rivals"

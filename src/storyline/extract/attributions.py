@@ -308,7 +308,7 @@ def _source(verb: Token) -> Span | None:
     # ("when workers arriving … refused"): it has a subject of its own
     for _ in range(5):
         if (
-            head.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep", "pobj", "acomp", "parataxis", "dep")
+            head.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep", "pobj", "acomp", "oprd", "parataxis", "dep")
             or head.head.i == head.i
         ):
             break
@@ -1191,7 +1191,7 @@ def _content(
         reason = next((c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and _charge(obj, c)), None)
         # "accused Trump of lying", "described them as heroes": the charge or the description is what is said,
         # and the one it is about belongs to it
-        end = children["oprd"].right_edge if "oprd" in children else (reason or obj).right_edge
+        end = _short_of_verbs(children["oprd"]) if "oprd" in children else (reason or obj).right_edge
         return _chars(doc[min(obj.left_edge.i, end.i) : max(obj.right_edge.i, end.i) + 1]), None
     if (named := _named_alone(verb, children, quotes)) is not None:
         return _chars(_subtree(named)), None
@@ -1221,6 +1221,17 @@ def _content(
     if found is None and (lead := _lead(verb)) is not None:
         return _chars(lead), None
     return found
+
+
+def _short_of_verbs(word: Token) -> Token:
+    """The last word of a phrase short of a verb the parser joined to it: "called it “shameful” and called on leaders
+    …" names it shameful only."""
+    joined = [c for c in word.rights if c.dep_ == "conj" and c.tag_ in FINITE]
+    if not joined:
+        return word.right_edge
+    stop = min(t.i for c in joined for t in c.subtree)
+    cc = [c.i for c in word.rights if c.dep_ == "cc" and c.i < stop]
+    return word.doc[(min(cc) if cc else stop) - 1]  # (a comma before "and" is trimmed off with the content)
 
 
 def _stray_that(verb: Token) -> Token | None:
