@@ -10,6 +10,7 @@ from storyline.extract.attributions import (
     _accuses,
     _closing,
     _content,
+    _continues,
     _on_verb_line,
     _source,
     extract_attributions,
@@ -3460,3 +3461,35 @@ def test_a_verb_the_parser_joined_to_what_a_name_calls_something_is_a_report_of_
     # but a participle joined to the name is part of it: "called the charges baseless and invented by rivals"
     [called] = attributions("The campaign called the charges unsubstantiated and fabricated by disgruntled rivals.")
     assert called.content.text == "the charges unsubstantiated and fabricated by disgruntled rivals"
+
+
+def test_a_participle_the_parser_joined_to_an_infinitive_goes_with_the_participle_before_it() -> None:
+    text = "Vorn offers calm instead of anger, urging pilots to see the big picture and promising to mend the pier."
+    assert [(a.source.text, a.cue.text, a.content.text) for a in attributions(text)][1:] == [
+        ("Vorn", "urging", "pilots to see the big picture"),
+        ("Vorn", "promising", "to mend the pier"),
+    ]
+    # a participle joined to a participle stays inside: "saying he has been promoting women and backing them"
+    text = "Vorn praised the mayor, saying she has been promoting pilots and backing their union."
+    assert [a.cue.text for a in attributions(text)] == ["praised", "saying"]
+    # and one joined to what a finite verb reports goes on only as that verb's tense allows: "News emerged that Vorn
+    # was a donor, and pilots are wondering if it returns" is the pilots wondering
+    rows = [
+        "News/NN/NOUN/nsubj/1/",
+        "emerged/VBD/VERB/ROOT/1//emerge",
+        "that/IN/SCONJ/mark/4/",
+        "Vorn/NNP/PROPN/nsubj/4/B-PERSON",
+        "was/VBD/AUX/ccomp/1//be",
+        "a/DT/DET/det/6/",
+        "donor/NN/NOUN/attr/4/",
+        ",/,/PUNCT/punct/4/",
+        "and/CC/CCONJ/cc/4/",
+        "pilots/NNS/NOUN/nsubj/11//pilot",
+        "are/VBP/AUX/aux/11//be",
+        "wondering/VBG/VERB/conj/4//wonder",
+        "if/IN/SCONJ/mark/14/",
+        "it/PRP/PRON/nsubj/14/",
+        "returns/VBZ/VERB/ccomp/11//return",
+        "././PUNCT/punct/1/",
+    ]
+    assert _continues(_parsed(rows)[11]) is None

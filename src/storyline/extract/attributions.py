@@ -485,6 +485,8 @@ def _continues(word: Token) -> Token | None:
     while clause.dep_ == "conj" and clause.head.i < clause.i:
         clause = clause.head  # "said her father has been an advocate and would do the same, saying …"
     verb = clause.head
+    if word.tag_ == "VBG" == verb.tag_ and word.dep_ == "conj":
+        return verb  # "urging voters to see the big picture and promising to …": the participles go together
     if _of_noun(clause):
         verb = verb.head  # "rejected the idea that he would be a drag, saying …"
     elif clause.dep_ != "ccomp":
