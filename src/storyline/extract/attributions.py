@@ -477,7 +477,8 @@ def _told_to(verb: Token) -> Token | None:
 def _continues(word: Token) -> Token | None:
     """ "Khalif said the rhetoric has been patronizing, noting her remarks", "she said she regretted her remarks and
     promised to stay out of it": a participle after a comma, or a verb in the reporting verb's tense joined by
-    "and", that the parser hung on the clause a verb reports continues that verb, not the clause; returns the verb.
+    "and", that the parser hung on the clause a verb reports continues that verb, not the clause, as does a participle
+    joined to what a reporting participle governs ("urging voters to see it and promising …"); returns the verb.
     Not when it has a subject of its own, nor a participle when the clause's subject is a name ("the official said
     Reid quieted the room, telling his colleagues …": Reid told them); a verb joined by "and" goes on even then
     ("Ms. Khan said Mr. Trump was ignorant of Islam and criticized him for …")."""
