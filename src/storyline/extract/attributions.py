@@ -420,7 +420,7 @@ def _purpose_of(verb: Token) -> Token | None:
     """The verb whose object an infinitive describes, when it takes a thing one uses to speak ("took pains to say",
     "seized the chance to say"), not someone ("hired a lawyer to argue it": the lawyer argues)."""
     noun = verb.head
-    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.tag_ != "VB" or not _infinitive(verb):
         return None
     if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or noun.ent_type_ or noun.head.lemma_ not in OCCASIONS:
         return None
@@ -469,9 +469,13 @@ def _told_to(verb: Token) -> Token | None:
     """ "The release of the emails led the party chair to announce her resignation", "prompted some allies to
     worry": the object of the verb an infinitive complements is who does it, not that verb's subject (not so for a
     clause of purpose: "held a press conference to announce …")."""
-    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "xcomp" or not _infinitive(verb):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _continues(word: Token) -> Token | None:
@@ -702,7 +706,7 @@ def _subordinate_subject(verb: Token) -> Token | None:
     parser took the conjunction for a preposition and the clause's subject for its object."""
     if verb.dep_ != "advcl" or verb.tag_ not in FINITE:
         return None  # not "went before reporters to denounce it": an infinitive has no subject of its own
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+    if _has_subject(verb):
         return None
     for prep in (c for c in verb.head.children if c.dep_ == "prep" and c.lower_ in CIRCUMSTANCES and c.i < verb.i):
         subject = _object_of(prep)
@@ -1449,10 +1453,14 @@ def _clause_with_subject(clause: Token, obj: Token | None) -> Span:
     the verb's object and leaves the clause without a subject; the words just before the clause are its subject."""
     span = _subtree(clause)
     finite = clause.tag_ in FINITE or any(c.dep_ == "aux" for c in clause.children)
-    subjectless = not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)
-    if obj is not None and finite and subjectless and obj.right_edge.i + 1 == span.start:
+    if obj is not None and finite and not _has_subject(clause) and obj.right_edge.i + 1 == span.start:
         return clause.doc[obj.left_edge.i : span.end]
     return span
+
+
+def _has_subject(verb: Token) -> bool:
+    """A subject of any kind: a word, a passive's, a clause, or an expletive "there"/"it"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
 
 
 def _charge(obj: Token, prep: Token) -> bool:
