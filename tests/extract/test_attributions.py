@@ -453,7 +453,7 @@ def test_a_reporting_verb_the_parser_hung_on_a_participle_before_it_has_the_part
         ]
     )
     [argue] = extract_attributions(doc, [])
-    assert argue.source is None
+    assert argue.source is not None and argue.source.text == "many"  # hung on the verb as a measure
 
 
 def test_a_subject_the_parser_hung_on_the_quotation_before_the_verb_is_its_source() -> None:
@@ -1247,6 +1247,51 @@ def test_a_verb_after_a_clause_with_its_own_conjunct_does_not_share_its_subject(
     assert says.source is None or "Few mayors" not in says.source.text
 
 
+def test_a_finite_verb_the_parser_hung_beside_the_clause_before_its_comma_shares_that_clause_subject() -> None:
+    text = (
+        "In fact, the only time the ferry came up was when Ada Varga complained about the cost of the tickets, "
+        "referred to the captain's supposed rudeness and asked whether the council would act."
+    )
+    referred = next(a for a in attributions(text) if a.cue is not None and a.cue.text == "referred to")
+    assert referred.source is not None and referred.source.text == "Ada Varga"
+    # not a participle, which goes with the sentence's subject
+    [saying] = attributions("Ada Varga spoke after the council met, saying the ferry was late.")
+    assert saying.source is not None and saying.source.text == "Ada Varga"
+    # nor beside what the sentence's verb reports: "fares" did not refer to anything
+    doc = _parsed(
+        [
+            "Vorn/NNP/PROPN/nsubj/1/B-PERSON",
+            "said/VBD/VERB/ROOT/1//say",
+            "fares/NNS/NOUN/nsubj/3//fare",
+            "rose/VBD/VERB/ccomp/1//rise",
+            ",/,/PUNCT/punct/3/",
+            "referred/VBD/VERB/advcl/1//refer",
+            "to/IN/ADP/prep/5/",
+            "ferries/NNS/NOUN/pobj/6//ferry",
+            "././PUNCT/punct/1/",
+        ]
+    )
+    assert all(a.source is None or a.source.text != "fares" for a in extract_attributions(doc, []))
+    # nor beside a clause further back: Odell referred to ferries, not Varga
+    doc = _parsed(
+        [
+            "When/WRB/SCONJ/advmod/2/",
+            "Varga/NNP/PROPN/nsubj/2/B-PERSON",
+            "spoke/VBD/VERB/advcl/5//speak",
+            ",/,/PUNCT/punct/5/",
+            "Odell/NNP/PROPN/nsubj/5/B-PERSON",
+            "left/VBD/VERB/ROOT/5//leave",
+            ",/,/PUNCT/punct/5/",
+            "then/RB/ADV/advmod/8/",
+            "referred/VBD/VERB/advcl/5//refer",
+            "to/IN/ADP/prep/8/",
+            "ferries/NNS/NOUN/pobj/9//ferry",
+            "././PUNCT/punct/5/",
+        ]
+    )
+    assert all(a.source is None or a.source.text != "Varga" for a in extract_attributions(doc, []))
+
+
 def test_a_dummy_it_of_a_clause_left_before_the_verb_is_no_speaker() -> None:
     # "But it is unclear whether …, has said that …" as the parser reads it: the clause's "But" and no conjunct
     doc = _parsed(
@@ -1654,6 +1699,8 @@ def test_a_relative_clause_with_a_speaker_of_its_own_is_reported_inside_another_
         ),
         # a share of those asked, hung on the verb as a number
         ("About 4 in 10 say they want the next mayor to have more liberal policies.", "About 4 in 10"),
+        # a share hung on the verb as a measure
+        ("Less than a third agreed that the ferry should run in winter.", "Less than a third"),
     ],
 )
 def test_a_subject_the_parser_hung_on_the_verb_as_a_compound_is_its_source(text: str, source: str) -> None:
@@ -2747,6 +2794,27 @@ def test_words_of_a_quotation_before_the_verb_are_not_its_subject_but_a_quoted_t
     assert claims.source is not None and "Harbour Lights" in claims.source.text
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the parser hangs the name on "had" as a measure, the participle aside too
+        ("“We have had busier markets than this one,” Ada Varga, wearing a blue apron, said.", "Ada Varga"),
+        # or as the object of "had"
+        (
+            "“We have had busier markets than this one,” fishmonger Ada Varga, wearing a blue apron and “Harbour "
+            "Days” pins, said quietly.",
+            "fishmonger Ada Varga",
+        ),
+    ],
+)
+def test_a_speaker_the_parser_hung_on_the_quoted_clause_after_its_closing_quote_is_the_source(
+    text: str, source: str
+) -> None:
+    [said] = attributions(text)
+    assert said.source is not None and said.source.text == source
+    assert said.content.text == "“We have had busier markets than this one,”"
+
+
 def test_charging_someone_with_something_is_an_accusation_and_being_charged_one_by_no_one_named() -> None:
     [charged] = attributions("Lenby prosecutors charged the ferry captain with negligence.")
     assert (charged.source.text, charged.content.text) == ("Lenby prosecutors", "the ferry captain with negligence")
@@ -2860,7 +2928,7 @@ def test_a_verb_the_parser_gave_the_clause_before_it_as_a_complement_shares_that
     # nor when a name right after the verb speaks ("…, said terminal manager Jasper Hall, ready to …")
     text = "A ferry hand was at the dock within minutes, said terminal manager Jasper Hall, ready to move the trucks."
     assert all(a.source is None or a.source.text != "A ferry hand" for a in attributions(text))
-    # past a time of the verb's own ("…, last week said …")
+    # past a time of the verb's own ("…, last week said …"), which is no share of people ("Less than a third agreed")
     doc = _parsed(
         [
             "Vorn/NNP/PROPN/nsubj/6/B-PERSON",
@@ -2872,8 +2940,8 @@ def test_a_verb_the_parser_gave_the_clause_before_it_as_a_complement_shares_that
             "opposed/VBD/VERB/ccomp/11//oppose",
             "Brandt/NNP/PROPN/dobj/6/B-PERSON",
             ",/,/PUNCT/punct/11/",
-            "last/JJ/ADJ/amod/10/",
-            "week/NN/NOUN/npadvmod/11/",
+            "last/JJ/ADJ/amod/10/B-DATE",
+            "week/NN/NOUN/npadvmod/11/I-DATE",
             "said/VBD/VERB/ROOT/11//say",
             "the/DT/DET/det/13/",
             "pier/NN/NOUN/nsubj/15/",

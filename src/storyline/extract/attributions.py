@@ -272,6 +272,8 @@ def _source(verb: Token) -> Span | None:
         return described
     if (joined := _dangling_conjunct(verb)) is not None:
         return _on_verb_line(_subtree(joined), verb)
+    if (listed := _listed_after(verb)) is not None:
+        return _subtree(listed)
     if verb.dep_ == "acl" and _quoted_away(verb.head, verb, quotes):
         # "“Too much hate,” she said, blaming …": the participle the parser hung on the quotation's words goes on
         # with the clause that reports them
@@ -348,13 +350,17 @@ def _source(verb: Token) -> Span | None:
     return None
 
 
+AFTER_QUOTE = ("appos", "npadvmod", "dobj")  # how the parser hangs a speaker named after a quotation on its words
+
+
 def _named_after_quotation(verb: Token, quotes: Quotes) -> Token | None:
-    """ "“Very good reporter,” Vorn, the harbour master, said": the parser made the quotation's words the subject
-    and the speaker after it their apposition."""
-    for subject in verb.children:
-        quote = quotes.at(subject.idx)
-        if subject.dep_ == "nsubj" and quote is not None and _quoted_away(subject, verb, quotes):
-            return next((c for c in subject.children if c.dep_ == "appos" and quote[1] <= c.idx < verb.idx), None)
+    """ "“Very good reporter,” Vorn, the harbour master, said", "“We had busier markets,” Ada Varga, wearing an
+    apron, said": the parser made the quotation's words the verb's subject or clause and hung the speaker after the
+    closing quote on them, as an apposition or an object."""
+    for words in verb.children:
+        quote = quotes.at(words.idx)
+        if words.dep_ in ("nsubj", "ccomp") and quote is not None and _quoted_away(words, verb, quotes):
+            return next((c for c in words.children if c.dep_ in AFTER_QUOTE and quote[1] <= c.idx < verb.idx), None)
     return None
 
 
@@ -752,12 +758,14 @@ def _earlier_clause_subject(verb: Token, quotes: Quotes) -> Token | None:
 
 
 def _compound_subject(verb: Token) -> Span | None:
-    """ "…, Federal Election Commission records show.", "Dems hope …", "About 4 in 10 say …": the parser hung the
-    subject's words on the verb as compounds or a number (the tagger may have taken "records" for a verb too)."""
+    """ "…, Federal Election Commission records show.", "Dems hope …", "About 4 in 10 say …", "Less than a third
+    agreed …": the parser hung the subject's words on the verb as compounds, a number or a measure (the tagger may
+    have taken "records" for a verb too)."""
     words = [
         c
         for c in verb.children
-        if (c.dep_ == "compound" and c.i < verb.i) or (c.dep_ == "nummod" and c.right_edge.i == verb.i - 1)
+        if (c.dep_ == "compound" and c.i < verb.i)
+        or (c.dep_ in ("nummod", "npadvmod") and c.right_edge.i == verb.i - 1 and c.ent_type_ not in ("DATE", "TIME"))
     ]
     if not words:
         return None
@@ -887,6 +895,16 @@ def _dangling_conjunct(verb: Token) -> Token | None:
     subject = _plain_subject(clause)
     dummy = subject is not None and subject.lower_ == "it" and clause.lemma_ == "be"
     return None if dummy else subject  # "But it is unclear whether …, has said": no one is "it"
+
+
+def _listed_after(verb: Token) -> Token | None:
+    """ "when Kelly speculated about the cost, referred to her divisiveness": a finite verb that the parser hung
+    beside the clause right before it (comma included) rather than joining it; the verb shares that clause's
+    subject."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    before = next((c for c in verb.head.children if c.dep_ == "advcl" and c.right_edge.i == verb.left_edge.i - 1), None)
+    return None if before is None else _plain_subject(before)
 
 
 def _extraposed(verb: Token) -> bool:
