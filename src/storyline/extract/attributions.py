@@ -1334,6 +1334,8 @@ def _named_alone(verb: Token, children: dict[str, Token], quotes: Quotes) -> Tok
     named = children.get("oprd")
     if verb.lemma_ not in NAMING or named is None or "dobj" in children:
         return None
+    if "prt" in children and children["prt"].lower_ == "out":
+        return named  # "called out Trump", with the one criticised parsed as a name
     return named if any(quotes.at(t.idx) is not None for t in _subtree(named)) else None
 
 
