@@ -2619,6 +2619,24 @@ def test_a_speech_verb_set_off_after_what_it_reports_by_as_reports_it() -> None:
     assert told_riders.content.text == "riders"
 
 
+def test_a_continuation_carries_no_verb_before_it() -> None:
+    # "“Tell them,” he continued." with the quoted verb parsed as what "continued" carries
+    doc = _parsed(
+        [
+            "“/``/PUNCT/punct/6/",
+            "Tell/VB/VERB/xcomp/6//tell",
+            "them/PRP/PRON/dobj/1//they",
+            ",/,/PUNCT/punct/6/",
+            "”/''/PUNCT/punct/6/",
+            "he/PRP/PRON/nsubj/6/",
+            "continued/VBD/VERB/ROOT/6//continue",
+            "././PUNCT/punct/6/",
+        ]
+    )
+    [said] = extract_attributions(doc, [])
+    assert (said.source.text, said.cue.text, said.content.text) == ("he", "continued", "“Tell them,”")
+
+
 def test_a_hedge_on_a_verb_that_reports_is_that_verbs_report_with_the_subject_as_speaker() -> None:
     [urge] = attributions("Vorn seemed to urge the opposite tactic in a speech.")
     assert (urge.source.text, urge.cue.text, urge.content.text) == ("Vorn", "seemed to urge", "the opposite tactic")
@@ -2626,6 +2644,13 @@ def test_a_hedge_on_a_verb_that_reports_is_that_verbs_report_with_the_subject_as
     [question] = attributions("Vorn continued to question the harbour board's figures.")
     assert (question.source.text, question.cue.text) == ("Vorn", "continued to question")
     assert attributions("The fares continued to rise through the winter.") == []
+    # going on needs only a verb that leans to reporting at all, a hedge one that reports
+    [complain] = attributions("And she continued to complain that the harbour board had been unfair to her.")
+    assert (complain.source.text, complain.cue.text) == ("she", "continued to complain")
+    [push] = attributions("Vorn has continued to push for a new ferry.")
+    assert (push.source.text, push.cue.text, push.content.text) == ("Vorn", "has continued to push for", "a new ferry")
+    [know] = attributions("Vorn seemed to know little about the pier.")
+    assert (know.source, know.cue.text) == (None, "seemed")
     # one report, also when the verb is a cue on its own
     [suggest] = attributions("The mayor appeared to suggest that the pier would close.")
     assert (suggest.source.text, suggest.cue.text) == ("The mayor", "appeared to suggest")

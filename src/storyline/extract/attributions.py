@@ -2017,11 +2017,13 @@ def _candidates(doc: Doc, quotes: Quotes, table: Mapping[str, float]) -> list[_F
 def _raised_report(verb: Token, quotes: Quotes, table: Mapping[str, float]) -> _Found | None:
     """ "Rubio seemed to urge the opposite tactic", "She appeared to imply that …", "Trump continued to question …": a
     hedge or a continuation of a verb that reports by its very word is that verb's report, its subject the speaker
-    and the hedge part of the cue; not one that merely happens ("seemed to match the mood", "continued to rise")."""
+    and the hedge part of the cue; not one that merely happens ("seemed to match the mood", "continued to rise").
+    Going on doing a thing is doing it, so a continuation needs only a verb the model leans to at all ("continued
+    to complain"); a hedge may be the writer's own ("seemed to know little"), so it needs one that reports."""
     if verb.lemma_ not in CARRIERS:
         return None
     said = _raised_verb(verb)
-    if said is None or not _reports_by_word(said, table):
+    if said is None or not _reports_by_word(said, table, 0.0 if verb.lemma_ == "continue" else REPORTING_LEMMA):
         return None
     found = _verb_attribution(said, quotes)
     if found is None or found.source is None or found.source.root.lower_ in ("it", *EXPLETIVES):
@@ -2052,14 +2054,14 @@ def _puts_out(verb: Token, obj: Token) -> bool:
     return verb.lemma_ in PUBLISHING and obj.lemma_.lower() in MEDIA
 
 
-def _reports_by_word(verb: Token, table: Mapping[str, float]) -> bool:
-    """Whether the cue model weighs the verb's lemma alone as reporting, whatever its place in the parse."""
-    return table.get(lemma_feature(verb.lemma_.lower()), 0.0) >= REPORTING_LEMMA
+def _reports_by_word(verb: Token, table: Mapping[str, float], bar: float) -> bool:
+    """Whether the cue model weighs the verb's lemma alone above the bar, whatever its place in the parse."""
+    return table.get(lemma_feature(verb.lemma_.lower()), 0.0) > bar
 
 
 def _raised_verb(verb: Token) -> Token | None:
     """The verb "seemed to" hedges, right after it (not "seems as crazy as the story that led her to write it")."""
-    said = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    said = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i), None)
     between = verb.doc[verb.i + 1 : said.i] if said is not None else ()
     return said if all(t.dep_ in VERB_LEADS for t in between) else None
 
