@@ -2661,6 +2661,22 @@ def test_a_hedge_on_a_verb_that_reports_is_that_verbs_report_with_the_subject_as
     assert unfair.source is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quoted title before it
+        "Sunday on the Courier’s “Harbour Hour,” when asked about the ferry plan, Mayor Vorn said he expected the "
+        "fares to fall.",
+        # the answer after it, quoted
+        "Any decision would involve Ada Varga, who told the council when asked last month about the ferry plan: "
+        "“That matter is being handled by the board.”",
+    ],
+)
+def test_what_one_was_asked_about_is_the_question_not_a_quotation_beside_it(text: str) -> None:
+    asked = next(a for a in attributions(text) if a.cue is not None and "asked" in a.cue.text)
+    assert (asked.source, asked.content.text) == (None, "the ferry plan")
+
+
 def test_at_after_a_verb_of_saying_is_where_and_at_a_moment_is_when() -> None:
     [asked] = attributions("When asked at the council meeting about the pier, Vorn smiled.")
     assert asked.content.text == "the pier"

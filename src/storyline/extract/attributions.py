@@ -1148,6 +1148,8 @@ def _content(
     if (raised := _raised(verb, children)) is not None:
         return raised, None
     quoted = _adjacent_quotes(doc, *group, quotes, verb.sent, before_too=not borrowed)
+    if (topic := _asked_about(verb)) is not None:
+        return topic  # "when asked about the plan: “…”": the quotation answers, or names the show it was asked on
     own = _own_object(verb, children)
     if quoted and own is not None and (quoted[0] > own.idx or "\n" in doc_text(doc)[quoted[1] : group[0]]):
         quoted = None  # "pointed to the record. “…”": a quotation beyond the verb's own object is not its content
@@ -1246,6 +1248,15 @@ def _content(
     if found is None and (lead := _lead(verb)) is not None:
         return _chars(lead), None
     return found
+
+
+def _asked_about(verb: Token) -> tuple[tuple[int, int], Token] | None:
+    """ "asked about the ferry plan": what a question was about, and the "about" that links it."""
+    if verb.lemma_ != "ask":
+        return None
+    about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about"), None)
+    obj = _object_of(about) if about is not None else None
+    return None if about is None or obj is None else (_chars(_subtree(obj)), about)
 
 
 def _short_of_verbs(word: Token) -> Token:
