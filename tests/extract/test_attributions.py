@@ -2677,6 +2677,15 @@ def test_what_one_was_asked_about_is_the_question_not_a_quotation_beside_it(text
     assert (asked.source, asked.content.text) == (None, "the ferry plan")
 
 
+def test_an_object_before_a_colon_introduces_the_quotation_after_it_past_the_verbs_adverbs() -> None:
+    text = "The Vorn campaign worded it even more carefully: “The mayor's practice was to email officials directly.”"
+    [worded] = attributions(text)
+    assert (worded.source.text, worded.content.text) == (
+        "The Vorn campaign",
+        "“The mayor's practice was to email officials directly.”",
+    )
+
+
 def test_at_after_a_verb_of_saying_is_where_and_at_a_moment_is_when() -> None:
     [asked] = attributions("When asked at the council meeting about the pier, Vorn smiled.")
     assert asked.content.text == "the pier"

@@ -1615,11 +1615,19 @@ def _own_object(verb: Token, children: dict[str, Token]) -> Token | None:
         own = prep[1]
     else:
         return None
-    text = doc_text(verb.doc)
-    after = text[own.right_edge.idx + len(own.right_edge) :].lstrip(" ")
-    if _puts_out(verb, own) or own.lower_ == "following" or after.startswith(":"):
+    if _puts_out(verb, own) or own.lower_ == "following" or _colon_after(verb, own):
         return None
     return own
+
+
+def _colon_after(verb: Token, own: Token) -> bool:
+    """Whether a colon follows the verb's object, past the verb's own adverbs ("worded it even more carefully:")."""
+    doc = verb.doc
+    adverbs = {t.i for c in verb.children if c.dep_ == "advmod" and c.i > own.i for t in c.subtree}
+    after = own.right_edge.i + 1
+    while after < len(doc) and after in adverbs:
+        after += 1
+    return after < len(doc) and doc[after].text == ":"
 
 
 # What else can hold the content of a cue the model found: "asked them a question", "was critical of it",
