@@ -765,7 +765,7 @@ def _compound_subject(verb: Token) -> Span | None:
         c
         for c in verb.children
         if (c.dep_ == "compound" and c.i < verb.i)
-        or (c.dep_ in ("nummod", "npadvmod") and c.right_edge.i == verb.i - 1 and c.ent_type_ not in ("DATE", "TIME"))
+        or (c.dep_ in ("nummod", "npadvmod") and c.right_edge.i == verb.i - 1 and c.ent_type_ not in WHEN)
     ]
     if not words:
         return None
@@ -901,7 +901,7 @@ def _listed_after(verb: Token) -> Token | None:
     """ "when Kelly speculated about the cost, referred to her divisiveness": a finite verb that the parser hung
     beside the clause right before it (comma included) rather than joining it; the verb shares that clause's
     subject."""
-    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    if verb.dep_ != "advcl" or verb.tag_ not in FINITE:
         return None
     before = next((c for c in verb.head.children if c.dep_ == "advcl" and c.right_edge.i == verb.left_edge.i - 1), None)
     return None if before is None else _plain_subject(before)
