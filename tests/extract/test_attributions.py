@@ -2422,6 +2422,9 @@ def test_the_s_of_has_before_a_verb_with_a_clause_is_no_passive(text: str, sourc
 def test_calling_someone_out_criticises_them_but_calling_a_vote_off_says_nothing() -> None:
     [found] = attributions("The mayor called out the ferry company for the delays.")
     assert (found.cue.text, found.content.text) == ("called out", "the ferry company for the delays")
+    # also when the parser reads the one called out as a name ("oprd")
+    found = attributions("Vorn has previously called out Odell, slamming his proposed ban on trucks.")
+    assert ("has previously called out", "Odell") in [(a.cue.text, a.content.text) for a in found]
     assert attributions("The council called off the vote.") == []
 
 
