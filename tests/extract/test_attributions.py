@@ -381,6 +381,30 @@ def test_a_speaker_after_the_verb_that_the_parser_made_the_subject_of_a_later_ve
     assert said.content.text == '"We will rebuild the pier by spring,"'  # not the clause the parser hung after it
 
 
+def test_a_speaker_set_in_after_the_verb_that_the_parser_made_the_subject_of_the_rest_is_its_source() -> None:
+    # "…, said Ada Varga, an expert on ferries, would see …": the parser made the words before "said" its subject
+    text = "Any fair reading of the mayor's actions, said Ada Varga, an expert on ferries, would see them as a retreat."
+    [said] = attributions(text)
+    assert said.source is not None and said.source.text.rstrip(",") == "Ada Varga, an expert on ferries"
+    assert said.content.text == "Any fair reading of the mayor's actions"
+    # but not the subject of a clause it reports, set off by nothing ("Vorn, in turn, said fares rose")
+    doc = _parsed(
+        [
+            "Vorn/NNP/PROPN/nsubj/5/B-PERSON",
+            ",/,/PUNCT/punct/0/",
+            "in/IN/ADP/prep/0/",
+            "turn/NN/NOUN/pobj/2/",
+            ",/,/PUNCT/punct/5/",
+            "said/VBD/VERB/ROOT/5//say",
+            "fares/NNS/NOUN/nsubj/7//fare",
+            "rose/VBD/VERB/ccomp/5//rise",
+            "././PUNCT/punct/5/",
+        ]
+    )
+    [said] = extract_attributions(doc, [])
+    assert (said.source.text, said.content.text) == ("Vorn, in turn", "fares rose")
+
+
 # the parser took the name for an adverb, or for the verb's object with a participle after it
 @pytest.mark.parametrize("name", ["Odell/RB/ADV/advmod/6/", "Odell/NNP/PROPN/dobj/6/B-PERSON"])
 def test_a_name_after_the_verb_that_follows_a_quotation_speaks_it_and_the_participle_after(name: str) -> None:

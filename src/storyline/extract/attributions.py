@@ -243,7 +243,8 @@ def _source(verb: Token) -> Span | None:
     if subjects and _extraposed(verb):
         subjects = [c for c in subjects if c.lower_ != "it"]  # "it is assumed that", "it is important to note"
     if _fronted_subject(verb) is not None:
-        subjects = [c for c in subjects if c.i > verb.i]  # "“Safety,” said Grimm": the one after the verb
+        # "“Safety,” said Grimm": the one after the verb, or the one the parser gave the clause after it
+        subjects = [c for c in subjects if c.i > verb.i] or [_speaker_after(verb)]
     if subjects:
         subject = max(subjects, key=lambda c: c.i if c.i < verb.i else -c.i)  # the nearest before the verb
         return _on_verb_line(_subtree(subject), verb)
@@ -453,12 +454,23 @@ def _shown_doing(verb: Token) -> Token | None:
 def _fronted_subject(verb: Token) -> Token | None:
     """ "Couple exposure with a lightning rod and Clevelanders get nervous, said Christine Link": the parser made
     the reported words a subject of the verb too, before it and cut off from it by a comma; returns them."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    before = [c for c in subjects if c.i < verb.i]
-    if not before or not any(c.i > verb.i for c in subjects):
+    before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not before or _speaker_after(verb) is None:
         return None
     gap = verb.doc[before[-1].right_edge.i + 1 : verb.i]
     return before[-1] if any(t.text == "," for t in gap) and all(t.is_punct for t in gap) else None
+
+
+def _speaker_after(verb: Token) -> Token | None:
+    """The speaker after the verb: its own subject ("…, said Christine Link") or the one the parser gave the reported
+    clause, set off by commas ("Any fair reading of his actions, said Ada Varga, an expert, would see …")."""
+    own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if own is not None or clause is None:
+        return own
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    # set off by commas: "Ada Varga, an expert,", not "said the problem was …"
+    return subject if subject is not None and subject.right_edge.text == "," else None
 
 
 def _perfect_subject(verb: Token) -> Token | None:
