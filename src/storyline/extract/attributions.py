@@ -1264,11 +1264,8 @@ def _content(
 
 def _asked_about(verb: Token) -> tuple[tuple[int, int], Token] | None:
     """ "asked about the ferry plan": what a question was about, and the "about" that links it."""
-    if verb.lemma_ != "ask":
-        return None
-    about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about"), None)
-    obj = _object_of(about) if about is not None else None
-    return None if about is None or obj is None else (_chars(_subtree(obj)), about)
+    prep = _content_prep(verb) if verb.lemma_ == "ask" else None
+    return None if prep is None or prep[0].lower_ != "about" else (_chars(_subtree(prep[1])), prep[0])
 
 
 def _short_of_verbs(word: Token) -> Token:
