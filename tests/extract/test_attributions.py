@@ -3637,3 +3637,40 @@ def test_a_participle_the_parser_joined_to_an_infinitive_goes_with_the_participl
         "././PUNCT/punct/1/",
     ]
     assert _continues(_parsed(rows)[11]) is None
+
+
+def test_a_perfect_verb_whose_subject_the_parser_hung_on_a_fronted_phrase_is_said_by_it() -> None:
+    # the parser makes "a coalition" an apposition of "Guild", which leaves "have vouched" without a subject
+    [found] = attributions(
+        "In addition to the Harbour Guild, a coalition of pilots and dock workers have vouched for the new crane."
+    )
+    assert found.cue is not None and found.cue.text == "have vouched for"
+    assert found.source is not None and found.source.text == "a coalition of pilots and dock workers"
+
+
+def test_a_subject_the_parser_made_the_object_of_a_fronted_preposition_after_its_clause_speaks() -> None:
+    # "Despite growing up in storms, more than half of the fishermen predict they will stay.", with "half" parsed
+    # as the object of "Despite" after its clause "growing up in storms"
+    doc = _parsed(
+        [
+            "Despite/IN/ADP/prep/12/",
+            "growing/VBG/VERB/pcomp/0//grow",
+            "up/RP/ADP/prt/1/",
+            "in/IN/ADP/prep/1/",
+            "storms/NNS/NOUN/pobj/3//storm",
+            ",/,/PUNCT/punct/12/",
+            "more/JJR/ADJ/amod/8//much",
+            "than/IN/ADP/quantmod/8/",
+            "half/NN/NOUN/pobj/0/",
+            "of/IN/ADP/prep/8/",
+            "the/DT/DET/det/11/",
+            "fishermen/NNS/NOUN/pobj/9//fisherman",
+            "predict/VBP/VERB/ROOT/12/",
+            "they/PRP/PRON/nsubj/15/",
+            "will/MD/AUX/aux/15/",
+            "stay/VB/VERB/ccomp/12/",
+            "././PUNCT/punct/12/",
+        ]
+    )
+    found = {a.cue.text: a.source.text if a.source else None for a in extract_attributions(doc, [])}
+    assert found == {"predict": "more than half of the fishermen"}

@@ -688,7 +688,7 @@ def _stranded_subject(verb: Token) -> Span | None:
     verb (past the verb's own adverbs, prepositions and commas) is the subject when it starts a clause; of the
     phrases that hold that word, the widest that does ("the candidate", not "hosts Joe Scarborough and Mika
     Brzezinski, the candidate")."""
-    if verb.tag_ not in FINITE or any(c.dep_ in ("csubj", "expl") for c in verb.children):
+    if any(c.dep_ in ("csubj", "expl") for c in verb.children):
         return None  # "Choosing her signals that …": a clause is the subject
     doc, i = verb.doc, verb.i - 1
     # but "“They were rivals,” William Daley, Obama's chief of staff, said", joined to the quotation, and "It was no
@@ -838,7 +838,7 @@ def _aside(word: Token, verb: Token) -> Token | None:
 def _second_object(word: Token) -> bool:
     """ "At an event in Lenby, Ohio, Ana Lind railed against …": a second object of one preposition, which the
     parser gave it when the phrase ran into the subject."""
-    return word.dep_ == "pobj" and any(c.dep_ == "pobj" and c.i < word.i for c in word.head.children)
+    return word.dep_ == "pobj" and any(c.dep_ in ("pobj", "pcomp") and c.i < word.i for c in word.head.children)
 
 
 def _phrase_start(word: Token) -> int:
