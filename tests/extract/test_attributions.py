@@ -3674,3 +3674,42 @@ def test_a_subject_the_parser_made_the_object_of_a_fronted_preposition_after_its
     )
     found = {a.cue.text: a.source.text if a.source else None for a in extract_attributions(doc, [])}
     assert found == {"predict": "more than half of the fishermen"}
+
+
+def test_a_speaker_the_parser_hung_on_the_clause_before_a_comma_speaks_for_a_verb_joined_without_and() -> None:
+    # "Pilots rebuilt the pier, a dockworker, Ada Varga, said.", with "dockworker" parsed as a second object of
+    # "rebuilt" and "said" as its conjunct
+    rows = [
+        "Pilots/NNS/NOUN/nsubj/1//pilot",
+        "rebuilt/VBD/VERB/ROOT/1//rebuild",
+        "the/DT/DET/det/3/",
+        "pier/NN/NOUN/dobj/1/",
+        ",/,/PUNCT/punct/1/",
+        "a/DT/DET/det/6/",
+        "dockworker/NN/NOUN/dobj/1/",
+        ",/,/PUNCT/punct/6/",
+        "Ada/NNP/PROPN/compound/9/B-PERSON",
+        "Varga/NNP/PROPN/appos/6/I-PERSON",
+        ",/,/PUNCT/punct/6/",
+        "said/VBD/VERB/conj/1//say",
+        "././PUNCT/punct/1/",
+    ]
+    found = _source(_parsed(rows)[11])
+    assert found is not None and found.text == "Ada Varga"
+    # joined by "and", the verb shares the subject of the one before: "…, Ada Varga, and said", "… pier and, …"
+    for at in (11, 4):
+        joined = [*rows[:at], "and/CC/CCONJ/cc/1/", *rows[at:]]
+        found = _source(_parsed([_shifted(row, at) for row in joined])[12])
+        assert found is not None and found.text == "Pilots"
+    # nor after a semicolon, which ends the clause before ("… in Lenby, Ohio; clashed with …")
+    rows[10] = ";/:/PUNCT/punct/1/"
+    found = _source(_parsed(rows)[11])
+    assert found is not None and found.text == "Pilots"
+
+
+def _shifted(row: str, at: int) -> str:
+    """The row with its head index moved past a word inserted at index `at`."""
+    fields = row.split("/")
+    if int(fields[4]) >= at:
+        fields[4] = str(int(fields[4]) + 1)
+    return "/".join(fields)

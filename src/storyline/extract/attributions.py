@@ -692,9 +692,12 @@ def _stranded_subject(verb: Token) -> Span | None:
         return None  # "Choosing her signals that …": a clause is the subject
     doc, i = verb.doc, verb.i - 1
     # but "“They were rivals,” William Daley, Obama's chief of staff, said", joined to the quotation, and "It was no
-    # accident — Brendan Buck, a spokesman, told POLITICO", joined to the clause before a dash
+    # accident — Brendan Buck, a spokesman, told POLITICO", joined to the clause before a dash, and "Facebook built
+    # the tool, a spokeswoman, Ada Varga, said", joined to it by a comma alone (not "…, Ohio; clashed", nor "and")
     joined = verb.dep_ in ("conj", "parataxis") and (
-        _quoted_head(verb) or any(_spaced_dash(t) for t in doc[verb.head.i + 1 : verb.i])
+        _quoted_head(verb)
+        or any(_spaced_dash(t) for t in doc[verb.head.i + 1 : verb.i])
+        or (doc[verb.i - 1].text == "," and not _coordinated(verb))
     )
     if verb.dep_ != "ROOT" and not joined:
         return None
