@@ -3713,3 +3713,10 @@ def _shifted(row: str, at: int) -> str:
     if int(fields[4]) >= at:
         fields[4] = str(int(fields[4]) + 1)
     return "/".join(fields)
+
+
+def test_a_place_after_at_is_where_it_was_said_and_what_follows_it_is_the_content() -> None:
+    found = attributions("Brel spoke at the Harbour Hall on Tuesday about fares that had been raised twice.")
+    assert [(a.source.text if a.source else None, a.content.text) for a in found] == [
+        ("Brel", "fares that had been raised twice")
+    ]

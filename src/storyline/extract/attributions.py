@@ -1580,7 +1580,12 @@ def _content_prep(verb: Token) -> tuple[Token, Token] | None:
                 continue
             # "upon arriving" is when, not what: "remarked upon the story" takes a noun
             objects = [c for c in prep.children if c.dep_ == "pobj" or (c.dep_ == "pcomp" and prep.lower_ != "upon")]
-            moment = prep.lower_ == "at" and bool(objects) and objects[0].lemma_.lower() in MOMENTS  # "at one point"
+            # "at one point", "spoke at the White House about …": when or where, not what at
+            moment = (
+                prep.lower_ == "at"
+                and bool(objects)
+                and (objects[0].lemma_.lower() in MOMENTS or objects[0].ent_type_ in WHERE)
+            )
             if objects and objects[0].ent_type_ not in WHEN and not moment:  # "announced on Friday" says no Friday
                 found.append((prep, objects[0]))
     if len(found) > 1 and found[1][0].lower_ in TOPIC_PREPS and _hearer(verb, found[0][0]):
