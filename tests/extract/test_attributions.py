@@ -3720,3 +3720,17 @@ def test_a_place_after_at_is_where_it_was_said_and_what_follows_it_is_the_conten
     assert [(a.source.text if a.source else None, a.content.text) for a in found] == [
         ("Brel", "fares that had been raised twice")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the parser takes "for him" for the recipient of the vote; it is whom the vote is for
+        ("More than a thousand pilots cast a vote for him.", "a vote for him"),
+        # not the speaker again: what the name is for comes after
+        ("Brel made a name for himself as a critic of the port.", "a name for himself as a critic of the port"),
+    ],
+)
+def test_whom_an_object_goes_to_belongs_to_the_content(text: str, content: str) -> None:
+    [found] = attributions(text)
+    assert found.content.text == content

@@ -1230,7 +1230,7 @@ def _content(
         inner = following if own is None else None
         if inner is not None and _BETWEEN.match(doc_text(doc)[obj.idx + len(obj) : inner[0]]):
             return inner, None  # "issued the following statement: “…”": the statement is the quotation
-        reason = next((c for c in verb.children if c.dep_ == "prep" and c.i > obj.i and _charge(obj, c)), None)
+        reason = next((c for c in verb.children if _charged(c, obj) and _charge(obj, c)), None)
         # "accused Trump of lying", "described them as heroes": the charge or the description is what is said,
         # and the one it is about belongs to it
         end = _short_of_verbs(children["oprd"]) if "oprd" in children else (reason or obj).right_edge
@@ -1504,6 +1504,14 @@ def _clause_with_subject(clause: Token, obj: Token | None) -> Span:
 def _has_subject(verb: Token) -> bool:
     """A subject of any kind: a word, a passive's, a clause, or an expletive "there"/"it"."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+
+
+def _charged(word: Token, obj: Token) -> bool:
+    """A preposition after the object, also one the parser took for the recipient ("cast a vote for him", "gave
+    support to his ambitions"), but not the speaker again ("made a name for himself")."""
+    if word.i < obj.i:
+        return False
+    return word.dep_ == "prep" or (word.dep_ == "dative" and not any(c.lower_ in REFLEXIVES for c in word.children))
 
 
 def _charge(obj: Token, prep: Token) -> bool:
