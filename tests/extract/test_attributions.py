@@ -3734,3 +3734,31 @@ def test_a_place_after_at_is_where_it_was_said_and_what_follows_it_is_the_conten
 def test_whom_an_object_goes_to_belongs_to_the_content(text: str, content: str) -> None:
     [found] = attributions(text)
     assert found.content.text == content
+
+
+def test_a_poll_on_the_object_of_the_verb_is_the_source_of_its_clause() -> None:
+    found = attributions("Ada Varga held a ten-point lead over Tomas Brel in a new Harbour Times poll.")
+    assert [(a.source.text if a.source else None, a.content.text) for a in found] == [
+        ("a new Harbour Times poll", "Ada Varga held a ten-point lead over Tomas Brel")
+    ]
+    # but not a poll inside a phrase of its own before the clause: the standing is in the polls, not the win
+    assert attributions("Despite his low standing in the polls, Brel won the vote.") == []
+    # "took 6 percent of the vote in a new poll", with the poll parsed on "vote", inside the object
+    doc = _parsed(
+        [
+            "Brel/NNP/PROPN/nsubj/1/B-PERSON",
+            "took/VBD/VERB/ROOT/1//take",
+            "6/CD/NUM/nummod/3/",
+            "percent/NN/NOUN/dobj/1/",
+            "of/IN/ADP/prep/3/",
+            "the/DT/DET/det/6/",
+            "vote/NN/NOUN/pobj/4/",
+            "in/IN/ADP/prep/6/",
+            "a/DT/DET/det/10/",
+            "new/JJ/ADJ/amod/10/",
+            "poll/NN/NOUN/pobj/7/",
+            "././PUNCT/punct/1/",
+        ]
+    )
+    found = [(a.source.text if a.source else None, a.content.text) for a in extract_attributions(doc, [])]
+    assert found == [("a new poll", "Brel took 6 percent of the vote")]

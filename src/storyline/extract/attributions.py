@@ -1842,17 +1842,24 @@ def _in_poll(token: Token, quotes: Quotes) -> _Found | None:
     sentence, and one poll after the verb elsewhere of the verb's clause ("led by nine points in a poll released
     Monday, his best showing"). Not polls after the verb ("was running third in most polls in Iowa")."""
     poll = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in POLLS), None)
-    if poll is None or token.head.pos_ not in ("VERB", "AUX"):
+    # the verb of the clause, past its object ("held a lead … in a CNN poll", "took 6 percent of the vote in a poll");
+    # not past a phrase of its own ("Despite his standing in the polls, Brel won"): that is what the poll measured
+    verb = token.head
+    while verb.pos_ in ("NOUN", "PROPN") and (
+        verb.dep_ == "dobj" or (verb.dep_ == "pobj" and verb.head.head.pos_ in ("NOUN", "PROPN"))
+    ):
+        verb = verb.head if verb.dep_ != "pobj" else verb.head.head
+    if poll is None or verb.pos_ not in ("VERB", "AUX"):
         return None
-    closing = token.head.i < token.i
-    if closing and token.head.lemma_ in CLAUSE_CUES:
+    closing = verb.i < token.i
+    if closing and verb.lemma_ in CLAUSE_CUES:
         return None  # "…, after half said so in the earlier poll": those asked say it, in the poll
     if closing and poll.tag_ != "NN":
         return None
     right = max((c.right_edge.i for c in poll.rights if c.dep_ not in ("appos", "punct")), default=poll.i)
     source = token.doc[poll.left_edge.i : right + 1]  # not a remark after a comma ("…, a collapse driven by …")
     whole = closing and _ends_sentence(token)
-    content = _framed_clause(token, source, quotes, token.sent.root if whole else token.head)
+    content = _framed_clause(token, source, quotes, token.sent.root if whole else verb)
     if content is not None and closing:
         content = _trim(token.doc, content[0], min(content[1], token.idx), quotes)  # what the sentence says before
     if content is None or content[0] >= content[1]:
