@@ -6,7 +6,7 @@ from pathlib import Path
 
 from storyline.extract.attribution_cues import features, probability, weights
 from storyline.extract.attribution_training import fit, save
-from storyline.extract.attributions import extract_attributions
+from storyline.extract.attributions import CUE_THRESHOLD, extract_attributions
 from storyline.extract.nlp import parse
 
 
@@ -26,6 +26,15 @@ def test_a_verb_of_motion_is_not_a_cue_and_a_verb_of_saying_is() -> None:
     score = {t.text: probability(features(t, False), weights()) for t in doc if t.pos_ == "VERB"}
     assert score["left"] < 0.2 < 0.8 < score["warned"]
     assert _parts(doc.text) == [("the captain", "warned", "that a storm was coming")]
+
+
+def test_what_hangs_on_an_object_or_an_adjective_tells_a_stance_from_a_plain_statement() -> None:
+    def score(text: str, word: str) -> float:
+        return next(probability(features(t, False), weights()) for t in parse(text) if t.text == word)
+
+    # "angry about the cranes", "concern about the cranes": what the stance is about makes it one
+    assert score("Pilots are angry.", "are") < CUE_THRESHOLD < score("Pilots are angry about the new cranes.", "are")
+    assert score("Varga voiced concern.", "voiced") < CUE_THRESHOLD < score("Varga voiced concern about it.", "voiced")
 
 
 def test_weights_given_in_place_of_the_shipped_ones_decide_which_words_are_cues() -> None:

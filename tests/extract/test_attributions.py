@@ -496,7 +496,7 @@ def test_a_subject_the_parser_hung_on_the_quotation_before_the_verb_is_its_sourc
             "an/DT/DET/det/10/",
             "engineer/NN/NOUN/appos/7/",
             ",/,/PUNCT/punct/7/",
-            "said/VBD/VERB/ROOT/12/",
+            "said/VBD/VERB/ROOT/12//say",
             "././PUNCT/punct/12/",
         ]
     )
@@ -2132,10 +2132,7 @@ def test_a_subject_the_parser_grew_over_a_speech_participle_stops_before_it() ->
 
 
 def test_an_article_in_another_language_gets_no_english_attributions() -> None:
-    text = (
-        "Un grupo de ingenieros civiles de la región advirtió que los accesos al puente todavía no son seguros, "
-        "dijo el miércoles la municipalidad."
-    )
+    text = "El ingeniero Tomas Brel advirtió que los accesos al puente todavía no son seguros."
     as_english = annotate(parse(text), Article(url=None, title=None, text=text, language="en"))
     assert as_english.attributions, "the English rules no longer misread this text: pick another"
     spanish = annotate(parse(text), Article(url=None, title=None, text=text, language="es"))
@@ -2392,7 +2389,7 @@ def test_that_said_turns_the_writer_s_argument_and_reports_nothing(text: str, cu
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("Harbour officials are confident in the new cranes.", ("are confident in", "the new cranes")),
+        ("Harbour officials are confident about the new cranes.", ("are confident about", "the new cranes")),
         (
             "The pilots were quick to point out that the fog had lifted.",
             ("were quick", "to point out that the fog had lifted"),
@@ -3113,7 +3110,7 @@ def test_the_one_with_names_right_before_a_participle_does_it() -> None:
     [asking] = attributions(text)
     assert (asking.source.text, asking.content.text) == ("Vorn", "whether he would consider a woman as harbour master")
     # not across a comma: "ended with a vote, angering the council" is the vote's doing, if anyone's
-    [angering] = attributions("The meeting ended with a vote, angering the council.")
+    [angering] = attributions("The meeting ended with a vote, angering the dockworkers' union.")
     assert angering.source.text == "The meeting"
 
 
@@ -3725,10 +3722,10 @@ def test_a_place_after_at_is_where_it_was_said_and_what_follows_it_is_the_conten
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        # the parser takes "for him" for the recipient of the vote; it is whom the vote is for
-        ("More than a thousand pilots cast a vote for him.", "a vote for him"),
-        # not the speaker again: what the name is for comes after
-        ("Brel made a name for himself as a critic of the port.", "a name for himself as a critic of the port"),
+        # the parser takes "to the crew" for the recipient of the condolences; it is whom they are for
+        ("Varga offered her condolences to the crew.", "her condolences to the crew"),
+        # not the speaker again: what the note is about comes after
+        ("Brel wrote a note to himself about the port.", "a note to himself about the port"),
     ],
 )
 def test_whom_an_object_goes_to_belongs_to_the_content(text: str, content: str) -> None:

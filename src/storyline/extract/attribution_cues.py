@@ -64,6 +64,7 @@ def features(token: Token, quote_in_sentence: bool) -> list[str]:
             feats.append(f"l={lemma}|c{dep}={child.lower_}")
         elif dep in ("dobj", "acomp"):
             feats.append(f"l={lemma}|{dep}={child.lemma_.lower()}")
+            feats.extend(_object(lemma, child) if dep == "dobj" else _complement(token, lemma, child))
         elif dep in ("nsubj", "nsubjpass"):
             kind = child.ent_type_ or ("PRON" if child.pos_ == "PRON" else child.pos_)
             feats.append(f"subj={kind}")
@@ -105,6 +106,30 @@ def _clause(token: Token, lemma: str) -> list[str]:
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None:
         feats.append(f"cc={has}|subj={subject.ent_type_ or subject.pos_}")
+    return feats
+
+
+def _object(lemma: str, obj: Token) -> list[str]:
+    """What hangs on the object: "voiced concern about", "made the case that", "offered an apology to" report a
+    stance through a noun too rare to weigh alone."""
+    feats = []
+    for child in obj.children:
+        if child.dep_ in ("prep", "acl", "relcl", "ccomp"):
+            tag = child.lower_ if child.dep_ == "prep" else child.dep_
+            feats.extend((f"l={lemma}|do>{tag}", f"do>{tag}"))
+    return feats
+
+
+def _complement(token: Token, lemma: str, adjective: Token) -> list[str]:
+    """What hangs on an adjective complement, and of whom it is said: a person "is eager to", "was clear about", "is
+    proud of" tells a stance; a plan "is likely to" does not."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    kind = "none" if subject is None else subject.ent_type_ or subject.pos_
+    feats = [f"l={lemma}|acs={kind}"]
+    for child in adjective.children:
+        if child.dep_ in ("prep", "ccomp", "xcomp", "advcl"):
+            tag = child.lower_ if child.dep_ == "prep" else child.dep_
+            feats.extend((f"l={lemma}|ac>{tag}", f"l={lemma}|ac>{tag}|acs={kind}"))
     return feats
 
 
