@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from storyline.extract.attribution_cues import features, probability, weights
+from storyline.extract.attribution_cues import features, probability, spelled, weights
 from storyline.extract.attribution_training import fit, save
 from storyline.extract.attributions import CUE_THRESHOLD, extract_attributions
 from storyline.extract.nlp import parse
@@ -35,6 +35,28 @@ def test_what_hangs_on_an_object_or_an_adjective_tells_a_stance_from_a_plain_sta
     # "angry about the cranes", "concern about the cranes": what the stance is about makes it one
     assert score("Pilots are angry.", "are") < CUE_THRESHOLD < score("Pilots are angry about the new cranes.", "are")
     assert score("Varga voiced concern.", "voiced") < CUE_THRESHOLD < score("Varga voiced concern about it.", "voiced")
+
+
+def test_a_british_spelling_is_weighed_as_the_american_one_the_model_learned() -> None:
+    def score(text: str) -> float:
+        verb = parse(text)[1]
+        return probability(features(verb, False, weights()), weights())
+
+    british, american = (
+        score("Varga characterised the plan as reckless."),
+        score("Varga characterized the plan as reckless."),
+    )
+    assert british > CUE_THRESHOLD and abs(british - american) < 0.05
+    assert spelled("characterise", weights()) == "characterize"
+    assert spelled("promise", weights()) == "promise"  # an American word in its own right
+    assert spelled("characterise", None) == "characterise"  # training reads the corpus as it is spelled
+    assert _parts("While the mayor emphasised the cost, the pilots stayed home.") == [
+        ("the mayor", "emphasised", "the cost")
+    ]
+    # a hedge carries a verb the model weighs as reporting, in either spelling
+    assert _parts("Varga seemed to criticise the harbour plan.") == [
+        ("Varga", "seemed to criticise", "the harbour plan")
+    ]
 
 
 def test_weights_given_in_place_of_the_shipped_ones_decide_which_words_are_cues() -> None:

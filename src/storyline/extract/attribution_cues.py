@@ -13,6 +13,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
@@ -35,9 +36,10 @@ def is_candidate(token: Token) -> bool:
     return token.pos_ in CANDIDATE_POS
 
 
-def features(token: Token, quote_in_sentence: bool) -> list[str]:
-    """The parse around one word: what it is, what hangs on it, what it hangs on, whether a quotation is near."""
-    lemma = token.lemma_.lower()
+def features(token: Token, quote_in_sentence: bool, known: Mapping[str, float] | None = None) -> list[str]:
+    """The parse around one word: what it is, what hangs on it, what it hangs on, whether a quotation is near; its
+    lemma spelled as the weights `known` spell it."""
+    lemma = spelled(token.lemma_.lower(), known)
     head = token.head
     feats = [
         "bias",
@@ -93,6 +95,15 @@ def features(token: Token, quote_in_sentence: bool) -> list[str]:
 def lemma_feature(lemma: str) -> str:
     """The feature of the word's lemma alone, whose weight says how much the word reports by itself."""
     return f"l={lemma}"
+
+
+def spelled(lemma: str, known: Mapping[str, float] | None) -> str:
+    """The lemma as the model spells it. PolNeAR is American news: a British "-ise" or "-yse" verb ("characterise",
+    "analyse") takes its American spelling when the weights know that one ("promise" stays)."""
+    if known is None or not lemma.endswith(("ise", "yse")):
+        return lemma
+    american = lemma[:-2] + "ze"
+    return american if lemma_feature(american) in known else lemma
 
 
 def _bucket(n: int) -> str:

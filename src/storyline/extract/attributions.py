@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.extract.attribution_cues import CLAUSE_CUES, is_candidate, lemma_feature
+from storyline.extract.attribution_cues import CLAUSE_CUES, is_candidate, lemma_feature, spelled
 from storyline.extract.attribution_cues import features as cue_features
 from storyline.extract.attribution_cues import probability as cue_probability
 from storyline.extract.attribution_cues import weights as cue_weights
@@ -2049,7 +2049,7 @@ def _candidates(doc: Doc, quotes: Quotes, table: Mapping[str, float]) -> list[_F
             and (
                 _clause_cue(token)
                 or _drawn(token) is not None
-                or cue_probability(cue_features(token, quoted), table) >= CUE_THRESHOLD
+                or cue_probability(cue_features(token, quoted, table), table) >= CUE_THRESHOLD
             )
         ):
             candidate = (
@@ -2107,7 +2107,7 @@ def _puts_out(verb: Token, obj: Token) -> bool:
 
 def _reports_by_word(verb: Token, table: Mapping[str, float], bar: float) -> bool:
     """Whether the cue model weighs the verb's lemma alone above the bar, whatever its place in the parse."""
-    return table.get(lemma_feature(verb.lemma_.lower()), 0.0) > bar
+    return table.get(lemma_feature(spelled(verb.lemma_.lower(), table)), 0.0) > bar
 
 
 def _raised_verb(verb: Token) -> Token | None:
