@@ -198,6 +198,37 @@ def test_a_bare_surname_the_model_left_untagged_is_the_person_of_that_name() -> 
     assert found[0].entity is not None and found[1].entity == found[0].entity
 
 
+def test_a_bare_surname_the_model_left_untagged_as_a_subject_is_the_antecedent_of_a_later_she() -> None:
+    text = (
+        "The decision came from regional governor Lucía Paredes on Thursday.\n\n"
+        "Paredes toured the ravines for an hour.\n\n"
+        "“These families did not choose to live beside the ravines,” she said."
+    )
+    assert "Paredes" not in [e.text for e in parse(text).ents], "the model now tags the surname"
+    assert [(a.source.text, a.speaker) for a in attributions(text)] == [("she", "Lucía Paredes")]
+
+
+def test_a_person_made_a_subject_in_the_words_reported_is_not_the_he_who_reports_them() -> None:
+    text = (
+        "Tomas Brel was arrested just before midnight near the pier, harbour police Sgt. Don Varga said.\n\n"
+        "No shots were fired when Brel was taken into custody, he added."
+    )
+    assert [(a.source.text, a.speaker) for a in attributions(text)] == [
+        ("Sgt. Don Varga", "Don Varga"),
+        ("he", "Don Varga"),
+    ]
+
+
+def test_a_pronoun_before_the_name_that_reports_it_does_not_say_what_the_name_is_called() -> None:
+    # "she" stands for someone named earlier, not for Brel: his later "he" is still his
+    text = (
+        "Tomas Brel defended the pilots at the hearing.\n\n"
+        "But she became nervous and stayed home, Brel explained.\n\n"
+        "The hearing could run for weeks, he added."
+    )
+    assert [a.speaker for a in attributions(text)] == ["Tomas Brel", "Tomas Brel", "Tomas Brel"]
+
+
 def test_a_surname_the_tagger_read_as_a_common_noun_is_the_person_of_that_name() -> None:
     text = (
         "Harbour commissioner Ida Sanders spoke in Lowmere on Monday. The two differ on the ferry fares. "

@@ -2283,7 +2283,7 @@ def _attributions(doc: Doc, found: list[_Found], entities: list[Entity]) -> list
     speakers = Speakers(doc, entities)
     out = []
     for f in found:
-        speaker, entity = speakers.name(_named_part(f), f.cue[0])
+        speaker, entity = speakers.name(_named_part(f), f.cue[0], f.content)
         out.append(
             Attribution(
                 kind=f.kind,

@@ -50,23 +50,29 @@ class Speakers:
     def __init__(self, doc: Doc, entities: list[Entity]) -> None:
         self.doc = doc
         self.mentions = _mention_index(entities)
-        self.subjects = _subject_people(doc, self.mentions)
-        self.sentence_starts = [s.start_char for s in doc.sents]
         self.people = _People(entities)
+        self.subjects = _subject_people(doc, self.mentions, self.people)
+        self.sentence_starts = [s.start_char for s in doc.sents]
         self.people.know([person for _, person in self.subjects])
         self.people.titled = _titled(doc, self.mentions)
         self.cursor = 0
 
-    def name(self, source: Span | None, at: int) -> tuple[str | None, str | None]:
-        """(speaker, entity id) of the source of a cue at character `at`."""
+    def name(self, source: Span | None, at: int, said: tuple[int, int] = (0, 0)) -> tuple[str | None, str | None]:
+        """(speaker, entity id) of the source of a cue at character `at` that says the characters `said`. The people
+        its own words make subjects are no antecedents of its "he" ("No shots were fired when Orozco was taken into
+        custody, he added"); they come before the speaker among the people named so far."""
+        held = []
         while self.cursor < len(self.subjects) and self.subjects[self.cursor][0] < at:
-            if not _is_pronoun_at(self.doc, self.subjects[self.cursor][0]):
-                self.people.add(self.subjects[self.cursor][1])
+            start, subject = self.subjects[self.cursor]
+            if not _is_pronoun_at(self.doc, start):
+                (held if said[0] <= start < said[1] else self.people.seen).append(subject)
             self.cursor += 1
-        if source is None:
-            return None, None
         sentence = bisect_right(self.sentence_starts, at) - 1
-        speaker, entity, person = _speaker(source, self.mentions, self.people, sentence)
+        named = None if source is None else _speaker(source, self.mentions, self.people, sentence)
+        self.people.seen.extend(held)
+        if named is None:
+            return None, None
+        speaker, entity, person = named
         if person:
             self.people.add(_Person(speaker, entity, sentence))
         return speaker, entity
@@ -266,9 +272,10 @@ def _named_in_apposition(head: Token, mentions: list[tuple[int, int, Entity]]) -
     return None
 
 
-def _subject_people(doc: Doc, mentions: list[tuple[int, int, Entity]]) -> list[tuple[int, _Person]]:
-    """People who are the subject of a sentence, as antecedents for "he" and "she"."""
-    people = []
+def _subject_people(doc: Doc, mentions: list[tuple[int, int, Entity]], people: _People) -> list[tuple[int, _Person]]:
+    """People who are the subject of a sentence, as antecedents for "he" and "she"; also by a bare surname the model
+    left untagged ("Page avoided the camera lens"), as a source is."""
+    found = []
     for index, sentence in enumerate(doc.sents):
         for token in sentence:
             if token.dep_ not in ("nsubj", "nsubjpass"):
@@ -276,12 +283,14 @@ def _subject_people(doc: Doc, mentions: list[tuple[int, int, Entity]]) -> list[t
             # "the singer Mara Quill", parsed with the noun as the head, is Mara Quill
             named = (_entity_at(mentions, c) for c in token.children if c.dep_ in ("compound", "appos"))
             entity = _entity_at(mentions, token) or next((e for e in named if e and e.type == "PERSON"), None)
+            if entity is None:
+                entity = _surname(doc[token.left_edge.i : token.right_edge.i + 1], people)
             if entity is not None and entity.type == "PERSON":
-                people.append((token.idx, _Person(entity.name, entity.id, index, _pronoun(token) or _addressed(token))))
+                found.append((token.idx, _Person(entity.name, entity.id, index, _pronoun(token) or _addressed(token))))
             elif entity is None and token.ent_type_ == "PERSON":
                 phrase = _phrase(doc[token.left_edge.i : token.right_edge.i + 1])
-                people.append((token.idx, _Person(phrase, None, index, _pronoun(token) or _addressed(token))))
-    return people
+                found.append((token.idx, _Person(phrase, None, index, _pronoun(token) or _addressed(token))))
+    return found
 
 
 def _addressed(subject: Token) -> str | None:
@@ -301,7 +310,9 @@ def _pronoun(subject: Token) -> str | None:
         own_subject = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not own_subject:
             stack.extend(token.children)
-        elif token.dep_ == "ccomp":  # "Ruiz said he would": the reported clause's subject, not the rest of it
+        elif token.dep_ == "ccomp" and token.i > subject.i:
+            # "Ruiz said he would": the reported clause's subject, not the rest of it; not a pronoun before the
+            # name, which stands for someone named earlier ("But she became nervous, Perlo explained")
             words.update(c.lower_ for c in own_subject)
     kinds = {"she" if w in _FEMININE else "he" for w in words & GENDERED}
     return kinds.pop() if len(kinds) == 1 else None
