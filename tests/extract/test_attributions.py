@@ -3790,3 +3790,8 @@ def test_a_poll_on_the_object_of_the_verb_is_the_source_of_its_clause() -> None:
     )
     found = [(a.source.text if a.source else None, a.content.text) for a in extract_attributions(doc, [])]
     assert found == [("a new poll", "Brel took 6 percent of the vote")]
+
+
+def test_a_participle_joined_to_one_that_describes_its_doer_has_the_same_doer() -> None:
+    found = attributions("The ad features five pilots telling their stories and criticizing the new ferry fares.")
+    assert [(a.source.text if a.source else None, a.cue.text) for a in found] == [("five pilots", "criticizing")]

@@ -282,6 +282,8 @@ def _source(verb: Token) -> Span | None:
         reporting = next((c for c in verb.head.children if _reporting(c, quote, quotes)), None)
         subject = _plain_subject(reporting) if reporting is not None else None
         return _on_verb_line(_subtree(subject), reporting) if subject is not None else None
+    if verb.dep_ == "conj" and _describes_doer(verb.head):
+        return _source(verb.head)  # "Hispanics telling their stories and criticizing Trump": the same Hispanics
     if _describes_doer(verb):
         medium = verb.head.head
         if verb.head.dep_ == "pobj" and _medium(medium) and medium.head.pos_ == "VERB":
