@@ -1844,6 +1844,8 @@ def _in_poll(token: Token, quotes: Quotes) -> _Found | None:
     sentence, and one poll after the verb elsewhere of the verb's clause ("led by nine points in a poll released
     Monday, his best showing"). Not polls after the verb ("was running third in most polls in Iowa")."""
     poll = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in POLLS), None)
+    if poll is None:
+        return None
     # the verb of the clause, past its object ("held a lead … in a CNN poll", "took 6 percent of the vote in a poll");
     # not past a phrase of its own ("Despite his standing in the polls, Brel won"): that is what the poll measured
     verb = token.head
@@ -1851,7 +1853,7 @@ def _in_poll(token: Token, quotes: Quotes) -> _Found | None:
         verb.dep_ == "dobj" or (verb.dep_ == "pobj" and verb.head.head.pos_ in ("NOUN", "PROPN"))
     ):
         verb = verb.head if verb.dep_ != "pobj" else verb.head.head
-    if poll is None or verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
     closing = verb.i < token.i
     if closing and verb.lemma_ in CLAUSE_CUES:

@@ -65,11 +65,15 @@ class Speakers:
         while self.cursor < len(self.subjects) and self.subjects[self.cursor][0] < at:
             start, subject = self.subjects[self.cursor]
             if not _is_pronoun_at(self.doc, start):
-                (held if said[0] <= start < said[1] else self.people.seen).append(subject)
+                if said[0] <= start < said[1]:
+                    held.append(subject)
+                else:
+                    self.people.add(subject)
             self.cursor += 1
         sentence = bisect_right(self.sentence_starts, at) - 1
         named = None if source is None else _speaker(source, self.mentions, self.people, sentence)
-        self.people.seen.extend(held)
+        for subject in held:
+            self.people.add(subject)
         if named is None:
             return None, None
         speaker, entity, person = named
@@ -283,13 +287,13 @@ def _subject_people(doc: Doc, mentions: list[tuple[int, int, Entity]], people: _
             # "the singer Mara Quill", parsed with the noun as the head, is Mara Quill
             named = (_entity_at(mentions, c) for c in token.children if c.dep_ in ("compound", "appos"))
             entity = _entity_at(mentions, token) or next((e for e in named if e and e.type == "PERSON"), None)
+            phrase = doc[token.left_edge.i : token.right_edge.i + 1]
             if entity is None:
-                entity = _surname(doc[token.left_edge.i : token.right_edge.i + 1], people)
+                entity = _surname(phrase, people)
             if entity is not None and entity.type == "PERSON":
                 found.append((token.idx, _Person(entity.name, entity.id, index, _pronoun(token) or _addressed(token))))
             elif entity is None and token.ent_type_ == "PERSON":
-                phrase = _phrase(doc[token.left_edge.i : token.right_edge.i + 1])
-                found.append((token.idx, _Person(phrase, None, index, _pronoun(token) or _addressed(token))))
+                found.append((token.idx, _Person(_phrase(phrase), None, index, _pronoun(token) or _addressed(token))))
     return found
 
 
