@@ -3795,3 +3795,44 @@ def test_a_poll_on_the_object_of_the_verb_is_the_source_of_its_clause() -> None:
 def test_a_participle_joined_to_one_that_describes_its_doer_has_the_same_doer() -> None:
     found = attributions("The ad features five pilots telling their stories and criticizing the new ferry fares.")
     assert [(a.source.text if a.source else None, a.cue.text) for a in found] == [("five pilots", "criticizing")]
+
+
+def _railed(subject: str, lead: str = "") -> Doc:
+    """ "Vorn said the pier is a danger, and he railed against the council.", parsed as the real model parsed such
+    sentences: the second verb joined to the clause "said" reports."""
+    rows = [
+        "Vorn/NNP/PROPN/nsubj/1/B-PERSON",
+        "said/VBD/VERB/ROOT/1//say",
+        "the/DT/DET/det/3/",
+        "pier/NN/NOUN/nsubj/4/",
+        "is/VBZ/AUX/ccomp/1//be",
+        "a/DT/DET/det/6/",
+        "danger/NN/NOUN/attr/4/",
+        ",/,/PUNCT/punct/4/",
+        "and/CC/CCONJ/cc/4/",
+        *([f"{lead}/IN/SCONJ/mark/11/" if lead == "that" else f"{lead}/WRB/SCONJ/advmod/11/"] if lead else []),
+    ]
+    at = len(rows)
+    words = subject.split()
+    rows += [
+        *(f"{w}/DT/DET/det/{at + len(words) - 1}/" for w in words[:-1]),
+        f"{words[-1]}/{'PRP/PRON' if words[-1] == 'he' else 'NN/NOUN'}/nsubj/{at + len(words)}/",
+        "railed/VBD/VERB/conj/4//rail",
+        f"against/IN/ADP/prep/{at + len(words)}/",
+        f"the/DT/DET/det/{at + len(words) + 3}/",
+        f"council/NN/NOUN/pobj/{at + len(words) + 1}/",
+        "././PUNCT/punct/1/",
+    ]
+    return _parsed(rows)
+
+
+def test_a_report_joined_to_the_reported_clause_by_its_own_speaker_is_a_report_of_its_own() -> None:
+    for subject in ("he", "Vorn"):
+        said, railed = extract_attributions(_railed(subject), [])
+        assert said.content.text == "the pier is a danger"
+        assert railed.source is not None and railed.source.text == subject
+        assert (railed.cue.text, railed.content.text) == ("railed against", "the council")
+    # someone else's verb, or a second "that"- or wh-clause, is what the speaker said
+    for doc in (_railed("the mayor"), _railed("he", lead="that"), _railed("he", lead="how")):
+        [said] = extract_attributions(doc, [])
+        assert said.content.text.endswith("railed against the council")

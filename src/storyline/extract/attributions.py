@@ -2151,12 +2151,14 @@ def _outermost(found: list[_Found]) -> list[_Found]:
     for candidate in sorted(found, key=rank):
         outer = next((k for k in kept if k.content[0] <= candidate.cue[0] < k.content[1]), None)
         continued = _continues(candidate.cue_token)
-        if outer is not None and continued is not None and _reported_by(continued, outer.cue_token):
+        own = outer is not None and _goes_on_saying(candidate, outer)
+        if outer is not None and (own or (continued is not None and _reported_by(continued, outer.cue_token))):
             end = candidate.cue_token.left_edge
             # back over what joins them: "said …, adding", "… and added", a no-break space
             while (end := end.nbor(-1)).text in SEPARATORS or end.dep_ == "cc" or end.is_space:
                 pass
-            outer.content, candidate.source = (outer.content[0], end.idx + len(end)), outer.source
+            outer.content = (outer.content[0], end.idx + len(end))
+            candidate.source = candidate.source if own else outer.source
         elif outer is not None and not any(
             nested(candidate.cue_token) for nested in (_relative_report, _contrast, _as_reported)
         ):
@@ -2166,6 +2168,24 @@ def _outermost(found: list[_Found]) -> list[_Found]:
             continue
         kept.append(candidate)
     return sorted(kept, key=lambda f: f.cue[0])
+
+
+def _goes_on_saying(inner: _Found, outer: _Found) -> bool:
+    """ "Rubio said the real extremist is Clinton, and he railed against the moderators": a reporting verb with its
+    own subject joined to the clause another reports is a report of its own when the speaker is the same, by name
+    or as "he"/"she"; the clause before it is what the first verb reports. Not a second "that"- or wh-clause,
+    which the first verb reports too ("said that … and that she had spoken", "what he says and how experts say")."""
+    word, source, speaker = inner.cue_token, inner.source, outer.source
+    if word.dep_ != "conj" or source is None or speaker is None or not _has_subject(word):
+        return False
+    if word.left_edge.tag_ in ("WDT", "WP", "WRB") or any(c.dep_ == "mark" for c in word.children):
+        return False
+    if not (source.root.lower_ in ("he", "she") or source.root.text == speaker.root.text):
+        return False
+    clause = word.head
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head
+    return _reported_by(clause, outer.cue_token)
 
 
 def _reported_clause(token: Token) -> bool:
