@@ -3836,3 +3836,16 @@ def test_a_report_joined_to_the_reported_clause_by_its_own_speaker_is_a_report_o
     for doc in (_railed("the mayor"), _railed("he", lead="that"), _railed("he", lead="how")):
         [said] = extract_attributions(doc, [])
         assert said.content.text.endswith("railed against the council")
+
+
+def test_a_clause_after_whom_a_verb_tells_is_what_it_tells_however_the_parser_hung_it() -> None:
+    # the parser hangs "she viewed …" on "sparked", leaving "telling" with its hearer alone
+    text = (
+        "The storm sparked a debate over the pier, with Mayor Vorn telling reporters on Monday she viewed the council "
+        "as responsible."
+    )
+    found = {a.cue.text: a for a in attributions(text) if a.cue is not None}
+    assert found["telling"].content.text == "she viewed the council as responsible"
+    # not after what a verb says: "which" is what the mayor praised, and she is no clause of it
+    [praised] = attributions("They toured the pier, which Mayor Vorn praised loudly.")
+    assert praised.content.text == "which"

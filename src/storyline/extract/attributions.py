@@ -1197,6 +1197,8 @@ def _content(
         return _chars(doc[clause_start.i : verb.sent.end]), None
     if (clause_start := _medium_clause(verb)) is not None:
         return _chars(doc[clause_start.i : verb.sent.end]), None
+    if (told := _clause_after_hearer(verb, children)) is not None:
+        return _chars(told), None
     if (block := _next_paragraph(verb, group)) is not None:
         return block, None
     # not when it says something itself ("Comey called it careless, but said …", "As Obama covered the ground, …");
@@ -1552,6 +1554,21 @@ def _medium_clause(verb: Token) -> Token | None:
                 if mark is not None:
                     return mark
     return None
+
+
+def _clause_after_hearer(verb: Token, children: dict[str, Token]) -> Span | None:
+    """ "telling reporters on Monday she viewed the council as responsible", parsed with the clause hung on another
+    verb: the clause that opens with a subject right after whom the verb addresses (and its own time or place) is
+    what was told."""
+    hearer = children.get("dobj")
+    if hearer is None or not _addressed(verb, hearer):
+        return None
+    doc, after, setting = verb.doc, hearer.right_edge.i + 1, _circumstances(verb)
+    while after in setting:
+        after += 1
+    subjects = (t for t in doc[after : verb.sent.end] if t.left_edge.i == after and t.dep_ in ("nsubj", "nsubjpass"))
+    subject = next(subjects, None)
+    return None if subject is None else doc[after : subject.head.right_edge.i + 1]
 
 
 def _setting(verb: Token, prep: Token) -> bool:
