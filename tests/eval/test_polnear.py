@@ -20,6 +20,7 @@ from storyline.eval.polnear import (
     predicted,
     read_ann,
 )
+from storyline.extract.attribution_cues import CueModel
 from storyline.model import Attribution, TextSpan
 
 TEXT = "Mayor Alma Quill said the bridge will reopen in May."
@@ -144,11 +145,14 @@ def test_cross_fitting_scores_each_fold_with_a_model_that_never_saw_it(
         _write_article(tmp_path, thing, [WHOLE], TEXT.replace("bridge", thing).replace("ferry", "ferry "))
     fitted: list[set[str]] = []
 
-    def spy(rows: list[tuple[list[str], bool]]) -> dict[str, float]:
-        fitted.append({f[2:] for features, _ in rows for f in features if f[2:] in things})
-        return {"bias": -30.0, "l=say": 60.0}
+    def spy(articles: list[list[training.Example]]) -> CueModel:
+        fitted.append(
+            {f[2:] for article in articles for _, features, _ in article for f in features if f[2:] in things}
+        )
+        saying = {"bias": -30.0, "l=say": 60.0}
+        return CueModel(saying, saying)
 
-    monkeypatch.setattr(training, "fit", spy)
+    monkeypatch.setattr(training, "fit_model", spy)
     result = evaluate(tmp_path, "train", folds=2)
     # folds are the sorted articles in two blocks: bridge + ferry, then harbor + tunnel
     assert fitted == [{"harbor", "tunnel"}, {"bridge", "ferry"}]

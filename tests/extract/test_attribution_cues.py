@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from storyline.extract.attribution_cues import features, probability, spelled, weights
-from storyline.extract.attribution_training import fit, save
-from storyline.extract.attributions import CUE_THRESHOLD, extract_attributions
+from spacy.tokens import Doc
+
+from storyline.extract.attribution_cues import CueModel, features, is_candidate, probabilities, spelled, weights
+from storyline.extract.attribution_training import fit, fit_model, save
+from storyline.extract.attributions import CUE_THRESHOLD, extract_attributions, words
 from storyline.extract.nlp import parse
 
 
@@ -16,6 +18,13 @@ def _parts(text: str) -> list[tuple[str | None, str, str]]:
     ]
 
 
+def _scores(doc: Doc) -> dict[str, float]:
+    """The shipped model's probability for each candidate word, by its text."""
+    candidates = [(token, quoted) for token, quoted in words(doc) if is_candidate(token)]
+    scored = probabilities(candidates, weights())
+    return {token.text: scored[token.i] for token, _ in candidates}
+
+
 def test_a_cue_phrase_outside_the_speech_verbs_is_found_with_its_source_and_content() -> None:
     found = _parts("Amos Pike made the case that the shelter needs more beds.")
     assert found == [("Amos Pike", "made", "the case that the shelter needs more beds")]
@@ -23,14 +32,14 @@ def test_a_cue_phrase_outside_the_speech_verbs_is_found_with_its_source_and_cont
 
 def test_a_verb_of_motion_is_not_a_cue_and_a_verb_of_saying_is() -> None:
     doc = parse("The ferry left the harbor at noon, and the captain warned that a storm was coming.")
-    score = {t.text: probability(features(t, False), weights()) for t in doc if t.pos_ == "VERB"}
+    score = _scores(doc)
     assert score["left"] < 0.2 < 0.8 < score["warned"]
     assert _parts(doc.text) == [("the captain", "warned", "that a storm was coming")]
 
 
 def test_what_hangs_on_an_object_or_an_adjective_tells_a_stance_from_a_plain_statement() -> None:
     def score(text: str, word: str) -> float:
-        return next(probability(features(t, False), weights()) for t in parse(text) if t.text == word)
+        return _scores(parse(text))[word]
 
     # "angry about the cranes", "concern about the cranes": what the stance is about makes it one
     assert score("Pilots are angry.", "are") < CUE_THRESHOLD < score("Pilots are angry about the new cranes.", "are")
@@ -39,16 +48,16 @@ def test_what_hangs_on_an_object_or_an_adjective_tells_a_stance_from_a_plain_sta
 
 def test_a_british_spelling_is_weighed_as_the_american_one_the_model_learned() -> None:
     def score(text: str) -> float:
-        verb = parse(text)[1]
-        return probability(features(verb, False, weights()), weights())
+        doc = parse(text)
+        return _scores(doc)[doc[1].text]
 
     british, american = (
         score("Varga characterised the plan as reckless."),
         score("Varga characterized the plan as reckless."),
     )
     assert british > CUE_THRESHOLD and abs(british - american) < 0.05
-    assert spelled("characterise", weights()) == "characterize"
-    assert spelled("promise", weights()) == "promise"  # an American word in its own right
+    assert spelled("characterise", weights().words) == "characterize"
+    assert spelled("promise", weights().words) == "promise"  # an American word in its own right
     assert spelled("characterise", None) == "characterise"  # training reads the corpus as it is spelled
     assert _parts("While the mayor emphasised the cost, the pilots stayed home.") == [
         ("the mayor", "emphasised", "the cost")
@@ -62,8 +71,10 @@ def test_a_british_spelling_is_weighed_as_the_american_one_the_model_learned() -
 def test_weights_given_in_place_of_the_shipped_ones_decide_which_words_are_cues() -> None:
     doc = parse("Mayor Alma Quill grumbled about the late bridge.")
     never, grumbling = {"bias": -30.0}, {"bias": -30.0, "l=grumble": 60.0}
-    assert extract_attributions(doc, [], never) == []
-    assert [a.cue.text for a in extract_attributions(doc, [], grumbling)] == ["grumbled about"]
+    assert extract_attributions(doc, [], CueModel(never, never)) == []
+    # either stage makes a cue: the second adds what the first missed and takes away none of its cues
+    for model in (CueModel(never, grumbling), CueModel(grumbling, never)):
+        assert [a.cue.text for a in extract_attributions(doc, [], model)] == ["grumbled about"]
 
 
 def test_training_learns_which_features_mark_a_cue_and_writes_the_same_bytes_twice(tmp_path: Path) -> None:
@@ -71,8 +82,14 @@ def test_training_learns_which_features_mark_a_cue_and_writes_the_same_bytes_twi
     learned = fit(rows)
     assert learned["l=say"] > 0 > learned["l=walk"]
     assert "l=once" not in learned  # seen once: dropped
-    save(learned, tmp_path / "a.json.gz")
-    save(fit(rows), tmp_path / "b.json.gz")
+    # both stages, the second from what a first stage that never saw the article says of the words around a word
+    texts = ["Vorn said the pier is safe.", "Vorn walked to the pier.", "Lind said the ferry left.", "Lind left early."]
+    articles = [[(t, features(t, False), t.lemma_ == "say") for t in parse(text) if is_candidate(t)] for text in texts]
+    model = fit_model(articles * 5)
+    assert model.words["l=say"] > 0 and model.context["l=say"] > 0
+    assert any(f.startswith("x:") for f in model.context) and not any(f.startswith("x:") for f in model.words)
+    save(model, tmp_path / "a.json.gz")
+    save(fit_model(articles * 5), tmp_path / "b.json.gz")
     assert (tmp_path / "a.json.gz").read_bytes() == (tmp_path / "b.json.gz").read_bytes()
 
 

@@ -6,6 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from storyline.extract import annotate
+from storyline.extract.attribution_cues import CueModel
 from storyline.extract.attributions import (
     _accuses,
     _closing,
@@ -24,6 +25,12 @@ from storyline.model import Article, Attribution
 def attributions(text: str) -> list[Attribution]:
     doc = parse(text)
     return extract_attributions(doc, extract_entities(doc))
+
+
+def cues_of(*lemmas: str) -> CueModel:
+    """A cue model for which exactly these lemmas are cues: a rule's test that does not hang on the shipped weights."""
+    table = {"bias": -30.0} | {f"l={lemma}": 60.0 for lemma in lemmas}
+    return CueModel(table, table)
 
 
 def test_a_direct_quote_after_its_speaker_is_attributed_by_surname_to_the_full_name() -> None:
@@ -249,8 +256,8 @@ def test_a_police_force_the_model_took_for_a_person_lends_no_surname() -> None:
 
 def test_a_surname_that_is_a_demonym_is_the_person_not_the_country() -> None:
     text = (
-        "Investor Ruth Cuban spoke on Friday. In describing the mayor, Cuban said he sees someone without "
-        "curiosity. Cuban also complained that the council is too slow."
+        "Investor Ruth Cuban criticised the mayor on Friday. Cuban said he sees someone without curiosity. Cuban "
+        "also complained that the council is too slow."
     )
     assert ("Cuban", "NORP") in [(e.text, e.label_) for e in parse(text).ents], "the model now tags the surname"
     doc = parse(text)
@@ -1443,7 +1450,7 @@ def test_the_medium_of_a_statement_is_neither_its_content_nor_a_topic_after_on()
     [commented] = attributions("Ostrow commented on the mayor's speech.")
     assert (commented.cue.text, commented.content.text) == ("commented on", "the mayor's speech")
     # nor the speaker of a participle the parser hung on it
-    text = "On Thursday, Ada Lind posted on Twitter accusing Big Harbour of trying to stop her singing her old songs."
+    text = "On Thursday, Ada Lind went on Twitter accusing Big Harbour of trying to stop her singing her old songs."
     [accusing] = attributions(text)
     assert (accusing.cue.text, accusing.source.text) == ("accusing", "Ada Lind")
 
@@ -1506,7 +1513,7 @@ def test_a_name_with_and_the_parser_split_keeps_its_last_words() -> None:
 
 def test_a_who_without_its_noun_is_the_person_speaking_before() -> None:
     text = (
-        "Governor Ines Kallo declared a week of official mourning — from May 2 to 8 — to remember those who "
+        "Governor Ines Kallo declared a week of official mourning — from May 2 to 8 — to honour those who "
         "drowned and announced that a memorial would be built on the quay."
     )
     [memorial] = [a for a in attributions(text) if "memorial" in a.content.text]
@@ -1670,9 +1677,8 @@ def test_a_verb_in_the_reporting_verb_s_tense_joined_to_its_clause_continues_the
     [say] = attributions("Residents say the driver ignored the signal and claimed the brakes had failed.")
     assert say.content.text == "the driver ignored the signal and claimed the brakes had failed"
     # a bare participle joined to a bare past is that past, misread ("suspected" tagged VBN here)
-    said, suspected = attributions(
-        "Vorn said she first heard the siren at noon and suspected at once that the pier had collapsed."
-    )
+    doc = parse("Vorn said she first heard the siren at noon and suspected at once that the pier had collapsed.")
+    said, suspected = extract_attributions(doc, [], cues_of("say", "suspect"))
     assert said.content.text == "she first heard the siren at noon"
     assert (suspected.source.text, suspected.content.text) == ("Vorn", "that the pier had collapsed")
     # not one that shares the clause's auxiliary: "were leaning … or simply opposed"
@@ -1867,7 +1873,7 @@ def test_the_clause_after_the_verb_is_said_and_not_the_one_the_parser_hung_on_it
 
 def test_calling_for_someone_to_act_is_not_the_quotation_that_ends_the_paragraph_before() -> None:
     text = (
-        "The audit named the agencies it covers, “including the port authority and the customs office.”\n\n"
+        "The audit went through the agencies, “including the port authority and the customs office.”\n\n"
         "Senator Ilse Vorn, while being interviewed on the radio Monday morning, called again for the mayor to "
         "resign over the flooding."
     )
@@ -2652,12 +2658,10 @@ def test_a_speech_verb_set_off_after_what_it_reports_by_as_reports_it() -> None:
     [explained] = attributions("The pier was closed for a week, as Vorn explained it.")
     assert explained.content.text == "it"
     # inside another's report it is a report of its own, and the other stays
-    found = {
-        a.cue.text: (a.source.text, a.content.text)
-        for a in attributions(
-            "Vorn told the council that the pier is safe - as the engineers have said - and that the fares will fall."
-        )
-    }
+    doc = parse(
+        "Vorn told the council that the pier is safe - as the engineers have said - and that the fares will fall."
+    )
+    found = {a.cue.text: (a.source.text, a.content.text) for a in extract_attributions(doc, [], cues_of("tell", "say"))}
     assert found["have said"] == ("the engineers", "that the pier is safe")
     assert found["told"][0] == "Vorn"
     # also with no one named
@@ -2942,14 +2946,12 @@ def test_whom_one_spoke_with_is_not_what_one_spoke_about() -> None:
 
 
 def test_a_participle_hung_on_a_quotations_words_goes_on_with_the_clause_that_reports_them() -> None:
-    found = {
-        a.cue.text: a.source.text for a in attributions('"Far too many delays," Lind said, blaming the harbour board.')
-    }
+    doc = parse('"Far too many delays," Lind said, blaming the harbour board.')
+    found = {a.cue.text: a.source.text for a in extract_attributions(doc, [], cues_of("say", "blame"))}
     assert found == {"said": "Lind", "blaming": "Lind"}
     # a participle after a noun outside any quotation still describes its doer
-    backing = next(
-        a for a in attributions("A group backing Vorn said the pier should stay open.") if a.cue.text == "backing"
-    )
+    doc = parse("A group backing Vorn said the pier should stay open.")
+    backing = next(a for a in extract_attributions(doc, [], cues_of("say", "back")) if a.cue.text == "backing")
     assert backing.source.text == "A group"
 
 
@@ -3027,7 +3029,10 @@ def test_a_verb_the_parser_gave_the_clause_before_it_as_a_complement_shares_that
         "Vorn further summed up Brandt as “reckless,” denounced his record as harbour master and said he should not"
         " even be allowed to run for the council."
     )
-    assert [(a.cue.text, a.source.text) for a in found[1:]] == [("denounced", "Vorn"), ("said", "Vorn")]
+    assert [(a.cue.text, a.source.text) for a in found if "summed" not in a.cue.text] == [
+        ("denounced", "Vorn"),
+        ("said", "Vorn"),
+    ]
     [says] = attributions("Vorn offered the boy a job, then says that Brandt, the old pilot, will train him.")
     assert says.source.text == "Vorn"  # a subject set off by commas inside what it says
     # nor when a name right after the verb speaks ("…, said terminal manager Jasper Hall, ready to …")
@@ -3389,8 +3394,9 @@ def test_a_bare_that_or_this_for_subject_is_the_writer_inferring_not_a_source_sp
     [say] = attributions("Some say the pier is unsafe.")  # other determiners stand for people
     assert say.source.text == "Some"
     # but a "that" inside what someone says is no subject of the report that goes on from it
-    text = 'Vorn said that is a "distortion," describing the harbour crew as highly accomplished.'
-    assert [(a.source.text, a.cue.text) for a in attributions(text)] == [("Vorn", "said"), ("Vorn", "describing")]
+    doc = parse('Vorn said that is a "distortion," describing the harbour crew as highly accomplished.')
+    found = extract_attributions(doc, [], cues_of("say", "describe"))
+    assert [(a.source.text, a.cue.text) for a in found] == [("Vorn", "said"), ("Vorn", "describing")]
 
 
 def test_a_name_the_parser_read_as_the_verb_before_a_noun_cue_is_its_source() -> None:
@@ -3637,7 +3643,7 @@ def test_a_verb_the_parser_joined_to_what_a_name_calls_something_is_a_report_of_
 
 def test_a_participle_the_parser_joined_to_an_infinitive_goes_with_the_participle_before_it() -> None:
     text = "Vorn offers calm instead of anger, urging pilots to see the big picture and promising to mend the pier."
-    assert _colon_parts(text)[1:] == [
+    assert [part for part in _colon_parts(text) if part[1] != "offers"] == [
         ("Vorn", "urging", "pilots to see the big picture"),
         ("Vorn", "promising", "to mend the pier"),
     ]

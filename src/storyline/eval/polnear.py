@@ -14,12 +14,13 @@ import itertools
 import re
 import time
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.tokens import Doc
 
+from storyline.extract.attribution_cues import CueModel
 from storyline.extract.attribution_cues import weights as cue_weights
 from storyline.extract.attributions import extract_attributions
 from storyline.extract.nlp import nlp, parse_many
@@ -242,7 +243,7 @@ def load_split(polnear_dir: Path, split: str) -> list[Labelled]:
 
 
 def score_docs(
-    articles: Sequence[Labelled], docs: Iterable[Doc], cues: Mapping[str, float] | None = None
+    articles: Sequence[Labelled], docs: Iterable[Doc], cues: CueModel | None = None
 ) -> tuple[dict[str, dict[str, Counts]], float]:
     """Counts by matching mode and part, and the seconds spent extracting (parsing excluded); `cues` replaces the
     shipped cue model."""
@@ -308,7 +309,7 @@ def evaluate(polnear_dir: Path, split: str = "dev", n_process: int = 1, folds: i
 
 def cross_fitted(articles: Sequence[Labelled], docs: Iterable[Doc], folds: int) -> dict[str, dict[str, Counts]]:
     """Counts with each of `folds` consecutive blocks of articles scored by a cue model fitted on the rest."""
-    from storyline.extract.attribution_training import examples, fit
+    from storyline.extract.attribution_training import examples, fit_model
 
     if not 2 <= folds <= len(articles):  # before the parse, which takes minutes on train
         raise ValueError(f"folds must be between 2 and the {len(articles)} articles, not {folds}")
@@ -317,8 +318,8 @@ def cross_fitted(articles: Sequence[Labelled], docs: Iterable[Doc], folds: int) 
     bounds = [len(articles) * k // folds for k in range(folds + 1)]
     totals = _zero()
     for start, end in itertools.pairwise(bounds):
-        table = fit([row for i, article in enumerate(rows) if not start <= i < end for row in article])
-        counts, _ = score_docs(articles[start:end], docs[start:end], table)
+        model = fit_model([article for i, article in enumerate(rows) if not start <= i < end])
+        counts, _ = score_docs(articles[start:end], docs[start:end], model)
         for mode, by_part in counts.items():
             for name, c in by_part.items():
                 totals[mode][name] += c

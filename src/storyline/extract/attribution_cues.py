@@ -6,6 +6,10 @@ features of the one parse (lemma, its dependents, its head, quotation marks arou
 noun; the shipped weights are a plain JSON map from feature to weight, so scoring is a few dictionary look-ups
 per word (no scikit-learn at run time, no second pass over the text). Only the plainest speech verbs carrying
 a clause (CLAUSE_CUES) are cues whatever the model says.
+
+The model has two stages with the same features: the second also sees what the first says of the words around
+the word (its head, the clauses hung on it, the rest of its sentence), so that a word is weighed against the
+surer or weaker cues beside it.
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ from __future__ import annotations
 import gzip
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -159,12 +164,84 @@ def _nominal(token: Token, lemma: str) -> list[str]:
     return feats
 
 
+@dataclass(frozen=True, slots=True)
+class CueModel:
+    """The first stage's weights (`words`: the word's own parse) and the second's (`context`: the same features and
+    what the first stage says of the words around it)."""
+
+    words: Mapping[str, float]
+    context: Mapping[str, float]
+
+
+# how the first stage's probability of a neighbouring word is told to the second
+_LEVELS = ((0.1, "0"), (0.25, "1"), (0.4, "2"), (0.6, "3"), (0.8, "4"))
+# the clauses and phrases hung on a word whose own cue probability tells on it
+_CONTEXT_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "dobj", "acl", "relcl"})
+
+
+def _level(p: float) -> str:
+    return next((name for bound, name in _LEVELS if p < bound), "5")
+
+
+def context_features(tokens: Sequence[Token], first: Mapping[int, float]) -> list[list[str]]:
+    """For each candidate word of one article, what the first stage (`first`: probability by token index) says of
+    the words around it: its head, its surest ancestor, the clauses and phrases hung on it, the surest word inside
+    what it governs, and the surest word of its sentence on another branch of the parse (also against its own).
+    A word's descendants are the words between its edges (the parse is projective but for rare repairs)."""
+    if not tokens:
+        return []
+    sentence_of = {t.i: n for n, sentence in enumerate(tokens[0].doc.sents) for t in sentence}
+    spans: dict[int, list[tuple[int, int, int, float]]] = {}  # sentence -> (index, left edge, right edge, p)
+    for token in tokens:
+        spans.setdefault(sentence_of[token.i], []).append(
+            (token.i, token.left_edge.i, token.right_edge.i, first[token.i])
+        )
+    out = []
+    for token in tokens:
+        at, left, right = token.i, token.left_edge.i, token.right_edge.i
+        above = inside = apart = 0.0
+        for i, other_left, other_right, p in spans[sentence_of[at]]:
+            if i == at:
+                continue
+            if left <= i <= right:
+                inside = max(inside, p)
+            elif other_left <= at <= other_right:
+                above = max(above, p)
+            else:
+                apart = max(apart, p)
+        feats = [f"x:anc={_level(above)}", f"x:in={_level(inside)}"]
+        head = token.head
+        if head.i != at and head.i in first:
+            feats.append(f"x:h={_level(first[head.i])}|d={token.dep_}")
+        feats.extend(
+            f"x:c{c.dep_}={_level(first[c.i])}" for c in token.children if c.dep_ in _CONTEXT_DEPS and c.i in first
+        )
+        feats.extend((f"x:sent={_level(apart)}", f"x:sent={_level(apart)}|self={_level(first[at])}"))
+        out.append(feats)
+    return out
+
+
+def probabilities(candidates: Sequence[tuple[Token, bool]], model: CueModel) -> dict[int, float]:
+    """Each candidate word's probability of heading a cue (by token index), given whether a quotation touches its
+    sentence."""
+    tokens = [token for token, _ in candidates]
+    feats = [features(token, quoted, model.words) for token, quoted in candidates]
+    first = {token.i: probability(f, model.words) for token, f in zip(tokens, feats, strict=True)}
+    around = context_features(tokens, first)
+    # the second stage adds the cues the first missed and drops none of its own: a word weighed alone as a cue
+    # stays one, whatever its neighbours ("Cuba has confirmed the deaths of 32, who were described by …")
+    return {
+        t.i: max(first[t.i], probability(f + c, model.context)) for t, f, c in zip(tokens, feats, around, strict=True)
+    }
+
+
 @cache
-def weights() -> dict[str, float]:
+def weights() -> CueModel:
     with gzip.open(WEIGHTS, "rt", encoding="utf-8") as handle:
-        return json.load(handle)["weights"]
+        stages = json.load(handle)
+    return CueModel(stages["words"], stages["context"])
 
 
-def probability(feats: list[str], table: dict[str, float]) -> float:
+def probability(feats: list[str], table: Mapping[str, float]) -> float:
     score = sum(table.get(f, 0.0) for f in feats)
     return 1.0 / (1.0 + math.exp(-score)) if score > -30 else 0.0

@@ -17,9 +17,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.extract.attribution_cues import CLAUSE_CUES, is_candidate, lemma_feature, spelled
-from storyline.extract.attribution_cues import features as cue_features
-from storyline.extract.attribution_cues import probability as cue_probability
+from storyline.extract.attribution_cues import (
+    CLAUSE_CUES,
+    CueModel,
+    is_candidate,
+    lemma_feature,
+    probabilities,
+    spelled,
+)
 from storyline.extract.attribution_cues import weights as cue_weights
 from storyline.extract.entities import VERB_LEADS
 from storyline.extract.nlp import doc_text, noun_phrase
@@ -2050,10 +2055,12 @@ def _clause_cue(token: Token) -> bool:
     return token.pos_ == "VERB" and token.lemma_ in CLAUSE_CUES and any(c.dep_ == "ccomp" for c in token.children)
 
 
-def _candidates(doc: Doc, quotes: Quotes, table: Mapping[str, float]) -> list[_Found]:
+def _candidates(doc: Doc, quotes: Quotes, model: CueModel) -> list[_Found]:
     found = []
     taken: set[int] = set()
-    for token, quoted in words(doc, quotes):
+    listed = list(words(doc, quotes))
+    cue = probabilities([(token, quoted) for token, quoted in listed if is_candidate(token)], model)
+    for token, _ in listed:
         if token.i in taken:
             continue  # a word of a cue found already: "seemed to suggest", "issued a statement saying", "his view:"
         if token.lower_ == "according" and token.dep_ == "prep":
@@ -2067,14 +2074,10 @@ def _candidates(doc: Doc, quotes: Quotes, table: Mapping[str, float]) -> list[_F
         elif (
             is_candidate(token)
             and not _prefix(token)
-            and (
-                _clause_cue(token)
-                or _drawn(token) is not None
-                or cue_probability(cue_features(token, quoted, table), table) >= CUE_THRESHOLD
-            )
+            and (_clause_cue(token) or _drawn(token) is not None or cue[token.i] >= CUE_THRESHOLD)
         ):
             candidate = (
-                _raised_report(token, quotes, table)
+                _raised_report(token, quotes, model.words)
                 or _medium_report(token, quotes)
                 or _verb_attribution(token, quotes)
             )
@@ -2379,9 +2382,7 @@ def is_act(doc: Doc, attribution: Attribution) -> bool:
     return cue is not None and any(t.lemma_.lower() in FORCE for t in cue)
 
 
-def extract_attributions(
-    doc: Doc, entities: list[Entity], cues: Mapping[str, float] | None = None
-) -> list[Attribution]:
+def extract_attributions(doc: Doc, entities: list[Entity], cues: CueModel | None = None) -> list[Attribution]:
     """Attributions of an article in text order; speakers resolved to entities where the source names one.
     `cues` replaces the shipped cue model's weights (cross-fitting scores train with models fitted without it)."""
     quotes = doc_quotes(doc)
