@@ -73,8 +73,11 @@ def test_weights_given_in_place_of_the_shipped_ones_decide_which_words_are_cues(
     never, grumbling = {"bias": -30.0}, {"bias": -30.0, "l=grumble": 60.0}
     assert extract_attributions(doc, [], CueModel(never, never)) == []
     # either stage makes a cue: the second adds what the first missed and takes away none of its cues
-    for model in (CueModel(never, grumbling), CueModel(grumbling, never)):
+    doubtful = {"bias": -2.0}  # every word at 12% in the first stage: the second looks again
+    for model in (CueModel(doubtful, grumbling), CueModel(grumbling, never)):
         assert [a.cue.text for a in extract_attributions(doc, [], model)] == ["grumbled about"]
+    # but not at a word the first stage puts under SECOND_LOOK
+    assert extract_attributions(doc, [], CueModel(never, grumbling)) == []
 
 
 def test_training_learns_which_features_mark_a_cue_and_writes_the_same_bytes_twice(tmp_path: Path) -> None:
