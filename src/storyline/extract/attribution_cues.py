@@ -9,7 +9,7 @@ a clause (CLAUSE_CUES) are cues whatever the model says.
 
 The model has two stages with the same features: the second also sees what the first says of the words around
 the word (its head, the clauses hung on it, the rest of its sentence), so that a word is weighed against the
-surer or weaker cues beside it.
+surer or weaker cues beside it. A word is a cue when either stage puts it over the bar.
 """
 
 from __future__ import annotations
@@ -240,8 +240,8 @@ def probabilities(candidates: Sequence[tuple[Token, bool]], model: CueModel) -> 
     # the second stage adds the cues the first missed and drops none of its own: a word weighed alone as a cue
     # stays one, whatever its neighbours ("Cuba has confirmed the deaths of 32, who were described by …")
     second = dict(first)
-    doubtful = [token for token in tokens if first[token.i] >= SECOND_LOOK]
-    for token, around in zip(doubtful, context_features(tokens, first, doubtful), strict=True):
+    again = [token for token in tokens if first[token.i] >= SECOND_LOOK]
+    for token, around in zip(again, context_features(tokens, first, again), strict=True):
         second[token.i] = max(first[token.i], probability(feats[token.i] + around, model.context))
     return second
 
