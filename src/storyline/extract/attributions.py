@@ -511,9 +511,7 @@ def _continues(word: Token) -> Token | None:
     Not when it has a subject of its own, nor a participle when the clause's subject is a name ("the official said
     Reid quieted the room, telling his colleagues …": Reid told them); a verb joined by "and" goes on even then
     ("Ms. Khan said Mr. Trump was ignorant of Islam and criticized him for …")."""
-    clause = word.head
-    while clause.dep_ == "conj" and clause.head.i < clause.i:
-        clause = clause.head  # "said her father has been an advocate and would do the same, saying …"
+    clause = _joined_clause(word)  # "said her father has been an advocate and would do the same, saying …"
     verb = clause.head
     if word.tag_ == "VBG" == verb.tag_ and word.dep_ == "conj":
         return verb  # "urging voters to see the big picture and promising to …": the participles go together
@@ -545,6 +543,14 @@ def _continues(word: Token) -> Token | None:
     # policy,” adding, “…”": Trump adds)
     quoted = word.doc[before + 1].text in CLOSERS
     return None if named and word.dep_ != "conj" and not quoted else verb
+
+
+def _joined_clause(word: Token) -> Token:
+    """The clause a word hangs on, past the conjuncts before it: the first of the clauses joined there."""
+    clause = word.head
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head
+    return clause
 
 
 def _auxiliaries(verb: Token) -> bool:
@@ -2202,10 +2208,7 @@ def _goes_on_saying(inner: _Found, outer: _Found) -> bool:
         return False
     if not (source.root.lower_ in ("he", "she") or source.root.text == speaker.root.text):
         return False
-    clause = word.head
-    while clause.dep_ == "conj" and clause.head.i < clause.i:
-        clause = clause.head
-    return _reported_by(clause, outer.cue_token)
+    return _reported_by(_joined_clause(word), outer.cue_token)
 
 
 def _reported_clause(token: Token) -> bool:
