@@ -7,15 +7,10 @@ from spacy.tokens import Doc
 
 from storyline.extract import annotate
 from storyline.extract.attribution_cues import CueModel
-from storyline.extract.attributions import (
-    _accuses,
-    _closing,
-    _content,
-    _continues,
-    _on_verb_line,
-    _source,
-    extract_attributions,
-)
+from storyline.extract.attributions import extract_attributions
+from storyline.extract.attributions.contents import _content
+from storyline.extract.attributions.cues import _accuses
+from storyline.extract.attributions.sources import _closing, _continues, _on_verb_line, _source
 from storyline.extract.entities import extract_entities
 from storyline.extract.nlp import nlp, parse
 from storyline.extract.quotations import Quotes, doc_quotes

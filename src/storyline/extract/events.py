@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.extract.attributions import FORCE
+from storyline.extract.attributions.lexicon import FORCE
 from storyline.extract.event_types import ACLED, read_claims
 from storyline.extract.nlp import doc_text
 from storyline.extract.places import country_name, demonym_country

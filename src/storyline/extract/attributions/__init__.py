@@ -1,0 +1,94 @@
+"""Who said what: attributions (source, cue, content) read off the one spaCy parse of an article.
+
+A cue is a word the cue model (attribution_cues.py, trained on PolNeAR) scores high enough, or
+"according to", or a name before a colon; its subject is the source and its clausal complement,
+object, or the quotation standing next to it is the content. Spans follow PolNeAR's
+conventions so the evaluation can score them: content keeps its quote marks,
+the cue keeps its verb group (auxiliaries, negation, "said in a statement:"),
+and a quotation that continues in the next sentences belongs to the same
+attribution. Only the outermost attribution is kept when one nests in another.
+
+The parts, in the order the data flows: `cues` finds each cue and asks `sources` for its speaker and `contents` for
+its words and content; `nesting` settles which of the attributions found stand; this module names the speakers.
+`lexicon` and `grammar` hold the word lists and the readings of the parse they share.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from storyline.extract.attribution_cues import CueModel
+from storyline.extract.attribution_cues import weights as cue_weights
+from storyline.extract.attributions.cues import _candidates
+from storyline.extract.attributions.grammar import _Found, words
+from storyline.extract.attributions.lexicon import CUE_THRESHOLD, FORCE
+from storyline.extract.attributions.nesting import _continue_quotes, _one_per_content, _outermost, _turn_label
+from storyline.extract.nlp import doc_text
+from storyline.extract.quotations import doc_quotes
+from storyline.extract.speakers import Speakers
+from storyline.model import Attribution, Entity, TextSpan
+
+__all__ = ["CUE_THRESHOLD", "extract_attributions", "is_act", "words"]
+
+
+def _attributions(doc: Doc, found: list[_Found], entities: list[Entity]) -> list[Attribution]:
+    speakers = Speakers(doc, entities)
+    out = []
+    for f in found:
+        speaker, entity = speakers.name(_named_part(f), f.cue[0], f.content)
+        out.append(
+            Attribution(
+                kind=f.kind,
+                source=_text_span(doc, f.source.start_char, f.source.end_char) if f.source is not None else None,
+                cue=_text_span(doc, *f.cue),
+                content=_text_span(doc, *f.content),
+                speaker=speaker,
+                entity=entity,
+            )
+        )
+    return out
+
+
+def _named_part(found: _Found) -> Span | None:
+    """The part of the source that names the speaker. A source the parse ran over its own cue ("A majority of
+    voters expect Clinton to win …, 44 percent to 34" as one subject) names the cue's own subject, or no one."""
+    source = found.source
+    if _turn_label(found):
+        return None
+    if source is None or not source.start_char <= found.cue[0] < source.end_char:
+        return source
+    cue = found.cue_token
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i), None)
+    if subject is None:
+        return None
+    inside, end = {t.i for t in subject.subtree}, subject.i + 1
+    while end < cue.i and end in inside:  # the subject's words up to the cue, not what the parse hung on it after
+        end += 1
+    return subject.doc[subject.left_edge.i : end]
+
+
+def _text_span(doc: Doc, start: int, end: int) -> TextSpan:
+    """The span without the spaces at its edges (a no-break space, a line break) that a phrase's tokens hold."""
+    text = doc_text(doc)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return TextSpan(start, end, text[start:end])
+
+
+def is_act(doc: Doc, attribution: Attribution) -> bool:
+    """The attribution's cue is a verb of force: its source did something rather than said it."""
+    if attribution.cue is None:
+        return False
+    cue = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
+    return cue is not None and any(t.lemma_.lower() in FORCE for t in cue)
+
+
+def extract_attributions(doc: Doc, entities: list[Entity], cues: CueModel | None = None) -> list[Attribution]:
+    """Attributions of an article in text order; speakers resolved to entities where the source names one.
+    `cues` replaces the shipped cue model's weights (cross-fitting scores train with models fitted without it)."""
+    quotes = doc_quotes(doc)
+    found = _outermost(_candidates(doc, quotes, cue_weights() if cues is None else cues))
+    _continue_quotes(doc, found, quotes)
+    return _attributions(doc, _one_per_content(found), entities)
