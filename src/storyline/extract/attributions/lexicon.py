@@ -149,12 +149,16 @@ RUBRICS = frozenset(
 # to match"); chosen on train, cross-fitted (0.2-0.5 alike)
 REPORTING_LEMMA = 0.3
 CUE_THRESHOLD = 0.4  # cue-model probability; chosen on articles 700-839 of train (model fitted on the rest)
+
+# nothing but space and marks between two spans ("“…,” he said" joins a quotation to its cue)
 BETWEEN = re.compile(r"^[\s,:;—–-]*$")
-CUT = " ,;:\n\t—–-"
-LINE_END_COLON = re.compile(r".?[ \t]*:[ \t]*\n\s*")
+CUT = " ,;:\n\t—–-"  # what a span's edges are trimmed of
+LINE_END_COLON = re.compile(r".?[ \t]*:[ \t]*\n\s*")  # "X writes:" closing its line
+
 AFTER_QUOTE = ("appos", "npadvmod", "dobj")  # how the parser hangs a speaker named after a quotation on its words
 # What else can hold the content of a cue the model found: "asked them a question", "was critical of it",
 # "his pledge to leave". Not a bare prepositional phrase: "said Tuesday in Dover" says nothing about Dover.
 FALLBACK_DEPS = ("dobj", "acomp", "attr", "acl", "relcl", "dative")
+# a speaker's turn in a transcript: "TRUMP: …"
 CAPITAL_TURN = re.compile(r"^[A-Z][A-Z.' -]*:", re.MULTILINE)
 MAX_COLON_SOURCE = 6  # tokens: "Republican pollster Daron Shaw:", "NY Daily News:"
