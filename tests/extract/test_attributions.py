@@ -3850,3 +3850,28 @@ def test_a_clause_after_whom_a_verb_tells_is_what_it_tells_however_the_parser_hu
     # not after what a verb says: "which" is what the mayor praised, and she is no clause of it
     [praised] = attributions("They toured the pier, which Mayor Vorn praised loudly.")
     assert praised.content.text == "which"
+
+
+def test_a_verb_of_a_title_case_headline_the_tagger_took_for_a_name_reports_what_follows_it() -> None:
+    # the tagger reads the whole headline as names; the verb is known by its inflection and its lemma's weight
+    [slams] = attributions("Senator Mara Quill Slams Harbor Authority Over Ferry Cuts\n\nThe senator spoke on Tuesday.")
+    assert slams.source is not None
+    assert (slams.source.text, slams.cue.text, slams.content.text) == (
+        "Senator Mara Quill",
+        "Slams",
+        "Harbor Authority Over Ferry Cuts",
+    )
+    [nominates] = attributions("Kelmore Nominates Ana Vell for 2nd Term at Port Bank\n\nThe vote is due.")
+    assert (nominates.cue.text, nominates.content.text) == ("Nominates", "Ana Vell for 2nd Term at Port Bank")
+    # not a word of a place's name, not a speaker with no name in it, not a verb with nothing after it
+    for text in (
+        "Voters In The United States Elect Mara Quill",
+        "Media Reports Reveal Reason Behind Ferry Closure",
+        "Ferry Contract Up For Renewal Amid Allegations Of Waste",
+        "Mayor Ted Quill Endorsed",
+    ):
+        cues = [a.cue.text for a in attributions(text + "\n\nThe town waited.")]
+        assert not {"States", "Reports", "Allegations", "Endorsed"} & set(cues), (text, cues)
+    # a name in prose is no headline's verb
+    text = '"The pier will reopen in May," said Cole Sayed, the harbor director, who added that crews were ready.'
+    assert sorted(a.cue.text for a in attributions(text)) == ["added", "said"]

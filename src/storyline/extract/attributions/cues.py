@@ -384,6 +384,8 @@ def _candidates(doc: Doc, quotes: Quotes, model: CueModel) -> list[_Found]:
             candidate = _colon(token, quotes)
         elif token.lower_ in HEARSAY and token.dep_ == "advmod":
             candidate = _hearsay(token, quotes)
+        elif token.pos_ == "PROPN" and _reports_in_headline(token, model.words):
+            candidate = _headline_report(token, quotes)
         elif (
             is_candidate(token)
             and not _prefix(token)
@@ -456,3 +458,51 @@ def _prefix(token: Token) -> bool:
         return False
     joined = _next_word(hyphen)
     return joined is not None and joined.is_alpha
+
+
+def _titled(sentence: Span) -> bool:
+    """A line in title case: every longer word capitalized ("Clinton Slams Trump On Abortion")."""
+    longer = [t for t in sentence if t.is_alpha and len(t) > 4]
+    return len(longer) >= 2 and all(t.text[0].isupper() for t in longer)
+
+
+def _stems(word: str) -> tuple[str, ...]:
+    """The lemmas an inflected verb may have ("endorses", "slammed", "questioned", "worries")."""
+    if len(word) < 4:
+        return ()  # "Ted", "Mrs"; "says" is one
+    if word.endswith(("ies", "ied")):
+        return (word[:-3] + "y",)
+    if word.endswith("es"):
+        return word[:-1], word[:-2]
+    if word.endswith("s"):
+        return (word[:-1],)
+    if word.endswith("ed"):
+        doubled = (word[:-3],) if word[-3] == word[-4] else ()  # "slammed"
+        return word[:-1], word[:-2], *doubled
+    return ()
+
+
+def _reports_in_headline(token: Token, table: Mapping[str, float]) -> bool:
+    """A verb of a title-case headline the tagger took for part of a name ("Carly Fiorina Endorses Ted Cruz"): an
+    inflected form of a lemma the cue model weighs as reporting by itself, not a word inside a place's or an
+    organisation's name ("the United States")."""
+    if token.ent_iob_ == "I" and token.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+        return False
+    reports = any(table.get(lemma_feature(stem), 0.0) > REPORTING_LEMMA for stem in _stems(token.lower_))
+    return reports and _titled(token.sent)
+
+
+def _headline_report(token: Token, quotes: Quotes) -> _Found | None:
+    """The name right before the verb is the speaker (after any colon, comma, quote mark or dash), the words after
+    it up to the next colon are what was said."""
+    sentence = token.sent
+    start = max((t.i + 1 for t in sentence if t.i < token.i and (t.is_punct or t.is_quote)), default=sentence.start)
+    end = min((t.i for t in sentence if t.i > token.i and t.text == ":"), default=sentence.end)
+    doc = token.doc
+    source = doc[start : token.i]
+    if not source or not any(t.pos_ == "PROPN" for t in source) or source[-1].pos_ not in ("PROPN", "NOUN"):
+        return None
+    content = _trim(doc, *_chars(doc[token.i + 1 : end]), quotes) if token.i + 1 < end else (0, 0)
+    if content[0] >= content[1]:
+        return None
+    return _Found("indirect", source, _chars([token]), content, token)
