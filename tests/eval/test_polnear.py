@@ -110,6 +110,16 @@ def test_a_split_quote_is_cut_around_its_speaker_and_cue() -> None:
         speaker="Quill",
     )
     assert predicted(attribution, text).content == ((0, 13), (26, 40))
+    # a quotation that goes on after the speaker's clause has ended: the clause's full stop is no part of either
+    text = "“The bridge is shut,” Quill said. “It will reopen.”"
+    attribution = Attribution(
+        kind="direct",
+        source=TextSpan(22, 27, "Quill"),
+        cue=TextSpan(28, 32, "said"),
+        content=TextSpan(0, 51, text),
+        speaker="Quill",
+    )
+    assert predicted(attribution, text).content == ((0, 21), (34, 51))
 
 
 def _write_article(root: Path, name: str, readings: list[str], text: str = TEXT) -> None:

@@ -125,8 +125,9 @@ def predicted(attribution: Attribution, text: str) -> Spans:
 
 
 def _strip_punct(text: str, start: int, end: int) -> tuple[int, int]:
-    """Commas and spaces left at the cut between a quote and its speaker belong to neither."""
-    while start < end and text[start] in " ,\n":
+    """Commas and spaces left at the cut between a quote and its speaker belong to neither, nor does the full stop
+    that ends the speaker's clause before the quotation goes on ("A," she said. "B.")."""
+    while start < end and text[start] in " ,.\n":
         start += 1
     while end > start and text[end - 1] in " ,\n":
         end -= 1
