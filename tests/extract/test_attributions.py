@@ -3875,3 +3875,14 @@ def test_a_verb_of_a_title_case_headline_the_tagger_took_for_a_name_reports_what
     # a name in prose is no headline's verb
     text = '"The pier will reopen in May," said Cole Sayed, the harbor director, who added that crews were ready.'
     assert sorted(a.cue.text for a in attributions(text)) == ["added", "said"]
+
+
+def test_a_quotation_goes_on_after_the_speakers_clause_even_when_the_parser_ends_that_sentence_after_its_mark() -> None:
+    # with '' for quote marks the parser puts the next quotation's opening mark at the end of "Mayor Vorn said. ''"
+    text = "The mayor spoke.\n\n''The pier is safe,'' Mayor Vorn said. ''We checked it twice.''\n\nThe council met."
+    [said] = attributions(text)
+    assert said.content.text == "''The pier is safe,'' Mayor Vorn said. ''We checked it twice.''"
+    # a title quoted further on in the speaker's own sentence is no more of what was said
+    text = "''The ferry is late,'' Mayor Vorn said before a showing of ''Harbor Hour.'' The council met."
+    [said] = attributions(text)
+    assert said.content.text == "''The ferry is late,''"

@@ -149,7 +149,11 @@ def _continue_quotes(doc: Doc, found: list[_Found], quotes: Quotes) -> None:
         if attribution.kind != "direct":
             continue
         limit = found[index + 1].cue[0] if index + 1 < len(found) else len(text)
-        end = _sentence_end(doc, max(attribution.content[1], attribution.cue[1]))
+        said = max(attribution.content[1], attribution.cue[1])
+        end = _sentence_end(doc, said)
+        opened = quotes.at(end - 1)
+        if opened and text[said : opened[0]].rstrip().endswith((".", "!", "?")):
+            end = opened[0]  # the parser ended the sentence after the next quotation's opening mark ("he said. ''")
         while (nxt := quotes.after(end)) and nxt[1] <= limit and not text[end : nxt[0]].strip(" \n\t."):
             if any(s <= nxt[0] < e for s, e in taken) or not _whole_sentences(doc, nxt):
                 break
