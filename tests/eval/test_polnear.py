@@ -110,16 +110,36 @@ def test_a_split_quote_is_cut_around_its_speaker_and_cue() -> None:
         speaker="Quill",
     )
     assert predicted(attribution, text).content == ((0, 13), (26, 40))
-    # a quotation that goes on after the speaker's clause has ended: the clause's full stop is no part of either
-    text = "“The bridge is shut,” Quill said. “It will reopen.”"
+    # a quotation that goes on after the speaker's clause has ended: the rest of that clause is no part of either
+    for rest in ("", " in a statement"):
+        text = f"“The bridge is shut,” Quill said{rest}. “It will reopen.”"
+        attribution = Attribution(
+            kind="direct",
+            source=TextSpan(22, 27, "Quill"),
+            cue=TextSpan(28, 32, "said"),
+            content=TextSpan(0, len(text), text),
+            speaker="Quill",
+        )
+        assert predicted(attribution, text).content == ((0, 21), (text.index("“It"), len(text)))
+    # words after the speaker's clause that no quotation follows stay; a content the speaker is no part of is whole
+    text = "“The bridge is shut,” Quill said, adding that repairs run late. Crews wait."
     attribution = Attribution(
         kind="direct",
         source=TextSpan(22, 27, "Quill"),
         cue=TextSpan(28, 32, "said"),
-        content=TextSpan(0, 51, text),
+        content=TextSpan(0, len(text), text),
         speaker="Quill",
     )
-    assert predicted(attribution, text).content == ((0, 21), (34, 51))
+    assert predicted(attribution, text).content == ((0, 21), (34, len(text)))
+    text = "Quill told the council: The bridge is shut. “It will reopen.”"
+    attribution = Attribution(
+        kind="indirect",
+        source=TextSpan(0, 5, "Quill"),
+        cue=TextSpan(6, 10, "told"),
+        content=TextSpan(24, len(text), text[24:]),
+        speaker="Quill",
+    )
+    assert predicted(attribution, text).content == ((24, len(text)),)
 
 
 def _write_article(root: Path, name: str, readings: list[str], text: str = TEXT) -> None:

@@ -110,24 +110,30 @@ def predicted(attribution: Attribution, text: str) -> Spans:
     """A Storyline attribution as segments; a content running over its own source and cue is cut around them.
 
     A split quote ("A," she said, "B.") comes back as one content stretch holding the
-    source and cue; PolNeAR draws it as two pieces, and so does this.
+    source and cue; PolNeAR draws it as two pieces, and so does this. When the quotation goes on in the next
+    sentence, the rest of the speaker's clause is no part of it either ("A," she said in a statement. "B.").
     """
     source = normalize(text, [(attribution.source.start, attribution.source.end)]) if attribution.source else None
     cue = normalize(text, [(attribution.cue.start, attribution.cue.end)]) if attribution.cue else None
-    holes = sorted((source or ()) + (cue or ()))
-    pieces, start = [], attribution.content.start
+    content_start, content_end = attribution.content.start, attribution.content.end
+    holes = [(a, b) for a, b in sorted((source or ()) + (cue or ())) if content_start <= a and b <= content_end]
+    pieces, start = [], content_start
     for hole_start, hole_end in holes:
-        if attribution.content.start <= hole_start and hole_end <= attribution.content.end:
-            pieces.append((start, hole_start))
-            start = hole_end
-    pieces.append((start, attribution.content.end))
+        pieces.append((start, hole_start))
+        start = hole_end
+    if holes and (clause := _CLAUSE_BEFORE_QUOTE.match(text, start, content_end)):
+        start = clause.end()  # the rest of the speaker's clause ("… he said in a statement. “B.”")
+    pieces.append((start, content_end))
     return Spans(source, cue, normalize(text, [_strip_punct(text, a, b) for a, b in pieces]))
 
 
+# what is left of a speaker's clause after its cue when the quotation goes on in the next sentence
+_CLAUSE_BEFORE_QUOTE = re.compile(r"[^\"“”‘’']*?[.!?:]\s+(?=[\"“‘'])")
+
+
 def _strip_punct(text: str, start: int, end: int) -> tuple[int, int]:
-    """Commas and spaces left at the cut between a quote and its speaker belong to neither, nor does the full stop
-    that ends the speaker's clause before the quotation goes on ("A," she said. "B.")."""
-    while start < end and text[start] in " ,.\n":
+    """Commas and spaces left at the cut between a quote and its speaker belong to neither."""
+    while start < end and text[start] in " ,\n":
         start += 1
     while end > start and text[end - 1] in " ,\n":
         end -= 1
