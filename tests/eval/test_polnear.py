@@ -111,7 +111,7 @@ def test_a_split_quote_is_cut_around_its_speaker_and_cue() -> None:
     )
     assert predicted(attribution, text).content == ((0, 13), (26, 40))
     # a quotation that goes on after the speaker's clause has ended: the rest of that clause is no part of either
-    for rest in ("", " in a statement"):
+    for rest in ("", " in a statement", " to the town’s council"):
         text = f"“The bridge is shut,” Quill said{rest}. “It will reopen.”"
         attribution = Attribution(
             kind="direct",

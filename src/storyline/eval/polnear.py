@@ -128,7 +128,7 @@ def predicted(attribution: Attribution, text: str) -> Spans:
 
 
 # what is left of a speaker's clause after its cue when the quotation goes on in the next sentence
-_CLAUSE_BEFORE_QUOTE = re.compile(r"[^\"“”‘’']*?[.!?:]\s+(?=[\"“‘'])")
+_CLAUSE_BEFORE_QUOTE = re.compile(r"[^\"“”‘]*?[.!?:]\s+(?=[\"“‘'])")  # an apostrophe may be a possessive's
 
 
 def _strip_punct(text: str, start: int, end: int) -> tuple[int, int]:
