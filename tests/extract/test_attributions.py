@@ -3886,3 +3886,13 @@ def test_a_quotation_goes_on_after_the_speakers_clause_even_when_the_parser_ends
     text = "''The ferry is late,'' Mayor Vorn said before a showing of ''Harbor Hour.'' The council met."
     [said] = attributions(text)
     assert said.content.text == "''The ferry is late,''"
+
+
+def test_a_bare_surname_before_a_colon_that_the_article_gives_a_person_frames_its_line() -> None:
+    # the model tags no one in "Vorn:"; the article calls her Mayor Dana Vorn, so the line is hers
+    line = "Vorn: I Still Believe The Ferry Is Unsafe\n\n"
+    found = attributions(line + "Mayor Dana Vorn told the council on Monday that the hull was cracked.")
+    assert next((a.source.text, a.cue.text) for a in found if a.source is not None) == ("Vorn", ":")
+    # no one of that name in the article, only a place: the line's own report stands
+    found = attributions(line + "Mayor Dana Quill visited the town of Vorn on Monday.")
+    assert "Still Believe" in [a.cue.text for a in found] and ":" not in [a.cue.text for a in found]

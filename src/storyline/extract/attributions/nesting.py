@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.attributions.contents import _as_reported, _parenthetical
 from storyline.extract.attributions.cues import _fronted_hearsay
@@ -109,13 +109,19 @@ def _turn(found: _Found) -> bool:
     # a name in capitals speaks in a transcript, where such names open several lines; one alone is a dateline or
     # an outlet ("NEW DELHI: Their dream shattered, … Some said …")
     transcript = source.text.isupper() and len(CAPITAL_TURN.findall(text)) > 1
-    if not (transcript or any(t.ent_type_ == "PERSON" for t in source)):
+    if not (transcript or any(t.ent_type_ == "PERSON" for t in source) or _surname(source)):
         return False
     before = text[: source.start_char].rstrip(" ")
     if before and not before.endswith("\n") and not (source.start > 0 and _spaced_dash(source.doc[source.start - 1])):
         return False
     said = {w.casefold() for w in re.findall(r"\w+", text[found.content[0] : found.content[1]])}
     return source[-1].text.casefold() not in said
+
+
+def _surname(source: Span) -> bool:
+    """A name the model left untagged ("Gingrich: Trump Must Decide …") whose last word ends the name of a person
+    the article tags elsewhere ("Newt Gingrich")."""
+    return any(e.label_ == "PERSON" and e[-1].text == source[-1].text for e in source.doc.ents)
 
 
 def _relative_report(verb: Token) -> bool:
