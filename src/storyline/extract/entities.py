@@ -444,7 +444,7 @@ def _cut_headline_run_ons(doc: Doc, candidates: list[_Candidate]) -> None:
     runs it on into the capitalized verb after it ("Ted Cruz Apologizes To Marco Rubio" tags "Ted Cruz
     Apologizes"), which would otherwise become the person's fullest name."""
     text = doc_text(doc)
-    headline = [_in_title_case(text, c.start) for c in candidates]
+    headline = [in_title_case(text, c.start) for c in candidates]
     prose = {c.text for c, up in zip(candidates, headline, strict=True) if not up}
     for c, up in zip(candidates, headline, strict=True):
         names = [name for name in prose if c.text.startswith(name + " ")] if up and c.text not in prose else []
@@ -463,7 +463,7 @@ HEADLINE_LOWER = frozenset(
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def _in_title_case(text: str, at: int) -> bool:
+def in_title_case(text: str, at: int) -> bool:
     """Whether the line holding the offset is a headline in title case: four words or more, every one longer than
     three letters capitalized but the prepositions and conjunctions headlines keep in lower case ("from",
     "through", "where")."""

@@ -53,7 +53,7 @@ from storyline.extract.attributions.lexicon import (
     RUBRICS,
 )
 from storyline.extract.attributions.sources import _object_of, _source
-from storyline.extract.entities import VERB_LEADS
+from storyline.extract.entities import VERB_LEADS, in_title_case
 from storyline.extract.nlp import doc_text
 from storyline.extract.places import geocode, major_city
 from storyline.extract.quotations import Quotes
@@ -460,12 +460,6 @@ def _prefix(token: Token) -> bool:
     return joined is not None and joined.is_alpha
 
 
-def _titled(sentence: Span) -> bool:
-    """A line in title case: every longer word capitalized ("Clinton Slams Trump On Abortion")."""
-    longer = [t for t in sentence if t.is_alpha and len(t) > 4]
-    return len(longer) >= 2 and all(t.text[0].isupper() for t in longer)
-
-
 def _stems(word: str) -> tuple[str, ...]:
     """The lemmas an inflected verb may have ("endorses", "slammed", "questioned", "worries")."""
     if len(word) < 4:
@@ -489,7 +483,7 @@ def _reports_in_headline(token: Token, table: Mapping[str, float]) -> bool:
     if token.ent_iob_ == "I" and token.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
         return False
     reports = any(table.get(lemma_feature(stem), 0.0) > REPORTING_LEMMA for stem in _stems(token.lower_))
-    return reports and _titled(token.sent)
+    return reports and in_title_case(doc_text(token.doc), token.idx)
 
 
 def _headline_report(token: Token, quotes: Quotes) -> _Found | None:
