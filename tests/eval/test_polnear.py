@@ -102,44 +102,30 @@ def test_predictions_inside_text_an_annotator_discarded_are_not_counted_against_
 
 def test_a_split_quote_is_cut_around_its_speaker_and_cue() -> None:
     text = "“The bridge,” Quill said, “will reopen.”"
-    attribution = Attribution(
-        kind="direct",
-        source=TextSpan(14, 19, "Quill"),
-        cue=TextSpan(20, 24, "said"),
-        content=TextSpan(0, 40, text),
-        speaker="Quill",
-    )
-    assert predicted(attribution, text).content == ((0, 13), (26, 40))
+    assert _pieces(text, "said") == ((0, 13), (26, 40))
     # a quotation that goes on after the speaker's clause has ended: the rest of that clause is no part of either
     for rest in ("", " in a statement", " to the town’s council"):
         text = f"“The bridge is shut,” Quill said{rest}. “It will reopen.”"
-        attribution = Attribution(
-            kind="direct",
-            source=TextSpan(22, 27, "Quill"),
-            cue=TextSpan(28, 32, "said"),
-            content=TextSpan(0, len(text), text),
-            speaker="Quill",
-        )
-        assert predicted(attribution, text).content == ((0, 21), (text.index("“It"), len(text)))
+        assert _pieces(text, "said") == ((0, 21), (text.index("“It"), len(text)))
     # words after the speaker's clause that no quotation follows stay; a content the speaker is no part of is whole
     text = "“The bridge is shut,” Quill said, adding that repairs run late. Crews wait."
+    assert _pieces(text, "said") == ((0, 21), (34, len(text)))
+    text = "Quill told the council: The bridge is shut. “It will reopen.”"
+    assert _pieces(text, "told", content_from=24) == ((24, len(text)),)
+
+
+def _pieces(text: str, cue: str, content_from: int = 0) -> tuple[tuple[int, int], ...] | None:
+    """The content pieces the scorer makes of Quill's words by `cue`, whose content runs from `content_from` to the
+    end of the text."""
+    source, said = text.index("Quill"), text.index(cue)
     attribution = Attribution(
         kind="direct",
-        source=TextSpan(22, 27, "Quill"),
-        cue=TextSpan(28, 32, "said"),
-        content=TextSpan(0, len(text), text),
+        source=TextSpan(source, source + len("Quill"), "Quill"),
+        cue=TextSpan(said, said + len(cue), cue),
+        content=TextSpan(content_from, len(text), text[content_from:]),
         speaker="Quill",
     )
-    assert predicted(attribution, text).content == ((0, 21), (34, len(text)))
-    text = "Quill told the council: The bridge is shut. “It will reopen.”"
-    attribution = Attribution(
-        kind="indirect",
-        source=TextSpan(0, 5, "Quill"),
-        cue=TextSpan(6, 10, "told"),
-        content=TextSpan(24, len(text), text[24:]),
-        speaker="Quill",
-    )
-    assert predicted(attribution, text).content == ((24, len(text)),)
+    return predicted(attribution, text).content
 
 
 def _write_article(root: Path, name: str, readings: list[str], text: str = TEXT) -> None:
