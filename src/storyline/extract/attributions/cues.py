@@ -413,7 +413,8 @@ def _raised_report(verb: Token, quotes: Quotes, table: Mapping[str, float]) -> _
     if verb.lemma_ not in CARRIERS:
         return None
     said = _raised_verb(verb)
-    if said is None or not _reports_by_word(said, table, 0.0 if verb.lemma_ == "continue" else REPORTING_LEMMA):
+    bar = 0.0 if verb.lemma_ == "continue" else REPORTING_LEMMA
+    if said is None or not _reports_by_word(said.lemma_.lower(), table, bar):
         return None
     found = _verb_attribution(said, quotes)
     if found is None or found.source is None or found.source.root.lower_ in ("it", *EXPLETIVES):
@@ -439,9 +440,9 @@ def _medium_report(verb: Token, quotes: Quotes) -> _Found | None:
     return _Found(found.kind, _source(verb), (_cue_tokens(verb, None)[0].idx, found.cue[1]), found.content, participle)
 
 
-def _reports_by_word(verb: Token, table: Mapping[str, float], bar: float) -> bool:
-    """Whether the cue model weighs the verb's lemma alone above the bar, whatever its place in the parse."""
-    return table.get(lemma_feature(spelled(verb.lemma_.lower(), table)), 0.0) > bar
+def _reports_by_word(lemma: str, table: Mapping[str, float], bar: float) -> bool:
+    """Whether the cue model weighs the lemma alone above the bar, whatever its word's place in the parse."""
+    return table.get(lemma_feature(spelled(lemma, table)), 0.0) > bar
 
 
 def _raised_verb(verb: Token) -> Token | None:
@@ -482,7 +483,7 @@ def _reports_in_headline(token: Token, table: Mapping[str, float]) -> bool:
     organisation's name ("the United States")."""
     if token.ent_iob_ == "I" and token.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
         return False
-    reports = any(table.get(lemma_feature(stem), 0.0) > REPORTING_LEMMA for stem in _stems(token.lower_))
+    reports = any(_reports_by_word(stem, table, REPORTING_LEMMA) for stem in _stems(token.lower_))
     return reports and in_title_case(doc_text(token.doc), token.idx)
 
 
