@@ -935,6 +935,19 @@ def test_a_page_rubric_before_a_colon_is_not_a_source(rubric: str) -> None:
     assert [a for a in attributions(text) if a.cue is not None and a.cue.text == ":"] == []
 
 
+def test_the_last_word_of_a_label_before_its_colon_is_no_cue_and_leaves_the_reports_inside() -> None:
+    """ "Editor's note": a model that weighs "note" as a cue must not make the editor's possessive its speaker."""
+    text = "The ferry story ran.\n\nEditor\u2019s note: Mayor Alma Quill has pledged to sink every ferry in the bay."
+    found = [
+        (a.source and a.source.text, a.cue.text)
+        for a in extract_attributions(parse(text), [], cues_of("note", "pledge"))
+    ]
+    assert found == [("Mayor Alma Quill", "has pledged")]
+    # a note with its own speaker is no page's label
+    text = "The ferry story ran.\n\nThe mayor's note: the ferry will sink in the bay."
+    assert [a.cue.text for a in extract_attributions(parse(text), [], cues_of("note"))] == ["note:"]
+
+
 @pytest.mark.parametrize("dateline", ["NEW DELHI", "KAMPALA", "New Delhi / Mumbai", "Mombasa", "Nairobi / Mombasa"])
 def test_a_dateline_before_a_colon_is_not_a_source(dateline: str) -> None:
     text = f"{dateline}: Dockworkers walked out of the container terminal on Friday."

@@ -286,8 +286,8 @@ def _colon(token: Token, quotes: Quotes) -> _Found | None:
         return None
     if prefix[0].lower_ == "dear":
         return None  # "Dear Abby: My husband and I …": whom the letter is to
-    if " ".join(prefix.text.split()).casefold() in RUBRICS:
-        return None  # "BREAKING: …", "WATCH: …", "Editor's note:" (a no-break space or not): a page's label
+    if _rubric(prefix):
+        return None  # "BREAKING: …", "WATCH: …", "Editor's note:": a page's label
     if prefix[0].pos_ == "CCONJ":
         return None  # "Plus: …", "And with good reason: …": the text goes on; no name opens it
     if _dateline(prefix):
@@ -389,6 +389,7 @@ def _candidates(doc: Doc, quotes: Quotes, model: CueModel) -> list[_Found]:
         elif (
             is_candidate(token)
             and not _prefix(token)
+            and not _labels(token)
             and (_clause_cue(token) or _drawn(token) is not None or cue[token.i] >= CUE_THRESHOLD)
         ):
             candidate = (
@@ -450,6 +451,18 @@ def _raised_verb(verb: Token) -> Token | None:
     said = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i), None)
     between = verb.doc[verb.i + 1 : said.i] if said is not None else ()
     return said if all(t.dep_ in VERB_LEADS for t in between) else None
+
+
+def _rubric(words: Span) -> bool:
+    """A page's label ("BREAKING", "Editor's note", with a no-break space or not), which names no one."""
+    return " ".join(words.text.split()).casefold() in RUBRICS
+
+
+def _labels(token: Token) -> bool:
+    """The "note" of "Editor's note: …": the last word of a label before its colon, whose possessor would
+    otherwise speak the editor's words."""
+    colon = _next_word(token)
+    return colon is not None and colon.text == ":" and _rubric(token.doc[token.left_edge.i : token.i + 1])
 
 
 def _prefix(token: Token) -> bool:
