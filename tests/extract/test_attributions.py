@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+from storyline.eval.polnear import predicted
 from storyline.extract import annotate
 from storyline.extract.attribution_cues import CueModel
 from storyline.extract.attributions import extract_attributions
@@ -3909,3 +3910,28 @@ def test_a_bare_surname_before_a_colon_that_the_article_gives_a_person_frames_it
     # no one of that name in the article, only a place: the line's own report stands
     found = attributions(line + "Mayor Dana Quill visited the town of Vorn on Monday.")
     assert "Still Believe" in [a.cue.text for a in found] and ":" not in [a.cue.text for a in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "In Lenby, the ferry levy is widely seen as a burden on island families.",
+            "is widely seen as",
+            "the ferry levy is widely seen as a burden on island families",
+        ),
+        (
+            "The old ferries are considered unsafe by the harbour board.",
+            "are considered",
+            "The old ferries are considered unsafe",
+        ),
+    ],
+)
+def test_a_passive_verb_of_seeing_says_its_subject_is_what_follows_it(text: str, cue: str, content: str) -> None:
+    [found] = extract_attributions(parse(text), [], cues_of("see", "consider"))
+    assert (found.cue.text, found.content.text) == (cue, content)
+    # scored as the subject and the complement, the cue between them cut out
+    assert [text[a:b] for a, b in predicted(found, text).content] == [
+        content.split(f" {cue} ")[0],
+        content.split(f" {cue} ")[1],
+    ]

@@ -274,6 +274,8 @@ def _content(
         if subject is None:
             return _chars(xcomp), None
         return _chars(doc[min(subject.left_edge.i, xcomp.start) : max(subject.right_edge.i + 1, xcomp.end)]), None
+    if (described := _described_as(verb, children)) is not None:
+        return _chars(described[0]), described[1]
     if "dobj" in children and not _addressed(verb, children["dobj"]):
         obj = children["dobj"]
         following = quotes.after(obj.idx)
@@ -323,6 +325,21 @@ def _content(
     if found is None and (lead := _lead(verb)) is not None:
         return _chars(lead), None
     return found
+
+
+def _described_as(verb: Token, children: dict[str, Token]) -> tuple[Span, Token | None] | None:
+    """ "The levy is widely seen as a burden", "The ferries are considered unsafe", "The fund will be dubbed the
+    Harbour Fund": a passive verb of seeing or naming says that its subject is what follows the verb, so both are
+    what is said (the cue between them is cut out where it is scored), and "as" belongs to the cue."""
+    subject = children.get("nsubjpass")
+    if subject is None:
+        return None
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return verb.doc[subject.left_edge.i : child.right_edge.i + 1], child
+        if child.dep_ == "oprd":
+            return verb.doc[subject.left_edge.i : child.right_edge.i + 1], None
+    return None
 
 
 def _asked_about(verb: Token) -> tuple[tuple[int, int], Token] | None:
