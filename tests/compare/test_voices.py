@@ -155,3 +155,16 @@ def test_a_quantifier_or_a_possessive_is_no_voice() -> None:
     speakers = {at.speaker for a in annotations.values() for at in a.attributions}
     assert speakers & {"No one", "Some"}, speakers
     assert voices(articles, annotations) == []
+
+
+def test_a_passive_report_is_shown_without_its_agent_s_by() -> None:
+    text = "The crews, who were described by the board as unpaid volunteers, left the quay."
+    content_at, cue_at, source_at = text.index("who"), text.index("were"), text.index("the board")
+    attribution = Attribution(
+        kind="indirect",
+        source=TextSpan(source_at, source_at + 9, "the board"),
+        cue=TextSpan(cue_at, cue_at + 14, "were described"),
+        content=TextSpan(content_at, text.index(", left"), text[content_at : text.index(", left")]),
+        speaker="the board",
+    )
+    assert _said(attribution, text) == "who … as unpaid volunteers"

@@ -151,10 +151,10 @@ def _voice_key(entity_key: str | None, speaker: str) -> str:
 
 def _said(attribution: Attribution, text: str) -> str:
     """What was said, without its own speaker and cue when the content runs around them: "“A,” she said, “B.”"
-    is "“A,” … “B.”"."""
+    is "“A,” … “B.”", and "the levy was described by the board as unfair" is "the levy … as unfair"."""
     content = attribution.content
     holes = sorted(
-        (p.start, p.end)
+        (_agent(p.start, text) if p is attribution.source else p.start, p.end)
         for p in (attribution.source, attribution.cue)
         if p is not None and content.start <= p.start and p.end <= content.end
     )
@@ -170,6 +170,11 @@ def _said(attribution: Attribution, text: str) -> str:
     pieces.append(text[start : content.end])
     kept = [piece.lstrip(" ,.;\n").rstrip(" ,;\n") for piece in pieces]
     return " … ".join(piece for piece in kept if piece)
+
+
+def _agent(start: int, text: str) -> int:
+    """Where a passive's speaker starts with the "by" before it ("by the board")."""
+    return start - 3 if text[max(0, start - 3) : start] == "by " else start
 
 
 def voices(articles: list[Article], annotations: dict[str, Annotations]) -> list[Voice]:

@@ -83,6 +83,7 @@ def _verb_attribution(verb: Token, quotes: Quotes) -> _Found | None:
     if prep is not None:
         cue = _cue_tokens(verb, prep)
     content = _trim(verb.doc, *_within_paragraph(doc_text(verb.doc), _expand_to_quotes(content, quotes), cue), quotes)
+    content = _without_aside(verb.doc, content, quotes)
     if content[0] >= content[1]:
         return None
     quote = quotes.at(content[0])
@@ -94,6 +95,22 @@ def _verb_attribution(verb: Token, quotes: Quotes) -> _Found | None:
     if kind == "direct" and content[1] <= cue[0].idx:
         content = _expand_to_quotes((_quoted_clause_start(verb.doc, content), content[1]), quotes)
     return _Found(kind, source, _chars(cue), content, verb)
+
+
+def _without_aside(doc: Doc, content: tuple[int, int], quotes: Quotes) -> tuple[int, int]:
+    """ "criticized the levy, which the board called unfair", "will campaign in Lenby, where she grew up": a relative
+    clause set off by a comma at the end of what is said is the writer's aside about its last noun, not part of it;
+    a quotation is cut by no one."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or quotes.at(content[0]) is not None:
+        return content
+    for token in span:
+        comma = token.left_edge.i - 1
+        if token.dep_ != "relcl" or comma <= span.start or doc[comma].text != ",":
+            continue
+        if all(t.is_punct for t in doc[token.right_edge.i + 1 : span.end]):  # it ends what is said
+            return content[0], doc[comma].idx
+    return content
 
 
 def _demonstrative(source: Span, verb: Token) -> bool:
