@@ -3961,3 +3961,18 @@ def test_a_relative_clause_after_a_comma_at_the_end_of_what_is_said_is_the_write
 ) -> None:
     [found] = extract_attributions(parse(text), [], cues_of("criticize", "say"))
     assert found.content.text == content
+
+
+def test_a_report_hung_on_a_noun_takes_the_noun_as_the_subject_of_what_was_said() -> None:
+    text = "The board made a decision they say was unfair to islanders."
+    said = {a.cue.text: a.content.text for a in extract_attributions(parse(text), [], cues_of("say"))}
+    assert said["say"] == "a decision they say was unfair to islanders"
+    # nor when what was said has a subject of its own: the noun is who said it
+    text = "Voters who say the economy is their top issue backed Quill."
+    said = {a.cue.text: a.content.text for a in extract_attributions(parse(text), [], cues_of("say"))}
+    assert said["say"] == "the economy is their top issue"
+    # not across a comma and a relative pronoun: the noun is no part of what she said
+    text = "Quill has faced questions about her ferry vote, which she has repeatedly said was a mistake."
+    said = {a.cue.text: a.content.text for a in extract_attributions(parse(text), [], cues_of("say", "question"))}
+    assert said["has repeatedly said"].endswith("was a mistake")
+    assert not said["has repeatedly said"].startswith("her ferry vote")

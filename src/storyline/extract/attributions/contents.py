@@ -575,6 +575,11 @@ def _clause_with_subject(clause: Token, obj: Token | None) -> Span:
     finite = clause.tag_ in FINITE or any(c.dep_ == "aux" for c in clause.children)
     if obj is not None and finite and not _has_subject(clause) and obj.right_edge.i + 1 == span.start:
         return clause.doc[obj.left_edge.i : span.end]
+    verb = clause.head
+    if verb.dep_ == "relcl" and finite and not _has_subject(clause) and verb.left_edge.i == verb.head.i + 1:
+        # "a decision they say allowed the levy to rise": the clause's subject is the noun the report hangs on, right
+        # before it with no relative pronoun ("the vote, which she said was a mistake" keeps its "which")
+        return clause.doc[verb.head.left_edge.i : span.end]
     return span
 
 
