@@ -576,9 +576,13 @@ def _clause_with_subject(clause: Token, obj: Token | None) -> Span:
     if obj is not None and finite and not _has_subject(clause) and obj.right_edge.i + 1 == span.start:
         return clause.doc[obj.left_edge.i : span.end]
     verb = clause.head
-    if verb.dep_ == "relcl" and finite and not _has_subject(clause) and verb.left_edge.i == verb.head.i + 1:
-        # "a decision they say allowed the levy to rise": the clause's subject is the noun the report hangs on, right
-        # before it with no relative pronoun ("the vote, which she said was a mistake" keeps its "which")
+    if verb.dep_ != "relcl" or not finite or _has_subject(clause):
+        return span
+    first = verb.left_edge
+    if first.tag_ in ("WDT", "WP") or first.lower_ == "that":
+        return clause.doc[first.i : span.end]  # "the levy, which she said was unfair": its relative pronoun
+    if first.i == verb.head.i + 1:
+        # "a decision they say was unfair": the noun the report hangs on, right before it
         return clause.doc[verb.head.left_edge.i : span.end]
     return span
 
