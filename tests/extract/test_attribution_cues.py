@@ -7,7 +7,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from storyline.extract.attribution_cues import CueModel, features, is_candidate, probabilities, spelled, weights
-from storyline.extract.attribution_training import fit, fit_model, save
+from storyline.extract.attribution_training import blocks, fit, fit_model, save
 from storyline.extract.attributions import CUE_THRESHOLD, extract_attributions, words
 from storyline.extract.nlp import parse
 
@@ -140,3 +140,8 @@ def test_reportedly_attributes_its_clause_to_no_one_named() -> None:
 def test_a_capitalised_name_the_tagger_took_for_an_adjective_still_heads_a_headline_quote() -> None:
     found = _parts("Bright: Ferry Fares Will Rise Again\n\nThe council met on Monday.")
     assert found == [("Bright", ":", "Ferry Fares Will Rise Again")]
+
+
+def test_cross_fitting_blocks_cover_every_item_once_in_order() -> None:
+    assert blocks(10, 3) == [(0, 3), (3, 6), (6, 10)]
+    assert [i for start, end in blocks(7, 7) for i in range(start, end)] == list(range(7))

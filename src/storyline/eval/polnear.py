@@ -10,7 +10,6 @@ annotators counts once: its counts are averaged over them.
 
 from __future__ import annotations
 
-import itertools
 import re
 import time
 from bisect import bisect_left, bisect_right
@@ -316,15 +315,14 @@ def evaluate(polnear_dir: Path, split: str = "dev", n_process: int = 1, folds: i
 
 def cross_fitted(articles: Sequence[Labelled], docs: Iterable[Doc], folds: int) -> dict[str, dict[str, Counts]]:
     """Counts with each of `folds` consecutive blocks of articles scored by a cue model fitted on the rest."""
-    from storyline.extract.attribution_training import examples, fit_model
+    from storyline.extract.attribution_training import blocks, examples, fit_model
 
     if not 2 <= folds <= len(articles):  # before the parse, which takes minutes on train
         raise ValueError(f"folds must be between 2 and the {len(articles)} articles, not {folds}")
     docs = list(docs)
     rows = [examples(doc, [gold for gold, _ in readings]) for (_, _, readings), doc in zip(articles, docs, strict=True)]
-    bounds = [len(articles) * k // folds for k in range(folds + 1)]
     totals = _zero()
-    for start, end in itertools.pairwise(bounds):
+    for start, end in blocks(len(articles), folds):
         model = fit_model([article for i, article in enumerate(rows) if not start <= i < end])
         counts, _ = score_docs(articles[start:end], docs[start:end], model)
         for mode, by_part in counts.items():

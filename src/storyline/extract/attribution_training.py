@@ -54,14 +54,18 @@ def fit_model(articles: Sequence[list[Example]], c: float = C) -> CueModel:
     """Both stages from the examples of each article."""
     first = fit([(f, y) for article in articles for _, f, y in article], c)
     rows: list[tuple[list[str], bool]] = []
-    bounds = [len(articles) * k // INNER_FOLDS for k in range(INNER_FOLDS + 1)]
-    for start, end in itertools.pairwise(bounds):
+    for start, end in blocks(len(articles), INNER_FOLDS):
         unseen = fit([(f, y) for i, article in enumerate(articles) if not start <= i < end for _, f, y in article], c)
         for article in articles[start:end]:
             scored = {t.i: probability(f, unseen) for t, f, _ in article}
             around = context_features([t for t, _, _ in article], scored)
             rows.extend((f + more, y) for (_, f, y), more in zip(article, around, strict=True))
     return CueModel(first, fit(rows, c))
+
+
+def blocks(n: int, folds: int) -> list[tuple[int, int]]:
+    """`folds` consecutive (start, end) blocks of n items, as even as they divide: the folds of cross-fitting."""
+    return list(itertools.pairwise(n * k // folds for k in range(folds + 1)))
 
 
 def fit(rows: Sequence[tuple[list[str], bool]], c: float = C) -> dict[str, float]:
