@@ -3975,3 +3975,9 @@ def test_a_report_hung_on_a_noun_takes_the_noun_as_the_subject_of_what_was_said(
     text = "Quill has faced questions about her ferry vote, which she has repeatedly said was a mistake."
     said = {a.cue.text: a.content.text for a in extract_attributions(parse(text), [], cues_of("say", "question"))}
     assert said["has repeatedly said"] == "which she has repeatedly said was a mistake"  # but its relative pronoun
+
+
+def test_a_whose_source_is_someone_of_the_noun_it_stands_for() -> None:
+    found = attributions("The bill angered Senator Ana Ruiz, whose spokesman said the vote was rushed.")
+    said = next(a for a in found if a.cue.text == "said")
+    assert (said.source.text, said.speaker, said.entity) == ("whose spokesman", "Ana Ruiz's spokesman", None)

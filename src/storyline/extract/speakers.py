@@ -125,9 +125,11 @@ def _after_and(child: Token) -> bool:
 
 
 def _antecedent(pronoun: Token) -> Token | None:
-    """The noun a relative pronoun stands for: "the mission, which said" -> mission."""
-    clause = pronoun.head
-    if pronoun.lower_ in RELATIVES and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+    """The noun a relative pronoun stands for: "the mission, which said" -> mission, "the senator, whose spokesman
+    said" -> senator."""
+    whose = pronoun.lower_ == "whose"
+    clause = pronoun.head.head if whose else pronoun.head
+    if (whose or pronoun.lower_ in RELATIVES) and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
         return clause.head
     return None
 
@@ -181,6 +183,9 @@ def _speaker(
     source: Span, mentions: list[tuple[int, int, Entity]], people: _People, sentence: int
 ) -> tuple[str, str | None, bool]:
     """(speaker, entity id, is a person) for one source span."""
+    if len(source) > 1 and source[0].lower_ == "whose" and (owner := _antecedent(source[0])) is not None:
+        name, _, _ = _speaker(noun_phrase(owner), mentions, people, sentence)
+        return f"{name}'s {_phrase(source[1:])}", None, False  # someone of theirs, not they
     head = source.root
     if len(source) == 1 and (antecedent := _antecedent(head)) is not None:
         head, source = antecedent, noun_phrase(antecedent)
