@@ -3938,6 +3938,15 @@ def test_a_passive_verb_of_seeing_says_its_subject_is_what_follows_it(text: str,
     ]
 
 
+def test_a_passive_quoting_as_saying_leaves_the_saying_to_its_subject() -> None:
+    text = "Airport chief Tom Grey was quoted by the harbour radio as saying that ferries had resumed."
+    found = {
+        a.cue.text: (a.source.text, a.content.text)
+        for a in extract_attributions(parse(text), [], cues_of("quote", "say"))
+    }
+    assert found["saying"] == ("Airport chief Tom Grey", "that ferries had resumed")
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [

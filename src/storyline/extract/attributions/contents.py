@@ -336,6 +336,8 @@ def _described_as(verb: Token, children: dict[str, Token]) -> tuple[Span, Token 
         return None
     for child in verb.rights:
         if child.dep_ == "prep" and child.lower_ == "as":
+            if any(c.dep_ == "pcomp" and c.lemma_ in CLAUSE_CUES for c in child.children):
+                return None  # "was quoted by the agency as saying that …": the saying is the subject's report
             return verb.doc[subject.left_edge.i : child.right_edge.i + 1], child
         if child.dep_ == "oprd":
             return verb.doc[subject.left_edge.i : child.right_edge.i + 1], None
