@@ -275,7 +275,7 @@ def _content(
             return _chars(xcomp), None
         return _chars(doc[min(subject.left_edge.i, xcomp.start) : max(subject.right_edge.i + 1, xcomp.end)]), None
     if (described := _described_as(verb, children)) is not None:
-        return _chars(described[0]), described[1]
+        return described
     if "dobj" in children and not _addressed(verb, children["dobj"]):
         obj = children["dobj"]
         following = quotes.after(obj.idx)
@@ -327,7 +327,7 @@ def _content(
     return found
 
 
-def _described_as(verb: Token, children: dict[str, Token]) -> tuple[Span, Token | None] | None:
+def _described_as(verb: Token, children: dict[str, Token]) -> tuple[tuple[int, int], Token | None] | None:
     """ "The levy is widely seen as a burden", "The ferries are considered unsafe", "The fund will be dubbed the
     Harbour Fund": a passive verb of seeing or naming says that its subject is what follows the verb, so both are
     what is said (the cue between them is cut out where it is scored), and "as" belongs to the cue."""
@@ -338,9 +338,9 @@ def _described_as(verb: Token, children: dict[str, Token]) -> tuple[Span, Token 
         if child.dep_ == "prep" and child.lower_ == "as":
             if any(c.dep_ == "pcomp" and c.lemma_ in CLAUSE_CUES for c in child.children):
                 return None  # "was quoted by the agency as saying that …": the saying is the subject's report
-            return verb.doc[subject.left_edge.i : child.right_edge.i + 1], child
+            return _chars(verb.doc[subject.left_edge.i : child.right_edge.i + 1]), child
         if child.dep_ == "oprd":
-            return verb.doc[subject.left_edge.i : child.right_edge.i + 1], None
+            return _chars(verb.doc[subject.left_edge.i : child.right_edge.i + 1]), None
     return None
 
 
@@ -571,15 +571,25 @@ def _verb_between(verb: Token, char: int) -> bool:
 
 
 def _clause_with_subject(clause: Token, obj: Token | None) -> Span:
-    """A finite clause and its subject: in "critics who argue it complicated the rules" the parser takes "it" for
-    the verb's object and leaves the clause without a subject; the words just before the clause are its subject."""
+    """A finite clause and its subject. In "critics who argue it complicated the rules" the parser takes "it" for
+    the verb's object and leaves the clause without a subject; the words just before the clause are its subject. A
+    report in a relative clause reports a clause whose subject is the relative pronoun ("which she said was unfair")
+    or the noun right before the report ("a decision they say was unfair")."""
     span = _subtree(clause)
     finite = clause.tag_ in FINITE or any(c.dep_ == "aux" for c in clause.children)
-    if obj is not None and finite and not _has_subject(clause) and obj.right_edge.i + 1 == span.start:
+    if not finite or _has_subject(clause):
+        return span
+    if obj is not None and obj.right_edge.i + 1 == span.start:
         return clause.doc[obj.left_edge.i : span.end]
     verb = clause.head
-    if verb.dep_ != "relcl" or not finite or _has_subject(clause):
+    if verb.dep_ != "relcl":
         return span
+    first = verb.left_edge
+    if first.tag_ in ("WDT", "WP") or first.lower_ == "that":
+        return clause.doc[first.i : span.end]
+    if first.i == verb.head.i + 1:
+        return clause.doc[verb.head.left_edge.i : span.end]
+    return span
     first = verb.left_edge
     if first.tag_ in ("WDT", "WP") or first.lower_ == "that":
         return clause.doc[first.i : span.end]  # "the levy, which she said was unfair": its relative pronoun
