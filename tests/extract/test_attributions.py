@@ -287,6 +287,37 @@ def test_a_definite_description_by_a_title_is_the_one_person_the_article_gives_t
     assert [a.speaker for a in attributions(former)] == ["Ana Ruiz"]
 
 
+def test_a_definite_description_of_a_body_is_the_one_body_of_that_kind_the_article_named_before() -> None:
+    text = (
+        "Members of the Coast Dockworkers' Union marched on Monday. The union said the talks had failed. "
+        "The United Nations Fact-Finding Mission in Velmora met the envoy. The U.N. fact-finding mission said it was "
+        "concerned. "
+        "The Kenya Ports Authority reopened the berth. The Kenyan authority said the cranes were safe."
+    )
+    doc = parse(text)
+    entities = extract_entities(doc)
+    found = extract_attributions(doc, entities)
+    ids = {e.name: e.id for e in entities}
+    assert [(a.speaker, a.entity) for a in found] == [
+        ("Coast Dockworkers' Union", ids["Coast Dockworkers' Union"]),
+        ("United Nations Fact-Finding Mission", ids["United Nations Fact-Finding Mission"]),
+        ("Kenya Ports Authority", ids["Kenya Ports Authority"]),
+    ]
+    # not a body named only after it, nor one whose name lacks a word of the description, nor one of two
+    later = "The union said the talks had failed. Members of the Coast Dockworkers' Union marched on Monday."
+    assert [a.speaker for a in attributions(later)] == ["The union"]
+    other = "The Velmora Navy sent two ships. The coast guard met them. The Kenyan navy said it was concerned."
+    assert [a.speaker for a in attributions(other)] == ["The Kenyan navy"]
+    two = (
+        "The Coast Dockworkers' Union and the Velmora Teachers' Union marched on Monday. "
+        "The union said the talks had failed."
+    )
+    assert [a.speaker for a in attributions(two)] == ["The union"]
+    # a company is as often named otherwise: "the company" here may be either
+    company = "Tembo Bay Logistics bought a berth from the Velmora Trading Company. The company said it was pleased."
+    assert [a.speaker for a in attributions(company)] == ["The company"]
+
+
 def test_a_people_named_by_its_demonym_speaks_for_itself_not_for_its_state() -> None:
     text = "Chileans said the ferry fares were too high. Chile said the port would reopen in May."
     found = attributions(text)

@@ -8,6 +8,7 @@ person the article gives that title. Anything else is the phrase itself ("offici
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -15,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.entities import GENDERED, TITLES
 from storyline.extract.nlp import noun_phrase
-from storyline.extract.places import demonym_country, fold
+from storyline.extract.places import country_code, demonym_country, fold
 from storyline.extract.times import LABELS as WHEN
 from storyline.model import Entity
 
@@ -40,6 +41,12 @@ SPELLED_OUT = {
 }
 COURT_TITLES = frozenset({"justice"})  # not a title that starts a name ("Justice Department")
 TENURE = frozenset({"former", "ex", "late", "outgoing", "incoming", "future", "previous"})  # when it was held
+# nouns that head the names of bodies, so that "the union" is the one union the article named
+INSTITUTIONS = frozenset(
+    "union ministry department agency authority commission committee council court police army navy military "
+    "mission office service bureau board university hospital institute foundation association federation "
+    "league embassy parliament assembly senate party tribunal".split()
+)
 RECENT_SENTENCES = 3  # how far back "he" or "she" may find the person it stands for
 
 
@@ -204,6 +211,8 @@ def _speaker(
         return person.name, person.entity, True
     if (titled := _described(source, people)) is not None:
         return titled.name, titled.id, True
+    if (body := _institution(source, mentions)) is not None:
+        return body.name, body.id, False
     return _phrase(source), None, head.ent_type_ == "PERSON"
 
 
@@ -229,6 +238,42 @@ def _described(source: Span, people: _People) -> Entity | None:
     if shared and shared[0][0] > 0 and shared[1][0] < shared[0][0]:
         return holders[shared[0][1]][0]
     return None
+
+
+def _institution(source: Span, mentions: list[tuple[int, int, Entity]]) -> Entity | None:
+    """The organisation a definite description names: "the union" after "the Coast Dockworkers' Union", "the
+    U.N. mission" after "the United Nations Support Mission". It is the one named before it whose name has the
+    description's noun for its head and every word before that noun, or its initials. Only nouns that head
+    names of bodies ("union", "ministry"): "the company" is as often a company named otherwise ("Amazon")."""
+    head = source.root
+    if source[0].lower_ != "the" or head.tag_ not in ("NN", "NNS") or fold(head.text) not in INSTITUTIONS:
+        return None
+    words = [fold(t.text) for t in source[1 : head.i - source.start] if t.pos_ in ("ADJ", "PROPN", "NOUN")]
+    found = {
+        entity.id: entity
+        for start, _, entity in mentions
+        if start < source.start_char
+        and entity.type in ("ORG", "FAC")
+        and _name_head(entity.name) == fold(head.text)
+        and all(_in_name(word, entity.name) for word in words)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _name_head(name: str) -> str:
+    """The noun a body's name is named for: "union" of "Coast Dockworkers' Union", "ministry" of "Ministry of
+    Health"."""
+    return fold(name.split(" of ")[0].split()[-1])
+
+
+def _in_name(word: str, name: str) -> bool:
+    """A description's word is in the name, or its country ("Kenyan" in "Kenya Ports Authority"), or its letters
+    are the initials of words in a row ("un" of "United Nations")."""
+    words = re.split(r"[\s-]+", fold(name))  # "fact" and "finding" of "Fact-Finding", as the tokenizer splits them
+    if word in words or ((code := demonym_country(word)) is not None and code in map(country_code, words)):
+        return True
+    initials = "".join(w[0] for w in words if w)
+    return len(word) > 1 and word.isalpha() and word in initials
 
 
 def _titled(doc: Doc, mentions: list[tuple[int, int, Entity]]) -> dict[str, dict[str, tuple[Entity, set[str]]]]:
