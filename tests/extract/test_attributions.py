@@ -15,7 +15,7 @@ from storyline.extract.attributions.sources import _closing, _continues, _on_ver
 from storyline.extract.entities import extract_entities
 from storyline.extract.nlp import nlp, parse
 from storyline.extract.quotations import Quotes, doc_quotes
-from storyline.model import Article, Attribution
+from storyline.model import Article, Attribution, Entity, Mention
 
 
 def attributions(text: str) -> list[Attribution]:
@@ -313,6 +313,11 @@ def test_a_definite_description_of_a_body_is_the_one_body_of_that_kind_the_artic
         "The union said the talks had failed."
     )
     assert [a.speaker for a in attributions(two)] == ["The union"]
+    # a common noun the model tagged as a body's name is no name ("police" said so, "The police" say)
+    police = "Police closed the road. The police said it would reopen."
+    tagged = [Entity("e1", "police", "ORG", "ORG:police", [Mention(0, 6, "Police", "ORG")])]
+    [found] = extract_attributions(parse(police), tagged)
+    assert (found.speaker, found.entity) == ("The police", None)
     # a company is as often named otherwise: "the company" here may be either
     company = "Tembo Bay Logistics bought a berth from the Velmora Trading Company. The company said it was pleased."
     assert [a.speaker for a in attributions(company)] == ["The company"]
@@ -1001,6 +1006,20 @@ def test_a_list_of_names_after_a_colon_is_no_statement() -> None:
 def test_a_tally_after_a_name_and_colon_is_no_statement() -> None:
     text = "THE DELEGATES.\n\nOkafor: 2,316.\n\nLindqvist: 1,547.\n\nOkafor needs 67 more to win."
     assert [a for a in attributions(text) if a.cue is not None and a.cue.text == ":"] == []
+
+
+def test_a_list_of_items_with_no_verb_after_a_colon_is_no_statement() -> None:
+    text = (
+        "The ferry galley's menu.\n\nHarbour Breakfast Portions: 2 eggs, 1 roll, 1 tsp butter\n\n"
+        "Charges: Possession of stolen rope, trespass on the quay, resisting arrest\n\n"
+        "Lindqvist: The ferry runs, the harbour thrives, the town grows.\n\n"
+        "Okafor: “Ropes, nets, hooks.”\n\nAnders: A winter without ferries"
+    )
+    assert [(source, content) for source, _, content in _colon_parts(text)] == [
+        ("Lindqvist", "The ferry runs, the harbour thrives, the town grows"),
+        ("Okafor", "“Ropes, nets, hooks.”"),
+        ("Anders", "A winter without ferries"),  # a headline's words, not a list
+    ]
 
 
 def test_a_style_sheet_rule_left_in_the_text_is_no_speaker() -> None:

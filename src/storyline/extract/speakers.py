@@ -254,6 +254,7 @@ def _institution(source: Span, mentions: list[tuple[int, int, Entity]]) -> Entit
         for start, _, entity in mentions
         if start < source.start_char
         and entity.type in ("ORG", "FAC")
+        and entity.name[:1].isupper()  # a name, not "police" the model tagged as one
         and _name_head(entity.name) == fold(head.text)
         and all(_in_name(word, entity.name) for word in words)
     }

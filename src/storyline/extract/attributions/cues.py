@@ -41,6 +41,7 @@ from storyline.extract.attributions.lexicon import (
     CUE_THRESHOLD,
     CUT,
     EXPLETIVES,
+    FINITE,
     HEARSAY,
     MAX_COLON_SOURCE,
     OPENERS,
@@ -340,12 +341,18 @@ def _quoted_after(token: Token, quotes: Quotes) -> bool:
 
 def _roll(content: Span | None) -> bool:
     """A list of names or a figure, not a statement: "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …" (a
-    panel's members by state), "Clinton: 2,316." (a tally)."""
-    words = [t for t in content or () if not t.is_punct and not t.is_space]
-    commas = sum(t.text == "," for t in content or ())
+    panel's members by state), "Clinton: 2,316." (a tally), "Portions: 1 green, 2 red, 1 tsp" (items with no
+    finite verb among them, unquoted)."""
+    if not content:
+        return False
+    words = [t for t in content if not t.is_punct and not t.is_space]
     if words and all(t.like_num for t in words):
         return True
-    return commas >= 2 and all(t.pos_ == "PROPN" or t.lower_ == "and" for t in words)
+    if sum(t.text == "," for t in content) < 2:
+        return False
+    if all(t.pos_ == "PROPN" or t.lower_ == "and" for t in words):
+        return True
+    return not content[0].is_quote and not any(t.tag_ in FINITE for t in content)
 
 
 def _dateline(prefix: Span) -> bool:
