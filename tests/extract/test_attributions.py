@@ -1003,6 +1003,18 @@ def test_a_list_of_names_after_a_colon_is_no_statement() -> None:
     assert [a for a in attributions(text) if a.cue is not None and a.cue.text == ":"] == []
 
 
+def test_a_title_with_a_colon_in_it_is_no_speaker() -> None:
+    named = "The Ferry Men: Last Class ’ sequel already has a director."
+    assert ("The Ferry Men: Last Class", "WORK_OF_ART") in [(e.text, e.label_) for e in parse(named).ents]
+    # the parser ends the sentence before the bracket, so that the title opens one
+    bracketed = "Many viewers have already watched <The Ferryman: Tale of Jin Haru> and have left their reviews."
+    for text in (named, bracketed):
+        assert [a for a in attributions(text) if a.cue is not None and a.cue.text == ":"] == [], text
+    # a bracket that closes the sentence before opens no title
+    closed = "The vote went ahead (again) Okafor: Harbour plan will cost the city a decade"
+    assert [a.source.text for a in attributions(closed) if a.source is not None] == ["Okafor"]
+
+
 def test_a_tally_after_a_name_and_colon_is_no_statement() -> None:
     text = "THE DELEGATES.\n\nOkafor: 2,316.\n\nLindqvist: 1,547.\n\nOkafor needs 67 more to win."
     assert [a for a in attributions(text) if a.cue is not None and a.cue.text == ":"] == []
@@ -2625,6 +2637,16 @@ def test_criticism_drawn_from_others_is_theirs_and_of_the_one_who_drew_it() -> N
         ("island mayors", "faced criticism", "Ruiz")
     ]
     assert _colon_parts("The new ferry drew passengers from every island.") == []  # no reaction drawn
+
+
+def test_criticism_drawn_from_no_one_named_has_no_speaker_in_the_one_who_drew_it() -> None:
+    model = cues_of("draw", "receive", "criticism")  # a model that takes the verb and the noun for cues
+    for text in (
+        "The ferry plan has drawn sharp criticism for its cost.",
+        "Mayor Lena Okafor is already receiving criticism for her remarks about the port.",
+    ):
+        doc = parse(text)
+        assert extract_attributions(doc, extract_entities(doc), model) == [], text
 
 
 def test_a_verb_of_speaking_with_a_that_clause_reports_it() -> None:

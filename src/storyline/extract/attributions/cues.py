@@ -65,8 +65,10 @@ def _verb_attribution(verb: Token, quotes: Quotes) -> _Found | None:
         return None
     if (drawn := _drawn(verb)) is not None:
         return drawn
-    if verb.dep_ == "dobj" and _drawn(verb.head) is not None:
-        return None  # the "criticism" of "faced criticism from": the verb's attribution holds it
+    if _reaction(verb) is not None or (verb.dep_ == "dobj" and _reaction(verb.head) is not None):
+        # the "criticism" of "faced criticism from": the verb's attribution holds it; with no "from", "The plan has
+        # drawn criticism" names no one who criticized it, and the plan said nothing
+        return None
     source = _source(verb)
     if verb.lemma_ in RAISING:
         source = None
@@ -136,15 +138,22 @@ def _quoted_clause_start(doc: Doc, quoted: tuple[int, int]) -> int:
     return doc[max(min(lead), first.sent.start)].idx
 
 
-def _drawn(verb: Token) -> _Found | None:
-    """ "The proposal has drawn harsh criticism from fellow hopefuls": those it came from said it, of the proposal;
-    the cue runs over the verb and its object."""
+def _reaction(verb: Token) -> tuple[Token, Token] | None:
+    """The reaction a verb says its subject drew, and that subject: "criticism" and "The proposal" of "The proposal
+    has drawn harsh criticism"."""
     if verb.lemma_ not in RECEIVING or verb.pos_ != "VERB":
         return None
     said = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in REACTIONS), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if said is None or subject is None:
+    return None if said is None or subject is None else (said, subject)
+
+
+def _drawn(verb: Token) -> _Found | None:
+    """ "The proposal has drawn harsh criticism from fellow hopefuls": those it came from said it, of the proposal;
+    the cue runs over the verb and its object."""
+    if (reaction := _reaction(verb)) is None:
         return None
+    said, subject = reaction
     origin = next((c for c in (*said.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "from"), None)
     if origin is None or (speaker := _object_of(origin)) is None:
         return None
@@ -310,8 +319,11 @@ def _colon(token: Token, quotes: Quotes) -> _Found | None:
         return None  # "Plus: …", "And with good reason: …": the text goes on; no name opens it
     if _dateline(prefix):
         return None  # "NEW DELHI: …", "New Delhi / Mumbai: …": where the story is told from
-    if prefix[0].is_bracket or any(t.like_num for t in prefix):
-        return None  # "[The Palace: Tale of …]", "Hurricanes 4, Blackhawks 2:", "Euro 2020 qualifying:": a title
+    opened = prefix[0].is_bracket or (first > 0 and doc[first - 1].is_bracket and doc[first - 1].is_left_punct)
+    if opened or any(t.like_num for t in prefix) or token.ent_type_ == "WORK_OF_ART":
+        # "[The Palace: Tale of …]", "Hurricanes 4, Blackhawks 2:", "Euro 2020 qualifying:", "The X Men: First
+        # Class": a title
+        return None
     named = any(t.pos_ == "PROPN" for t in prefix) or all(t.text[:1].isupper() for t in prefix)
     if not named and (prefix[-1].pos_ != "NOUN" or prefix.text.islower()):
         return None  # "text-align: center", a style sheet's rule left in the text, is no one speaking
