@@ -213,6 +213,8 @@ class Attribution:
     content: TextSpan
     speaker: str | None  # resolved canonical name ("Jorge Jraissati") or the phrase ("officials")
     entity: str | None = None  # entity id when resolved
+    # what a relative pronoun opening the content stands for: "32 of its nationals" of "who were described …"
+    refers: TextSpan | None = None
 
 
 @dataclass(slots=True)

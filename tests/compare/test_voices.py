@@ -168,3 +168,21 @@ def test_a_passive_report_is_shown_without_its_agent_s_by() -> None:
         speaker="the board",
     )
     assert _said(attribution, text) == "who … as unpaid volunteers"
+
+
+def test_a_relative_pronoun_opening_what_was_said_is_shown_as_what_it_stands_for() -> None:
+    text = (
+        "The crews, who were described by the board as unpaid volunteers, left the quay. "
+        "The ferry captain, who officials said was drunk, was fired. "
+        "The man in the blue car, whom police identified as Jon Dale, fled."
+    )
+    article = Article(url=None, title=None, text=text, outlet="Velmora Times")
+    said = {
+        v.speaker: [s.content for s in v.statements]
+        for v in voices([article], {article.id: annotate(parse(text), article)})
+    }
+    assert said == {
+        "the board": ["The crews … as unpaid volunteers"],
+        "officials": ["The ferry captain … was drunk"],
+        "police": ["The man in the blue car … as Jon Dale"],  # the man the parser hung the clause's "whom" off
+    }

@@ -323,6 +323,23 @@ def test_a_definite_description_of_a_body_is_the_one_body_of_that_kind_the_artic
     assert [a.speaker for a in attributions(company)] == ["The company"]
 
 
+def test_a_relative_pronoun_opening_the_content_refers_to_the_noun_phrase_before_its_clause() -> None:
+    text = (
+        "The port confirmed the deaths of 12 of its pilots, who were described by the board as volunteers, on Monday. "
+        "The flaw, which Velsoft dubbed VS-078, was patched. The ferry captain, who officials said was drunk, was "
+        "fired. Anna Berg learned who had written the song. The mate, who told what he saw, left."
+    )
+    refers = {a.content.text.split()[0] + " " + a.cue.text: a.refers and a.refers.text for a in attributions(text)}
+    assert refers == {
+        "the confirmed": None,
+        "who were described": "12 of its pilots",
+        "which dubbed": "The flaw",
+        "who said": "The ferry captain",
+        "who learned": None,  # a question's "who" stands for no one named
+        "what told": None,  # nor does a "what" for anything before it
+    }
+
+
 def test_a_people_named_by_its_demonym_speaks_for_itself_not_for_its_state() -> None:
     text = "Chileans said the ferry fares were too high. Chile said the port would reopen in May."
     found = attributions(text)

@@ -150,6 +150,16 @@ def _voice_key(entity_key: str | None, speaker: str) -> str:
 
 
 def _said(attribution: Attribution, text: str) -> str:
+    """What was said, with what a relative pronoun opening it stands for in its place: "the fine, which the board
+    called unfair" says "the fine … unfair"."""
+    said = _unframed(attribution, text)
+    pronoun = attribution.content.text.split(maxsplit=1)[0]
+    if attribution.refers is not None and said.startswith(pronoun):
+        return attribution.refers.text + said[len(pronoun) :]
+    return said
+
+
+def _unframed(attribution: Attribution, text: str) -> str:
     """What was said, without its own speaker and cue when the content runs around them: "“A,” she said, “B.”"
     is "“A,” … “B.”", and "the levy was described by the board as unfair" is "the levy … as unfair"."""
     content = attribution.content

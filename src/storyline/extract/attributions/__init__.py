@@ -21,7 +21,7 @@ from storyline.extract.attribution_cues import CueModel
 from storyline.extract.attribution_cues import weights as cue_weights
 from storyline.extract.attributions.cues import _candidates
 from storyline.extract.attributions.grammar import _Found, words
-from storyline.extract.attributions.lexicon import CUE_THRESHOLD, FORCE
+from storyline.extract.attributions.lexicon import CUE_THRESHOLD, FORCE, RELATIVE_PRONOUNS
 from storyline.extract.attributions.nesting import _continue_quotes, _one_per_content, _outermost, _turn_label
 from storyline.extract.nlp import doc_text
 from storyline.extract.quotations import doc_quotes
@@ -44,9 +44,31 @@ def _attributions(doc: Doc, found: list[_Found], entities: list[Entity]) -> list
                 content=_text_span(doc, *f.content),
                 speaker=speaker,
                 entity=entity,
+                refers=_refers(doc, f.content),
             )
         )
     return out
+
+
+def _refers(doc: Doc, content: tuple[int, int]) -> TextSpan | None:
+    """The noun phrase a relative pronoun opening the content stands for, which the content leaves out: "12 of its
+    pilots" of "12 of its pilots, who were described by the board as …"."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or span[0].tag_ not in ("WDT", "WP") or span[0].lower_ not in RELATIVE_PRONOUNS:
+        return None  # not "what" ("said what he saw"): it stands for nothing before it
+    # the clause the pronoun opens, past what it reports ("who officials said was drunk"); not a question's "who"
+    clause = next((t for t in span[0].ancestors if t.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    head = clause.head
+    if head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        # the whole phrase: "12 of its pilots, who …" are the 12, and the "who" of "the man in the car, who …" the
+        # man, whom the parser may leave for the car
+        head = head.head.head
+    phrase = doc[head.left_edge.i : clause.left_edge.i]
+    while len(phrase) and (phrase[-1].is_punct or phrase[-1].is_space):
+        phrase = phrase[:-1]
+    return _text_span(doc, phrase.start_char, phrase.end_char) if len(phrase) else None
 
 
 def _named_part(found: _Found) -> Span | None:

@@ -73,6 +73,7 @@ WHERE = frozenset({"GPE", "LOC", "FAC"})
 DASHES = frozenset({"-", "--", "–", "—"})
 BREAKS = DASHES | {":", ";"}  # between clauses of a sentence
 SEPARATORS = BREAKS - {":"} | {","}
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 OBJECT_PRONOUNS = frozenset("me us him her them it".split())
 REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())
 QUOTE_ENDS = frozenset(",?!—")
