@@ -44,21 +44,23 @@ def _attributions(doc: Doc, found: list[_Found], entities: list[Entity]) -> list
                 content=_text_span(doc, *f.content),
                 speaker=speaker,
                 entity=entity,
-                refers=_refers(doc, f.content),
+                refers=_refers(doc, f.content, f.cue[0]),
             )
         )
     return out
 
 
-def _refers(doc: Doc, content: tuple[int, int]) -> TextSpan | None:
+def _refers(doc: Doc, content: tuple[int, int], cue: int) -> TextSpan | None:
     """The noun phrase a relative pronoun opening the content stands for, which the content leaves out: "12 of its
-    pilots" of "12 of its pilots, who were described by the board as …"."""
+    pilots" of "12 of its pilots, who were described by the board as …". The report is in a clause on a noun before
+    its cue; a "that" after the cue ("said in a statement that …") opens what was said, whatever the parser hung it
+    on."""
     span = doc.char_span(*content, alignment_mode="expand")
     if span is None or span[0].tag_ not in ("WDT", "WP") or span[0].lower_ not in RELATIVE_PRONOUNS:
         return None  # not "what" ("said what he saw"): it stands for nothing before it
     # the clause the pronoun opens, past what it reports ("who officials said was drunk"); not a question's "who"
     clause = next((t for t in span[0].ancestors if t.dep_ == "relcl"), None)
-    if clause is None:
+    if clause is None or clause.head.idx >= cue:
         return None
     head = clause.head
     if head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
