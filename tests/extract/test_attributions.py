@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from storyline.eval.polnear import predicted
 from storyline.extract import annotate
 from storyline.extract.attribution_cues import CueModel
-from storyline.extract.attributions import extract_attributions
+from storyline.extract.attributions import _refers, extract_attributions
 from storyline.extract.attributions.contents import _content
 from storyline.extract.attributions.cues import _accuses
 from storyline.extract.attributions.sources import _closing, _continues, _on_verb_line, _source
@@ -340,6 +340,23 @@ def test_a_relative_pronoun_opening_the_content_refers_to_the_noun_phrase_before
         "what told": None,  # nor does a "what" for anything before it
         "that said in a statement at the time": None,  # what was said, whatever the parser hung its "that" on
     }
+
+
+def test_what_a_relative_pronoun_stands_for_leaves_out_the_words_the_parser_let_open_its_noun_phrase() -> None:
+    # "So, the record that Okafor provided was false." parsed with "So ," hung on "record"
+    words = ["So", ",", "the", "record", "that", "Okafor", "provided", "was", "false", "."]
+    doc = Doc(
+        nlp().vocab,
+        words=words,
+        spaces=[False, True, True, True, True, True, True, True, False, False],
+        tags=["RB", ",", "DT", "NN", "WDT", "NNP", "VBD", "VBD", "JJ", "."],
+        pos=["ADV", "PUNCT", "DET", "NOUN", "PRON", "PROPN", "VERB", "AUX", "ADJ", "PUNCT"],
+        deps=["advmod", "punct", "det", "nsubj", "dobj", "nsubj", "relcl", "ROOT", "acomp", "punct"],
+        heads=[3, 3, 3, 7, 6, 6, 3, 7, 7, 7],
+    )
+    that = doc[4]
+    refers = _refers(doc, (that.idx, that.idx + len(that)), doc[6].idx)
+    assert refers is not None and refers.text == "the record"
 
 
 def test_a_people_named_by_its_demonym_speaks_for_itself_not_for_its_state() -> None:

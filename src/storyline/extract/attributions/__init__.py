@@ -70,6 +70,9 @@ def _refers(doc: Doc, content: tuple[int, int], cue: int) -> TextSpan | None:
     phrase = doc[head.left_edge.i : clause.left_edge.i]
     while len(phrase) and (phrase[-1].is_punct or phrase[-1].is_space):
         phrase = phrase[:-1]
+    # not the words the parser let the noun's phrase open with: "So, the record, which …", "Even the letter, which …"
+    while len(phrase) and (phrase[0].is_punct or phrase[0].pos_ in ("CCONJ", "ADV", "ADP", "INTJ", "SCONJ")):
+        phrase = phrase[1:]
     return _text_span(doc, phrase.start_char, phrase.end_char) if len(phrase) else None
 
 
