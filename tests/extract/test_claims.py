@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from storyline.extract import annotate
-from storyline.extract.attributions import extract_attributions
+from storyline.extract.attributions import extract_attributions, is_act
 from storyline.extract.nlp import parse
-from storyline.model import Annotations, Article
+from storyline.model import Annotations, Article, Attribution, TextSpan
 
 TEXT = (
     "Ferry disaster off Quay Island\n\n"
@@ -88,6 +88,51 @@ def test_an_act_of_force_is_no_statement_and_its_claim_is_the_outlets() -> None:
     annotations = annotate(doc, Article(url=None, title=None, text=text, outlet="Velmora Times"))
     assert annotations.attributions == []
     assert [c.speaker for c in annotations.claims] == [None]
+
+
+def test_a_verb_that_does_with_its_bare_object_is_no_statement_but_one_that_says_or_describes_is() -> None:
+    text = (
+        "A powerful earthquake hit southern Velmora on Monday. Forward Jon Dale sank a free throw with a minute left. "
+        "The Quay cable experienced an outage on Tuesday. The council condemned the raid. Officials saw the plan as "
+        "a risk."
+    )
+    doc = parse(text)
+    found = [a.cue.text for a in extract_attributions(doc, []) if a.cue]
+    assert found == ["hit", "sank", "experienced", "condemned", "saw"], "pick a text the model misreads"
+    annotations = annotate(doc, Article(url=None, title=None, text=text, outlet="Velmora Times"))
+    assert [(a.speaker, a.cue.text if a.cue else None) for a in annotations.attributions] == [
+        ("The council", "condemned"),
+        ("Officials", "saw"),
+    ]
+    assert [c.speaker for c in annotations.claims][:3] == [None, None, None]
+    # what a verb is of, or a charge, is said by someone, whatever the verb's word
+    said = (
+        "Senator Ana Ruiz spoke out about the raid on Monday. The captain confessed to the theft. Ana Ruiz raised "
+        "questions about the judgment of the harbour master. The ministry has charged Jon Dale with smuggling."
+    )
+    article = Article(url=None, title=None, text=said, outlet="Velmora Times")
+    assert [a.cue.text for a in annotate(parse(said), article).attributions if a.cue] == [
+        "spoke out about",
+        "confessed to",
+        "raised",
+        "has charged",
+    ]
+    # a bid or a quotation in the object's clause is said too ("begged" weighs next to nothing as a cue)
+    for text, content, act in (
+        ("Ines Varga begged the council for the ferry.", "the council", True),
+        ("Ines Varga begged the council to keep the ferry running.", "the council to keep the ferry running", False),
+        ('Ines Varga begged lawmakers "not to close" the quay.', 'lawmakers "not to close" the quay', False),
+        ('Ines Varga begged the council for "a hearing".', 'the council for "a hearing"', False),
+    ):
+        cue, start = text.index("begged"), text.index(content)
+        attribution = Attribution(
+            kind="indirect",
+            source=None,
+            cue=TextSpan(cue, cue + 6, "begged"),
+            content=TextSpan(start, start + len(content), content),
+            speaker="Ines Varga",
+        )
+        assert is_act(parse(text), attribution) is act, text
 
 
 def test_a_claim_about_an_earlier_disaster_narrates_the_past_and_so_does_the_sentence_that_continues_it() -> None:

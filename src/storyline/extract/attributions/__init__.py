@@ -19,9 +19,9 @@ from spacy.tokens import Doc, Span
 
 from storyline.extract.attribution_cues import CueModel
 from storyline.extract.attribution_cues import weights as cue_weights
-from storyline.extract.attributions.cues import _candidates
+from storyline.extract.attributions.cues import _candidates, _reports_by_word, _speaks_of
 from storyline.extract.attributions.grammar import _Found, words
-from storyline.extract.attributions.lexicon import CUE_THRESHOLD, FORCE, RELATIVE_PRONOUNS
+from storyline.extract.attributions.lexicon import ABOUT, ACTING_LEMMA, CUE_THRESHOLD, FORCE, RELATIVE_PRONOUNS
 from storyline.extract.attributions.nesting import _continue_quotes, _one_per_content, _outermost, _turn_label
 from storyline.extract.nlp import doc_text
 from storyline.extract.quotations import doc_quotes
@@ -105,11 +105,29 @@ def _text_span(doc: Doc, start: int, end: int) -> TextSpan:
 
 
 def is_act(doc: Doc, attribution: Attribution) -> bool:
-    """The attribution's cue is a verb of force: its source did something rather than said it."""
+    """The attribution's source did something rather than said it: its cue is a verb of force, or a verb that does
+    with its bare object for content (`_done`). PolNeAR's annotators draw such acts as stances; they are no one's
+    words in a dossier."""
     if attribution.cue is None:
         return False
     cue = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
-    return cue is not None and any(t.lemma_.lower() in FORCE for t in cue)
+    return cue is not None and (any(t.lemma_.lower() in FORCE for t in cue) or _done(doc, cue, attribution.content))
+
+
+def _done(doc: Doc, cue: Span, content: TextSpan) -> bool:
+    """ "sank a free throw", "experienced an outage", "hit southern Iran": a verb whose word leans against reporting
+    (the cue model weighs its lemma no more than ACTING_LEMMA) with its bare direct object for content. Not one that
+    quotes, bids ("begged lawmakers not to …"), describes ("saw him as a rival") or tells what it was about ("raised
+    questions about", "charged him with")."""
+    verb = next((t for t in cue if t.pos_ == "VERB"), None)
+    said = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if verb is None or said is None or said.root.dep_ != "dobj":
+        return False
+    if any(t.is_quote or t.tag_ == "TO" or t.lower_ == "as" for t in said) or _speaks_of(verb, None):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ABOUT for c in (*verb.children, *said.root.children)):
+        return False
+    return not _reports_by_word(verb.lemma_.lower(), cue_weights().words, ACTING_LEMMA)
 
 
 def extract_attributions(doc: Doc, entities: list[Entity], cues: CueModel | None = None) -> list[Attribution]:
