@@ -586,12 +586,6 @@ def _clause_with_subject(clause: Token, obj: Token | None) -> Span:
         return span
     first = verb.left_edge
     if first.tag_ in ("WDT", "WP") or first.lower_ == "that":
-        return clause.doc[first.i : span.end]
-    if first.i == verb.head.i + 1:
-        return clause.doc[verb.head.left_edge.i : span.end]
-    return span
-    first = verb.left_edge
-    if first.tag_ in ("WDT", "WP") or first.lower_ == "that":
         return clause.doc[first.i : span.end]  # "the levy, which she said was unfair": its relative pronoun
     if first.i == verb.head.i + 1:
         # "a decision they say was unfair": the noun the report hangs on, right before it

@@ -63,12 +63,12 @@ from storyline.extract.quotations import Quotes
 def _verb_attribution(verb: Token, quotes: Quotes) -> _Found | None:
     if _lets(verb) or _connective(verb) or _turned_up(verb) or _imperative(verb):
         return None
-    if (drawn := _drawn(verb)) is not None:
-        return drawn
-    if _reaction(verb) is not None or (verb.dep_ == "dobj" and _reaction(verb.head) is not None):
-        # the "criticism" of "faced criticism from": the verb's attribution holds it; with no "from", "The plan has
-        # drawn criticism" names no one who criticized it, and the plan said nothing
-        return None
+    if _reaction(verb) is not None:
+        # "drawn criticism from X" is X's; with no "from", "The plan has drawn criticism" names no one who criticized
+        # it, and the plan said nothing
+        return _drawn(verb)
+    if verb.dep_ == "dobj" and _reaction(verb.head) is not None:
+        return None  # the "criticism" of "faced criticism from": the verb's attribution holds it
     source = _source(verb)
     if verb.lemma_ in RAISING:
         source = None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from storyline.extract.speakers import RELATIVES
+
 RAISING = frozenset({"seem", "appear"})  # "X seems to Y": the author's hedge, no source (unless Y reports)
 # Verbs whose infinitive complement, when it reports, is the report: "seemed to urge", "continued to question"
 CARRIERS = RAISING | {"continue"}
@@ -73,7 +75,7 @@ WHERE = frozenset({"GPE", "LOC", "FAC"})
 DASHES = frozenset({"-", "--", "–", "—"})
 BREAKS = DASHES | {":", ";"}  # between clauses of a sentence
 SEPARATORS = BREAKS - {":"} | {","}
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+RELATIVE_PRONOUNS = RELATIVES | {"whom"}  # what may open a relative clause as its subject or object
 OBJECT_PRONOUNS = frozenset("me us him her them it".split())
 REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())
 QUOTE_ENDS = frozenset(",?!—")
