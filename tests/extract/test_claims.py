@@ -135,6 +135,23 @@ def test_a_verb_that_does_with_its_bare_object_is_no_statement_but_one_that_says
         assert is_act(parse(text), attribution) is act, text
 
 
+def test_who_appoints_or_sets_talk_off_acts_and_its_sentence_stays_the_outlets() -> None:
+    text = (
+        "The Velmora high court appointed Ines Varga as interim mayor on Monday. The closures have sparked debates "
+        "in Lenby about the future of the ferry. For the island, the closure raises questions about internal ferry "
+        "routes, the reliance on foreign crews and the cost of fuel. The plan provoked outrage from dockworkers on "
+        "Tuesday. Critics raised concerns about the cost."
+    )
+    doc = parse(text)
+    found = [a.speaker for a in extract_attributions(doc, [])]
+    assert found == ["The Velmora high court", "The closures", "the closure", "dockworkers", "Critics"], found
+    annotations = annotate(doc, Article(url=None, title=None, text=text, outlet="Velmora Times"))
+    # those the plan drew outrage from, and critics who raise concerns, speak; a court, closures and a closure do not
+    assert [a.speaker for a in annotations.attributions] == ["dockworkers", "Critics"]
+    speakers = {c.text.split()[1]: c.speaker for c in annotations.claims}
+    assert speakers["Velmora"] is None and speakers["closures"] is None and speakers["plan"] == "dockworkers"
+
+
 def test_a_claim_about_an_earlier_disaster_narrates_the_past_and_so_does_the_sentence_that_continues_it() -> None:
     text = (
         "A ferry capsized off Quay Island on Monday, killing 14 passengers, the coast guard said.\n\n"

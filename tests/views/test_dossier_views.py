@@ -65,11 +65,32 @@ def test_an_article_without_a_title_or_date_says_so(fmt: str) -> None:
         ("were later echoed", 20, "“The findings” were later echoed"),  # the words are the passive's subject
         ("said", 20, "said “The findings”"),  # "“…,” she said": the cue still leads
         ("was echoed in", 0, "was echoed in “The findings”"),  # the words follow the cue
+        ("has been labeled", 20, "“The findings” has been labeled"),
+        ("have said", 20, "have said “The findings”"),  # "“…,” police there have said": no passive
+        ("is reporting", 20, "is reporting “The findings”"),
     ],
 )
 def test_a_passive_statement_shows_its_words_before_its_cue(cue: str, cue_start: int, shown: str) -> None:
     statement = Statement("a1", "Harbour Post", "indirect", cue, "The findings", 0, 12, cue_start=cue_start)
     assert said(statement) == shown
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_a_passive_inside_the_words_stands_in_its_place(fmt: str) -> None:
+    # "the crew, who were described by the union as unpaid volunteers": the cue goes back where the words left it
+    content = "the crew … as unpaid volunteers"
+    inside = Statement("a1", "Harbour Post", "indirect", "were described", content, 0, 60, cue_start=14)
+    assert said(inside) == "“the crew” were described “as unpaid volunteers”"
+    # a quotation broken by its speaker keeps its cue in front
+    broken = Statement("a1", "Harbour Post", "direct", "she said", "“A,” … “B.”", 0, 30, cue_start=6)
+    assert said(broken) == "she said “A,” … “B.”"
+    dossier = _dossier()
+    dossier.voices[0].statements = [inside]
+    page = render([dossier], fmt)
+    shown = (
+        '“the crew” <span class="cue">were described</span> “as unpaid volunteers”' if fmt == "html" else said(inside)
+    )
+    assert shown in page
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])

@@ -56,6 +56,8 @@ UNNAMED = frozenset([
     "no one", "not everyone", "not everything",
 ])  # fmt: skip
 
+HOLE = " … "  # where a content that ran around its own cue or speaker, or between quotations, was cut
+
 
 def named(speaker: str | None) -> str | None:
     """The speaker, unless it is a bare pronoun left unresolved ("I", "he"), which names nobody to a reader."""
@@ -172,14 +174,14 @@ def _unframed(attribution: Attribution, text: str) -> str:
         return content.text
     spans = quotations(content.text)
     if spans and spans[0][0] == 0:  # "“A,” she told the Courier. “B.”": the quotations, not what the reporter wrote
-        return " … ".join(content.text[start:end] for start, end in spans)  # between them
+        return HOLE.join(content.text[start:end] for start, end in spans)  # between them
     pieces, start = [], content.start
     for hole_start, hole_end in holes:
         pieces.append(text[start:hole_start])
         start = max(start, hole_end)
     pieces.append(text[start : content.end])
     kept = [piece.lstrip(" ,.;\n").rstrip(" ,;\n") for piece in pieces]
-    return " … ".join(piece for piece in kept if piece)
+    return HOLE.join(piece for piece in kept if piece)
 
 
 def _agent(start: int, text: str) -> int:

@@ -15,6 +15,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from storyline.compare.voices import HOLE
 from storyline.model import Dossier, DossierDocument, Statement, StoryEvent, figure
 
 STATUS_STYLE = {"corroborated": "green", "single_source": "yellow", "conflicting": "red", "updated": "cyan"}
@@ -37,22 +38,33 @@ def quoted(content: str) -> str:
     return content if content[:1] in '“"' else f"“{content}”"
 
 
-BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
+BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
-def passive(s: Statement) -> bool:
-    """The words came before a cue that opens with a form of "be": "“The findings” were later echoed"."""
-    if not s.cue or s.cue_start is None or s.cue_start < s.end:
-        return False
-    return s.cue.split(maxsplit=1)[0].casefold() in BE
+def passive(cue: str) -> bool:
+    """ "were later echoed", "has been labeled", "was being described": a form of "be" and a participle after it
+    (not "is reporting", "have noted")."""
+    words = cue.casefold().split()
+    return bool(words) and (words[0] in BE or "been" in words) and not words[-1].endswith("ing")
+
+
+def parts(s: Statement) -> tuple[str, str | None, str]:
+    """A statement as a reader takes it in, as the words before its cue, the cue, and the words after, each quoted
+    once: its cue first ("condemned “the raid”" says what "“the raid”" alone does not); its words first when they
+    are a passive's subject ("“The findings” were later echoed"); around the cue when a passive stood inside them
+    ("“32 of its nationals” were described “as part of its forces”")."""
+    if not s.cue or s.cue_start is None or not passive(s.cue):
+        return "", s.cue, quoted(s.content)
+    if s.cue_start >= s.end:
+        return quoted(s.content), s.cue, ""
+    if s.start < s.cue_start and HOLE in s.content:
+        before, after = s.content.split(HOLE, 1)
+        return quoted(before), s.cue, quoted(after)
+    return "", s.cue, quoted(s.content)
 
 
 def said(s: Statement) -> str:
-    """A statement as a reader takes it in: its cue, then its words quoted ("condemned “the raid”" says what
-    "“the raid”" alone does not), or its words first when the text puts them first as a passive's subject."""
-    if not s.cue:
-        return quoted(s.content)
-    return f"{quoted(s.content)} {s.cue}" if passive(s) else f"{s.cue} {quoted(s.content)}"
+    return " ".join(part for part in parts(s) if part)
 
 
 def counted(n: int, noun: str) -> str:
@@ -194,6 +206,7 @@ def to_markdown(dossiers: list[Dossier]) -> str:
 def _templates() -> Environment:
     env = Environment(loader=PackageLoader("storyline.views", "templates"), autoescape=select_autoescape(["html"]))
     env.filters["figure"] = figure
+    env.filters["parts"] = parts
     return env
 
 

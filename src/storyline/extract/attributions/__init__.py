@@ -21,7 +21,15 @@ from storyline.extract.attribution_cues import CueModel
 from storyline.extract.attribution_cues import weights as cue_weights
 from storyline.extract.attributions.cues import _candidates, _reports_by_word, _speaks_of
 from storyline.extract.attributions.grammar import _Found, words
-from storyline.extract.attributions.lexicon import ABOUT, ACTING_LEMMA, CUE_THRESHOLD, FORCE, RELATIVE_PRONOUNS
+from storyline.extract.attributions.lexicon import (
+    ABOUT,
+    ACTING_LEMMA,
+    APPOINTING,
+    CUE_THRESHOLD,
+    FORCE,
+    RELATIVE_PRONOUNS,
+    SETTING_OFF,
+)
 from storyline.extract.attributions.nesting import _continue_quotes, _one_per_content, _outermost, _turn_label
 from storyline.extract.nlp import doc_text
 from storyline.extract.quotations import doc_quotes
@@ -105,13 +113,34 @@ def _text_span(doc: Doc, start: int, end: int) -> TextSpan:
 
 
 def is_act(doc: Doc, attribution: Attribution) -> bool:
-    """The attribution's source did something rather than said it: its cue is a verb of force, or a verb that does
-    with its bare object for content (`_done`). PolNeAR's annotators draw such acts as stances; they are no one's
-    words in a dossier."""
+    """The attribution's source did something rather than said it: its cue is a verb of force or of appointing, its
+    source set others' talk off (`_set_off`), or its verb does with its bare object for content (`_done`). PolNeAR's
+    annotators draw such acts as stances; they are no one's words in a dossier."""
     if attribution.cue is None:
         return False
     cue = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
-    return cue is not None and (any(t.lemma_.lower() in FORCE for t in cue) or _done(doc, cue, attribution.content))
+    if cue is None:
+        return False
+    return (
+        any(t.lemma_.lower() in FORCE | APPOINTING for t in cue)
+        or _set_off(cue, attribution.source)
+        or _done(doc, cue, attribution.content)
+    )
+
+
+def _set_off(cue: Span, source: TextSpan | None) -> bool:
+    """ "The deaths have sparked debates about …", "the incident raises questions about …": the source is the verb's
+    subject and caused talk it did not utter. "Raise" also means to voice ("Ana Ruiz raised questions"): it sets off
+    only from a thing, "it" or a singular noun no entity names."""
+    verb = next((t for t in cue if t.pos_ == "VERB"), None)
+    if verb is None and cue.root.dep_ == "dobj":
+        verb = cue.root.head  # the noun cue "questions about" of "raises questions about"
+    subject = None if verb is None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if source is None or subject is None or not source.start <= subject.idx < source.end:
+        return False
+    if verb.lemma_ in SETTING_OFF:
+        return True
+    return verb.lemma_ == "raise" and (subject.lower_ == "it" or (subject.tag_ == "NN" and not subject.ent_type_))
 
 
 def _done(doc: Doc, cue: Span, content: TextSpan) -> bool:

@@ -84,6 +84,10 @@ PHRASE_INNER = frozenset({"pobj", "prep", "compound", "amod", "det", "poss", "ca
 # Verbs of force: PolNeAR's annotators sometimes draw them as cues of a stance ("attacked Clinton's record"), so
 # the cue model may take "Police fired tear gas" for one; who does them is a side of an event, not a speaker.
 FORCE = frozenset("attack kill fire shoot strike bomb raid storm shell capture seize arrest detain disperse".split())
+# Verbs that confer an office or a title: the court that appointed her interim president did so, it did not say so
+APPOINTING = frozenset("appoint nominate elect install designate hire name".split())
+# Verbs of setting talk off: in "The deaths have sparked debates about …" others talk, and the subject is its cause
+SETTING_OFF = frozenset("spark trigger fuel provoke prompt ignite reignite stoke stir".split())
 CONTRASTS = frozenset({"though", "although", "whereas", "while"})  # "…, though critics doubt it"
 # words that open a clause of when, why or on what condition: "…, she said, when she was asked"
 CIRCUMSTANCES = frozenset("when while after before because since if as until once".split())
