@@ -2585,6 +2585,50 @@ def test_the_s_of_has_before_a_verb_with_a_clause_is_no_passive(text: str, sourc
     assert (found.source and found.source.text) == source
 
 
+def test_by_names_a_speaker_only_after_a_passive() -> None:
+    # "Varga, retired, said by telephone": the parser hung "said" on "retired" and took the means for its agent
+    said = _parsed(
+        [
+            "Varga/NNP/PROPN/nsubj/1/B-PERSON",
+            "retired/VBN/VERB/ROOT/1//retire",
+            ",/,/PUNCT/punct/1/",
+            "said/VBD/VERB/advcl/1//say",
+            "by/IN/ADP/agent/3/",
+            "telephone/NN/NOUN/pobj/4/",
+            "././PUNCT/punct/1/",
+        ]
+    )
+    assert _source(said[3]) is None or _source(said[3]).text != "telephone"
+    declared = _parsed(
+        [
+            "Piers/NNS/NOUN/nsubjpass/2//pier",
+            "were/VBD/AUX/auxpass/2//be",
+            "declared/VBN/VERB/ROOT/2//declare",
+            "unsafe/JJ/ADJ/oprd/2/",
+            "by/IN/ADP/agent/2/",
+            "Varga/NNP/PROPN/pobj/4/B-PERSON",
+            "././PUNCT/punct/2/",
+        ]
+    )
+    source = _source(declared[2])
+    assert source is not None and source.text == "Varga"
+    # and after a participle with no "be": "piers declared unsafe by Varga stay shut"
+    reduced = _parsed(
+        [
+            "Piers/NNS/NOUN/nsubj/5//pier",
+            "declared/VBN/VERB/acl/0//declare",
+            "unsafe/JJ/ADJ/oprd/1/",
+            "by/IN/ADP/agent/1/",
+            "Varga/NNP/PROPN/pobj/3/B-PERSON",
+            "stay/VBP/VERB/ROOT/5/",
+            "shut/JJ/ADJ/acomp/5/",
+            "././PUNCT/punct/5/",
+        ]
+    )
+    source = _source(reduced[1])
+    assert source is not None and source.text == "Varga"
+
+
 def test_calling_someone_out_criticises_them_but_calling_a_vote_off_says_nothing() -> None:
     [found] = attributions("The mayor called out the ferry company for the delays.")
     assert (found.cue.text, found.content.text) == ("called out", "the ferry company for the delays")

@@ -83,8 +83,8 @@ def _source(verb: Token) -> Span | None:
     if (subordinate := _subordinate_subject(verb)) is not None:
         return _subtree(subordinate)
     for child in verb.children:
-        if child.dep_ == "agent":
-            return None if (agent := _object_of(child)) is None else _subtree(agent)
+        if child.dep_ == "agent" and (verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)):
+            return None if (agent := _object_of(child)) is None else _subtree(agent)  # not "said by telephone"
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     if (reduced := _reduced_subject(verb)) is not None:
