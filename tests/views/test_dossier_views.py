@@ -75,6 +75,19 @@ def test_a_passive_statement_shows_its_words_before_its_cue(cue: str, cue_start:
     assert said(statement) == shown
 
 
+@pytest.mark.parametrize(
+    ("kind", "cue", "content", "shown"),
+    [
+        ("indirect", "has drawn criticism", "The plan", "“The plan” has drawn criticism"),  # its subject
+        ("indirect", "said", "The ferry left on time,", "said “The ferry left on time,”"),  # "…, said Varga"
+        ("according_to", "according to", "The ferry left", "according to “The ferry left”"),
+    ],
+)
+def test_words_that_are_the_subject_right_before_the_cue_come_first(kind, cue, content, shown) -> None:
+    statement = Statement("a1", "Harbour Post", kind, cue, content, 0, len(content), cue_start=len(content) + 1)
+    assert said(statement) == shown
+
+
 @pytest.mark.parametrize("fmt", ["markdown", "html"])
 def test_a_passive_inside_the_words_stands_in_its_place(fmt: str) -> None:
     # "the crew, who were described by the union as unpaid volunteers": the cue goes back where the words left it

@@ -51,16 +51,23 @@ def passive(cue: str) -> bool:
 def parts(s: Statement) -> tuple[str, str | None, str]:
     """A statement as a reader takes it in, as the words before its cue, the cue, and the words after, each quoted
     once: its cue first ("condemned “the raid”" says what "“the raid”" alone does not); its words first when they
-    are a passive's subject ("“The findings” were later echoed"); around the cue when a passive stood inside them
-    ("“32 of its nationals” were described “as part of its forces”")."""
-    if not s.cue or s.cue_start is None or not passive(s.cue):
+    are the subject the cue follows ("“The findings” were later echoed", "“The plan” has drawn criticism"); around
+    the cue when a passive stood inside them ("“32 of its nationals” were described “as part of its forces”")."""
+    if not s.cue or s.cue_start is None:
         return "", s.cue, quoted(s.content)
-    if s.cue_start >= s.end:
+    if s.cue_start >= s.end and (passive(s.cue) or _subject(s)):
         return quoted(s.content), s.cue, ""
-    if s.start < s.cue_start and HOLE in s.content:
+    if passive(s.cue) and s.start < s.cue_start and HOLE in s.content:
         before, after = s.content.split(HOLE, 1)
         return quoted(before), s.cue, quoted(after)
     return "", s.cue, quoted(s.content)
+
+
+def _subject(s: Statement) -> bool:
+    """The words stand right before the cue and end on a word: its subject (not "“…,” said Varga", "The ferry
+    left, said Varga", nor "… according to")."""
+    right_before = s.cue_start is not None and 0 <= s.cue_start - s.end <= 1
+    return right_before and s.content[-1:].isalnum() and s.kind != "according_to"
 
 
 def said(s: Statement) -> str:
