@@ -201,6 +201,23 @@ def test_a_bare_surname_the_model_left_untagged_is_the_person_of_that_name() -> 
     assert found[0].entity is not None and found[1].entity == found[0].entity
 
 
+def test_a_surname_that_is_also_a_word_is_the_person_of_that_name() -> None:
+    # "Early" after the verb reads as an adverb to the tagger
+    text = (
+        '"The ferry runs at a loss," says Dana Early, a manager at the port. "Fares are somewhat high," says Early. '
+        '"You either live near the quay or you do not."'
+    )
+    early = [t for t in parse(text) if t.text == "Early"][-1]
+    assert early.pos_ != "PROPN" and not early.ent_type_, "the tagger now reads the surname as a name"
+    assert [a.speaker for a in attributions(text)] == ["Dana Early", "Dana Early"]
+    # but a capitalized pronoun is no surname ("He said" of Liu He)
+    text = "Liu He met the crews on Monday. Tom Varga, the captain, said fares would rise. He said the ferry would run."
+    doc = parse(text)
+    liu = Entity("e9", "Liu He", "PERSON", "PERSON:liu he", [Mention(0, 6, "Liu He", "PERSON")])
+    speakers = [a.speaker for a in extract_attributions(doc, [*extract_entities(doc), liu])]
+    assert speakers == ["Tom Varga", "Tom Varga"]
+
+
 def test_a_bare_surname_the_model_left_untagged_as_a_subject_is_the_antecedent_of_a_later_she() -> None:
     text = (
         "The decision came from regional governor Lucía Paredes on Thursday.\n\n"

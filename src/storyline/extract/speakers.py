@@ -24,6 +24,7 @@ PRONOUNS = frozenset({"he", "she"})
 _FEMININE = frozenset({"she", "her", "hers", "herself"})
 FEMININE_HONORIFICS = frozenset({"ms", "mrs", "miss"})
 RELATIVES = frozenset({"who", "which", "that"})
+SPELLED_AS = frozenset({"NOUN", "ADJ", "ADV", "VERB"})  # what a surname may be tagged as in its other sense
 EXAMPLES = frozenset({"including", "like"})  # "officials, including the minister, said": the officials speak
 # titles written short before a name, as a description spells them: "Sen. Ada Voss" is "the senator"
 SPELLED_OUT = {
@@ -300,8 +301,9 @@ def _titled(doc: Doc, mentions: list[tuple[int, int, Entity]]) -> dict[str, dict
 def _surname(source: Span, people: _People) -> Entity | None:
     """A bare surname the model left untagged ("…," Paredes said) names the person the article called so, and a
     full name it left untagged ("Giorgos Kyrtsos, publisher of …, said") the person it calls by that surname."""
-    # the tagger reads a capitalized surname opening a sentence as a common noun ("Sanders supports …")
-    if all(t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title) for t in source) and len(source) <= 2:
+    # the tagger reads a capitalized surname as a common noun or the word it spells ("Sanders supports …", "says
+    # Early", "said Young"), but a capitalized "He" is no Liu He
+    if all(t.pos_ == "PROPN" or (t.is_title and t.pos_ in SPELLED_AS) for t in source) and len(source) <= 2:
         found = people.surnames.get(fold(source.text))
         if found is not None:
             return found
