@@ -81,6 +81,27 @@ def test_a_sentence_whose_main_verb_is_a_cue_is_that_speakers_claim_however_litt
     assert claim.speaker == "Port officials"
 
 
+def test_a_sentence_that_tells_of_something_and_reports_someone_on_the_side_is_the_outlets_claim() -> None:
+    text = (
+        "A strike by ferry crews at the Velmora terminal entered its second day on Saturday, with the Velmora "
+        "Seamen's Union saying its members would stay off work until the operator agreed to talks. "
+        "The injured were taken to the harbour clinic, where officials said several were in a serious condition. "
+        "About 400 crew members did not report for the morning shift, the union said on Saturday. "
+        "Mayor Tom Dale continues to insist the pier is safe, saying the repairs were finished in May."
+    )
+    doc = parse(text)
+    annotations = annotate(doc, Article(url=None, title=None, text=text, outlet="Velmora Times"))
+    assert len(annotations.attributions) == 5
+    # the first two tell of a strike and of the injured, and are still claims since they report someone on the side;
+    # the third is the union's own, and the fourth the mayor's, whose "saying" goes on from his own clause
+    assert [(c.text.split()[1], c.speaker) for c in annotations.claims] == [
+        ("strike", None),
+        ("injured", None),
+        ("400", "Velmora Seamen's Union"),
+        ("Tom", "Tom Dale"),
+    ]
+
+
 def test_an_act_of_force_is_no_statement_and_its_claim_is_the_outlets() -> None:
     text = "Police fired tear gas at dockers at the Velmora terminal gate on Friday."
     doc = parse(text)

@@ -50,23 +50,42 @@ def _checkable(doc: Doc, start: int, end: int, has_slots: bool) -> bool:
     return has_verb and has_slots
 
 
-def _speaker(doc: Doc, attributions: list[Attribution], start: int, end: int) -> int | None:
-    """The attribution whose cue is the sentence's main verb ("U.S. officials acknowledged that …, with Trump
-    stating …"), else the one whose content lies mostly inside the sentence."""
+def _speaker(doc: Doc, attributions: list[Attribution], start: int, end: int) -> tuple[int | None, bool]:
+    """The attribution whose claim the sentence is, and whether it reports anyone at all. Its claim is the
+    attribution's whose cue is the sentence's main verb ("U.S. officials acknowledged that …, with Trump stating
+    …"), else the one whose content lies mostly inside the sentence, unless that report is an aside (`_aside`)."""
     sentence = doc.char_span(start, end, alignment_mode="expand")
     if sentence is not None:
         root = sentence.root.idx
         for index, attribution in enumerate(attributions):
             cue = attribution.cue
             if cue is not None and cue.start <= root < cue.end and start <= attribution.content.start < end:
-                return index
+                return index, True
     best, best_overlap = None, 0
     for index, attribution in enumerate(attributions):
         content = attribution.content
         overlap = min(end, content.end) - max(start, content.start)
         if overlap > best_overlap and overlap >= 0.3 * (end - start):
             best, best_overlap = index, overlap
-    return best
+    if best is None:
+        return None, False
+    return (None if _aside(doc, attributions[best]) else best), True
+
+
+def _aside(doc: Doc, attribution: Attribution) -> bool:
+    """ "A strike entered its second day, with the union saying …", "The injured were taken to the clinic, where
+    officials said …": a report hung on the outlet's own clause by "with" or "where"/"when"; the sentence tells of
+    the strike and the injured, and reports the union and the officials on the side."""
+    cue = attribution.cue
+    words = None if cue is None else doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    verb = None if words is None else next((t for t in words if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        return True
+    return verb.dep_ in ("relcl", "advcl") and any(
+        c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children
+    )
 
 
 def reference_day(published: datetime | None, times: list[TimeExpr]) -> date | None:
@@ -150,8 +169,8 @@ def extract_claims(
         entity_ids = list(dict.fromkeys(e.id for e in in_entities))
         time_ids = _inside(time_spans, start, end)
         quantity_ids = [i for i in _inside(quantity_spans, start, end) if quantities[i].kind != "ordinal"]
-        attribution = _speaker(doc, attributions, start, end)
-        if not _checkable(doc, start, end, bool(entity_ids or time_ids or quantity_ids or attribution is not None)):
+        attribution, reports = _speaker(doc, attributions, start, end)
+        if not _checkable(doc, start, end, bool(entity_ids or time_ids or quantity_ids or reports)):
             continue
         text = doc_text(doc)[start:end]
         resolved = [i for i in time_ids if times[i].value is not None]
