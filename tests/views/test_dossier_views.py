@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.model import Dossier, DossierArticle, Statement, Voice
+from storyline.model import Dossier, DossierArticle, FactGroup, Statement, Voice
 from storyline.views.dossier import event_kind, render, said
 
 
@@ -183,3 +183,12 @@ def test_a_figure_is_written_as_a_reader_writes_it(fmt: str) -> None:
     ]
     page = render([dossier], fmt)
     assert "250,000 (A)" in page and "1,000,000 (B)" in page and "e+0" not in page
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_a_fact_s_status_reads_in_words_and_the_json_keeps_its_key(fmt: str) -> None:
+    dossier = _dossier()
+    dossier.facts = [FactGroup("The ferry left late.", "single_source", 1, [], slot="injured")]
+    page = render([dossier], fmt)
+    assert "single source (injured)" in page and "single_source (" not in page
+    assert '"status": "single_source"' in render([dossier], "json")

@@ -16,10 +16,20 @@ from rich.table import Table
 from rich.text import Text
 
 from storyline.compare.voices import HOLE
-from storyline.model import Dossier, DossierDocument, Statement, StoryEvent, figure
+from storyline.model import Dossier, DossierDocument, FactGroup, Statement, StoryEvent, figure
 
 STATUS_STYLE = {"corroborated": "green", "single_source": "yellow", "conflicting": "red", "updated": "cyan"}
 FORMATS = ("text", "json", "markdown", "html")
+
+
+def status_label(status: str) -> str:
+    """A fact's status as a reader reads it ("single source"); the JSON keeps the key ("single_source")."""
+    return status.replace("_", " ")
+
+
+def fact_status(f: FactGroup) -> str:
+    """ "corroborated (killed)": the status, and the figure's slot when the fact is a figure."""
+    return status_label(f.status) + (f" ({f.slot})" if f.slot else "")
 
 
 def dossier_schema() -> dict[str, Any]:
@@ -121,7 +131,7 @@ def _text_dossier(d: Dossier) -> Group:
     facts = Table("status", "src", "fact", "said by", title="Facts", title_justify="left", expand=True)
     for f in d.facts:
         style = STATUS_STYLE.get(f.status, "")
-        label = f.status + (f" ({f.slot})" if f.slot else "")
+        label = fact_status(f)
         text = (
             f.text
             if not f.sequence
@@ -190,7 +200,8 @@ def to_markdown(dossiers: list[Dossier]) -> str:
         for f in d.facts:
             seq = " → ".join(f"{figure(s['value'])} ({s['outlet']})" for s in f.sequence)
             text = _md(f.text) + (f" ({seq})" if seq else "")
-            lines.append(f"| {f.status} | {f.independent_sources} | {text} | {_md(', '.join(f.attributed_to))} |")
+            said_by = _md(", ".join(f.attributed_to))
+            lines.append(f"| {fact_status(f)} | {f.independent_sources} | {text} | {said_by} |")
         lines += ["", "## Voices", ""]
         for v in d.voices:
             lines.append(f"- **{_md(v.speaker)}** ({', '.join(v.outlets)})")
@@ -214,6 +225,7 @@ def _templates() -> Environment:
     env = Environment(loader=PackageLoader("storyline.views", "templates"), autoescape=select_autoescape(["html"]))
     env.filters["figure"] = figure
     env.filters["parts"] = parts
+    env.filters["fact_status"] = fact_status
     return env
 
 

@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 
 from storyline import store
 from storyline.extract.places import country_name
-from storyline.views.dossier import parts
+from storyline.views.dossier import parts, status_label
 from storyline.web import queries, render, search
 
 router = APIRouter(include_in_schema=False)
@@ -26,13 +26,7 @@ templates.env.filters["figure"] = render.figure
 templates.env.filters["safe_url"] = render.safe_url
 templates.env.filters["parts"] = parts
 templates.env.filters["country_name"] = lambda code: country_name(code) or ""
-STATUS_LABEL = {
-    "corroborated": "corroborated",
-    "single_source": "single source",
-    "conflicting": "conflicting",
-    "updated": "updated",
-}
-templates.env.globals["status_label"] = STATUS_LABEL
+templates.env.filters["status_label"] = status_label
 
 
 def marked(snippet: str, spans: list[tuple[int, int]]) -> Markup:
