@@ -15,7 +15,7 @@ its words and content; `nesting` settles which of the attributions found stand; 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.attribution_cues import CueModel
 from storyline.extract.attribution_cues import weights as cue_weights
@@ -24,9 +24,8 @@ from storyline.extract.attributions.grammar import _Found, words
 from storyline.extract.attributions.lexicon import (
     ABOUT,
     ACTING_LEMMA,
-    APPOINTING,
     CUE_THRESHOLD,
-    FORCE,
+    DEEDS,
     RELATIVE_PRONOUNS,
     SETTING_OFF,
 )
@@ -114,25 +113,23 @@ def _text_span(doc: Doc, start: int, end: int) -> TextSpan:
 
 def is_act(doc: Doc, attribution: Attribution) -> bool:
     """The attribution's source did something rather than said it: its cue is a verb of force or of appointing, its
-    source set others' talk off (`_set_off`), or its verb does with its bare object for content (`_done`). PolNeAR's
-    annotators draw such acts as stances; they are no one's words in a dossier."""
+    source set others' talk off (`_sets_talk_off`), or its verb does with its bare object for content (`_done`).
+    PolNeAR's annotators draw such acts as stances; they are no one's words in a dossier."""
     if attribution.cue is None:
         return False
     cue = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
     if cue is None:
         return False
-    return (
-        any(t.lemma_.lower() in FORCE | APPOINTING for t in cue)
-        or _set_off(cue, attribution.source)
-        or _done(doc, cue, attribution.content)
-    )
+    if any(t.lemma_.lower() in DEEDS for t in cue):
+        return True
+    verb = next((t for t in cue if t.pos_ == "VERB"), None)
+    return _sets_talk_off(cue, verb, attribution.source) or (verb is not None and _done(doc, verb, attribution.content))
 
 
-def _set_off(cue: Span, source: TextSpan | None) -> bool:
+def _sets_talk_off(cue: Span, verb: Token | None, source: TextSpan | None) -> bool:
     """ "The deaths have sparked debates about …", "the incident raises questions about …": the source is the verb's
     subject and caused talk it did not utter. "Raise" also means to voice ("Ana Ruiz raised questions"): it sets off
     only from a thing, "it" or a singular noun no entity names."""
-    verb = next((t for t in cue if t.pos_ == "VERB"), None)
     if verb is None and cue.root.dep_ == "dobj":
         verb = cue.root.head  # the noun cue "questions about" of "raises questions about"
     subject = None if verb is None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -143,14 +140,13 @@ def _set_off(cue: Span, source: TextSpan | None) -> bool:
     return verb.lemma_ == "raise" and (subject.lower_ == "it" or (subject.tag_ == "NN" and not subject.ent_type_))
 
 
-def _done(doc: Doc, cue: Span, content: TextSpan) -> bool:
+def _done(doc: Doc, verb: Token, content: TextSpan) -> bool:
     """ "sank a free throw", "experienced an outage", "hit southern Iran": a verb whose word leans against reporting
     (the cue model weighs its lemma no more than ACTING_LEMMA) with its bare direct object for content. Not one that
     quotes, bids ("begged lawmakers not to …"), describes ("saw him as a rival") or tells what it was about ("raised
     questions about", "charged him with")."""
-    verb = next((t for t in cue if t.pos_ == "VERB"), None)
     said = doc.char_span(content.start, content.end, alignment_mode="expand")
-    if verb is None or said is None or said.root.dep_ != "dobj":
+    if said is None or said.root.dep_ != "dobj":
         return False
     if any(t.is_quote or t.tag_ == "TO" or t.lower_ == "as" for t in said) or _speaks_of(verb, None):
         return False

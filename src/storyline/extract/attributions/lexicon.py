@@ -86,6 +86,7 @@ PHRASE_INNER = frozenset({"pobj", "prep", "compound", "amod", "det", "poss", "ca
 FORCE = frozenset("attack kill fire shoot strike bomb raid storm shell capture seize arrest detain disperse".split())
 # Verbs that confer an office or a title: the court that appointed her interim president did so, it did not say so
 APPOINTING = frozenset("appoint nominate elect install designate hire name".split())
+DEEDS = FORCE | APPOINTING  # cues whose source did something, whatever the content
 # Verbs of setting talk off: in "The deaths have sparked debates about …" others talk, and the subject is its cause
 SETTING_OFF = frozenset("spark trigger fuel provoke prompt ignite reignite stoke stir".split())
 CONTRASTS = frozenset({"though", "although", "whereas", "while"})  # "…, though critics doubt it"
