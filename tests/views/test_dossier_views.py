@@ -192,3 +192,10 @@ def test_a_fact_s_status_reads_in_words_and_the_json_keeps_its_key(fmt: str) -> 
     page = render([dossier], fmt)
     assert "single source (injured)" in page and "single_source (" not in page
     assert '"status": "single_source"' in render([dossier], "json")
+
+
+def test_a_statement_s_words_and_cue_are_escaped_on_the_page() -> None:
+    dossier = _dossier()
+    dossier.voices[0].statements = [Statement("a1", "Harbour Post", "indirect", "<i>said</i>", "<b>x</b>", 0, 9)]
+    page = render([dossier], "html")
+    assert '<span class="cue">&lt;i&gt;said&lt;/i&gt;</span> “&lt;b&gt;x&lt;/b&gt;”' in page

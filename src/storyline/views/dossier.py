@@ -9,6 +9,7 @@ from io import StringIO
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
 from pydantic import TypeAdapter
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -71,6 +72,16 @@ def parts(s: Statement) -> tuple[str, str | None, str]:
         before, after = s.content.split(HOLE, 1)
         return quoted(before), s.cue, quoted(after)
     return "", s.cue, quoted(s.content)
+
+
+def statement_html(s: Statement) -> Markup:
+    """`parts` for a page, the cue marked ("the kind" when there is none): one markup for both dossier pages."""
+    before, cue, after = parts(s)
+    return Markup(" ").join(
+        part
+        for part in (escape(before), Markup('<span class="cue">{}</span>').format(cue or s.kind), escape(after))
+        if part
+    )
 
 
 def _subject(s: Statement) -> bool:
@@ -224,7 +235,7 @@ def to_markdown(dossiers: list[Dossier]) -> str:
 def _templates() -> Environment:
     env = Environment(loader=PackageLoader("storyline.views", "templates"), autoescape=select_autoescape(["html"]))
     env.filters["figure"] = figure
-    env.filters["parts"] = parts
+    env.filters["statement_html"] = statement_html
     env.filters["fact_status"] = fact_status
     return env
 
