@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.ingest.clean import strip_boilerplate
+from storyline.ingest.clean import byline_names, strip_boilerplate
 from storyline.ingest.text import read_text
 
 PROSE = [
@@ -244,3 +244,57 @@ def test_a_long_run_of_letters_is_cleaned_in_linear_time():
     clean, removed = strip_boilerplate(f"{PROSE[0]}\n\nData: {blob} end.\n\n{PROSE[1]}")
     assert time.perf_counter() - started < 5  # ~1 minute when the search was quadratic
     assert blob in clean and removed == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Piet Rautio", ["Piet Rautio"]),
+        ("BY INES DALCA AND PIET RAUTIO", ["Ines Dalca", "Piet Rautio"]),
+        ("By Ines Dalca, Staff Writer | The Velmora Times", ["Ines Dalca"]),
+        ("By Ines Dalca, Velmora Wire", ["Ines Dalca"]),  # a comma without an "and" ends the names
+        ("By Ines Dalca, Piet Rautio and Anna Kell", ["Ines Dalca", "Piet Rautio", "Anna Kell"]),
+        ("By Ines Dalca and Piet Rautio, Velmora Wire", ["Ines Dalca", "Piet Rautio"]),  # an outlet is no name
+        ("By Juan de la Cruz - Velmora Wire", ["Juan de la Cruz"]),
+        ("By Tuesday, the harbour had reopened.", []),
+        ("By Monday Night", []),
+        ("By the time the tram arrived", []),
+    ],
+)
+def test_a_byline_gives_its_names_and_nothing_else_does(byline: str, names: list[str]):
+    assert byline_names(byline) == names
+
+
+def test_a_byline_opening_the_text_is_cut_and_tells_the_closing_bio():
+    byline = "By Ines Dalca"
+    bio = "Ines Dalca has followed the harbour since the ferries ran on steam. She lives in Lenby."
+    clean, removed = strip_boilerplate("\n\n".join([PROSE[0], byline, *PROSE[1:], bio]))
+    assert clean == "\n\n".join(PROSE)
+    assert [(r.reason, r.text) for r in removed] == [("byline", byline), ("bio", bio)]
+    assert removed[0].at == clean.index(PROSE[1])
+    # further down, the same line is no byline, and nothing tells the bio
+    late = "\n\n".join([*PROSE, byline, bio])
+    assert strip_boilerplate(late) == (late, [])
+
+
+def test_the_text_reader_takes_the_authors_from_the_byline_not_the_headline():
+    bio = "Ines Dalca covers transport for The Velmora Times. She previously worked in Lenby."
+    article = read_text("\n\n".join(["By Ines Dalca", *PROSE, bio]), "tram.txt")
+    assert article.title is None  # the byline is no headline
+    assert article.authors == ["Ines Dalca"]
+    assert article.text == "\n\n".join(PROSE)
+    assert [r.reason for r in article.removed] == ["byline", "bio"]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Ines Dalca covers transport for The Velmora Times.",
+        "Piet Rautio writes about the harbour and its ferries for Velmora Wire. He lives in Lenby.",
+    ],
+)
+def test_a_closing_beat_at_an_outlet_is_a_bio_without_a_byline(bio: str):
+    clean, removed = strip_boilerplate("\n\n".join([*PROSE, bio]))
+    assert clean == "\n\n".join(PROSE) and [(r.reason, r.text) for r in removed] == [("bio", bio)]
+    middle = "\n\n".join([PROSE[0], bio, *PROSE[1:]])
+    assert strip_boilerplate(middle) == (middle, [])

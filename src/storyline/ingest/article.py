@@ -12,7 +12,7 @@ from dateutil import parser as dateutil_parser
 from ftfy import fix_encoding
 from ftfy.badness import is_bad
 
-from storyline.ingest.clean import strip_boilerplate
+from storyline.ingest.clean import byline_names, strip_boilerplate
 from storyline.ingest.errors import IngestError
 from storyline.model import Article, outlet_from_url
 
@@ -126,6 +126,8 @@ def build_article(
 ) -> Article:
     """Clean the body, fill in what metadata can be inferred, and refuse empty articles."""
     clean, removed = strip_boilerplate(_legible(text), authors or ())
+    if not authors:  # the names of a byline the text opened with
+        authors = [name for r in removed if r.reason == "byline" for name in byline_names(r.text)]
     if len(clean.split()) < MIN_WORDS:
         if removed:  # say why, as a text of nothing but a style sheet or share buttons is not empty
             kinds = ", ".join(sorted({r.reason for r in removed}))

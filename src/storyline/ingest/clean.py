@@ -8,6 +8,7 @@ through and never analysed.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 
@@ -56,6 +57,8 @@ _BIO = re.compile(
     rf"|^{_NAME} (is|was) (an? |the )?"
     r"(senior |staff |freelance |award-winning |contributing |chief )*([a-z]+ )?"
     r"(reporter|journalist|correspondent|writer|editor|columnist)\b(?!.{0,40}\bsaid\b)"
+    # "Ines Dalca covers transport for The Velmora Times.": a beat at an outlet
+    rf"|^{_NAME} (covers|writes about|reports on) [^.]{{1,120}}? for (the )?(?-i:[A-Z])"
     r"|^(follow|contact) (him|her|them|the author)\b"
     # a closing contact line: "… may be reached at ann@example.com. Follow her on Twitter @ann"
     r"|\bmay be reached at\b|\bfollow (him|her|them|us) (on twitter|@)"
@@ -89,6 +92,19 @@ _CARD = re.compile(
 )
 
 _BIO_LIMIT = 400
+_BYLINE_LIMIT = 120
+_BYLINE_AT = 3  # a byline stands among the text's first paragraphs, under the headline or its standfirst
+# "By Marta Quell", "BY ANN LEE AND IVO MARSH", "By Ines Dalca, Staff Writer | Coastline Wire"
+_BYLINE = re.compile(r"^by\s+(?P<names>[^.!?]+?)\s*$", re.I)
+_PERSON = re.compile(r"(?-i:[A-Z][\w'’-]*\.?)(?: (?:(?-i:[A-Z][\w'’-]*\.?)|de|del|da|van|von|bin|al|la|le)){1,3}", re.I)
+_NOT_FIRST_NAMES = frozenset(
+    {"the", "our", *(m.lower() for m in calendar.month_name[1:]), *(d.lower() for d in calendar.day_name)}
+)
+# words of a post or an outlet after the names: "By Ann Lee, Staff Writer", "By Ann Lee, Coastline Wire"
+_NOT_NAME_WORDS = frozenset(
+    "staff writer reporter correspondent editor contributor columnist news wire times post press agency service "
+    "herald journal tribune daily weekly online digital".split()
+)
 
 _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     # (reason, pattern, longest paragraph in characters the rule may remove)
@@ -115,6 +131,25 @@ def _about_author(text: str, authors: Sequence[str]) -> bool:
         for name in (a.strip().casefold() for a in authors)
         if len(name.split()) > 1
     )
+
+
+def byline_names(paragraph: str) -> list[str]:
+    """The names a byline paragraph gives, in order; none for any other paragraph ("By Tuesday, the water had
+    receded." names no one). Commas list names only before an "and"; the names stop at a post or an outlet."""
+    text = paragraph.strip()
+    match = _BYLINE.match(text) if len(text) <= _BYLINE_LIMIT else None
+    if match is None:
+        return []
+    head = re.split(r"\s*(?:\||[—–]|\s-\s)\s*", match["names"])[0]
+    listed = re.search(r"\band\b|&", head, re.I)
+    parts = re.split(r"\s*(?:,|&|\band\b)\s*", head, flags=re.I) if listed else head.split(",")[:1]
+    names: list[str] = []
+    for part in (p.strip() for p in parts):
+        words = part.lower().split()
+        if not _PERSON.fullmatch(part) or words[0] in _NOT_FIRST_NAMES or _NOT_NAME_WORDS.intersection(words):
+            break
+        names.append(part.title() if part.isupper() else part)
+    return names
 
 
 def _reason(paragraph: str, last: bool, authors: Sequence[str] = ()) -> str | None:
@@ -148,12 +183,16 @@ def _without_cards(paragraph: str) -> tuple[str, list[tuple[int, str]]]:
 
 def strip_boilerplate(text: str, authors: Sequence[str] = ()) -> tuple[str, list[Removal]]:
     """Return the text without boilerplate paragraphs, and what was removed where; `authors`, the byline's
-    names, tell a bio that opens with one."""
+    names (given, or read from a byline opening the text), tell a bio that opens with one."""
     paragraphs = [p for p in re.split(r"\n\s*\n|\n", text.strip()) if p.strip()]
     kept: list[str] = []
     removed: list[Removal] = []
     offset = 0
     reasons = [_reason(paragraph, last=False) for paragraph in paragraphs]
+    for i, paragraph in enumerate(paragraphs[:_BYLINE_AT]):
+        if reasons[i] is None and (names := byline_names(paragraph)):
+            reasons[i], authors = "byline", [*authors, *names]
+            break
     # a bio sits at the end: among the last two paragraphs, or followed by nothing but furniture
     for i in range(len(paragraphs) - 1, -1, -1):
         if reasons[i] is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from storyline.ingest.article import build_article, time_stamp
+from storyline.ingest.clean import byline_names
 from storyline.model import Article
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
@@ -36,7 +37,8 @@ def read_text(text: str, item: str) -> Article:
         if stamp is not None:
             published = published or stamp
             first, _, rest = rest.strip().partition("\n")
-        if len(first) <= 200 and not first.rstrip().endswith((".", "”", '"')) and not _SHARE_SITE.match(first):
+        headline = not first.rstrip().endswith((".", "”", '"')) and not _SHARE_SITE.match(first)
+        if len(first) <= 200 and headline and not byline_names(first):
             title, body = first.strip(), rest
     site = _SHARE_SITE.search(text)
     return build_article(
