@@ -155,6 +155,50 @@ def test_places_the_model_called_otherwise_are_places_after_a_locative() -> None
     }
 
 
+def test_a_name_the_text_calls_a_city_or_village_is_a_place_even_unknown_to_the_gazetteer() -> None:
+    text = (
+        "Police in the city of Marseille arrested two men, the Department of Justice said. A fisherman from the "
+        "village of Dunmore Vale said the water rose. Dunmore Vale lost its school, and the hamlet of Ostrava Mala "
+        "lost its bridge."
+    )
+    labels = raw_labels(text)
+    assert {("Marseille", "ORG"), ("Dunmore Vale", "ORG"), ("Dunmore Vale", "PERSON"), ("Ostrava Mala", "ORG")} <= set(
+        labels
+    )
+    entities = {name: (e.type, e.country) for name, e in by_name(extract_entities(parse(text))).items()}
+    assert entities == {
+        "Marseille": ("GPE", "FR"),
+        "Department of Justice": ("ORG", None),  # a body's name in capitals: "Department of" is no settlement
+        "Dunmore Vale": ("GPE", None),  # all its mentions: the model tagged the one without a cue PERSON
+        "Ostrava Mala": ("GPE", None),
+    }
+
+
+def test_a_people_s_adjective_the_model_cut_from_a_town_s_name_is_no_town_of_that_name() -> None:
+    text = "The town of Hawaiian Beaches lost power on Sunday."
+    assert ("Hawaiian", "NORP") in raw_labels(text)
+    assert [(e.name, e.type) for e in extract_entities(parse(text))] == [("Hawaiian", "NORP")]
+
+
+def test_a_one_word_name_the_text_calls_a_village_is_no_person_where_the_model_says_so() -> None:
+    text = "Rescuers reached the village of Aldo on Sunday. Aldo lost its school."
+    assert raw_labels(text) == [("Aldo", "GPE"), ("Sunday", "DATE"), ("Aldo", "PERSON")]
+    [aldo] = extract_entities(parse(text))
+    assert (aldo.name, aldo.type, len(aldo.mentions)) == ("Aldo", "GPE", 2)
+
+
+def test_a_name_before_a_lower_case_kind_of_region_is_that_region() -> None:
+    text = (
+        "Borno state police spokesman Ali Tanko said the attackers fled, and flooding hit Lebap province. "
+        "The Balkan region has seen floods too."
+    )
+    assert {("Borno", "ORG"), ("Lebap", "EVENT"), ("Balkan", "NORP")} <= set(raw_labels(text))
+    entities = by_name(extract_entities(parse(text)))
+    places = {name: (e.type, e.place.country, e.place.precision) for name, e in entities.items() if e.place}
+    assert places == {"Borno": ("GPE", "NG", "region"), "Lebap": ("GPE", "TM", "region")}
+    assert entities["Balkan"].type == "NORP"  # the adjective of a region named otherwise, not Turkmenistan's province
+
+
 def test_acronyms_join_what_they_stand_for() -> None:
     text = "The United Nations (UN) met. The U.N. said the UN would act."
     [un] = extract_entities(parse(text))

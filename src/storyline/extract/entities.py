@@ -87,6 +87,14 @@ LOCATIVES = frozenset({
     "in", "at", "from", "to", "into", "near", "outside", "inside", "across", "around", "toward", "towards", "via",
     "within", "throughout",
 })
+# lower-case words after a region's name: "Lebap province", "Borno state" (the model tags such names PERSON or ORG)
+REGION_KINDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
+# a common noun of a settled place, with "of" before a name, and the precision it gives the name: "the city of
+# Marseille", "the village of Gavarzin" (the model tags such names PERSON or ORG as often as GPE)
+SETTLEMENTS = {
+    **dict.fromkeys(("city", "town", "village", "hamlet", "township", "suburb", "municipality", "capital"), "city"),
+    **dict.fromkeys(("province", "region", "district", "county", "state", "island"), "region"),
+}
 VERB_LEADS = frozenset({"aux", "auxpass", "neg", "advmod"})  # words a verb leads with: "May not have", "Just"
 MODALS = frozenset({"will", "can", "could", "would", "should", "may", "might", "must", "shall"})
 VERSUS = frozenset({"v.", "vs.", "v", "vs", "versus"})
@@ -147,6 +155,8 @@ class _Candidate:
     gendered: bool = False  # the subject of a clause that says "her" or "his": a person's name
     county: bool = False  # named before "counties" or listed with one that is: "Kalamazoo and Van Buren counties"
     after_place: bool = False  # right after a place and its comma: "Surrey" of "in Banstead, Surrey,"
+    settlement: str | None = None  # the precision "the city of", "the province of"... before the name gives
+    region_after: bool = False  # before a lower-case kind of region: "Lebap province", "Borno state"
 
 
 def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list[Entity]:
@@ -321,6 +331,10 @@ def _candidate(ent: Span) -> _Candidate | None:
         gendered=label == "ORG" and _gendered_subject(span),  # only an ORG is ever corrected by it
         county=bool(after) and after[0].lower_ in COUNTY_WORDS,
         after_place=len(before) == 2 and before[1].text == "," and before[0].ent_type_ in PLACE_LABELS,
+        # in lower case: "the Department of Justice", "the City of London Corporation" name bodies
+        settlement=SETTLEMENTS.get(before[0].text) if len(before) == 2 and before[1].lower_ == "of" else None,
+        # an adjective before "region" is no region's name: "the Balkan region" is not Turkmenistan's Balkan province
+        region_after=bool(after) and after[0].text in REGION_KINDS and label != "NORP",
     )
 
 
@@ -491,11 +505,17 @@ def _mark_countries(candidates: list[_Candidate]) -> None:
 
 def _place_names(candidates: list[_Candidate], cued_places: set[str]) -> dict[str, str]:
     """Names that are places in this article, with their precision: a known place the model tagged GPE or LOC,
-    or named after "in", "from"... ("to Montevideo" tagged PRODUCT), or a continent, or a city tagged NORP, or a
-    one-word "person" that is a city of millions ("asked Lima for tents").
+    or named after "in", "from"... ("to Montevideo" tagged PRODUCT) or "the city of", "the village of"... (then even
+    unknown to the gazetteer), or a continent, or a city tagged NORP, or a one-word "person" that is a city of
+    millions ("asked Lima for tents").
     A surname of a person in the article is no place ("Jackson" beside "Jesse Jackson")."""
     surnames = _surnames(candidates)
-    persons = {fold(c.text) for c in candidates if c.label == "PERSON" and len(c.words) == 1 and not c.locative}
+    settled = {fold(c.text) for c in candidates if c.settlement}  # "the village of Gavarzin": all its mentions
+    persons = {
+        key
+        for c in candidates
+        if c.label == "PERSON" and len(c.words) == 1 and not c.locative and (key := fold(c.text)) not in settled
+    }
     places: dict[str, str] = {}
     for c in candidates:
         key = fold(c.text)
@@ -503,10 +523,17 @@ def _place_names(candidates: list[_Candidate], cued_places: set[str]) -> dict[st
             continue
         if key in persons and not (c.locative or key in cued_places or major_city(c.text, NOTABLE_CITY)):
             continue  # "Obama" a person in one sentence is not the small Japanese town in the next
-        place = geocode(c.text, c.label)  # strict unless GPE or LOC: own names of notable places only
+        # strict unless the text says it is a place (GPE, LOC, "the city of", "province"): own names of notable
+        # places only
+        place = geocode(c.text, "GPE" if c.settlement or c.region_after else c.label)
         if place is None:
+            if c.settlement and c.label != "NORP":  # a place the gazetteer does not know: "the village of Ziranag"
+                # (a people's adjective is the model's piece of a longer name: "the city of Hawaiian Gardens")
+                places[key] = c.settlement
             continue
-        cued = c.label in ("GPE", "LOC") or c.locative or place.precision == "continent" or key in cued_places
+        cued = c.label in ("GPE", "LOC") or c.locative or c.settlement or place.precision == "continent"
+        cued = cued or (c.region_after and place.precision == "region")
+        cued = cued or key in cued_places
         cued = cued or (c.label == "PERSON" and len(c.words) == 1 and major_city(c.text))
         cued = cued or (c.after_place and place.precision in ("region", "country"))  # "in Banstead, Surrey,"
         if cued or (c.label == "NORP" and place.precision == "city"):
