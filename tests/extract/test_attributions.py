@@ -201,6 +201,28 @@ def test_a_bare_surname_the_model_left_untagged_is_the_person_of_that_name() -> 
     assert found[0].entity is not None and found[1].entity == found[0].entity
 
 
+def test_a_bare_surname_with_a_clause_on_it_is_still_the_person_of_that_name() -> None:
+    text = (
+        "Prime Minister Oskar Lind declared three days of mourning.\n\n"
+        "Lind, who took office in 2019, said the government would rebuild every bridge."
+    )
+    assert [e.text for e in parse(text).ents if e.label_ == "PERSON"] == ["Oskar Lind"], "the model tags Lind"
+    found = attributions(text)
+    assert [(a.source.text, a.speaker) for a in found] == [
+        ("Prime Minister Oskar Lind", "Oskar Lind"),
+        ("Lind, who took office in 2019,", "Oskar Lind"),
+    ]
+    assert found[1].entity == found[0].entity is not None
+    # two names are two people, not the first alone
+    text = (
+        "Interior Secretary Ken Salazar met Commerce Secretary Gary Lock.\n\n"
+        "Salazar and Lock said the two departments would decide."
+    )
+    assert [(a.source.text, a.speaker, a.entity) for a in attributions(text)] == [
+        ("Salazar and Lock", "Salazar and Lock", None)
+    ]
+
+
 def test_a_surname_that_is_also_a_word_is_the_person_of_that_name() -> None:
     # "Early" after the verb reads as an adverb to the tagger
     text = (

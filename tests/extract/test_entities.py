@@ -174,6 +174,15 @@ def test_a_name_the_text_calls_a_city_or_village_is_a_place_even_unknown_to_the_
     }
 
 
+def test_a_proper_noun_the_model_left_untagged_after_the_town_of_is_a_place() -> None:
+    text = "The army said soldiers had recaptured the nearby town of Gwoza from the insurgents on Monday."
+    assert "Gwoza" not in [e.text for e in parse(text).ents], "the model now tags the town"
+    [gwoza] = extract_entities(parse(text))
+    assert (gwoza.name, gwoza.type, gwoza.country, gwoza.mentions[0].text) == ("Gwoza", "GPE", "NG", "Gwoza")
+    # a common noun after it is no name, and a lower-case one before "of" no settlement
+    assert extract_entities(parse("They left the town of their birth and the fate of Tuesday's talks.")) == []
+
+
 def test_a_people_s_adjective_the_model_cut_from_a_town_s_name_is_no_town_of_that_name() -> None:
     text = "The town of Hawaiian Beaches lost power on Sunday."
     assert ("Hawaiian", "NORP") in raw_labels(text)

@@ -192,11 +192,27 @@ def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list
 
 def _candidates(doc: Doc, headings: Sequence[tuple[int, int]]) -> list[_Candidate]:
     found = []
-    for ent in doc.ents:
+    for ent in [*doc.ents, *_untagged_settlements(doc)]:
         if ent.label_ not in LABELS | NAME_LABELS or any(ent.start_char < e and s < ent.end_char for s, e in headings):
             continue
         if candidate := _candidate(ent):
             found.append(candidate)
+    return sorted(found, key=lambda c: c.start)
+
+
+def _untagged_settlements(doc: Doc) -> list[Span]:
+    """Proper nouns the model left untagged after "the town of", "the village of"...: "recaptured the nearby town of
+    Gwoza" names a place all the same."""
+    found = []
+    for of in doc:
+        if of.lower_ != "of" or of.i == 0 or doc[of.i - 1].text not in SETTLEMENTS:
+            continue
+        end = of.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+        name = doc[of.i + 1 : end]
+        if len(name) and not any(t.ent_type_ for t in name):
+            found.append(Span(doc, name.start, name.end, label="GPE"))
     return found
 
 

@@ -302,12 +302,14 @@ def _surname(source: Span, people: _People) -> Entity | None:
     """A bare surname the model left untagged ("…," Paredes said) names the person the article called so, and a
     full name it left untagged ("Giorgos Kyrtsos, publisher of …, said") the person it calls by that surname."""
     # the tagger reads a capitalized surname as a common noun or the word it spells ("Sanders supports …", "says
-    # Early", "said Young"), but a capitalized "He" is no Liu He
-    if all(t.pos_ == "PROPN" or (t.is_title and t.pos_ in SPELLED_AS) for t in source) and len(source) <= 2:
-        found = people.surnames.get(fold(source.text))
+    # Early", "said Young"), but a capitalized "He" is no Liu He; a clause on the name is not part of it ("Lind,
+    # who took office in 2019, said"), but another name is ("Salazar and Lock said" are two)
+    head = source.root
+    name = [t for t in source if t.i == head.i or (t.head.i == head.i and t.dep_ in ("compound", "conj"))]
+    if all(t.pos_ == "PROPN" or (t.is_title and t.pos_ in SPELLED_AS) for t in name) and len(name) <= 2:
+        found = people.surnames.get(fold(" ".join(t.text for t in name)))
         if found is not None:
             return found
-    head = source.root
     named = head.pos_ == "PROPN" and not head.ent_type_ and _given_names(head)
     return people.single.get(fold(head.text)) if named else None
 
