@@ -296,6 +296,22 @@ def test_a_toll_named_by_the_object_or_subject_gives_the_role(text: str, phrase:
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "role"),
+    [
+        ("Divers had recovered 18 bodies from the ferry by dawn.", "18", "killed"),
+        ("The bodies of 12 ferrymen washed ashore near the quay.", "12", "killed"),
+        ("Police found three charred bodies in the van.", "three", "killed"),
+        ("Two regulatory bodies opened an inquiry into the port.", "Two", "other"),
+        ("One body was found on the quay and two lay in the water.", "One", "killed"),
+        # an address in a sentence about bodies is no toll
+        ("The bodies of two ferrymen were found at 24 Harbour Road on Tuesday.", "24", "other"),
+    ],
+)
+def test_bodies_counted_are_the_dead_but_bodies_that_govern_are_not(text: str, phrase: str, role: str) -> None:
+    assert quantity(text, phrase).role == role
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "part"),
     [
         ("The toll rose to 17 after three more injured dockers died in hospital.", "three", True),

@@ -87,6 +87,23 @@ def test_a_weekend_is_the_last_one_unless_it_is_still_to_come() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # published on a Wednesday: Thursday is a day ahead, six behind
+        ("The mayor declared three days of mourning starting Thursday.", "2026-03-12"),
+        ("The council imposed a curfew beginning Thursday, the port said.", "2026-03-12"),
+        # Monday is two days behind, five ahead: mourning that started then
+        ("The mayor declared three days of mourning starting Monday.", "2026-03-09"),
+        # the paper's own day is that day
+        ("The mayor declared three days of mourning starting Wednesday.", "2026-03-11"),
+    ],
+)
+def test_a_weekday_something_starts_on_is_the_nearer_of_the_last_and_the_next(text: str, value: str) -> None:
+    [day] = [t for t in times(text) if t.granularity == "day"]
+    assert day.value == value
+
+
 def test_a_past_and_a_future_weekday_in_one_sentence() -> None:
     found = {t.text: t.value for t in times("Police said on Tuesday that the crew would be questioned on Thursday.")}
     assert found == {"Tuesday": "2026-03-10", "Thursday": "2026-03-12"}

@@ -91,7 +91,8 @@ _NOT_PEOPLE = _ANIMALS | _words(
     "country nation nationality city town village province state region district continent emirate count charge "
     "helicopter plane aircraft vehicle truck boat ship car bus ambulance building house home school hospital shop "
     "shot bullet round email message document file record letter page ballot vote dollar weapon gun rifle "
-    "job post position seat trial hearing meeting session debate election primary rally event summit conference"
+    "job post position seat trial hearing meeting session debate election primary rally event summit conference "
+    "street avenue road boulevard lane highway"  # an address: "found at 24 Independent Street"
 )
 
 # casualty cues by lemma (and by surface form, for adjectives the lemmatizer leaves as they are)
@@ -106,6 +107,7 @@ _CUES = {word: role for role, words in _ROLE_CUES.items() for word in words.spli
 _CUE_NOUNS = _words("death toll fatality murder killing massacre injury arrest detention custody disappearance")
 _FATAL = _words("fatally fatal")
 _LIFE_VERBS = _words("claim take cost lose")  # "claimed 9 lives"
+_REMAINS = _words("charred burned burnt decomposed mutilated dead lifeless unidentified more")  # of "bodies"
 _PARENTS = _words("father mother parent dad mom mum grandfather grandmother grandparent")
 # a killing tried, not done: "attempting to murder three people", "the attempted murder of two officers"
 _ATTEMPTS = _words("attempt try plot intend plan threaten conspire conspiracy want seek")
@@ -709,6 +711,9 @@ def _cue(tok: Token) -> str | None:
         return "arrested" if tok.tag_ == "VBN" and (passive or not perfect) else None
     if lemma == "hurt" and _hurt_figuratively(tok):
         return None
+    if lemma == "body":  # "18 bodies were recovered", "the bodies of 12 migrants"; not "two regulatory bodies"
+        described = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() not in _REMAINS for c in tok.children)
+        return None if described else "killed"
     if any(c.dep_ in ("advmod", "amod") and c.lower_ in _FATAL for c in tok.children):
         return "killed"  # "fatally shot", "the fatal stabbing of two men"
     if any(

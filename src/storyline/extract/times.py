@@ -793,10 +793,15 @@ def _still_to_come(span: _Span, path: list[Token], reference: date | None) -> bo
     """Whether a bare weekday in a clause that looks ahead is a later day than the reference. Not the reference's
     own weekday: "On Thursday night, she will deliver her speech" in Thursday's paper is that night. Not a
     weekday owning what was done ("Monday's decision will reverberate"), unless it is of something scheduled
-    ("Tuesday's primary will settle it")."""
+    ("Tuesday's primary will settle it"). A weekday something starts on ("declared three days of mourning starting
+    Monday") is the nearer of the last and the next."""
+    named = re.search(_WEEKDAY, _normalize(span.text))
+    if path[-1].tag_ == "VBG" and path[-1].lemma_ in ("start", "begin") and named and reference is not None:
+        ahead = (WEEKDAYS[named.group()[:3]] - reference.weekday()) % 7
+        if 0 < ahead < 7 - ahead:
+            return True
     if not _future(path):
         return False
-    named = re.search(_WEEKDAY, _normalize(span.text))
     if named and reference is not None and WEEKDAYS[named.group()[:3]] == reference.weekday():
         return False
     root = path[0]
