@@ -125,6 +125,19 @@ def test_a_comeback_is_no_rally(text: str, rally: bool) -> None:
     assert ("cue:PEACE_PROTEST" in _cues(text)) is rally
 
 
+@pytest.mark.parametrize(
+    ("text", "disrupted"),
+    [
+        ("Soldiers recovered weapons and ammunition from a rebel hideout near Lenby.", True),
+        ("Police seized 40 rifles at a checkpoint outside the port.", True),
+        ("Divers recovered 18 bodies from the capsized ferry by Sunday evening.", False),
+        ("Rescuers recovered two more victims from the rubble.", False),
+    ],
+)
+def test_recovering_is_a_cue_of_disrupted_weapons_only_with_weapons(text: str, disrupted: bool) -> None:
+    assert ("cue:DISR_WEAP" in _cues(text)) is disrupted
+
+
 def test_a_match_report_is_no_event() -> None:
     lead = "Ada Marsh threw for three touchdowns and ran for another as Lenby State beat Harwick 38-10 on Saturday."
     (code, _, _, probability), report = read_claims([lead])[0]

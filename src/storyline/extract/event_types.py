@@ -118,7 +118,8 @@ _CUES = {
     "CHANGE_TO_GROUP_ACT": r"recruit\w*|merg\w*|defect\w*|joined|rebrand\w*|training|relocat\w*|appointed|split"
     r"|dissolv\w*|mobiliz\w*|new leader|allegiance|surrender\w*",
     "DISR_WEAP": r"defus\w*|weapons cache|arms cache|caches?|intercept\w*|bomb disposal|confiscat\w*|dismantl\w*"
-    r"|recovered|seized (?:\w+ )?(?:weapons|arms|explosives|ammunition)|shot down|foiled",
+    # recovered or seized weapons, not "18 bodies were recovered"
+    r"|(?:recovered|seized) (?:\w+ )?(?:weapons|arms|explosives|ammunition|rifles|guns)|shot down|foiled",
     "PROPERTY_DISTRUCT": r"loot\w*|vandal\w*|destroy\w*|demolish\w*|ransack\w*|damaged|arson"
     r"|burn\w* (?:down )?(?:houses|homes|shops|property|vehicles)",
     "ORG_CRIME": r"drugs?|cartels?|smuggl\w*|traffick\w*|gangs?|narcotic\w*|extortion|cocaine|heroin|mafia|robbery"
