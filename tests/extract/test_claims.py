@@ -173,6 +173,31 @@ def test_who_appoints_or_sets_talk_off_acts_and_its_sentence_stays_the_outlets()
     assert speakers["Velmora"] is None and speakers["closures"] is None and speakers["plan"] == "dockworkers"
 
 
+def test_a_request_to_stay_unnamed_is_no_statement_and_its_clause_no_part_of_the_speaker() -> None:
+    text = (
+        "A spokesperson for the port authority, who asked not to be named because she was not authorised to speak, "
+        "said the offer remained open. Two officials requested anonymity. A clerk asked that her name not be used, "
+        "and said the ledger was lost."
+    )
+    doc = parse(text)
+    found = [(a.speaker, a.cue.text) for a in extract_attributions(doc, []) if a.cue]
+    assert found == [
+        ("the port authority", "asked"),
+        ("A spokesperson for the port authority", "said"),
+        ("Two officials", "requested"),
+        ("A clerk", "asked"),
+        ("A clerk", "said"),
+    ], found
+    annotations = annotate(doc, Article(url=None, title=None, text=text, outlet="Velmora Times"))
+    assert [(a.speaker, a.cue.text) for a in annotations.attributions] == [
+        ("A spokesperson for the port authority", "said"),
+        ("A clerk", "said"),
+    ]
+    # a clause without a comma tells which one: it stays
+    text = "The mother of the boy who drowned said the ferry had no life jackets."
+    assert [a.speaker for a in extract_attributions(parse(text), [])] == ["The mother of the boy who drowned"]
+
+
 def test_a_claim_about_an_earlier_disaster_narrates_the_past_and_so_does_the_sentence_that_continues_it() -> None:
     text = (
         "A ferry capsized off Quay Island on Monday, killing 14 passengers, the coast guard said.\n\n"

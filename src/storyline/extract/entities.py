@@ -92,8 +92,10 @@ REGION_KINDS = frozenset({"state", "province", "region", "governorate", "prefect
 # a common noun of a settled place, with "of" before a name, and the precision it gives the name: "the city of
 # Marseille", "the village of Gavarzin" (the model tags such names PERSON or ORG as often as GPE)
 SETTLEMENTS = {
-    **dict.fromkeys(("city", "town", "village", "hamlet", "township", "suburb", "municipality", "capital"), "city"),
-    **dict.fromkeys(("province", "region", "district", "county", "state", "island"), "region"),
+    **dict.fromkeys(
+        ("city", "town", "village", "hamlet", "township", "suburb", "municipality", "capital", "outskirts"), "city"
+    ),
+    **dict.fromkeys(("province", "region", "district", "county", "state", "island", "coast"), "region"),
 }
 VERB_LEADS = frozenset({"aux", "auxpass", "neg", "advmod"})  # words a verb leads with: "May not have", "Just"
 MODALS = frozenset({"will", "can", "could", "would", "should", "may", "might", "must", "shall"})

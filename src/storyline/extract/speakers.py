@@ -118,6 +118,15 @@ def _phrase(source: Span) -> str:
     }
     # a time the parser hung on the noun: "Just before 8am crews requested …" is the crews
     drop |= {x.i for t in source if t.ent_type_ == "TIME" and t.i != head.i for x in t.subtree}
+    # a clause set off by a comma on a noun inside the phrase: "A spokesperson for the authority, who asked not to
+    # be named, said" is the spokesperson for the authority
+    drop |= {
+        x.i
+        for t in source
+        for c in t.children
+        if c.dep_ == "relcl" and c.left_edge.i > source.start and source.doc[c.left_edge.i - 1].text == ","
+        for x in c.subtree
+    }
     words = [t for t in source if t.i not in drop]
     # a space wherever a dropped stretch closed up two words ("allies, including …, said" -> "allies said")
     text = "".join(t.text + (" " if t.whitespace_ or t.i + 1 in drop else "") for t in words)

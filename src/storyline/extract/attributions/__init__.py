@@ -24,6 +24,7 @@ from storyline.extract.attributions.grammar import _Found, words
 from storyline.extract.attributions.lexicon import (
     ABOUT,
     ACTING_LEMMA,
+    ANONYMITY,
     CUE_THRESHOLD,
     DEEDS,
     RELATIVE_PRONOUNS,
@@ -114,9 +115,12 @@ def _text_span(doc: Doc, start: int, end: int) -> TextSpan:
 def is_act(doc: Doc, attribution: Attribution) -> bool:
     """The attribution's source did something rather than said it: its cue is a verb of force or of appointing, its
     source set others' talk off (`_sets_talk_off`), or its verb does with its bare object for content (`_done`).
-    PolNeAR's annotators draw such acts as stances; they are no one's words in a dossier."""
+    PolNeAR's annotators draw such acts as stances; they are no one's words in a dossier, and neither is a request
+    to stay unnamed ("who asked not to be named")."""
     if attribution.cue is None:
         return False
+    if ANONYMITY.match(attribution.content.text):
+        return True
     cue = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
     if cue is None:
         return False

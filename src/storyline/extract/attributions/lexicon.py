@@ -89,6 +89,12 @@ APPOINTING = frozenset("appoint nominate elect install designate hire name".spli
 DEEDS = FORCE | APPOINTING  # cues whose source did something, whatever the content
 # Verbs of setting talk off: in "The deaths have sparked debates about …" others talk, and the subject is its cause
 SETTING_OFF = frozenset("spark trigger fuel provoke prompt ignite reignite stoke stir".split())
+# the words of a request to stay unnamed ("who asked not to be named", "requested anonymity", "asked that her name
+# not be used"): terms of sourcing, not a claim
+ANONYMITY = re.compile(
+    r"(?:that )?(?:not (?:to )?be (?:named|identified|quoted)|anonymity|(?:his|her|their) names? (?:not|never) be\b)",
+    re.I,
+)
 CONTRASTS = frozenset({"though", "although", "whereas", "while"})  # "…, though critics doubt it"
 # words that open a clause of when, why or on what condition: "…, she said, when she was asked"
 CIRCUMSTANCES = frozenset("when while after before because since if as until once".split())
