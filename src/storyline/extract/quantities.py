@@ -107,7 +107,8 @@ _CUES = {word: role for role, words in _ROLE_CUES.items() for word in words.spli
 _CUE_NOUNS = _words("death toll fatality murder killing massacre injury arrest detention custody disappearance")
 _FATAL = _words("fatally fatal")
 _LIFE_VERBS = _words("claim take cost lose")  # "claimed 9 lives"
-_REMAINS = _words("charred burned burnt decomposed mutilated dead lifeless unidentified more")  # of "bodies"
+# words beside "bodies" that keep them the dead's: "three charred bodies", "two more bodies"
+_OF_THE_DEAD = _words("charred burned burnt decomposed mutilated dead lifeless unidentified more")
 _PARENTS = _words("father mother parent dad mom mum grandfather grandmother grandparent")
 # a killing tried, not done: "attempting to murder three people", "the attempted murder of two officers"
 _ATTEMPTS = _words("attempt try plot intend plan threaten conspire conspiracy want seek")
@@ -712,7 +713,7 @@ def _cue(tok: Token) -> str | None:
     if lemma == "hurt" and _hurt_figuratively(tok):
         return None
     if lemma == "body":  # "18 bodies were recovered", "the bodies of 12 migrants"; not "two regulatory bodies"
-        described = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() not in _REMAINS for c in tok.children)
+        described = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() not in _OF_THE_DEAD for c in tok.children)
         return None if described else "killed"
     if any(c.dep_ in ("advmod", "amod") and c.lower_ in _FATAL for c in tok.children):
         return "killed"  # "fatally shot", "the fatal stabbing of two men"
