@@ -129,6 +129,7 @@ def test_an_articles_figure_is_the_one_its_lead_gives_not_a_larger_one_further_d
     from storyline.model import Annotations, Article, Claim, Quantity
 
     refs = []
+    speakers = {"Ten": "police", "10": "the coast guard", "9,000": "a geologist"}
     for outlet, sentences in (
         ("Velmora Times", ["A quake on Quay Island killed 10 people.", "A quake that killed 9,000 hit Lenby."]),
         ("Harbor Ledger", ["Ten people died when the quake struck Quay Island."]),
@@ -143,11 +144,14 @@ def test_an_articles_figure_is_the_one_its_lead_gives_not_a_larger_one_further_d
             value = 10.0 if number == "Ten" else float(number.replace(",", ""))
             start = at + sentence.index(number)
             quantities.append(Quantity(start, start + len(number), number, value, None, None, None, "count", "killed"))
-            claims.append(Claim(at, at + len(sentence), sentence, None, None, quantities=[len(quantities) - 1]))
+            claims.append(
+                Claim(at, at + len(sentence), sentence, speakers[number], None, quantities=[len(quantities) - 1])
+            )
         annotations = Annotations(article.id, article.content_hash, quantities=quantities, claims=claims)
         refs += [ClaimRef(article, claim, annotations, source=outlet) for claim in claims]
     [toll] = fact_groups(refs)
     assert toll.status == "corroborated" and toll.values == [10.0]
+    assert toll.attributed_to == ["police", "the coast guard"]  # not the geologist, who gave another quake's
     fatalities = _fatalities(toll, {source.article for source in toll.sources})
     assert (fatalities.low, fatalities.best, fatalities.high) == (10, 10, 10)
 

@@ -223,6 +223,37 @@ def test_a_bare_surname_with_a_clause_on_it_is_still_the_person_of_that_name() -
     ]
 
 
+def test_a_name_and_its_description_the_parser_made_two_subjects_are_one_source() -> None:
+    text = (
+        "LENBY — The number of people killed when gunmen stormed a market in Lenby on Monday has risen to 11, after "
+        "two of the wounded died in hospital overnight, a police spokesman said on Wednesday.\n\n"
+        "Daso Varga, the spokesman for the Borno state police command, said 21 people were still being treated for "
+        "gunshot wounds at the city hospital."
+    )
+    said = next(t for t in parse(text) if t.text == "said" and t.i > 40)
+    assert [(c.text, c.dep_) for c in said.children if c.i < said.i and c.dep_ != "punct"] == [
+        ("Varga", "npadvmod"),
+        ("spokesman", "nsubj"),
+    ], "the parser reads one source"
+    found = attributions(text)[-1]
+    assert (found.source.text, found.speaker) == (
+        "Daso Varga, the spokesman for the Borno state police command,",
+        "Daso Varga",
+    )
+    # a day the parser hangs on the verb the same way is no name, and words before a subject that name no one are
+    # no part of it
+    for text, source in (
+        ("Friday, Varga said the ferry would sail.", "Varga"),
+        (
+            "One after another, ferry companies, including Lenby Lines, said they would close.",
+            "ferry companies, including Lenby Lines,",
+        ),
+        ("A passionate defender of the port, Mr. Varga said the ferry would sail.", "Mr. Varga"),
+    ):
+        [found] = attributions(text)
+        assert found.source.text == source, text
+
+
 def test_a_surname_that_is_also_a_word_is_the_person_of_that_name() -> None:
     # "Early" after the verb reads as an adverb to the tagger
     text = (

@@ -198,6 +198,24 @@ def test_a_request_to_stay_unnamed_is_no_statement_and_its_clause_no_part_of_the
     assert [a.speaker for a in extract_attributions(parse(text), [])] == ["The mother of the boy who drowned"]
 
 
+def test_what_no_one_said_is_no_statement() -> None:
+    text = (
+        "No group has claimed responsibility for the raid on the Lenby depot. No one answered calls to the port. "
+        "Nobody from the ministry answered calls. No fewer than 20 witnesses said the gunmen fled."
+    )
+    doc = parse(text)
+    found = [a.speaker for a in extract_attributions(doc, []) if a.cue]
+    assert found == ["No group", "No one", "Nobody from the ministry", "No fewer than 20 witnesses"], found
+    annotations = annotate(doc, Article(url=None, title=None, text=text, outlet="Velmora Times"))
+    assert [a.speaker for a in annotations.attributions] == ["No fewer than 20 witnesses"]
+    # parsed with "No" as the witnesses' determiner, they are still twenty
+    text = "No fewer than 20 witnesses said the gunmen fled."
+    doc = parse(text)
+    assert doc[0].dep_ == "det" and doc[0].head.text == "witnesses", "pick a text the parser reads so"
+    annotations = annotate(doc, Article(url=None, title=None, text=text, outlet="Velmora Times"))
+    assert [a.speaker for a in annotations.attributions] == ["No fewer than 20 witnesses"]
+
+
 def test_a_claim_about_an_earlier_disaster_narrates_the_past_and_so_does_the_sentence_that_continues_it() -> None:
     text = (
         "A ferry capsized off Quay Island on Monday, killing 14 passengers, the coast guard said.\n\n"

@@ -289,6 +289,9 @@ def test_hyphenated_ordinal_and_pronoun_one_are_not_quantities():
         ("The ministry put the number of injured at 60.", "60", "injured"),
         ("The number of people killed rose to 14.", "14", "killed"),
         ("They brought the boats to 12 harbours.", "12", "other"),
+        # some of the wounded who died are dead; those discharged are still the wounded
+        ("The toll rose to 11 after two of the wounded died in hospital overnight.", "two", "killed"),
+        ("Three of the injured were discharged on Monday.", "Three", "injured"),
     ],
 )
 def test_a_toll_named_by_the_object_or_subject_gives_the_role(text: str, phrase: str, role: str) -> None:

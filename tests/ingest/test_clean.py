@@ -272,9 +272,12 @@ def test_a_byline_opening_the_text_is_cut_and_tells_the_closing_bio():
     assert clean == "\n\n".join(PROSE)
     assert [(r.reason, r.text) for r in removed] == [("byline", byline), ("bio", bio)]
     assert removed[0].at == clean.index(PROSE[1])
-    # further down, the same line is no byline, and nothing tells the bio
-    late = "\n\n".join([*PROSE, byline, bio])
-    assert strip_boilerplate(late) == (late, [])
+    # in the middle of the text, the same line is no byline, and nothing tells the bio
+    middle = "\n\n".join([*PROSE[:3], byline, *PROSE[3:], bio])
+    assert strip_boilerplate(middle) == (middle, [])
+    # signed at the end, it is
+    clean, removed = strip_boilerplate("\n\n".join([*PROSE, byline]))
+    assert clean == "\n\n".join(PROSE) and [(r.reason, r.text) for r in removed] == [("byline", byline)]
 
 
 def test_the_text_reader_takes_the_authors_from_the_byline_not_the_headline():

@@ -136,7 +136,8 @@ def slot_facts(refs: list[ClaimRef]) -> tuple[list[FactGroup], set[int]]:
                 slot=role,
                 values=values,
                 sequence=sequence if status in ("updated", "conflicting") else [],
-                attributed_to=_speakers(ref.claim.speaker for _, ref, _ in reports),
+                # those who gave the figures shown, not a larger toll of another event further down
+                attributed_to=_speakers(ref.claim.speaker for _, ref, v in reports if v in values),
                 hedged=any(ref.claim.hedges for _, ref, _ in reports),
             )
         )

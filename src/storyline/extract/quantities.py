@@ -529,7 +529,8 @@ def _quantity(doc: Doc, phrase: _Phrase, ents: list[Span | None]) -> Quantity | 
     people = (noun is None or noun.lemma_.lower() not in _NOT_PEOPLE) and not _of_which(head)
     if kind == "count" and people and not _children(doc, phrase):
         cue = _cue(noun) if of_pobj and noun is not None else None  # "hundreds of injured", "12 of the dead"
-        role = cue or _role(noun if noun is not None and not of_pobj else head, range(phrase.start, phrase.end))
+        walked = _role(noun if noun is not None and not of_pobj else head, range(phrase.start, phrase.end))
+        role = walked if walked == "killed" else cue or walked  # "two of the wounded died" are dead
     span = doc[phrase.start : phrase.end]
     return Quantity(
         part=kind == "count" and _part(doc, phrase, head, noun),

@@ -158,6 +158,8 @@ def _reason(paragraph: str, last: bool, authors: Sequence[str] = ()) -> str | No
         return None
     if last and _about_author(text, authors):
         return "bio"
+    if last and byline_names(text):
+        return "byline"  # some outlets sign at the end: "By Ines Dalca"
     for reason, pattern, limit in _RULES:
         if len(text) > limit or not pattern.search(text):
             continue

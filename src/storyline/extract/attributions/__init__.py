@@ -116,10 +116,10 @@ def is_act(doc: Doc, attribution: Attribution) -> bool:
     """The attribution's source did something rather than said it: its cue is a verb of force or of appointing, its
     source set others' talk off (`_sets_talk_off`), or its verb does with its bare object for content (`_done`).
     PolNeAR's annotators draw such acts as stances; they are no one's words in a dossier, and neither is a request
-    to stay unnamed ("who asked not to be named")."""
+    to stay unnamed ("who asked not to be named") nor what no one said ("No group has claimed responsibility")."""
     if attribution.cue is None:
         return False
-    if ANONYMITY.match(attribution.content.text):
+    if ANONYMITY.match(attribution.content.text) or _no_one(doc, attribution.source):
         return True
     cue = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
     if cue is None:
@@ -128,6 +128,18 @@ def is_act(doc: Doc, attribution: Attribution) -> bool:
         return True
     verb = next((t for t in cue if t.pos_ == "VERB"), None)
     return _sets_talk_off(cue, verb, attribution.source) or (verb is not None and _done(doc, verb, attribution.content))
+
+
+def _no_one(doc: Doc, source: TextSpan | None) -> bool:
+    """ "No group has claimed responsibility", "Nobody answered": a source that is no one said nothing."""
+    span = None if source is None else doc.char_span(source.start, source.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    denied = any(
+        c.dep_ == "det" and c.lower_ == "no" and doc[c.i + 1].tag_ not in ("JJR", "RBR") for c in head.children
+    )
+    return denied or head.lower_ in ("nobody", "none")  # but "No fewer than 20 witnesses said" are twenty
 
 
 def _sets_talk_off(cue: Span, verb: Token | None, source: TextSpan | None) -> bool:

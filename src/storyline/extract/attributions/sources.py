@@ -67,6 +67,8 @@ def _source(verb: Token) -> Span | None:
         subjects = [c for c in subjects if c.i > verb.i] or [_speaker_after(verb)]
     if subjects:
         subject = max(subjects, key=lambda c: c.i if c.i < verb.i else -c.i)  # the nearest before the verb
+        if (named := _apposed_subject(subject, verb)) is not None:
+            return _on_verb_line(verb.doc[_subtree(named).start : _subtree(subject).end], verb)
         return _on_verb_line(_subtree(subject), verb)
     if (named := _named_after_quotation(verb, quotes)) is not None:
         return _on_verb_line(_subtree(named), verb)
@@ -789,6 +791,24 @@ def _named_before(noun: Token) -> Span | None:
         return None
     named = any(t.pos_ in ("PROPN", "NUM") or t.lower_ in QUANTIFIERS for t in words)
     return words if named and words[0].lower_ not in ARTICLES else None
+
+
+def _apposed_subject(subject: Token, verb: Token) -> Token | None:
+    """The name a subject is an apposition of, when the parser hung both on the verb: "Daso Varga, the spokesman for
+    the police command, said", read as two subjects or with the name as an adverbial noun, is one source."""
+    start = _subtree(subject).start
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "npadvmod")
+            and c.pos_ == "PROPN"  # a name: not "One after another, mining companies said"
+            and c.ent_type_ not in WHEN  # not "Friday, Trump said"
+            and _subtree(c).end == start - 1
+            and c.doc[start - 1].text == ","
+        ),
+        None,
+    )
 
 
 def _on_verb_line(source: Span, verb: Token) -> Span:
