@@ -216,6 +216,32 @@ def test_what_no_one_said_is_no_statement() -> None:
     assert [a.speaker for a in annotations.attributions] == ["No fewer than 20 witnesses"]
 
 
+def test_what_a_crowd_shows_is_no_statement_but_what_it_chants_is() -> None:
+    text = (
+        "In a show of support, dockers displayed a union flag at a rally in Lenby on Monday, supporting Ines Varga "
+        "after her arrest. Mourners carried her portrait and chanted that the port must close. Mourners waved flags, "
+        'chanting that the guards must go. Mourners waved flags, chanting "Free Varga". Dockers waved flags as they '
+        "demanded a pay rise."
+    )
+    doc = parse(text)
+    found = [(a.speaker, a.cue.text) for a in extract_attributions(doc, []) if a.cue]
+    assert found == [
+        ("dockers", "displayed"),
+        ("dockers", "supporting"),
+        ("Mourners", "chanted"),
+        ("Mourners", "chanting"),
+        ("Mourners", "chanting"),
+        ("they", "demanded"),
+    ], found
+    annotations = annotate(doc, Article(url=None, title=None, text=text, outlet="Velmora Times"))
+    assert [(a.cue.text, a.content.text) for a in annotations.attributions] == [
+        ("chanted", "that the port must close"),
+        ("chanting", "that the guards must go"),
+        ("chanting", '"Free Varga"'),
+        ("demanded", "a pay rise"),  # a clause of its own: what they demanded, not how they showed it
+    ]
+
+
 def test_a_claim_about_an_earlier_disaster_narrates_the_past_and_so_does_the_sentence_that_continues_it() -> None:
     text = (
         "A ferry capsized off Quay Island on Monday, killing 14 passengers, the coast guard said.\n\n"

@@ -27,6 +27,7 @@ from storyline.extract.attributions.lexicon import (
     ANONYMITY,
     CUE_THRESHOLD,
     DEEDS,
+    EMBLEMS,
     RELATIVE_PRONOUNS,
     SETTING_OFF,
 )
@@ -116,7 +117,8 @@ def is_act(doc: Doc, attribution: Attribution) -> bool:
     """The attribution's source did something rather than said it: its cue is a verb of force or of appointing, its
     source set others' talk off (`_sets_talk_off`), or its verb does with its bare object for content (`_done`).
     PolNeAR's annotators draw such acts as stances; they are no one's words in a dossier, and neither is a request
-    to stay unnamed ("who asked not to be named") nor what no one said ("No group has claimed responsibility")."""
+    to stay unnamed ("who asked not to be named"), what no one said ("No group has claimed responsibility") or what
+    a crowd shows (`_shows`)."""
     if attribution.cue is None:
         return False
     if ANONYMITY.match(attribution.content.text) or _no_one(doc, attribution.source):
@@ -127,7 +129,20 @@ def is_act(doc: Doc, attribution: Attribution) -> bool:
     if any(t.lemma_.lower() in DEEDS for t in cue):
         return True
     verb = next((t for t in cue if t.pos_ == "VERB"), None)
+    if verb is not None and _shows(verb):
+        return True
     return _sets_talk_off(cue, verb, attribution.source) or (verb is not None and _done(doc, verb, attribution.content))
+
+
+def _shows(verb: Token) -> bool:
+    """ "Cubans displayed a Venezuelan flag …, supporting Nicolás Maduro": what a crowd shows, and the stance its
+    showing takes with a bare object, are no one's words; what it chants while it shows them is ("waved flags,
+    chanting that …", "chanting “Justice now”")."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in EMBLEMS for c in verb.children):
+        return True
+    said = any(c.dep_ == "ccomp" for c in verb.children) or any(t.is_quote for t in verb.subtree)
+    stance = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not said
+    return stance and any(c.dep_ == "dobj" and c.lemma_.lower() in EMBLEMS for c in verb.head.children)
 
 
 def _no_one(doc: Doc, source: TextSpan | None) -> bool:

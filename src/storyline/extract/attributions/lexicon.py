@@ -87,6 +87,8 @@ FORCE = frozenset("attack kill fire shoot strike bomb raid storm shell capture s
 # Verbs that confer an office or a title: the court that appointed her interim president did so, it did not say so
 APPOINTING = frozenset("appoint nominate elect install designate hire name".split())
 DEEDS = FORCE | APPOINTING  # cues whose source did something, whatever the content
+# Things shown rather than words said: "Cubans displayed a Venezuelan flag", "mourners carried his portrait"
+EMBLEMS = frozenset("flag banner portrait effigy candle poster".split())
 # Verbs of setting talk off: in "The deaths have sparked debates about …" others talk, and the subject is its cause
 SETTING_OFF = frozenset("spark trigger fuel provoke prompt ignite reignite stoke stir".split())
 # the words of a request to stay unnamed ("who asked not to be named", "requested anonymity", "asked that her name
