@@ -138,11 +138,14 @@ def _shows(verb: Token) -> bool:
     """ "Cubans displayed a Venezuelan flag …, supporting Nicolás Maduro": what a crowd shows, and the stance its
     showing takes with a bare object, are no one's words; what it chants while it shows them is ("waved flags,
     chanting that …", "chanting “Justice now”")."""
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in EMBLEMS for c in verb.children):
+    if _shows_emblem(verb):
         return True
     said = any(c.dep_ == "ccomp" for c in verb.children) or any(t.is_quote for t in verb.subtree)
-    stance = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not said
-    return stance and any(c.dep_ == "dobj" and c.lemma_.lower() in EMBLEMS for c in verb.head.children)
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not said and _shows_emblem(verb.head)
+
+
+def _shows_emblem(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in EMBLEMS for c in verb.children)
 
 
 def _no_one(doc: Doc, source: TextSpan | None) -> bool:
