@@ -154,6 +154,8 @@ def test_years_in_the_field_bio_at_the_end(bio: str):
         "Ines Dalca and Piet Rautio contributed reporting.",
         "Piet Rautio contributed reporting from Harwick. Ines Dalca reported from Lenby, Velmora.",
         "Additional reporting by Ines Dalca; editing by Piet Rautio",
+        # a bio under its own heading, with the post after a place
+        "About the author: Ines Dalca is a correspondent based in Lenby.",
     ],
 )
 def test_a_closing_bio_or_credit_is_no_claim(closing: str):

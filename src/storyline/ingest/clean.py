@@ -59,6 +59,7 @@ _BIO = re.compile(
     r"(reporter|journalist|correspondent|writer|editor|columnist)\b(?!.{0,40}\bsaid\b)"
     # "Ines Dalca covers transport for The Velmora Times.": a beat at an outlet
     rf"|^{_NAME} (covers|writes about|reports on) [^.]{{1,120}}? for (the )?(?-i:[A-Z])"
+    r"|^about the (author|writer|reporter)s?\b"
     r"|^(follow|contact) (him|her|them|the author)\b"
     # a closing contact line: "… may be reached at ann@example.com. Follow her on Twitter @ann"
     r"|\bmay be reached at\b|\bfollow (him|her|them|us) (on twitter|@)"
