@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from storyline.extract.nlp import parse
@@ -154,6 +156,12 @@ def test_counted_noun(text: str, phrase: str, noun: str | None):
         ("Up to 40 villagers were evacuated from the valley.", "Up to 40", "displaced"),
         ("The fire left 2,300 people homeless in Dunmere.", "2,300", "displaced"),
         ("Scores of families fled the flooding along the Tarn.", "Scores", "displaced"),
+        # a home left behind: the leavers are displaced, not doers
+        ("The blaze forced about 3,000 people to leave their homes near Lenby.", "about 3,000", "displaced"),
+        ("About 3,000 people left their homes as the river rose.", "About 3,000", "displaced"),
+        ("The fighting has driven 10,000 villagers from their homes.", "10,000", "displaced"),
+        ("Five people left the house before it collapsed.", "Five", "other"),
+        ("Five people left the harbour on the morning ferry.", "Five", "other"),
         ("Gunmen killed 12 villagers, including 5 children.", "5", "killed"),
         ("A total of 649 individuals were arrested in the sweep.", "649", "arrested"),
         ("The observatory also reported hundreds of injured.", "hundreds", "injured"),
@@ -483,6 +491,23 @@ def test_both_counts_two_in_a_casualty_role(text: str, expected: list[tuple[str,
     found = [q for q in quantities(text) if q.text.lower() == "both"]
     assert [(q.text, q.role, counted(q)) for q in found] == expected
     assert all(q.value == q.low == q.high == 2 and not q.part for q in found)
+
+
+def test_a_victim_is_no_part_of_a_toll_of_long_ago() -> None:
+    """A man found dead is one death of the news, though the article recalls a fire that killed 100 in 2018:
+    "in 2018, when … died" dates that toll, and an earlier event's toll holds no one of today's."""
+    from storyline.extract.times import resolve_times
+
+    text = (
+        "Two firefighters were injured and an elderly man was found dead near the village of Oska on Monday.\n\n"
+        "Velmora has suffered fires before, including in 2018, when more than 100 people died near Lenby."
+    )
+    doc = parse(text)
+    published = datetime(2031, 7, 21, tzinfo=UTC)
+    found = extract_quantities(doc, [], resolve_times(doc, published), published.date())
+    old, man = next(q for q in found if q.text == "more than 100"), next(q for q in found if q.text == "an")
+    assert old.earlier and not old.total("killed")
+    assert man.role == "killed" and not man.part
 
 
 def test_both_is_a_part_of_a_toll_the_article_gives() -> None:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from storyline.extract.attributions import extract_attributions, is_act
-from storyline.extract.claims import date_figures, extract_claims, reference_day
+from storyline.extract.claims import extract_claims, reference_day
 from storyline.extract.entities import extract_entities
 from storyline.extract.events import extract_events
 from storyline.extract.namings import headline, namings
@@ -35,12 +35,11 @@ def annotate(doc: Doc, article: Article, title: Doc | None = None) -> Annotation
     # the casualty cues, the cue model, the attribution rules and the event classifier read English: another
     # language would get confident nonsense ("La" said "municipalidad indicó…", German "die" a death)
     english = (article.language or "en") == "en"
-    quantities = extract_quantities(doc, people, english)
+    reference = reference_day(article.published, times)
+    quantities = extract_quantities(doc, people, times, reference, english)
     found = extract_attributions(doc, entities) if english else []
     # an act of force the cue model read as a stance ("Police fired tear gas") is no statement: its doer is a side
     attributions = [a for a in found if not _in_heading(a, heads) and not is_act(doc, a)]
-    reference = reference_day(article.published, times)
-    date_figures(doc, quantities, times, reference)
     claims = extract_claims(doc, sents, entities, times, quantities, attributions, reference)
     events = extract_events(doc, claims, entities, times, quantities, attributions, reference) if english else []
     named = namings(doc) + (namings(title, title=True) if title is not None else []) if english else []

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from storyline.extract.nlp import doc_text
+from storyline.extract.times import long_before
 from storyline.model import Attribution, Claim, Entity, Quantity, TimeExpr
 
 _HEDGES = re.compile(
@@ -29,7 +30,6 @@ _FILLER = re.compile(
 )
 MIN_TOKENS = 6
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
-BACKGROUND_DAYS = 60  # a claim all of whose times end this long before publication narrates the past
 # a subject that points back to the sentence before ("It killed 612 people"): the same happening
 ANAPHORA = {"it", "they", "this", "that"}
 
@@ -96,48 +96,6 @@ def reference_day(published: datetime | None, times: list[TimeExpr]) -> date | N
     return date.fromisoformat(max(days)) if days else None
 
 
-def _past(claim_times: list[TimeExpr], reference: date | None) -> bool:
-    """Every time the claim names ends long before the reference day ("in December 2003")."""
-    if reference is None or not claim_times:
-        return False
-    cutoff = (reference - timedelta(days=BACKGROUND_DAYS)).isoformat()
-    ends = [t.end_value or t.value or "" for t in claim_times]
-    return all(end and end < cutoff[: len(end)] for end in ends)
-
-
-def date_figures(doc: Doc, quantities: list[Quantity], times: list[TimeExpr], reference: date | None) -> None:
-    """Mark the figures whose own clause happened long before the article (`Quantity.earlier`): in "raised new
-    questions, days after attacks that killed 130 people in Paris in November, before the June vote" the 130 are
-    November's, though the sentence also looks ahead. A time counts when it is an adverbial of the figure's verb
-    ("killed … in November", "died Tuesday"), not of a noun ("the toll of the 2010 quake rose to 300")."""
-    if reference is None:
-        return
-    verbs: dict[int, list[TimeExpr]] = {}
-    for time in times:
-        span = doc.char_span(time.start, time.end, alignment_mode="expand")
-        verb = _adverbial_of(span.root) if span is not None and time.value else None
-        if verb is not None:
-            verbs.setdefault(verb.i, []).append(time)
-    if not verbs:
-        return
-    for quantity in quantities:
-        if quantity.role == "other":
-            continue
-        span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
-        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
-        dated = verbs.get(verb.i, []) if verb is not None else []
-        quantity.earlier = bool(dated) and _past(dated, reference)
-
-
-def _adverbial_of(root: Token) -> Token | None:
-    """The verb a time expression is an adverbial of: "died Tuesday", "killed … in November"."""
-    if root.dep_ == "npadvmod" and root.head.pos_ in ("VERB", "AUX"):
-        return root.head
-    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX"):
-        return root.head.head
-    return None
-
-
 def _continues(doc: Doc, previous: Claim | None, start: int, end: int) -> bool:
     """The sentence follows `previous` directly and its subject points back to it ("It killed 612 people")."""
     if previous is None or doc_text(doc)[previous.end : start].strip():
@@ -176,7 +134,7 @@ def extract_claims(
         resolved = [i for i in time_ids if times[i].value is not None]
         previous = claims[-1] if claims else None
         if resolved:
-            background = _past([times[i] for i in resolved], reference)
+            background = long_before([times[i] for i in resolved], reference)
         else:
             background = previous is not None and previous.background and _continues(doc, previous, start, end)
         claims.append(

@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from number_parser import parse_number, parse_ordinal
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.nlp import doc_text
-from storyline.model import Quantity, TextSpan
+from storyline.extract.times import long_before
+from storyline.model import Quantity, TextSpan, TimeExpr
 
 
 def _words(text: str) -> frozenset[str]:
@@ -132,6 +134,10 @@ _INCREMENTS_AFTER = _words("more new additional further")  # "three more", "12 n
 _RISES = _words("rise climb increase jump grow go")  # "rose by five": by how much, not to what
 _SHARE_PRONOUNS = _words("them those these whom us")  # "six of them"
 _INCLUDING = _words("include including among")  # "the dead include eight loaders", "including five children"
+# a home left behind makes the leavers displaced: "left their homes", "forced from their homes"
+_HOMES = _words("home house village")
+_LEAVING = _words("leave abandon flee")
+_DRIVING = _words("force drive chase")
 
 
 @dataclass(slots=True)
@@ -150,11 +156,18 @@ class _Phrase:
     ordinal: bool = False
 
 
-def extract_quantities(doc: Doc, people: Iterable[tuple[int, int]] = (), english: bool = True) -> list[Quantity]:
+def extract_quantities(
+    doc: Doc,
+    people: Iterable[tuple[int, int]] = (),
+    times: list[TimeExpr] | None = None,
+    reference: date | None = None,
+    english: bool = True,
+) -> list[Quantity]:
     """Every quantity of the article in text order; calendar numbers (years, days of a month) are left out.
     One person named as killed counts one (`_victims`): `people` are the character spans of the article's
-    person names, as the entity stage corrected them (the model tags many names ORG or GPE). The casualty
-    cues are English words: in another language every role is "other" (German "die" is no death)."""
+    person names, as the entity stage corrected them (the model tags many names ORG or GPE). `times`, resolved
+    against `reference` (the day the article speaks from), date the figures of long ago (`_date_figures`). The
+    casualty cues are English words: in another language every role is "other" (German "die" is no death)."""
     ents = _entity_index(doc)
     found: list[Quantity] = []
     i = 0
@@ -173,6 +186,7 @@ def extract_quantities(doc: Doc, people: Iterable[tuple[int, int]] = (), english
         return found
     victims = _victims(doc, [span for start, end in people if (span := doc.char_span(start, end)) is not None])
     victims += _pairs(doc)
+    _date_figures(doc, found + victims, times or [], reference)
     if victims:
         totals = {q.role for q in found if q.total(q.role)}
         for victim in victims:
@@ -303,6 +317,45 @@ def _entity_index(doc: Doc) -> list[Span | None]:
         for i in range(ent.start, ent.end):
             index[i] = ent
     return index
+
+
+def _date_figures(doc: Doc, quantities: list[Quantity], times: list[TimeExpr], reference: date | None) -> None:
+    """Mark the figures whose own clause happened long before the article (`Quantity.earlier`): in "raised new
+    questions, days after attacks that killed 130 people in Paris in November, before the June vote" the 130 are
+    November's, though the sentence also looks ahead. A time counts when it is an adverbial of the figure's verb
+    ("killed … in November", "died Tuesday") or heads its clause ("in 2018, when 100 people died"), not when it
+    dates a noun ("the toll of the 2010 quake rose to 300")."""
+    if reference is None:
+        return
+    verbs: dict[int, list[TimeExpr]] = {}
+    for time in times:
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        for verb in _dated_verbs(span.root) if span is not None and time.value else ():
+            verbs.setdefault(verb.i, []).append(time)
+    if not verbs:
+        return
+    for quantity in quantities:
+        if quantity.role == "other":
+            continue
+        span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
+        dated = verbs.get(verb.i, []) if verb is not None else []
+        quantity.earlier = bool(dated) and long_before(dated, reference)
+
+
+def _dated_verbs(root: Token) -> list[Token]:
+    """The verbs a time expression dates: the one it is an adverbial of ("died Tuesday", "killed … in
+    November"), and a "when" clause on it ("in March, when 22 people died")."""
+    verbs = [
+        clause
+        for clause in root.children
+        if clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
+    ]
+    if root.dep_ == "npadvmod" and root.head.pos_ in ("VERB", "AUX"):
+        verbs.append(root.head)
+    elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX"):
+        verbs.append(root.head.head)
+    return verbs
 
 
 # --- finding number phrases ---------------------------------------------------------------------------
@@ -713,6 +766,8 @@ def _cue(tok: Token) -> str | None:
         return "arrested" if tok.tag_ == "VBN" and (passive or not perfect) else None
     if lemma == "hurt" and _hurt_figuratively(tok):
         return None
+    if _uprooted(tok):
+        return "displaced"
     if lemma == "body":  # "18 bodies were recovered", "the bodies of 12 migrants"; not "two regulatory bodies"
         described = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() not in _OF_THE_DEAD for c in tok.children)
         return None if described else "killed"
@@ -724,6 +779,20 @@ def _cue(tok: Token) -> str | None:
     ):
         return "killed"  # "stabbed to death", "beaten to death"
     return _CUES.get(lemma) or _CUES.get(tok.lower_)
+
+
+def _uprooted(verb: Token) -> bool:
+    """ "forcing 3,000 people to leave their homes", "driven from their homes": the verb takes people from their
+    own homes ("left the house before it collapsed" is no flight)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _LEAVING and lemma not in _DRIVING:
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and lemma in _LEAVING and child.lemma_.lower() in _HOMES:
+            return any(c.dep_ == "poss" for c in child.children)
+        if child.dep_ == "prep" and child.lower_ == "from":
+            return any(p.dep_ == "pobj" and p.lemma_.lower() in _HOMES for p in child.children)
+    return False
 
 
 def _hurt_figuratively(verb: Token) -> bool:
@@ -835,7 +904,7 @@ def _attempted(cue: Token) -> bool:
 
 def _is_agent(verb: Token, came: Token | None) -> bool:
     """The number is the doer, not the victim: "3 gunmen killed 12 villagers"."""
-    if came is None or came.dep_ != "nsubj" or verb.lemma_.lower() in _INTRANSITIVE:
+    if came is None or came.dep_ != "nsubj" or verb.lemma_.lower() in _INTRANSITIVE or _uprooted(verb):
         return False
     return any(c.dep_ == "dobj" for c in verb.children)
 

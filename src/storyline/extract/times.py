@@ -39,6 +39,7 @@ FUTURE_DAYS = 7
 AHEAD_DAYS = 60
 # ... and this far in a clause of what is to come: "will open on March 3" is the next March 3
 COMING_DAYS = 366
+BACKGROUND_DAYS = 60  # a time that ends this long before the article narrates the past
 # what is set for a day and spoken of before it comes as often as after: "the Nov. 8 election" in a July article
 # is this November's, "the March 15 primary" this March's; the nearer of the two is meant
 SCHEDULED = frozenset({
@@ -1137,3 +1138,13 @@ def _weekday_of(text: str) -> int | None:
     after Monday's debate") does not name it."""
     found = re.search(_WEEKDAY, _normalize(text))
     return WEEKDAYS[found.group()[:3]] if found else None
+
+
+def long_before(times: list[TimeExpr], reference: date | None) -> bool:
+    """Every one of the times ends long before the reference day ("in December 2003"): what they date is the past
+    the article recalls, not its news."""
+    if reference is None or not times:
+        return False
+    cutoff = (reference - timedelta(days=BACKGROUND_DAYS)).isoformat()
+    ends = [t.end_value or t.value or "" for t in times]
+    return all(end and end < cutoff[: len(end)] for end in ends)
