@@ -343,6 +343,10 @@ def test_a_leap_day_without_a_year_is_the_nearest_one(published: datetime, value
         ("The board vowed that the ferry would reopen on January 31.", "January 31", "2026-01-31", "day"),
         ("The board canceled a fare rise planned for January 31.", "January 31", "2026-01-31", "day"),
         ("The board shelved its plans for a new quay on January 31.", "January 31", "2026-01-31", "day"),
+        # a day of the month named alone: the next one when the clause looks ahead, else the last
+        ("The harbour court will rule on the 2nd.", "the 2nd", "2026-04-02", "day"),
+        ("The harbour court ruled on the 2nd.", "the 2nd", "2026-03-02", "day"),
+        ("The board vowed that the ferry would sail on the 2nd.", "the 2nd", "2026-03-02", "day"),
         # ... nor the tense of a quotation the day is not in
         ("In her column on March 2, “The port must change,” the mayor argued.", "March 2", "2026-03-02", "day"),
         # ... nor an expression that names no month: last weekend is the last one

@@ -532,13 +532,23 @@ def _century(m: re.Match[str], reference: date | None) -> _Period | None:
 
 
 def _day_of_month(m: re.Match[str], reference: date | None) -> _Period | None:
-    """'On the 12th': the latest such day of a month up to the reference, or just after it."""
+    """'On the 12th': the latest such day of a month up to the reference, or just after it (a clause that looks
+    ahead takes the next one: `_next_day_of_month`)."""
     if reference is None:
         return None
     day, limit = _ordinal(m["day"]), reference + timedelta(days=FUTURE_DAYS)
     for back in range(4):
         start = _add_months(limit.replace(day=1), -back)
         if day <= calendar.monthrange(start.year, start.month)[1] and start.replace(day=day) <= limit:
+            return _day(start.replace(day=day))
+    return None
+
+
+def _next_day_of_month(day: int, reference: date) -> _Period | None:
+    """The first day of that number on or after the reference: "the court will rule on the 14th"."""
+    for ahead in range(3):
+        start = _add_months(reference.replace(day=1), ahead)
+        if day <= calendar.monthrange(start.year, start.month)[1] and start.replace(day=day) >= reference:
             return _day(start.replace(day=day))
     return None
 
@@ -755,6 +765,7 @@ def _before_run_on(ent: Span) -> Span:
     return ent.doc.char_span(ent.start_char, ent.start_char + dash.start(), ent.label_) or ent
 
 
+_BARE_DAY = re.compile(r"(?:the )?" + _DAY_NUMBER + r"(?:st|nd|rd|th)")
 _BARE_WEEKDAY = re.compile(r"(?:(?:early|late) (?:on )?)?" + _WEEKDAY + _DAY_PARTS + "|(?:the )?weekend")
 _FUTURE_AUX = {"will", "'ll", "wo", "shall", "would", "'d", "should", "must"}  # "should stay away until …"
 _WILL = {"will", "'ll", "wo", "shall"}  # "will have spoken by Monday" is still ahead; "should have left Monday" is not
@@ -1045,6 +1056,8 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
             else:
                 horizon = AHEAD_DAYS
             period = _ahead(period, reference, horizon)
+        elif period and reference and _BARE_DAY.fullmatch(norm) and _coming(doc, span, path):
+            period = _next_day_of_month(period.first.day, reference) or period
         if period and reference and period.first > reference and _OF_THE_YEAR.search(norm) and _past(path):
             period = _years_on(period, -1) or period  # "raised in the second half of the year", written in January
         elif period and reading.shift and published and period.first > reference and _past(path):
