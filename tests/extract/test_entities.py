@@ -82,6 +82,20 @@ def test_united_states_variants_are_one_country() -> None:
     assert country.place is not None and country.place.precision == "country"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting in the Democratic Republic of the Congo went on, and rebels in eastern Democratic Republic of the"
+        " Congo took Lenby.",
+        "Fighting in the DRC and the Democratic Republic of the Congo continued.",
+    ],
+)
+def test_a_country_name_the_model_cut_at_of_is_that_country_not_the_one_its_tail_names(text: str) -> None:
+    assert ("Congo", "GPE") in raw_labels(text), "the model no longer cuts the name: pick another"
+    countries = [(e.name, e.place.country) for e in extract_entities(parse(text)) if e.place and e.place.country]
+    assert countries == [("Democratic Republic of the Congo", "CD")]
+
+
 def test_accents_and_their_absence_match_and_the_accented_form_is_kept() -> None:
     text = (
         "Nicolas Ferro arrived on Monday. Nicolás Ferro then spoke, and Ferro left. "

@@ -194,12 +194,34 @@ def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list
 
 def _candidates(doc: Doc, headings: Sequence[tuple[int, int]]) -> list[_Candidate]:
     found = []
-    for ent in [*doc.ents, *_untagged_settlements(doc)]:
+    for ent in [*_joined_countries(doc), *_untagged_settlements(doc)]:
         if ent.label_ not in LABELS | NAME_LABELS or any(ent.start_char < e and s < ent.end_char for s, e in headings):
             continue
         if candidate := _candidate(ent):
             found.append(candidate)
     return sorted(found, key=lambda c: c.start)
+
+
+def _joined_countries(doc: Doc) -> list[Span]:
+    """The model's entities, with a country's name it cut at "of" made whole again: "the Democratic Republic of
+    the" + "Congo" is the Democratic Republic of the Congo, not "Congo", the other republic."""
+    ents = list(doc.ents)
+    joined: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent, after = ents[i], ents[i + 1] if i + 1 < len(ents) else None
+        cut = ent[-1].lower_ == "of" or (len(ent) > 1 and ent[-1].lower_ == "the" and ent[-2].lower_ == "of")
+        # the model may leave the "the" after "of" out of both: "eastern Democratic Republic of" [the] "Congo"
+        gap = doc[ent.end : after.start] if after is not None else None
+        if cut and gap is not None and gap.text.lower() in ("", "the") and ent.label_ in PLACE_LABELS:
+            start = next((t.i for t in ent if t.is_title or t.is_upper), ent.start)  # not "the", "eastern"
+            if country_code(doc[start : after.end].text):
+                joined.append(Span(doc, start, after.end, label=ent.label_))
+                i += 2
+                continue
+        joined.append(ent)
+        i += 1
+    return joined
 
 
 def _untagged_settlements(doc: Doc) -> list[Span]:
