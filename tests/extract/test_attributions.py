@@ -478,6 +478,31 @@ def test_reported_speech_by_unnamed_officials_keeps_the_phrase() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "According to a statement released by the port board, the quay reopened.",
+            "a statement released by the port board",
+        ),
+        (
+            "According to figures published by the Lenby health office, 30 people died.",
+            "figures published by the Lenby health office",
+        ),
+        (
+            "An opinion poll published by the Lenby Ledger on Sunday showed that most voters backed the tram plan.",
+            "An opinion poll published by the Lenby Ledger",
+        ),
+        # a clause that names no issuer goes
+        ("Officials quoted by the Lenby Wire said the quay reopened.", "Officials"),
+        ("A letter signed on Sunday said the quay reopened.", "A letter"),
+        ("A statement released on Sunday said the quay reopened.", "A statement"),
+    ],
+)
+def test_who_put_out_a_statement_stays_in_the_speaker(text: str, speaker: str) -> None:
+    assert [a.speaker for a in attributions(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         ("“We are not confirming anything,” echoed a second spokeswoman.", "a second spokeswoman"),

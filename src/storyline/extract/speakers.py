@@ -24,6 +24,8 @@ PRONOUNS = frozenset({"he", "she"})
 _FEMININE = frozenset({"she", "her", "hers", "herself"})
 FEMININE_HONORIFICS = frozenset({"ms", "mrs", "miss"})
 RELATIVES = frozenset({"who", "which", "that"})
+# Verbs that put out a statement, letter or speech: "issued a statement saying …", "figures published by …"
+PUBLISHING = frozenset("release issue send post publish write sign deliver give put tweet".split())
 SPELLED_AS = frozenset({"NOUN", "ADJ", "ADV", "VERB"})  # what a surname may be tagged as in its other sense
 EXAMPLES = frozenset({"including", "like"})  # "officials, including the minister, said": the officials speak
 # titles written short before a name, as a description spells them: "Sen. Ada Voss" is "the senator"
@@ -105,17 +107,20 @@ def _entity_at(mentions: list[tuple[int, int, Entity]], token: Token) -> Entity 
 
 def _phrase(source: Span) -> str:
     """The source's noun phrase without appositions, clauses, examples or times: "officials", "Cuba's
-    government", "a grand jury" (of "a grand jury in December"), "a prison statement" (of "… statement Monday")."""
+    government", "a grand jury" (of "a grand jury in December"), "a prison statement" (of "… statement Monday").
+    Who put out a statement stays: "figures published by the health ministry" are not just "figures"."""
     head = source.root
     drop = {
         t.i
         for c in head.children
-        if (c.dep_ in ("appos", "relcl", "acl", "punct", "advcl") and not _after_and(c))
+        if (c.dep_ in ("appos", "relcl", "acl", "punct", "advcl") and not _after_and(c) and not _issued_by(c))
         or (c.dep_ == "prep" and (c.lower_ in EXAMPLES or any(p.ent_type_ in WHEN for p in c.children)))
         or (c.dep_ == "npadvmod" and c.ent_type_ in WHEN)
         or c.dep_ == "case"  # a possessor's "'s": "the mayor's assertion that …" is the mayor's
         for t in c.subtree
     }
+    # of the issuing clause only the issuer: "a poll published by Ethnos on Sunday" is "a poll published by Ethnos"
+    drop |= {t.i for c in head.children if _issued_by(c) for g in c.children if g.dep_ != "agent" for t in g.subtree}
     # a time the parser hung on the noun: "Just before 8am crews requested …" is the crews
     drop |= {x.i for t in source if t.ent_type_ == "TIME" and t.i != head.i for x in t.subtree}
     # a clause set off by a comma on a noun inside the phrase: "A spokesperson for the authority, who asked not to
@@ -132,6 +137,13 @@ def _phrase(source: Span) -> str:
     text = "".join(t.text + (" " if t.whitespace_ or t.i + 1 in drop else "") for t in words)
     phrase = " ".join(text.split()).strip(" ,") or source.text
     return "us" if phrase in ("'s", "’s") else phrase  # the "us" of "let's say"
+
+
+def _issued_by(clause: Token) -> bool:
+    """ "released by the army", "published by the health ministry": the issuer of what the source is."""
+    return (
+        clause.dep_ == "acl" and clause.lemma_.lower() in PUBLISHING and any(c.dep_ == "agent" for c in clause.children)
+    )
 
 
 def _after_and(child: Token) -> bool:

@@ -10,9 +10,10 @@ from spacy.tokens import Doc, Span, Token
 from storyline.extract.attribution_cues import (
     CLAUSE_CUES,
 )
-from storyline.extract.attributions.lexicon import CUT, DASHES, MEDIA, ON_MEDIA, PUBLISHING
+from storyline.extract.attributions.lexicon import CUT, DASHES, MEDIA, ON_MEDIA
 from storyline.extract.nlp import doc_text
 from storyline.extract.quotations import Quotes, doc_quotes
+from storyline.extract.speakers import PUBLISHING
 from storyline.stories.text import after_dateline
 
 

@@ -57,8 +57,6 @@ MEDIA = frozenset(
 GATHERINGS = frozenset("rally event meeting debate hearing forum session".split())  # where one speaks
 # Parts of speech a clause can open with after its "that": "reported that the agreement …"
 CLAUSE_OPENERS = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"})
-# Verbs that put out a statement, letter or speech: "issued a statement saying …"
-PUBLISHING = frozenset("release issue send post publish write sign deliver give put tweet".split())
 ON_MEDIA = frozenset(
     "twitter facebook call video program show radio television air podcast".split()
 )  # "on Twitter", "on a conference call", "on Glenn Beck's radio program"
