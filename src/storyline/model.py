@@ -61,8 +61,8 @@ class Removal:
 
     at: int  # offset in the clean text where the cut text stood
     text: str
-    # share, code (a stray style sheet or script line), social, related, newsletter, cookie, caption, byline,
-    # bio, card (a hover card inside a paragraph)
+    # share, code (a stray style sheet or script line), social, related, newsletter, cookie, correction (a
+    # notice about the article itself), copyright, caption, byline, bio, card (a hover card inside a paragraph)
     reason: str
 
 

@@ -55,6 +55,43 @@ def test_each_kind_of_furniture_is_removed_with_its_reason_and_place():
         assert 0 <= removal.at <= len(clean)
 
 
+@pytest.mark.parametrize(
+    ("notice", "reason"),
+    [
+        (
+            "Correction: An earlier version of this article said the tram ran to Lenby. It runs to Velmora.",
+            "correction",
+        ),
+        ("CLARIFICATION - The second line is not yet funded.", "correction"),
+        ("Correction added March 3, 2031: A caption misnamed the tram driver.", "correction"),
+        ("Editor's note: This story has been updated with figures from the transport office.", "correction"),
+        ("This article has been amended to give the mayor's full name.", "correction"),
+        ("© 2031 The Velmora Times. All rights reserved.", "copyright"),
+        ("Copyright 2031 Velmora Wire", "copyright"),
+        ("Watch: The first tram leaves the central station", "related"),
+        ("In pictures: Velmora's new trams", "related"),
+    ],
+)
+def test_notices_about_the_article_and_its_media_are_furniture_wherever_they_stand(notice: str, reason: str):
+    for at in (0, 2, len(PROSE)):
+        paragraphs = [*PROSE[:at], notice, *PROSE[at:]]
+        clean, removed = strip_boilerplate("\n\n".join(paragraphs))
+        assert clean == "\n\n".join(PROSE) and [(r.reason, r.text) for r in removed] == [(reason, notice)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Watchdogs said the tram line had cost twice its budget.",
+        "Corrections officers at the Velmora jail joined the strike on Monday.",
+        "Corrections officers, who had not been paid: the union said pay was late.",
+        "The mayor said a previous version of the plan had no second line.",
+    ],
+)
+def test_prose_that_opens_like_a_notice_is_kept(paragraph: str):
+    assert strip_boilerplate("\n\n".join([PROSE[0], paragraph, PROSE[1]]))[1] == []
+
+
 def test_single_newlines_separate_paragraphs_too():
     clean, removed = strip_boilerplate(f"{PROSE[0]}\n{FURNITURE['share']}\n{PROSE[1]}")
     assert clean == f"{PROSE[0]}\n\n{PROSE[1]}"

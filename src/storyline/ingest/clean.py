@@ -23,6 +23,7 @@ _SHARE = re.compile(
 )
 _RELATED = re.compile(
     r"^(related|read more|read also|also read|read next|see also|more on this story|recommended"
+    r"|watch|listen|video|in pictures|photos"
     r"|relacionad[oa]s?|lee también|te puede interesar)\s*[:>\-–]"
     r"|^also on [\w-]+(\.[\w-]+)*\.[a-z]{2,10}\b",  # "Also on rt.com Journalists threatened with …"
     re.I,
@@ -34,6 +35,16 @@ _NEWSLETTER = re.compile(
     r"|suscr[ií]bete a (nuestro|el) bolet[ií]n",
     re.I,
 )
+# a notice about the article itself: the body is the corrected text, and "An earlier version said …" no voice
+_CORRECTION = re.compile(
+    r"^(corrections? (and|&) clarifications?|editor['’]s note)\s*[:—–-]"
+    # "Correction, Nov. 15, 2019:", "Correction added March 3:"
+    r"|^(correction|clarification)s?( added)?(,? (on )?[a-z]{3,9}\.? \d{1,2}(,? \d{4})?)?\s*[:—–-]"
+    r"|^(an earlier|a previous) version of this (article|story|report|post)\b"
+    r"|^this (article|story|report|post) has been (updated|corrected|amended)\b",
+    re.I,
+)
+_COPYRIGHT = re.compile(r"^(©|\(c\)|copyright\b)|\ball rights reserved\b", re.I)
 _COOKIE = re.compile(
     r"\b(we|this (web)?site) uses? cookies\b|\baccept (all )?cookies\b|\bcookie (policy|settings)\b", re.I
 )
@@ -115,6 +126,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ("related", _RELATED, 400),
     ("newsletter", _NEWSLETTER, 300),
     ("cookie", _COOKIE, 400),
+    ("correction", _CORRECTION, 600),
+    ("copyright", _COPYRIGHT, 200),
     ("caption", _CAPTION, 600),
     ("bio", _BIO, _BIO_LIMIT),
 )
