@@ -173,13 +173,13 @@ def test_a_name_the_text_calls_a_city_or_village_is_a_place_even_unknown_to_the_
     text = (
         "Police in the city of Marseille arrested two men, the Department of Justice said. A fisherman from the "
         "village of Dunmore Vale said the water rose. Dunmore Vale lost its school, and the hamlet of Ostrava Mala "
-        "lost its bridge. A ferry sank off the coast of Kilwa."
+        "lost its bridge. A ferry sank off the coast of Kilwa, and another near the port of Minova."
     )
     labels = raw_labels(text)
     assert {("Marseille", "ORG"), ("Dunmore Vale", "ORG"), ("Dunmore Vale", "PERSON"), ("Ostrava Mala", "ORG")} <= set(
         labels
     )
-    assert ("Kilwa", "PERSON") in labels
+    assert {("Kilwa", "PERSON"), ("Minova", "ORG")} <= set(labels)
     entities = {name: (e.type, e.country) for name, e in by_name(extract_entities(parse(text))).items()}
     assert entities == {
         "Marseille": ("GPE", "FR"),
@@ -187,6 +187,7 @@ def test_a_name_the_text_calls_a_city_or_village_is_a_place_even_unknown_to_the_
         "Dunmore Vale": ("GPE", None),  # all its mentions: the model tagged the one without a cue PERSON
         "Ostrava Mala": ("GPE", None),
         "Kilwa": ("GPE", None),
+        "Minova": ("GPE", None),
     }
 
 

@@ -93,7 +93,8 @@ REGION_KINDS = frozenset({"state", "province", "region", "governorate", "prefect
 # Marseille", "the village of Gavarzin" (the model tags such names PERSON or ORG as often as GPE)
 SETTLEMENTS = {
     **dict.fromkeys(
-        ("city", "town", "village", "hamlet", "township", "suburb", "municipality", "capital", "outskirts"), "city"
+        ("city", "town", "village", "hamlet", "township", "suburb", "municipality", "capital", "outskirts", "port"),
+        "city",
     ),
     **dict.fromkeys(("province", "region", "district", "county", "state", "island", "coast"), "region"),
 }
