@@ -477,6 +477,26 @@ def test_reported_speech_by_unnamed_officials_keeps_the_phrase() -> None:
     assert found.entity is None
 
 
+def test_the_age_the_article_gave_a_person_names_them() -> None:
+    text = (
+        "Harbour master Tomas Ek, 52, stood on the quay. Ada Lind (34) stayed ashore.\n\n"
+        "“Nobody told us the lake was rising,” the 52-year-old said. “The waves were as high as a house,” the"
+        " 34-year-old nurse said. “We waited all night,” said the 30-year-old."
+    )
+    found = attributions(text)
+    assert [(a.source and a.source.text, a.speaker) for a in found] == [
+        ("the 52-year-old", "Tomas Ek"),
+        ("the 34-year-old nurse", "Ada Lind"),
+        ("the 30-year-old", "the 30-year-old"),  # no one was given that age: the phrase, whole
+    ]
+
+
+def test_an_age_two_people_share_names_neither() -> None:
+    text = "Tomas Ek, 52, and Ada Lind, 52, stood on the quay. “It was late,” the 52-year-old said."
+    [found] = attributions(text)
+    assert found.speaker == "the 52-year-old" and found.entity is None
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.entities import GENDERED, TITLES
-from storyline.extract.nlp import noun_phrase
+from storyline.extract.nlp import doc_text, noun_phrase
 from storyline.extract.places import country_code, demonym_country, fold
 from storyline.extract.times import LABELS as WHEN
 from storyline.model import Entity
@@ -24,6 +24,8 @@ PRONOUNS = frozenset({"he", "she"})
 _FEMININE = frozenset({"she", "her", "hers", "herself"})
 FEMININE_HONORIFICS = frozenset({"ms", "mrs", "miss"})
 RELATIVES = frozenset({"who", "which", "that"})
+_AGE_AFTER_NAME = re.compile(r"(?:, | \()(\d{1,3})(?=[,)])")  # "Ada Lind, 52," "Ada Lind (52)"
+_AGE_WORD = re.compile(r"the (\d{1,3})-year-old(?: [a-z]+)?", re.I)  # "the 52-year-old", "the 52-year-old nurse"
 # Verbs that put out a statement, letter or speech: "issued a statement saying …", "figures published by …"
 PUBLISHING = frozenset("release issue send post publish write sign deliver give put tweet".split())
 SPELLED_AS = frozenset({"NOUN", "ADJ", "ADV", "VERB"})  # what a surname may be tagged as in its other sense
@@ -65,6 +67,7 @@ class Speakers:
         self.sentence_starts = [s.start_char for s in doc.sents]
         self.people.know([person for _, person in self.subjects])
         self.people.titled = _titled(doc, self.mentions)
+        self.people.aged = _aged(doc, self.mentions)
         self.cursor = 0
 
     def name(self, source: Span | None, at: int, said: tuple[int, int] = (0, 0)) -> tuple[str | None, str | None]:
@@ -109,6 +112,8 @@ def _phrase(source: Span) -> str:
     """The source's noun phrase without appositions, clauses, examples or times: "officials", "Cuba's
     government", "a grand jury" (of "a grand jury in December"), "a prison statement" (of "… statement Monday").
     Who put out a statement stays: "figures published by the health ministry" are not just "figures"."""
+    if _AGE_WORD.fullmatch(source.text):
+        return source.text  # "the 30-year-old": the model's DATE is an age, no time to drop
     head = source.root
     drop = {
         t.i
@@ -185,6 +190,7 @@ class _People:
         self.surnames = {name: found[0] for name, found in by_surname.items() if len(found) == 1}
         self.single = {fold(e.name): e for e in entities if e.type == "PERSON" and len(e.name.split()) == 1}
         self.titled: dict[str, dict[str, tuple[Entity, set[str]]]] = {}  # title -> who has it, after what
+        self.aged: dict[str, Entity] = {}  # age -> the one person the article gives it ("Ada Lind, 52,")
 
     def add(self, person: _Person) -> None:
         self.seen.append(person)
@@ -231,7 +237,7 @@ def _speaker(
     pronoun = len(source) == 1 and (head.lower_ in PRONOUNS or head.lower_ == "who")
     if pronoun and (person := people.antecedent(head.lower_, sentence)) is not None:
         return person.name, person.entity, True
-    if (titled := _described(source, people)) is not None:
+    if (titled := _described(source, people) or _of_age(source, people)) is not None:
         return titled.name, titled.id, True
     if (body := _institution(source, mentions)) is not None:
         return body.name, body.id, False
@@ -260,6 +266,25 @@ def _described(source: Span, people: _People) -> Entity | None:
     if shared and shared[0][0] > 0 and shared[1][0] < shared[0][0]:
         return holders[shared[0][1]][0]
     return None
+
+
+def _of_age(source: Span, people: _People) -> Entity | None:
+    """ "the 52-year-old" (or "the 52-year-old nurse") is the one person the article gave that age: "Ada Lind,
+    52," or "Ada Lind (52)"."""
+    age = _AGE_WORD.fullmatch(source.text)
+    return people.aged.get(age.group(1)) if age else None
+
+
+def _aged(doc: Doc, mentions: list[tuple[int, int, Entity]]) -> dict[str, Entity]:
+    """Each age the article gives right after one person's name, when only one person has it."""
+    text = doc_text(doc)
+    found: dict[str, set[str]] = {}
+    people: dict[str, Entity] = {}
+    for _, end, entity in mentions:
+        if entity.type == "PERSON" and (age := _AGE_AFTER_NAME.match(text, end)):
+            found.setdefault(age.group(1), set()).add(entity.id)
+            people[entity.id] = entity
+    return {age: people[next(iter(ids))] for age, ids in found.items() if len(ids) == 1}
 
 
 def _institution(source: Span, mentions: list[tuple[int, int, Entity]]) -> Entity | None:

@@ -82,6 +82,8 @@ def _source(verb: Token) -> Span | None:
         return stranded
     if (named := _compound_subject(verb)) is not None:
         return named
+    if (headless := _headless_subject(verb)) is not None:
+        return headless
     if (subordinate := _subordinate_subject(verb)) is not None:
         return _subtree(subordinate)
     for child in verb.children:
@@ -708,6 +710,18 @@ def _reduced_subject(verb: Token) -> Token | None:
     subject = _plain_subject(clause)
     aside = subject is not None and any(t.text == "," for t in verb.doc[subject.i : clause.i])
     return clause if aside and gap == [","] else None
+
+
+def _headless_subject(verb: Token) -> Span | None:
+    """ "“…,” the 52-year-old said": the parser hung the words of a subject without a noun on the verb itself, as a
+    determiner and its modifiers, right before it; they are the subject."""
+    det = next((c for c in verb.children if c.dep_ == "det" and c.i < verb.i), None)
+    if det is None:
+        return None
+    words = verb.doc[det.i : verb.i]
+    if len(words) < 2 or any(not det.i <= t.head.i <= verb.i for t in words):
+        return None
+    return words
 
 
 def _described_subject(verb: Token) -> Span | None:
