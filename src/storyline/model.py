@@ -62,7 +62,8 @@ class Removal:
     at: int  # offset in the clean text where the cut text stood
     text: str
     # share, code (a stray style sheet or script line), social, related, newsletter, cookie, correction (a
-    # notice about the article itself), copyright, caption, byline, bio, card (a hover card inside a paragraph)
+    # notice about the article itself), copyright, pullquote (a quotation the text gives in full elsewhere),
+    # caption, byline, bio, card (a hover card inside a paragraph)
     reason: str
 
 

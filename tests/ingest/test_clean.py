@@ -92,6 +92,33 @@ def test_prose_that_opens_like_a_notice_is_kept(paragraph: str):
     assert strip_boilerplate("\n\n".join([PROSE[0], paragraph, PROSE[1]]))[1] == []
 
 
+def test_of_a_quotation_paragraph_given_twice_the_second_is_furniture():
+    quote = "“The second line will open on time, whatever the council decides.”"
+    clean, removed = strip_boilerplate("\n\n".join([PROSE[0], quote, quote, PROSE[1]]))
+    assert clean == "\n\n".join([PROSE[0], quote, PROSE[1]]) and [r.reason for r in removed] == ["pullquote"]
+
+
+def test_a_pull_quote_repeating_a_quotation_of_the_text_is_furniture_before_or_after_it():
+    said = '"The second line will open on time," Mayor Oskar Lind said at the station.'
+    pull = "“The second line will open on time.”"
+    for paragraphs in ([PROSE[0], said, pull, PROSE[1]], [PROSE[0], pull, PROSE[1], said]):
+        clean, removed = strip_boilerplate("\n\n".join(paragraphs))
+        assert [(r.reason, r.text) for r in removed] == [("pullquote", pull)]
+        assert said in clean
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“The second line will open on time.”",  # said nowhere else in the text: a quotation of its own
+        "“No, not the tram.”",  # too short to tell a repeat from words said twice
+    ],
+)
+def test_a_quotation_paragraph_the_text_does_not_repeat_is_kept(paragraph: str):
+    text = "\n\n".join([PROSE[0], paragraph, PROSE[1], '"No, not the tram," the mayor said.'])
+    assert strip_boilerplate(text)[1] == []
+
+
 def test_single_newlines_separate_paragraphs_too():
     clean, removed = strip_boilerplate(f"{PROSE[0]}\n{FURNITURE['share']}\n{PROSE[1]}")
     assert clean == f"{PROSE[0]}\n\n{PROSE[1]}"

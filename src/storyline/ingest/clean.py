@@ -104,6 +104,11 @@ _CARD = re.compile(
 )
 
 _BIO_LIMIT = 400
+# a paragraph in quotation marks and nothing else: "“We will not go back.”"
+_QUOTATION = re.compile(r"[\"“”„«](?P<inner>[^\"“”„«»]+)[\"“”»]")
+# words: a short phrase may well be said twice ("“No.”"), or head a section quoting a letter ("“We write with
+# urgency”")
+_PULL_QUOTE_MIN = 6
 _BYLINE_LIMIT = 120
 _BYLINE_AT = 3  # a byline stands among the text's first paragraphs, under the headline or its standfirst
 # "By Marta Quell", "BY ANN LEE AND IVO MARSH", "By Ines Dalca, Staff Writer | Coastline Wire"
@@ -183,6 +188,30 @@ def _reason(paragraph: str, last: bool, authors: Sequence[str] = ()) -> str | No
     return None
 
 
+def _pull_quotes(paragraphs: list[str], reasons: list[str | None]) -> list[int]:
+    """Paragraphs that are nothing but a quotation the article gives elsewhere in full: a pull quote set in the
+    page's design, which would count the speaker's words twice (and without their speaker). Of two such
+    paragraphs alike, the first stays."""
+    quoted = {
+        i: _words_of(match["inner"])
+        for i, paragraph in enumerate(paragraphs)
+        if reasons[i] is None and (match := _QUOTATION.fullmatch(paragraph.strip()))
+    }
+    if not quoted:
+        return []
+    texts = [_words_of(p) for p in paragraphs]
+    return [
+        i
+        for i, words in quoted.items()
+        if len(words.split()) >= _PULL_QUOTE_MIN
+        and any(words in text for j, text in enumerate(texts) if j != i and (j not in quoted or j < i))
+    ]
+
+
+def _words_of(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
 def _without_cards(paragraph: str) -> tuple[str, list[tuple[int, str]]]:
     """The paragraph without the hover cards glued into it, and each card with where it stood."""
     parts: list[str] = []
@@ -209,6 +238,8 @@ def strip_boilerplate(text: str, authors: Sequence[str] = ()) -> tuple[str, list
         if reasons[i] is None and (names := byline_names(paragraph)):
             reasons[i], authors = "byline", [*authors, *names]
             break
+    for i in _pull_quotes(paragraphs, reasons):
+        reasons[i] = "pullquote"
     # a bio sits at the end: among the last two paragraphs, or followed by nothing but furniture
     for i in range(len(paragraphs) - 1, -1, -1):
         if reasons[i] is None:
