@@ -218,6 +218,7 @@ def test_years_in_the_field_bio_at_the_end(bio: str):
         "Ines Dalca and Piet Rautio contributed reporting.",
         "Piet Rautio contributed reporting from Harwick. Ines Dalca reported from Lenby, Velmora.",
         "Additional reporting by Ines Dalca; editing by Piet Rautio",
+        "(Reporting by Velmora Wire; editing by Ines Dalca)",
         # a bio under its own heading, with the post after a place
         "About the author: Ines Dalca is a correspondent based in Lenby.",
     ],

@@ -62,7 +62,7 @@ _CREDIT = (
     rf"(?: to this (?:report|story|article))?(?: from {_NAME}(?:, {_NAME})?)?\."
 )
 _BIO = re.compile(
-    rf"^(?:{_CREDIT}\s*){{1,3}}$|^(?:additional )?reporting by (?-i:[A-Z])"
+    rf"^(?:{_CREDIT}\s*){{1,3}}$|^\(?(?:additional )?reporting by (?-i:[A-Z])"
     rf"|^({_NAME}\s*[—–-]\s*)?\d+\+? years? (in|of|at|covering|as|reporting)\b"
     # "Jane Doe is a staff reporter ...": a name opening the paragraph, not a clause inside prose
     rf"|^{_NAME} (is|was) (an? |the )?"
