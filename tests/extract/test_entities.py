@@ -96,6 +96,26 @@ def test_a_country_name_the_model_cut_at_of_is_that_country_not_the_one_its_tail
     assert countries == [("Democratic Republic of the Congo", "CD")]
 
 
+def test_a_full_name_set_beside_a_title_is_a_person_whatever_the_model_tagged() -> None:
+    text = (
+        "Rescuers searched the rubble, the city's fire chief, Murat Kaya, told reporters. The company's"
+        " chairman, Lenby Holdings, denied it."
+    )
+    assert ("Murat Kaya", "ORG") in raw_labels(text), "the model now tags the name right: pick another"
+    entities = {e.name: e.type for e in extract_entities(parse(text))}
+    assert entities["Murat Kaya"] == "PERSON" and entities["Lenby Holdings"] == "ORG"
+
+
+@pytest.mark.parametrize("group", ["Ansar Dunmore", "Harakat Velm"])
+def test_a_name_before_militants_is_an_armed_group_wherever_it_stands(group: str) -> None:
+    text = f"{group} militants attacked a village near Maiduguri on Sunday. {group} claimed responsibility."
+    assert (group, "PERSON") in raw_labels(text), "the model now tags the group right: pick another name"
+    [entity] = [e for e in extract_entities(parse(text)) if e.name == group]
+    assert entity.type == "ORG" and len(entity.mentions) == 2
+    # a person's supporters are no armed group
+    assert by_name(extract_entities(parse("Oskar Lind supporters marched in Lenby.")))["Oskar Lind"].type == "PERSON"
+
+
 def test_accents_and_their_absence_match_and_the_accented_form_is_kept() -> None:
     text = (
         "Nicolas Ferro arrived on Monday. Nicolás Ferro then spoke, and Ferro left. "

@@ -93,6 +93,30 @@ def test_an_armed_group_goes_by_its_name_else_as_unidentified_in_the_country_of_
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # a group the model tagged a person, and the farmers it killed
+        (
+            "Ansar Dunmore militants attacked a village near Maiduguri in Nigeria on Sunday, killing 12 farmers.",
+            ("Ansar Dunmore", "Civilians (Nigeria)"),
+        ),
+        # a suicide bomber is an armed group's; warplanes are the forces of the country that flies them
+        (
+            "A suicide bomber blew himself up at a checkpoint in Mogadishu on Wednesday, killing eight people.",
+            ("Unidentified Armed Group (Somalia)", "Civilians (Somalia)"),
+        ),
+        (
+            "Sudanese warplanes bombed a market in Nyala on Monday, killing nine people, health officials said.",
+            ("Military Forces of Sudan", "Civilians (Sudan)"),
+        ),
+    ],
+)
+def test_the_sides_of_an_attack_in_acled_s_words(text: str, sides: tuple[str, str]) -> None:
+    main = _events(text, "Sahel Wire", datetime(2026, 3, 14, 8, 0, tzinfo=UTC))[0]
+    assert (main.actor1 and main.actor1.name, main.actor2 and main.actor2.name) == sides
+
+
 def test_workers_are_protesters_in_a_protest_and_civilians_in_a_fire() -> None:
     published = datetime(2026, 3, 14, 8, 0, tzinfo=UTC)
     sides = {}

@@ -87,6 +87,11 @@ LOCATIVES = frozenset({
     "in", "at", "from", "to", "into", "near", "outside", "inside", "across", "around", "toward", "towards", "via",
     "within", "throughout",
 })
+# members of an armed group, after its name: "Boko Haram militants" (the model tags such names PERSON)
+ARMED_MEMBERS = frozenset({
+    "militant", "fighter", "rebel", "insurgent", "jihadist", "guerrilla", "gunman", "gunmen", "extremist",
+    "militiaman", "militia",
+})
 # lower-case words after a region's name: "Lebap province", "Borno state" (the model tags such names PERSON or ORG)
 REGION_KINDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
 # a common noun of a settled place, with "of" before a name, and the precision it gives the name: "the city of
@@ -160,6 +165,7 @@ class _Candidate:
     after_place: bool = False  # right after a place and its comma: "Surrey" of "in Banstead, Surrey,"
     settlement: str | None = None  # the precision "the city of", "the province of"... before the name gives
     region_after: bool = False  # before a lower-case kind of region: "Lebap province", "Borno state"
+    armed: bool = False  # names the members of an armed group: "Boko Haram militants", "Al-Shabaab fighters"
 
 
 def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list[Entity]:
@@ -356,6 +362,7 @@ def _candidate(ent: Span) -> _Candidate | None:
     before = tokens[: ent.start - offset]
     if before and before[-1].lower_ == "the":
         before.pop()
+    titled = titled or (label in NAMED_LABELS and _apposed_to_a_title(span))
     defined = len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].text.isupper()
     return _Candidate(
         start=span.start_char,
@@ -376,6 +383,7 @@ def _candidate(ent: Span) -> _Candidate | None:
         settlement=SETTLEMENTS.get(before[0].text) if len(before) == 2 and before[1].lower_ == "of" else None,
         # an adjective before "region" is no region's name: "the Balkan region" is not Turkmenistan's Balkan province
         region_after=bool(after) and after[0].text in REGION_KINDS and label != "NORP",
+        armed=span.root.dep_ == "compound" and span.root.head.lemma_.lower() in ARMED_MEMBERS,
     )
 
 
@@ -446,6 +454,13 @@ def _is_title(token: Token) -> bool:
     return token.lower_.rstrip(".") in TITLES
 
 
+def _apposed_to_a_title(span: Span) -> bool:
+    """ "the city's fire chief, Murat Demir," tagged ORG: a full name set beside a title noun is that person's
+    (but not a body's name: "its chairman, Lenby Holdings")."""
+    named = len(span) > 1 and _name_like(span) and span[-1].lower_ not in ORG_LAST_WORDS
+    return named and span.root.dep_ == "appos" and _is_title(span.root.head)
+
+
 def _name_like(tokens: Iterable[Token]) -> bool:
     return all(t.pos_ == "PROPN" or t.text in {"-", "."} for t in tokens)
 
@@ -463,6 +478,7 @@ def _correct(candidates: list[_Candidate], cued_places: set[str]) -> None:
             c.label = "ORG"  # an outlet's or a company's name, not a person's
         elif c.label == "ORG" and c.gendered and c.proper and len(c.words) > 1 and not c.words & ORG_LAST_WORDS:
             c.label = "PERSON"
+    _armed_groups(candidates)
     _mark_countries(candidates)
     _county_lists(candidates)
     places = _place_names(candidates, cued_places)
@@ -474,6 +490,15 @@ def _correct(candidates: list[_Candidate], cued_places: set[str]) -> None:
     _outvoted_persons(candidates)
     _consistent_persons(candidates, places)
     candidates[:] = [c for c in candidates if c.label in LABELS]
+
+
+def _armed_groups(candidates: list[_Candidate]) -> None:
+    """A "person" whose name the article puts before "militants" or "fighters" is the armed group's name, there
+    and wherever else it stands ("Al-Shabaab claimed responsibility")."""
+    groups = {fold(c.text) for c in candidates if c.armed and c.label in ("PERSON", "ORG") and not c.titled}
+    for c in candidates:
+        if c.label == "PERSON" and not c.titled and fold(c.text) in groups:
+            c.label = "ORG"
 
 
 def _county_lists(candidates: list[_Candidate]) -> None:

@@ -17,6 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.attributions.lexicon import FORCE
+from storyline.extract.entities import ARMED_MEMBERS
 from storyline.extract.event_types import ACLED, read_claims
 from storyline.extract.nlp import doc_text
 from storyline.extract.places import country_name, demonym_country
@@ -69,41 +70,19 @@ _NATURAL_WITH = {
 }
 
 _ACTOR_KINDS = {
-    "police": {"police", "policeman", "policemen", "officer"},
-    "state_forces": {
-        "force",
-        "forces",
-        "military",
-        "army",
-        "troop",
-        "soldier",
-        "navy",
-        "guard",
-        "commando",
-        "marine",
-        "personnel",
-        "security",
-        "contingent",
-    },
-    "rebels": {
-        "rebel",
-        "insurgent",
-        "militant",
-        "guerrilla",
-        "jihadist",
-        "fighter",
-        "gunman",
-        "gunmen",
-        "pirate",
-        "bandit",
-        "terrorist",
-    },
-    "protesters": {"protester", "protestor", "demonstrator", "marcher", "striker", "activist"},
+    "police": set("police policeman policemen officer".split()),
+    "state_forces": set(
+        "force forces military army troop soldier navy guard commando marine personnel security contingent".split()
+    ),
+    "rebels": {*ARMED_MEMBERS, "pirate", "bandit", "terrorist"},
+    "protesters": set("protester protestor demonstrator marcher striker activist".split()),
     # the crowd of a protest or a riot, civilians otherwise (workers killed in a warehouse fire)
-    "crowd": {"worker", "dockworker", "union", "student", "employee", "people", "crowd"},
-    "rioters": {"rioter", "mob", "looter"},
-    "civilians": {"civilian", "resident", "villager", "family", "child", "passenger"},
-    "government": {"government", "ministry", "president", "administration", "authority", "presidency"},
+    "crowd": set("worker dockworker union student employee people crowd farmer fisherman herder".split()),
+    "rioters": set("rioter mob looter".split()),
+    "civilians": set(
+        "civilian resident villager family child passenger shopper pilgrim worshipper worshiper patient".split()
+    ),
+    "government": set("government ministry president administration authority presidency".split()),
 }
 _KIND_BY_LEMMA = {lemma: kind for kind, lemmas in _ACTOR_KINDS.items() for lemma in lemmas}
 _ACLED_NAME = {
@@ -119,6 +98,8 @@ _ACLED_NAME = {
 ATTACKS = frozenset(
     "operation raid strike airstrike attack offensive bombing bombardment assault incursion invasion shelling".split()
 )
+# warplanes act for the country that flies them: "Russian bombers struck Kharkiv"
+AIRCRAFT = frozenset("warplane jet bomber drone helicopter gunship aircraft".split())
 # who the crowd of an event of these types is, in ACLED's words ("23 people" arrested at a riot are rioters)
 CROWDS = {"Protests": "protesters", "Riots": "rioters"}
 # a definite description standing for a country named before it: "the island's armed forces"
@@ -190,6 +171,10 @@ def _actor(
     attack = lemma in ATTACKS
     # a capitalized plural opening a sentence ("Rebels attacked") is tagged a proper noun, lemma and all
     kind = _KIND_BY_LEMMA.get(lemma) or _KIND_BY_LEMMA.get(lemma.rstrip("s"))
+    if lemma == "bomber" and any(t.lower_ == "suicide" for t in chunk):
+        kind = "rebels"  # a suicide bomber, not a bomber aircraft
+    elif lemma in AIRCRAFT:
+        attack, kind = True, "state_forces"  # "Russian warplanes": a country's air force, when the country is named
     if attack:  # a country's attack is its forces'; "a Somali pirate attack" is the pirates'
         armed = any(_KIND_BY_LEMMA.get(t.lemma_.lower()) == "rebels" for t in chunk if t.i != chunk.root.i)
         kind = "rebels" if armed else "state_forces"
