@@ -45,6 +45,9 @@ def counted(q: Quantity) -> str | None:
         ("About 200 people gathered outside the ministry.", "About 200", 200, None, None),
         ("Fewer than 10 people attended the hearing.", "Fewer than 10", 9, None, 9),
         ("Between 10 and 15 guards were injured in the clashes.", "Between 10 and 15", 10, 10, 15),
+        ("10 to 15 protesters were arrested in Lenby.", "10 to 15", 10, 10, 15),
+        ("Some 10 to 15 protesters were arrested in Lenby.", "Some 10 to 15", 10, 10, 15),
+        ("Around 30-40 people were killed in the raid.", "Around 30-40", 30, 30, 40),
         ("Several thousand people marched through Orlin.", "Several thousand", 1000, 1000, None),
         ("Over 300 people were arrested at the stadium.", "Over 300", 301, 301, None),
     ],
@@ -52,6 +55,33 @@ def counted(q: Quantity) -> str | None:
 def test_vague_quantities_and_bounds(text: str, phrase: str, value: float, low: float | None, high: float | None):
     q = quantity(text, phrase)
     assert (q.value, q.low, q.high) == (value, low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lenby Wolves won a 3-2 victory over the Harbour Kings.",  # a score
+        "The council voted 5 to 4 for the tram.",  # a vote
+        "The toll rose from 10 to 15 deaths on Monday.",  # a change
+        "The Lenby Wolves lost 2 to 3 on Sunday.",  # nothing counted after it
+        "After a 9-14 start, the Lenby Wolves rallied.",  # a tally of wins and losses
+    ],
+)
+def test_two_numbers_that_are_no_range_stay_two(text: str):
+    assert len([q for q in quantities(text) if q.kind == "count"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The death toll rose from 10 to 15 on Monday.", {"10": "other", "15": "killed"}),
+        ("The number of dead climbed from 22 to 31 overnight.", {"22": "other", "31": "killed"}),
+        ("Arrests rose from 40 to 65 after the march.", {"40": "other", "65": "arrested"}),
+        ("Visitors from 3 countries came to the Lenby fair.", {"3": "other"}),
+    ],
+)
+def test_a_toll_that_rose_from_one_figure_to_another_is_the_second(text: str, figures: dict[str, str]):
+    assert {q.text: q.role for q in quantities(text)} == figures
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,8 @@ def _words(text: str) -> frozenset[str]:
 _VAGUE = {"dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 1000, "millions": 1_000_000}
 _NEED_OF = frozenset({"scores", "tens"})
 _FACTORS = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# what a pair of numbers joined by a dash tallies rather than bounds: "an 18-30 start", "a 5-4 ruling"
+_TALLIES = frozenset("record start mark season win victory loss defeat lead score vote ruling decision finish".split())
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}  # of a round number: "half a million", "a quarter of a million"
 _FRACTION_STARTS = frozenset({"a", "an", *_FRACTIONS})
 
@@ -498,17 +500,25 @@ def _parse_digits(word: str) -> float | None:
 
 
 def _attach_range(doc: Doc, phrase: _Phrase) -> None:
-    """ "between 10 and 15": one phrase from 10 to 15 whose best value is the low end (ACLED)."""
+    """ "between 10 and 15", "10 to 15 protesters", "30-40 people": one phrase from 10 to 15 whose best value is the
+    low end (ACLED). A range without "between" needs a rising pair before what it counts: "rose from 10 to 15"
+    is a change, "a 3-2 win" a score, "a 9-14 record" a tally and "$5 - million" one sum."""
     start, end = phrase.start, phrase.end
-    if start == 0 or doc[start - 1].lower_ != "between" or end + 1 >= len(doc) or doc[end].lower_ != "and":
+    if end + 1 >= len(doc) or not _is_number(doc[end + 1]) or phrase.value is None:
         return
-    if not _is_number(doc[end + 1]):
+    between = start > 0 and doc[start - 1].lower_ == "between" and doc[end].lower_ == "and"
+    joined = doc[end].lower_ in ("to", "-", "–") and not (start > 0 and doc[start - 1].lower_ == "from")
+    if not (between or joined):
         return
     upper_end = _core_end(doc, end + 1)
     upper = _value([t.lower_ for t in doc[end + 1 : upper_end]])
-    if upper is None or phrase.value is None:
+    if upper is None:
         return
-    phrase.start, phrase.end, phrase.core_end = start - 1, upper_end, upper_end
+    after = doc[upper_end] if upper_end < len(doc) else None
+    counts = after is not None and after.pos_ in ("NOUN", "ADJ") and after.lemma_.lower() not in _TALLIES
+    if not between and not (upper > phrase.value and counts and doc[end + 1].lower_ not in _FACTORS):
+        return
+    phrase.start, phrase.end, phrase.core_end = start - between, upper_end, upper_end
     phrase.low, phrase.high = phrase.value, upper
 
 
@@ -519,6 +529,7 @@ def _attach_bound(doc: Doc, phrase: _Phrase) -> None:
         return
     if doc[start].lower_ == "between":
         return  # a range carries its own bounds
+    ranged = phrase.low is not None and phrase.high is not None and phrase.high > phrase.low
     for words, bound in _BOUNDS:
         begin = start - len(words)
         if begin < 0 or tuple(t.lower_ for t in doc[begin:start]) != words:
@@ -528,7 +539,8 @@ def _attach_bound(doc: Doc, phrase: _Phrase) -> None:
         if words == ("over",) and phrase.end < len(doc) and doc[phrase.end].lemma_.lower() in _TIME_UNITS:
             continue  # "over 2 weeks" spans a time, it does not bound it
         phrase.start = begin
-        _bound(phrase, bound, phrase.value)
+        if not ranged:  # "some 10 to 15": the range keeps its ends
+            _bound(phrase, bound, phrase.value)
         return
 
 
@@ -921,8 +933,9 @@ def _role(anchor: Token, phrase: range) -> str:
         if cur.dep_ == "conj" and cur.pos_ in ("NOUN", "PROPN") and cur.head.pos_ in ("VERB", "AUX"):
             return "other"  # a noun the parser conjoined to a verb: "a receptionist died and two men underwent surgery"
         if cur.dep_ in ("prep", "agent") and came is not None:
-            if cur.lower_ not in _PASS_PREPS:
-                return "other"  # "people from 3 countries"
+            rise = cur.lower_ == "from" and came.lower_ == "to" and cur.head.lemma_.lower() in _RISES
+            if cur.lower_ not in _PASS_PREPS and not rise:
+                return "other"  # "people from 3 countries"; but "rose from 10 to 15" reaches the rise by its "to"
             if cur.lower_ == "of" and not (_cue(cur.head) or cur.head.lemma_.lower() in _CONTAINERS):
                 return "other"  # "half of the 300 passengers", "a father of seven"; but "the deaths of 32"
             if cur.lower_ == "to" and cur.head.pos_ in ("NOUN", "PROPN") and not _cue(cur.head):
