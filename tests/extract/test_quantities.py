@@ -48,6 +48,7 @@ def counted(q: Quantity) -> str | None:
         ("10 to 15 protesters were arrested in Lenby.", "10 to 15", 10, 10, 15),
         ("Some 10 to 15 protesters were arrested in Lenby.", "Some 10 to 15", 10, 10, 15),
         ("Around 30-40 people were killed in the raid.", "Around 30-40", 30, 30, 40),
+        ("Turnout was 40% to 45% in the Lenby wards.", "40% to 45%", 40, 40, 45),
         ("Several thousand people marched through Orlin.", "Several thousand", 1000, 1000, None),
         ("Over 300 people were arrested at the stadium.", "Over 300", 301, 301, None),
     ],
@@ -65,6 +66,7 @@ def test_vague_quantities_and_bounds(text: str, phrase: str, value: float, low: 
         "The toll rose from 10 to 15 deaths on Monday.",  # a change
         "The Lenby Wolves lost 2 to 3 on Sunday.",  # nothing counted after it
         "After a 9-14 start, the Lenby Wolves rallied.",  # a tally of wins and losses
+        "Lenby (0-1): Blakely 15 points.",  # a record in a box score ("):" tagged a noun)
     ],
 )
 def test_two_numbers_that_are_no_range_stay_two(text: str):

@@ -515,7 +515,10 @@ def _attach_range(doc: Doc, phrase: _Phrase) -> None:
     if upper is None:
         return
     after = doc[upper_end] if upper_end < len(doc) else None
-    counts = after is not None and after.pos_ in ("NOUN", "ADJ") and after.lemma_.lower() not in _TALLIES
+    counts = after is not None and after.is_alpha and after.pos_ in ("NOUN", "ADJ")
+    counts = counts and after.lemma_.lower() not in _TALLIES
+    if phrase.percent and after is not None and after.lower_ in _PERCENT:
+        upper_end, counts = upper_end + 1, True  # "80% to 90%"
     if not between and not (upper > phrase.value and counts and doc[end + 1].lower_ not in _FACTORS):
         return
     phrase.start, phrase.end, phrase.core_end = start - between, upper_end, upper_end
