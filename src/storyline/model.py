@@ -179,6 +179,8 @@ class TimeExpr:
     value: str | None  # ISO date ("2026-01-05"), month ("2019-08"), year, or None
     end_value: str | None = None  # last day of an interval ("2026-01-06"), else None
     granularity: str | None = None  # time | day | days | week | month | year | decade | century
+    # the word it dates, as a lemma: "trap" of "were trapped on Monday night", "dig" of "were digging on Tuesday"
+    dates: str | None = None
 
 
 @dataclass(slots=True)

@@ -156,8 +156,9 @@ def test_an_articles_figure_is_the_one_its_lead_gives_not_a_larger_one_further_d
     assert (fatalities.low, fatalities.best, fatalities.high) == (10, 10, 10)
 
 
-def _dated_facts(sentences: list[tuple[str, str, str]]) -> list:
-    """Fact groups of one claim per outlet: (text, the day its time expression resolved to, that expression)."""
+def _dated_facts(sentences: list[tuple[str, str, str]], dates: list[str | None] | None = None) -> list:
+    """Fact groups of one claim per outlet: (text, the day its time expression resolved to, that expression), and
+    the word each expression dates."""
     from datetime import UTC, datetime
 
     from storyline.compare.facts import ClaimRef, propositional_facts
@@ -168,7 +169,7 @@ def _dated_facts(sentences: list[tuple[str, str, str]]) -> list:
         article = Article(url=f"https://outlet{n}.example/ferry", title=None, text=text, outlet=f"Outlet {n}")
         article.published = datetime(2026, 3, 14 + 7 * n, tzinfo=UTC)
         at = text.index(words)
-        time = TimeExpr(at, at + len(words), words, "DATE", day, None, "day")
+        time = TimeExpr(at, at + len(words), words, "DATE", day, None, "day", dates[n] if dates else None)
         claim = Claim(0, len(text), text, None, None, times=[0])
         annotations = Annotations(article.id, article.content_hash, times=[time], claims=[claim])
         refs.append(ClaimRef(article, claim, annotations, source=article.outlet))
@@ -178,6 +179,18 @@ def _dated_facts(sentences: list[tuple[str, str, str]]) -> list:
 def test_claims_that_name_different_days_for_the_same_thing_conflict() -> None:
     text = "The harbour ferry service between Velmora and Quay Island resumed on March {} after the storm."
     [fact] = _dated_facts([(text.format(7), "2026-03-07", "March 7"), (text.format(8), "2026-03-08", "March 8")])
+    assert fact.status == "conflicting"
+
+
+def test_claims_that_date_different_things_do_not_conflict() -> None:
+    trapped = "Thirty-two miners were trapped in the Halden colliery by a gas blast on Monday night."
+    digging = (
+        "Thirty-two miners were trapped in the Halden colliery by a gas blast, and rescuers were digging on Tuesday."
+    )
+    sentences = [(trapped, "2031-02-10", "Monday night"), (digging, "2031-02-11", "Tuesday")]
+    [fact] = _dated_facts(sentences, dates=["trap", "dig"])
+    assert fact.status == "corroborated"
+    [fact] = _dated_facts(sentences, dates=["trap", "trap"])  # had both dated the trapping, they would conflict
     assert fact.status == "conflicting"
 
 

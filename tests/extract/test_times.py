@@ -608,3 +608,15 @@ def test_that_day_told_as_past_is_no_day_after_publication() -> None:
     # ... while a past one follows the date before it
     text = "The ferry sank on June 2. The plane landed in Lenby at 7 a.m. that day."
     assert {t.text: t.value for t in times(text, datetime(2026, 7, 6))}["that day"] == "2026-06-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "dates"),
+    [
+        ("Thirty-two miners were trapped in the colliery on Monday night.", "Monday night", "trap"),
+        ("Rescuers were digging on Tuesday to reach the miners.", "Tuesday", "dig"),
+        ("The attack on Monday killed five guards.", "Monday", "kill"),
+    ],
+)
+def test_a_time_knows_the_word_it_dates(text: str, phrase: str, dates: str) -> None:
+    assert time_of(text, phrase).dates == dates

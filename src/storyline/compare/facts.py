@@ -194,11 +194,21 @@ def average_link(sim: np.ndarray, threshold: float) -> list[list[int]]:
     return list(groups.values())
 
 
-def _days(ref: ClaimRef) -> tuple[set[str], set[str]]:
-    """The days a claim names, and the words it names them by."""
+def _days(ref: ClaimRef) -> tuple[dict[str, set[str]], set[str]]:
+    """The days a claim names, by the word each dates ("trap" of "were trapped on Monday"), and the words it names
+    them by."""
     times = [ref.annotations.times[i] for i in ref.claim.times]
     days = [t for t in times if t.value and t.granularity == "day"]
-    return {t.value[:10] for t in days}, {t.text.casefold() for t in days}
+    dated: dict[str, set[str]] = {}
+    for t in days:
+        dated.setdefault(t.dates or "", set()).add(t.value[:10])
+    return dated, {t.text.casefold() for t in days}
+
+
+def _dates_differ(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
+    """Two claims give different days for the same thing: "resumed on March 7" and "resumed on March 8", but not
+    "were trapped on Monday" and "were digging on Tuesday"."""
+    return any(word in b and not (days & b[word]) for word, days in a.items())
 
 
 def _figures(ref: ClaimRef) -> set[tuple[float, str]]:
@@ -251,7 +261,7 @@ def propositional_facts(refs: list[ClaimRef]) -> list[FactGroup]:
         sources = {r.source for r in group_refs}
         # the same words read against different publication days ("on Saturday") are no disagreement
         days = [(*_days(r), r.source) for r in group_refs]
-        conflicting = any(a and b and not (a & b) and wa != wb and sa != sb for a, wa, sa in days for b, wb, sb in days)
+        conflicting = any(_dates_differ(a, b) and wa != wb and sa != sb for a, wa, sa in days for b, wb, sb in days)
         medoid = max(members, key=lambda m: sum(sim[m, o] for o in members))
         facts.append(
             FactGroup(

@@ -1062,7 +1062,9 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
             period = _years_on(period, -1) or period  # "raised in the second half of the year", written in January
         elif period and reading.shift and published and period.first > reference and _past(path):
             period = None  # "landed at 7 a.m. that day" is no day after publication, whatever date came last
-        items.append((span, _expr(span, reading, period), reading))
+        expr = _expr(span, reading, period)
+        expr.dates = path[-1].lemma_.lower()
+        items.append((span, expr, reading))
         if period and RANK[period.unit] <= RANK["year"]:
             anchor = period
         if period and _HAS_YEAR.search(text) and RANK[period.unit] <= RANK["month"] and not _birth(doc, span):
