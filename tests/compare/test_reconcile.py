@@ -48,6 +48,16 @@ def test_the_story_sides_are_the_actor_most_reports_name_first_and_the_one_most_
     assert _actors([_event(None, None)], CLASH) == []
 
 
+def test_civilians_are_the_second_side_even_when_more_reports_name_them_first() -> None:
+    air_force = Actor("Military Forces of Chile", "CL", "state_forces")
+    villagers = Actor("Civilians (Chile)", "CL", "civilians")
+    # two reports name only the dead villagers; one names the air force that struck them
+    events = [_event(villagers, None), _event(villagers, None), _event(air_force, villagers)]
+    strike = ("Explosions/Remote violence", "Air/drone strike")
+    assert [a.name for a in _actors(events, strike)] == [air_force.name, villagers.name]
+    assert [a.name for a in _actors(events[:2], strike)] == [villagers.name]  # all the event names
+
+
 def test_a_protest_is_coded_with_its_crowd_first_unless_it_met_excessive_force() -> None:
     police = Actor("Police Forces of Chile", "CL", "state_forces")
     nurses = Actor("Protesters (Chile)", "CL", "protesters")

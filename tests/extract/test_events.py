@@ -110,6 +110,11 @@ def test_an_armed_group_goes_by_its_name_else_as_unidentified_in_the_country_of_
             "Sudanese warplanes bombed a market in Nyala on Monday, killing nine people, health officials said.",
             ("Military Forces of Sudan", "Civilians (Sudan)"),
         ),
+        # the dead named before the side that killed them are still the second side
+        (
+            "Nine villagers died on Monday after an air strike on a market in Nyala by Sudanese warplanes.",
+            ("Military Forces of Sudan", "Civilians (Sudan)"),
+        ),
     ],
 )
 def test_the_sides_of_an_attack_in_acled_s_words(text: str, sides: tuple[str, str]) -> None:

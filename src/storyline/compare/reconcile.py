@@ -166,7 +166,8 @@ def _fatalities(toll: FactGroup | None, reporting: set[str]) -> Fatalities:
 def _actors(events: list[Event], kind: tuple[str, str]) -> list[Actor]:
     """ACLED's two sides: the actor most reports name as the one that acted, then the one most name beside it
     (a name seen in either slot counts; the second slot breaks ties). A protest or a riot is coded with its
-    crowd first, whoever acted, except when protesters met excessive force."""
+    crowd first, whoever acted, except when protesters met excessive force; civilians, the side acted on, come
+    second."""
     # a crowd is a side of a protest or a riot only: a report a weak reading typed a riot names rioters
     crowds = set() if kind[0] in CROWDS else set(CROWDS.values())
     pairs = [[a for a in (e.actor1, e.actor2) if a and a.kind not in crowds] for e in events]
@@ -180,7 +181,7 @@ def _actors(events: list[Event], kind: tuple[str, str]) -> list[Actor]:
     actor2 = max(second, key=lambda name: (second[name], seconds[name]), default=None)
     sides = [by_name[actor1]] + ([by_name[actor2]] if actor2 else [])
     crowd = CROWDS.get(kind[0]) if kind != EXCESSIVE_FORCE else None
-    return sorted(sides, key=lambda actor: actor.kind != crowd)
+    return sorted(sides, key=lambda actor: (actor.kind != crowd, actor.kind == "civilians"))
 
 
 def _met_with_force(kind: tuple[str, str], annotations: list[Annotations], sources: list[str]) -> tuple[str, str]:

@@ -154,7 +154,8 @@ def _actors(
             actor = _actor(chunk, by_offset, countries, here, crowd)
             if actor is not None and all(a.name != actor.name for _, a in found):
                 found.append((chunk.root.lemma_.lower() in ATTACKS or _acting(chunk), actor))
-    return [actor for acted, actor in sorted(found, key=lambda f: not f[0])]
+    # civilians are the side acted on: ACLED puts them second unless they are all the event names
+    return [actor for _, actor in sorted(found, key=lambda f: (not f[0], f[1].kind == "civilians"))]
 
 
 def _actor(
