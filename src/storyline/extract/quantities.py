@@ -125,7 +125,9 @@ _COMPLEMENTS = _words("amod acl relcl acomp oprd xcomp")
 _STEPS = _words("nummod quantmod compound nmod nsubj nsubjpass dobj pobj attr appos conj npadvmod oprd dative")
 _NOUN_MODS = _words("amod compound nmod")
 # a verb of care whose complement makes its subject a casualty: "taken to hospital", "treated for burns"
-_CARE_VERBS = _words("take rush carry bring fly airlift admit transfer send evacuate remain stay lie be recover treat")
+_CARE_VERBS = _words(
+    "take rush carry bring fly airlift admit transfer send evacuate remain stay lie be recover treat leave"
+)  # "leave": "left three protesters with gunshot wounds"
 _CARE_PLACES = _words("hospital clinic")
 _INJURIES = _words("injury wound burn fracture trauma")
 # verbs that link their subject to a state: "who went missing", "who remain in hospital"
@@ -779,6 +781,8 @@ def _cue(tok: Token) -> str | None:
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
         passive = any(c.dep_ == "auxpass" for c in tok.children)
         return "arrested" if tok.tag_ == "VBN" and (passive or not perfect) else None
+    if lemma == "round" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return "arrested"  # "police rounded up 200 people"
     if lemma == "hurt" and _hurt_figuratively(tok):
         return None
     if _uprooted(tok):
@@ -861,6 +865,28 @@ def _complement_cue(tok: Token) -> str | None:
                     return "injured"  # "taken to hospital", "remain in hospital"
                 if child.lower_ in ("with", "for") and pobj.lemma_.lower() in _INJURIES:
                     return "injured"  # "treated for a leg injury", "with gunshot wounds"
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "with"
+            and (tok.lemma_.lower() in _PERSON_NOUNS or tok.lower_ == "people")
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in _INJURIES for p in child.children)
+            and _cue(tok.head) != "killed"  # "three patients with severe burns had died": they died
+        ):
+            return "injured"  # "three men with stab wounds", "left five people with severe burns"
+    return None
+
+
+def _shared_verb_cue(verb: Token) -> str | None:
+    """A cue of a verb joined to the subject's own that shares its subject: "Eleven people were pulled from the
+    rubble and were being treated for injuries"."""
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and not _negated(conj):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                continue  # "… were arrested and two were killed": a subject of its own
+            if any(c.dep_ == "dobj" for c in conj.children) and conj.lemma_.lower() not in _INTRANSITIVE:
+                continue  # "… attacked the post and killed two guards": the subject did it
+            if role := _cue(conj) or _complement_cue(conj):
+                return role
     return None
 
 
@@ -949,6 +975,8 @@ def _role(anchor: Token, phrase: range) -> str:
                 return "other"
             if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
                 role = role or _subject_cue(cur, came) or _object_cue(cur, came)
+                if role is None and came is not None and came.dep_ in ("nsubj", "nsubjpass"):
+                    return _shared_verb_cue(cur) or "other"
                 return "other" if role is None or _is_agent(cur, came) else role
             if role and role != "killed" and _dead_of(cur):
                 return "killed"  # "the deaths of three children in CBP custody": they died there
