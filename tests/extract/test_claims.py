@@ -216,6 +216,19 @@ def test_what_no_one_said_is_no_statement() -> None:
     assert [a.speaker for a in annotations.attributions] == ["No fewer than 20 witnesses"]
 
 
+def test_a_request_left_unanswered_is_no_statement_but_a_reply_is() -> None:
+    text = (
+        "The port authority did not respond to a request for comment. The ferry company did not immediately reply "
+        "to emails seeking comment. The mayor didn't answer questions about the quay. The army did not respond to "
+        "the attack. The mayor responded to questions from reporters at the quay."
+    )
+    doc = parse(text)
+    found = [a.speaker for a in extract_attributions(doc, []) if a.cue]
+    assert len(found) == 5, found
+    annotations = annotate(doc, Article(url=None, title=None, text=text, outlet="Velmora Times"))
+    assert [a.speaker for a in annotations.attributions] == ["The army", "The mayor"]
+
+
 def test_what_a_crowd_shows_is_no_statement_but_what_it_chants_is() -> None:
     text = (
         "In a show of support, dockers displayed a union flag at a rally in Lenby on Monday, supporting Ines Varga "

@@ -29,7 +29,9 @@ from storyline.extract.attributions.lexicon import (
     DEEDS,
     EMBLEMS,
     RELATIVE_PRONOUNS,
+    REPLIES,
     SETTING_OFF,
+    UNANSWERED,
 )
 from storyline.extract.attributions.nesting import _continue_quotes, _one_per_content, _outermost, _turn_label
 from storyline.extract.nlp import doc_text
@@ -117,8 +119,8 @@ def is_act(doc: Doc, attribution: Attribution) -> bool:
     """The attribution's source did something rather than said it: its cue is a verb of force or of appointing, its
     source set others' talk off (`_sets_talk_off`), or its verb does with its bare object for content (`_done`).
     PolNeAR's annotators draw such acts as stances; they are no one's words in a dossier, and neither is a request
-    to stay unnamed ("who asked not to be named"), what no one said ("No group has claimed responsibility") or what
-    a crowd shows (`_shows`)."""
+    to stay unnamed ("who asked not to be named"), what no one said ("No group has claimed responsibility"), a
+    request left unanswered (`_unanswered`) or what a crowd shows (`_shows`)."""
     if attribution.cue is None:
         return False
     if ANONYMITY.match(attribution.content.text) or _no_one(doc, attribution.source):
@@ -129,9 +131,15 @@ def is_act(doc: Doc, attribution: Attribution) -> bool:
     if any(t.lemma_.lower() in DEEDS for t in cue):
         return True
     verb = next((t for t in cue if t.pos_ == "VERB"), None)
-    if verb is not None and _shows(verb):
+    if verb is not None and (_shows(verb) or _unanswered(verb, attribution.content.text)):
         return True
     return _sets_talk_off(cue, verb, attribution.source) or (verb is not None and _done(doc, verb, attribution.content))
+
+
+def _unanswered(verb: Token, content: str) -> bool:
+    """ "did not respond to a request for comment", "did not return calls": a source that said nothing."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated and verb.lemma_.lower() in REPLIES and UNANSWERED.search(content) is not None
 
 
 def _shows(verb: Token) -> bool:

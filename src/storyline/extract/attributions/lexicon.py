@@ -95,6 +95,9 @@ ANONYMITY = re.compile(
     r"(?:that )?(?:not (?:to )?be (?:named|identified|quoted)|anonymity|(?:his|her|their) names? (?:not|never) be\b)",
     re.I,
 )
+# what a source did not answer: "did not respond to a request for comment", "did not return calls"
+UNANSWERED = re.compile(r"\b(?:requests?|calls?|e-?mails?|messages?|inquir(?:y|ies)|queries|questions)\b", re.I)
+REPLIES = frozenset({"respond", "reply", "return", "answer"})
 CONTRASTS = frozenset({"though", "although", "whereas", "while"})  # "…, though critics doubt it"
 # words that open a clause of when, why or on what condition: "…, she said, when she was asked"
 CIRCUMSTANCES = frozenset("when while after before because since if as until once".split())
