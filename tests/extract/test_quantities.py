@@ -211,6 +211,8 @@ def test_counted_noun(text: str, phrase: str, noun: str | None):
         ("Three climbers reached the summit and died on the descent.", "Three", "killed"),
         ("Five soldiers stormed the post and killed two guards.", "Five", "other"),
         ("Ten people were questioned and two were hospitalised.", "Ten", "other"),
+        ("Two men fled and were later arrested in Lenby.", "Two", "arrested"),
+        ("Hundreds fled and took shelter in schools.", "Hundreds", "displaced"),
         ("The 3 nurses worked in the hospital for years.", "3", "other"),
         ("The 40 passengers were taken to the port.", "40", "other"),
         ("The 5 suspects were charged with assault.", "5", "other"),

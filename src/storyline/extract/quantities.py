@@ -975,8 +975,10 @@ def _role(anchor: Token, phrase: range) -> str:
                 return "other"
             if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
                 role = role or _subject_cue(cur, came) or _object_cue(cur, came)
-                if role is None and came is not None and came.dep_ in ("nsubj", "nsubjpass"):
-                    return _shared_verb_cue(cur) or "other"
+                subject = came is not None and came.dep_ in ("nsubj", "nsubjpass")
+                # the fate a joined verb tells, also after a flight: "Two men fled and were later arrested"
+                if role in (None, "displaced") and subject and (shared := _shared_verb_cue(cur)):
+                    return shared
                 return "other" if role is None or _is_agent(cur, came) else role
             if role and role != "killed" and _dead_of(cur):
                 return "killed"  # "the deaths of three children in CBP custody": they died there
