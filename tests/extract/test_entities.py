@@ -116,6 +116,12 @@ def test_a_name_before_militants_is_an_armed_group_wherever_it_stands(group: str
     assert by_name(extract_entities(parse("Oskar Lind supporters marched in Lenby.")))["Oskar Lind"].type == "PERSON"
 
 
+def test_a_person_s_name_ends_at_a_colon() -> None:
+    text = "Velmora Post: What do you need now?\n\nOskar Lind: Helicopters. The national army has them."
+    assert ("Oskar Lind: Helicopters", "PERSON") in raw_labels(text), "the model no longer runs on: pick another"
+    assert [e.name for e in extract_entities(parse(text)) if e.type == "PERSON"] == ["Oskar Lind"]
+
+
 def test_accents_and_their_absence_match_and_the_accented_form_is_kept() -> None:
     text = (
         "Nicolas Ferro arrived on Monday. Nicolás Ferro then spoke, and Ferro left. "

@@ -106,7 +106,7 @@ SETTLEMENTS = {
 VERB_LEADS = frozenset({"aux", "auxpass", "neg", "advmod"})  # words a verb leads with: "May not have", "Just"
 MODALS = frozenset({"will", "can", "could", "would", "should", "may", "might", "must", "shall"})
 VERSUS = frozenset({"v.", "vs.", "v", "vs", "versus"})
-NAME_ENDS = LOCATIVES | {"/"}  # words a person's name stops before
+NAME_ENDS = LOCATIVES | {"/", ":"}  # words a person's name stops before: "Oskar Lind: Helicopters." is a turn
 # nouns of the ground a place's possessive owns: "Mombasa's container terminal" is in Mombasa
 GROUNDS = frozenset({
     "port", "terminal", "harbour", "harbor", "gate", "airport", "street", "road", "centre", "center", "outskirts",
