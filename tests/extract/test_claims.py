@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from spacy.tokens import Doc
+
 from storyline.extract import annotate
 from storyline.extract.attributions import extract_attributions, is_act
 from storyline.extract.nlp import parse
@@ -28,6 +30,11 @@ def annotated() -> tuple[Article, Annotations]:
         published=datetime(2026, 3, 11, 9, 0, tzinfo=UTC),
     )
     return article, annotate(parse(article.text), article)
+
+
+def _outlets(doc: Doc) -> Annotations:
+    """The annotations of an untitled article of the Velmora Times whose text is the parsed one."""
+    return annotate(doc, Article(url=None, title=None, text=doc.text, outlet="Velmora Times"))
 
 
 def test_each_checkable_sentence_is_a_claim_with_its_offsets() -> None:
@@ -90,7 +97,7 @@ def test_a_sentence_that_tells_of_something_and_reports_someone_on_the_side_is_t
         "Mayor Tom Dale continues to insist the pier is safe, saying the repairs were finished in May."
     )
     doc = parse(text)
-    annotations = annotate(doc, Article(url=None, title=None, text=text, outlet="Velmora Times"))
+    annotations = _outlets(doc)
     assert len(annotations.attributions) == 5
     # the first two tell of a strike and of the injured, and are still claims since they report someone on the side;
     # the third is the union's own, and the fourth the mayor's, whose "saying" goes on from his own clause
@@ -106,7 +113,7 @@ def test_an_act_of_force_is_no_statement_and_its_claim_is_the_outlets() -> None:
     text = "Police fired tear gas at dockers at the Velmora terminal gate on Friday."
     doc = parse(text)
     assert [a.cue.text for a in extract_attributions(doc, []) if a.cue] == ["fired"], "pick a text the model misreads"
-    annotations = annotate(doc, Article(url=None, title=None, text=text, outlet="Velmora Times"))
+    annotations = _outlets(doc)
     assert annotations.attributions == []
     assert [c.speaker for c in annotations.claims] == [None]
 
@@ -120,7 +127,7 @@ def test_a_verb_that_does_with_its_bare_object_is_no_statement_but_one_that_says
     doc = parse(text)
     found = [a.cue.text for a in extract_attributions(doc, []) if a.cue]
     assert found == ["hit", "sank", "experienced", "condemned", "saw"], "pick a text the model misreads"
-    annotations = annotate(doc, Article(url=None, title=None, text=text, outlet="Velmora Times"))
+    annotations = _outlets(doc)
     assert [(a.speaker, a.cue.text if a.cue else None) for a in annotations.attributions] == [
         ("The council", "condemned"),
         ("Officials", "saw"),
@@ -166,7 +173,7 @@ def test_who_appoints_or_sets_talk_off_acts_and_its_sentence_stays_the_outlets()
     doc = parse(text)
     found = [a.speaker for a in extract_attributions(doc, [])]
     assert found == ["The Velmora high court", "The closures", "the closure", "dockworkers", "Critics"], found
-    annotations = annotate(doc, Article(url=None, title=None, text=text, outlet="Velmora Times"))
+    annotations = _outlets(doc)
     # those the plan drew outrage from, and critics who raise concerns, speak; a court, closures and a closure do not
     assert [a.speaker for a in annotations.attributions] == ["dockworkers", "Critics"]
     speakers = {c.text.split()[1]: c.speaker for c in annotations.claims}
@@ -188,7 +195,7 @@ def test_a_request_to_stay_unnamed_is_no_statement_and_its_clause_no_part_of_the
         ("A clerk", "asked"),
         ("A clerk", "said"),
     ], found
-    annotations = annotate(doc, Article(url=None, title=None, text=text, outlet="Velmora Times"))
+    annotations = _outlets(doc)
     assert [(a.speaker, a.cue.text) for a in annotations.attributions] == [
         ("A spokesperson for the port authority", "said"),
         ("A clerk", "said"),
@@ -206,13 +213,13 @@ def test_what_no_one_said_is_no_statement() -> None:
     doc = parse(text)
     found = [a.speaker for a in extract_attributions(doc, []) if a.cue]
     assert found == ["No group", "No one", "Nobody from the ministry", "No fewer than 20 witnesses"], found
-    annotations = annotate(doc, Article(url=None, title=None, text=text, outlet="Velmora Times"))
+    annotations = _outlets(doc)
     assert [a.speaker for a in annotations.attributions] == ["No fewer than 20 witnesses"]
     # parsed with "No" as the witnesses' determiner, they are still twenty
     text = "No fewer than 20 witnesses said the gunmen fled."
     doc = parse(text)
     assert doc[0].dep_ == "det" and doc[0].head.text == "witnesses", "pick a text the parser reads so"
-    annotations = annotate(doc, Article(url=None, title=None, text=text, outlet="Velmora Times"))
+    annotations = _outlets(doc)
     assert [a.speaker for a in annotations.attributions] == ["No fewer than 20 witnesses"]
 
 
@@ -225,7 +232,7 @@ def test_a_request_left_unanswered_is_no_statement_but_a_reply_is() -> None:
     doc = parse(text)
     found = [a.speaker for a in extract_attributions(doc, []) if a.cue]
     assert len(found) == 5, found
-    annotations = annotate(doc, Article(url=None, title=None, text=text, outlet="Velmora Times"))
+    annotations = _outlets(doc)
     assert [a.speaker for a in annotations.attributions] == ["The army", "The mayor"]
 
 
@@ -246,7 +253,7 @@ def test_what_a_crowd_shows_is_no_statement_but_what_it_chants_is() -> None:
         ("Mourners", "chanting"),
         ("they", "demanded"),
     ], found
-    annotations = annotate(doc, Article(url=None, title=None, text=text, outlet="Velmora Times"))
+    annotations = _outlets(doc)
     assert [(a.cue.text, a.content.text) for a in annotations.attributions] == [
         ("chanted", "that the port must close"),
         ("chanting", "that the guards must go"),
