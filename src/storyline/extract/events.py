@@ -175,7 +175,7 @@ def _actor(
     if lemma == "bomber" and any(t.lower_ == "suicide" for t in chunk):
         kind = "rebels"  # a suicide bomber, not a bomber aircraft
     elif lemma in AIRCRAFT:
-        attack, kind = True, "state_forces"  # "Russian warplanes": a country's air force, when the country is named
+        attack = True  # "Russian warplanes": a country's air force, when the country is named
     if attack:  # a country's attack is its forces'; "a Somali pirate attack" is the pirates'
         armed = any(_KIND_BY_LEMMA.get(t.lemma_.lower()) == "rebels" for t in chunk if t.i != chunk.root.i)
         kind = "rebels" if armed else "state_forces"
