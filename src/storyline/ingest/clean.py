@@ -199,13 +199,16 @@ def _pull_quotes(paragraphs: list[str], reasons: list[str | None]) -> list[int]:
     }
     if not quoted:
         return []
-    texts = [_words_of(p) for p in paragraphs]
-    return [
-        i
-        for i, words in quoted.items()
-        if len(words.split()) >= _PULL_QUOTE_MIN
-        and any(words in text for j, text in enumerate(texts) if j != i and (j not in quoted or j < i))
-    ]
+    # one search over the joined paragraphs (words hold no line break, so no match runs across two), not one per
+    # pair: a text of thousands of quotations would otherwise take minutes
+    body = "\n".join(_words_of(p) for i, p in enumerate(paragraphs) if i not in quoted)
+    earlier = "\n".join(quoted.values())  # the quotations in order: one before another ends before its offset
+    found, offset = [], 0
+    for i, words in quoted.items():
+        if len(words.split()) >= _PULL_QUOTE_MIN and (words in body or earlier.find(words, 0, offset) != -1):
+            found.append(i)
+        offset += len(words) + 1
+    return found
 
 
 def _words_of(text: str) -> str:
