@@ -56,6 +56,30 @@ def test_each_kind_of_furniture_is_removed_with_its_reason_and_place():
 
 
 @pytest.mark.parametrize(
+    ("heading", "items"),
+    [
+        ("Most read", ["1. Fuel prices rise for a third month", "2. Lenby United sign a new coach"]),
+        ("Trending now:", ["• Harbour ferry delayed by fog", "• What the budget means for renters?"]),
+        ("More from The Velmora Times", ["Why the tram ran a year late", "The mayor's first hundred days"]),
+    ],
+)
+def test_a_block_of_other_articles_headlines_is_furniture_up_to_the_prose_after_it(heading: str, items: list[str]):
+    for at in (2, len(PROSE)):
+        paragraphs = [*PROSE[:at], heading, *items, *PROSE[at:]]
+        clean, removed = strip_boilerplate("\n\n".join(paragraphs))
+        assert clean == "\n\n".join(PROSE)
+        assert [(r.reason, r.text) for r in removed] == [("related", p) for p in (heading, *items)]
+
+
+def test_a_heading_like_most_read_inside_prose_or_before_a_sentence_takes_no_prose():
+    sentence = "Most read the report as a warning, the mayor said."
+    paragraphs = [PROSE[0], "Top stories", PROSE[1], sentence]
+    clean, removed = strip_boilerplate("\n\n".join(paragraphs))
+    assert clean == "\n\n".join([PROSE[0], PROSE[1], sentence])
+    assert [r.text for r in removed] == ["Top stories"]
+
+
+@pytest.mark.parametrize(
     ("notice", "reason"),
     [
         (

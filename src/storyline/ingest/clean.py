@@ -28,6 +28,16 @@ _RELATED = re.compile(
     r"|^also on [\w-]+(\.[\w-]+)*\.[a-z]{2,10}\b",  # "Also on rt.com Journalists threatened with …"
     re.I,
 )
+# the heading of a block of other articles' headlines: "Most read", "Trending now", "More from Velmora Post"
+_HEADLINE_LIST = re.compile(
+    r"^(most (read|popular|viewed|shared|watched|commented)|trending( now| stories)?|top stories|popular now"
+    r"|more (stories|news|headlines)|more (from|on) [\w .'’&-]{1,40}|latest (news|stories|headlines)"
+    r"|editor['’]?s['’]? picks|you (may|might) also like|what to read next|recommended( for you)?)\s*:?$",
+    re.I,
+)
+# an item of such a block: "1. Fuel prices rise for third month", "• Kesto United sign new coach"
+_LISTED_HEADLINE = re.compile(r"^(\d{1,2}[.)]|[-•*·▪])?\s*(?P<headline>\S.*)$")
+_LISTED_HEADLINE_WORDS = 16
 _NEWSLETTER = re.compile(
     r"(sign up (for|to)|subscribe to) (our|the|his|her|their)\b.{0,40}\b(newsletter|briefing|alerts?|digest)"
     r"|^get (our|the) .{0,40}newsletter|(delivered|right) (straight )?(to|in) your inbox"
@@ -188,6 +198,24 @@ def _reason(paragraph: str, last: bool, authors: Sequence[str] = ()) -> str | No
     return None
 
 
+def _headline_lists(paragraphs: list[str], reasons: list[str | None]) -> list[int]:
+    """A "Most read" heading and the headlines listed under it: other articles, whose titles would be read as
+    this one's headings and figures ("1. Fuel prices rise for third month")."""
+    found: list[int] = []
+    for i, paragraph in enumerate(paragraphs):
+        if reasons[i] is not None or not _HEADLINE_LIST.match(paragraph.strip()):
+            continue
+        found.append(i)
+        for j in range(i + 1, len(paragraphs)):
+            item = _LISTED_HEADLINE.match(paragraphs[j].strip())
+            headline = item["headline"] if item else ""
+            prose = headline.endswith((".", "”", '"', ";"))  # a sentence: the article again, or another block
+            if reasons[j] is not None or prose or len(headline.split()) > _LISTED_HEADLINE_WORDS:
+                break
+            found.append(j)
+    return found
+
+
 def _pull_quotes(paragraphs: list[str], reasons: list[str | None]) -> list[int]:
     """Paragraphs that are nothing but a quotation the article gives elsewhere in full: a pull quote set in the
     page's design, which would count the speaker's words twice (and without their speaker). Of two such
@@ -241,6 +269,8 @@ def strip_boilerplate(text: str, authors: Sequence[str] = ()) -> tuple[str, list
         if reasons[i] is None and (names := byline_names(paragraph)):
             reasons[i], authors = "byline", [*authors, *names]
             break
+    for i in _headline_lists(paragraphs, reasons):
+        reasons[i] = "related"
     for i in _pull_quotes(paragraphs, reasons):
         reasons[i] = "pullquote"
     # a bio sits at the end: among the last two paragraphs, or followed by nothing but furniture
