@@ -116,6 +116,33 @@ def test_a_name_before_militants_is_an_armed_group_wherever_it_stands(group: str
     assert by_name(extract_entities(parse("Oskar Lind supporters marched in Lenby.")))["Oskar Lind"].type == "PERSON"
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            'Arson is suspected in the fire at the Lenby depot. "We cannot call it arson yet," the fire chief said.',
+            "Arson",
+        ),
+        ("Riot police fired tear gas at marchers in Lenby on Friday. The riot lasted two hours.", "Riot"),
+        (
+            "Key points:\n\n- Gunmen stormed a boarding school in Kesto on Sunday night\n\n- 23 pupils were taken,"
+            " police say\n\nGunmen abducted 23 pupils from a boarding school in the town of Kesto late on Sunday.",
+            "Gunmen",
+        ),
+    ],
+)
+def test_a_common_word_opening_a_sentence_is_no_name(text: str, word: str) -> None:
+    assert word in [t for t, _ in raw_labels(text)], "the model now reads the word right: pick another"
+    assert word not in [e.name for e in extract_entities(parse(text))]
+
+
+def test_a_surname_or_a_speaker_opening_a_sentence_stays_a_name_beside_its_common_word() -> None:
+    text = "Felt said he had kept the secret. He felt no regret, Mark Felt told reporters."
+    assert [(e.name, len(e.mentions)) for e in extract_entities(parse(text))] == [("Mark Felt", 2)]
+    text = "Bush said he would veto the bill. The plane came down in the bush."
+    assert [e.name for e in extract_entities(parse(text))] == ["Bush"]
+
+
 def test_a_person_s_name_ends_at_a_colon() -> None:
     text = "Velmora Post: What do you need now?\n\nOskar Lind: Helicopters. The national army has them."
     assert ("Oskar Lind: Helicopters", "PERSON") in raw_labels(text), "the model no longer runs on: pick another"

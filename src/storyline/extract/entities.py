@@ -92,6 +92,7 @@ ARMED_MEMBERS = frozenset({
     "militant", "fighter", "rebel", "insurgent", "jihadist", "guerrilla", "gunman", "gunmen", "extremist",
     "militiaman", "militia",
 })
+_SAYING = frozenset({"say", "tell", "add", "ask", "write", "announce"})
 # lower-case words after a region's name: "Lebap province", "Borno state" (the model tags such names PERSON or ORG)
 REGION_KINDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
 # a common noun of a settled place, with "of" before a name, and the precision it gives the name: "the city of
@@ -180,7 +181,7 @@ def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list
         across = any(c.start < dateline.end_char < c.end for c in candidates)
         if not whole and not across and (candidate := _candidate(dateline)) is not None:
             candidates = [candidate, *(c for c in candidates if id(c) not in inside)]
-    candidates = [c for c in candidates if not _joins_names(c, candidates)]
+    candidates = [c for c in candidates if not _joins_names(c, candidates) and not _common_word(doc, c, candidates)]
     _cut_headline_run_ons(doc, candidates)
     _correct(candidates, cued)
     groups = _group(candidates)
@@ -385,6 +386,31 @@ def _candidate(ent: Span) -> _Candidate | None:
         region_after=bool(after) and after[0].text in REGION_KINDS and label != "NORP",
         armed=span.root.dep_ == "compound" and span.root.head.lemma_.lower() in ARMED_MEMBERS,
     )
+
+
+def _common_word(doc: Doc, candidate: _Candidate, candidates: list[_Candidate]) -> bool:
+    """One capitalised word that is a common one: a member of an armed group ("Gunmen abducted 23 pupils"), or a
+    word opening a sentence that the article writes in lower case too and never capitalises inside a sentence
+    ("Arson is suspected" beside "call it arson"; "Riot police" beside "the riot")."""
+    word = doc[candidate.root]
+    if (word.idx, word.idx + len(word)) != (candidate.start, candidate.end) or word.is_upper:
+        return False
+    if word.lower_ in ARMED_MEMBERS or word.lemma_.lower() in ARMED_MEMBERS:
+        return True
+    if not _opens_sentence(word):
+        return False
+    same = [t for t in doc if t.lower_ == word.lower_]
+    if not any(t.text.islower() for t in same) or not all(t.text.islower() or _opens_sentence(t) for t in same):
+        return False
+    # but a surname the article gives in full ("Mark Felt" … "Felt said"), or one that speaks ("Bush said")
+    surname = any(c.end - c.start > len(word) and c.text.endswith(" " + word.text) for c in candidates)
+    return not surname and not (word.dep_ == "nsubj" and word.head.lemma_ in _SAYING)
+
+
+def _opens_sentence(token: Token) -> bool:
+    """The sentence's first word, after any bullet or quotation mark before it."""
+    start = token.sent.start
+    return all(t.is_punct or t.is_space for t in token.doc[start : token.i]) or "\n" in token.doc[token.i - 1].text
 
 
 def _before_its_verb(tokens: list[Token], start: int, end: int) -> int:
