@@ -184,6 +184,11 @@ def test_counted_noun(text: str, phrase: str, noun: str | None):
         ("The port held nine fairs, six of which were held in the old market.", "six", "other"),
         ("Twelve people were arrested, six of whom were held overnight.", "six", "arrested"),
         ("A dozen officers were hurt, and 3 remain unaccounted for.", "3", "missing"),
+        # the abducted are missing; a hostage count alone says nothing of whether they are still held
+        ("Gunmen abducted 23 pupils from a boarding school in Lenby.", "23", "missing"),
+        ("Armed men kidnapped three aid workers near the border.", "three", "missing"),
+        ("The kidnapping of four engineers was condemned by the union.", "four", "missing"),
+        ("Twelve hostages were freed on Friday.", "Twelve", "other"),
         ("Tens of thousands of residents were displaced by the fire.", "Tens of thousands", "displaced"),
         ("Up to 40 villagers were evacuated from the valley.", "Up to 40", "displaced"),
         ("The fire left 2,300 people homeless in Dunmere.", "2,300", "displaced"),

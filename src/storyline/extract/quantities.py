@@ -104,11 +104,13 @@ _ROLE_CUES = {
     "killed": "kill killing die dead death toll fatality murder slay massacre execute perish behead slaughter",
     "injured": "injure injured wound wounded hurt hospitalise hospitalize injury maim",
     "arrested": "arrest arrested detain detained apprehend jail imprison detainee custody detention",
-    "missing": "missing unaccounted disappear disappearance",
+    "missing": "missing unaccounted disappear disappearance abduct kidnap abduction kidnapping",
     "displaced": "displace displaced displacement evacuate evacuation homeless flee evacuee refugee uproot",
 }
 _CUES = {word: role for role, words in _ROLE_CUES.items() for word in words.split()}
-_CUE_NOUNS = _words("death toll fatality murder killing massacre injury arrest detention custody disappearance")
+_CUE_NOUNS = _words(
+    "death toll fatality murder killing massacre injury arrest detention custody disappearance abduction kidnapping"
+)
 _FATAL = _words("fatally fatal")
 _LIFE_VERBS = _words("claim take cost lose")  # "claimed 9 lives"
 # words beside "bodies" that keep them the dead's: "three charred bodies", "two more bodies"
