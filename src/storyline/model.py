@@ -210,7 +210,7 @@ class Quantity:
 class Attribution:
     """Who said what: source, cue and content spans."""
 
-    kind: str  # direct | indirect | according_to
+    kind: str  # direct | indirect | according_to | post (a social network's post the page embeds)
     source: TextSpan | None
     cue: TextSpan | None
     content: TextSpan

@@ -291,3 +291,32 @@ def test_a_figure_its_own_clause_dates_long_before_the_article_is_no_toll_of_its
     # November's raids are long past though the sentence looks ahead to June; a noun's year dates no figure
     assert figures[41].earlier and not figures[6].earlier and not figures[300].earlier
     assert not figures[41].total("killed") and figures[6].total("killed")
+
+
+def test_a_post_the_page_embeds_is_said_by_the_account_that_signs_it() -> None:
+    post = "The harbour has been shut for ten days and the fishermen have lost a fortune. pic.twitter.com/x1y2z3"
+    text = (
+        "The mayor of Lenby said on Tuesday that the harbour would reopen within a week.\n\n"
+        f"{post}\n\n— Piet Rautio (@prautio) November 18, 2031\n\n"
+        "We will reopen on the 25th, as we said. The divers finished their work today, the engineers say.\n\n"
+        "— Ada Voss (@adavoss) 19 November 2031\n\n"
+        "The harbour master said the divers had found no damage."
+    )
+    ann = _outlets(parse(text))
+    posts = [(a.speaker, a.cue.text, a.content.text) for a in ann.attributions if a.kind == "post"]
+    assert posts[0] == ("Piet Rautio", "(@prautio)", post)
+    assert posts[1][:2] == ("Ada Voss", "(@adavoss)") and posts[1][2].startswith("We will reopen")
+    speakers = {c.text: c.speaker for c in ann.claims}
+    assert speakers["The harbour has been shut for ten days and the fishermen have lost a fortune."] == "Piet Rautio"
+    # the cue inside the post is the account's words, not a report of the engineers'
+    assert speakers["The divers finished their work today, the engineers say."] == "Ada Voss"
+    assert speakers["The harbour master said the divers had found no damage."] == "The harbour master"
+    assert not any("@" in c.text for c in ann.claims)  # the signature lines are no claims
+
+
+def test_a_dash_and_a_handle_inside_prose_sign_no_post() -> None:
+    text = (
+        "The fishermen have lost a fortune this month.\n\n"
+        "The union's account — run by Piet Rautio (@prautio) since May — posted a photograph of the empty quay."
+    )
+    assert not [a for a in _outlets(parse(text)).attributions if a.kind == "post"]

@@ -73,7 +73,7 @@ def framing(articles: list[Article], annotations: dict[str, Annotations]) -> lis
             continue
         text = article.text
         quoted = quotations(text)
-        quoted += [(a.content.start, a.content.end) for a in ann.attributions if a.kind == "direct"]
+        quoted += [(a.content.start, a.content.end) for a in ann.attributions if a.kind in ("direct", "post")]
         for naming in ann.namings:
             body = (article.title or "") if naming.title else text
             term = " ".join(body[naming.start : naming.end].split()).casefold()

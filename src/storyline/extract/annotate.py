@@ -20,7 +20,10 @@ from storyline.model import Annotations, Article, Attribution
 
 
 def _in_heading(attribution: Attribution, heads: list[tuple[int, int]]) -> bool:
-    """A cue or source inside a heading ("Cuba Confirms Losses") is a title, not somebody speaking."""
+    """A cue or source inside a heading ("Cuba Confirms Losses") is a title, not somebody speaking; a post's
+    signature is a line of its own, and speaks for the paragraph above it."""
+    if attribution.kind == "post":
+        return False
     parts = [p for p in (attribution.cue, attribution.source) if p is not None]
     return any(start <= p.start < end or p.start < start < p.end for p in parts for start, end in heads)
 

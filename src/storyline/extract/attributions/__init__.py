@@ -34,6 +34,7 @@ from storyline.extract.attributions.lexicon import (
     UNANSWERED,
 )
 from storyline.extract.attributions.nesting import _continue_quotes, _one_per_content, _outermost, _turn_label
+from storyline.extract.attributions.posts import embedded_posts
 from storyline.extract.nlp import doc_text
 from storyline.extract.quotations import doc_quotes
 from storyline.extract.speakers import Speakers
@@ -203,4 +204,8 @@ def extract_attributions(doc: Doc, entities: list[Entity], cues: CueModel | None
     quotes = doc_quotes(doc)
     found = _outermost(_candidates(doc, quotes, cue_weights() if cues is None else cues))
     _continue_quotes(doc, found, quotes)
+    posts = embedded_posts(doc)
+    # a post holds its own words: what a cue inside it reports is the account's, inside the account's post
+    found = [f for f in found if not any(p.content[0] <= f.cue[0] < p.content[1] for p in posts)]
+    found = sorted([*found, *posts], key=lambda f: f.cue[0])
     return _attributions(doc, _one_per_content(found), entities)
