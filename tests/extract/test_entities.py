@@ -11,7 +11,7 @@ import pytest
 from storyline.extract.entities import extract_entities
 from storyline.extract.nlp import parse
 from storyline.extract.structure import headings
-from storyline.model import Entity
+from storyline.model import Entity, Place
 
 
 def raw_labels(text: str) -> list[tuple[str, str]]:
@@ -473,17 +473,20 @@ def test_a_place_name_several_countries_use_is_the_one_where_the_article_s_other
         # a state by its abbreviation, as US papers write it: its town, or none rather than a foreign one
         ("The senator held a fund-raiser at his Atherton, Calif., house on Thursday.",
          {"Atherton": ("US", "city"), "California": ("US", "region")}),
-        ("Donna Reyes, 59, of Ashton, Md., watched the ceremony.", {"Ashton": None, "Maryland": ("US", "region")}),
+        ("Donna Reyes, 59, of Ashton, Md., watched the ceremony.",
+         {"Ashton": ("US", "city"), "Maryland": ("US", "region")}),
         ("New York, NY – The range of ferry routes now on sale has grown.", {"New York City": ("US", "city")}),
         # a state's name before another "state" is a list of states, but not a town in the district or state after it
         ("The envoys met in Washington, D.C., on Monday.", {"Washington": ("US", "city")}),
         # settled by its region, it stays where a place elsewhere in the article is sure of another country
         ("Shoppers in Wellington, Somerset, were shaken. The chain also runs stores in Texas.",
          {"Wellington": ("GB", "city"), "Somerset": ("GB", "region"), "Texas": ("US", "region")}),
-        # a region of one country, and no town so named there the gazetteer knows: no place rather than Canada's
-        ("A fire destroyed a barn near Newton, Cumbria, on Sunday.", {"Newton": None, "Cumbria": ("GB", "region")}),
+        # a region of one country, and no town so named there the gazetteer knows: a town of that country without a
+        # point (`test_a_town_no_gazetteer_knows_keeps_its_name_and_country`) rather than Canada's
+        ("A fire destroyed a barn near Newton, Cumbria, on Sunday.",
+         {"Newton": ("GB", "city"), "Cumbria": ("GB", "region")}),
         # nor another state's: the largest Florence is Italy's, the largest in the US Alabama's
-        ("The team flew from Florence, Colo., on Monday.", {"Florence": None, "Colorado": ("US", "region")}),
+        ("The team flew from Florence, Colo., on Monday.", {"Florence": ("US", "city"), "Colorado": ("US", "region")}),
         # a town or region and its country: that country's, by its own or a notable city's other name, else one
         # the gazetteer does not know rather than another country's
         ("The fund bought a television station in the port of Odessa, Ukraine, last year.",
@@ -567,7 +570,29 @@ def test_a_state_before_a_state_is_a_list_of_states_not_a_town() -> None:
 def test_a_town_unplaced_by_its_state_goes_by_its_own_name() -> None:
     # "Newtown" is an alternate name of Tallahassee, which is in Florida
     found = {e.name: e.place for e in extract_entities(parse("Vigils were held in Newtown, Connecticut, on Friday."))}
-    assert "Tallahassee" not in found and found["Newtown"] is None
+    assert "Tallahassee" not in found and found["Newtown"] == Place("Newtown", "US", None, None, "city")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A fire destroyed a barn near Newton, Cumbria, on Sunday.", ("Newton", "GB", "city")),
+        ("Gunmen raided the village of Kesto on Sunday.", ("Kesto", None, "city")),
+        ("Gunmen raided a school in Kesto, Nigeria, on Sunday.", ("Kesto", "NG", "city")),
+        ("Floods cut off the district of Velm on Sunday.", ("Velm", None, "region")),
+    ],
+)
+def test_a_town_no_gazetteer_knows_keeps_its_name_and_country(text: str, place: tuple) -> None:
+    found = {e.name: e.place for e in extract_entities(parse(text))}
+    name = place[0]
+    assert found[name] is not None and (found[name].name, found[name].country, found[name].precision) == place
+    assert found[name].lat is None and found[name].geonameid is None
+    # a name nothing calls a place stays none, and "in" alone is no call: the model tags much after it GPE
+    assert [e.place for e in extract_entities(parse("Kesto said the raid lasted an hour."))] == [None]
+    assert [e.place for e in extract_entities(parse("Gunmen raided a school in Kesto on Sunday."))] == [None]
+    # nor does a list of places give the one before the country its country
+    found = {e.name: e.place for e in extract_entities(parse("Talks were held in Lenby, Kesto, Nigeria and Ghana."))}
+    assert found.get("Kesto") is None or found["Kesto"].country is None
 
 
 def test_a_small_town_is_found_by_its_own_name_where_the_text_calls_it_a_place() -> None:

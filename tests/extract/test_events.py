@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from storyline.extract import annotate
+from storyline.extract.entities import extract_entities
 from storyline.extract.nlp import parse
 from storyline.model import Article
 
@@ -322,3 +323,27 @@ def test_a_force_named_with_a_demonym_is_that_country_s_wherever_the_event_is() 
     assert [e.country for e in ann.entities if e.name == "Kenyan Navy"] == [None], "the navy now has its own country"
     [main, *_] = ann.events
     assert main.actor1 is not None and (main.actor1.name, main.actor1.country) == ("Military Forces of Kenya", "KE")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Gunmen abducted 23 pupils from a boarding school in the town of Kesto late on Sunday, police said.", None),
+        ("Gunmen abducted 23 pupils from a school in Kesto, Zamfara state, late on Sunday, police said.", "NG"),
+        ("Gunmen abducted 23 pupils from a school in the village of Kesto in northern Nigeria on Sunday.", "NG"),
+    ],
+)
+def test_a_town_no_gazetteer_knows_is_still_where_the_event_was(text: str, country: str | None) -> None:
+    [kesto] = [e for e in extract_entities(parse(text)) if e.name == "Kesto"]
+    assert kesto.place is not None and kesto.place.lat is None
+    [main, *_] = _events(text, "Coast Courier", datetime(2031, 11, 17, tzinfo=UTC))
+    assert main.location is not None and (main.location.name, main.location.precision) == ("Kesto", "city")
+    assert main.location.country == country and main.location.lat is None
+    # the pupils are civilians of the town's country; of none, when the text names none
+    assert (main.actor2.kind, main.actor2.country) == ("civilians", country) if country else main.actor2 is None
+
+
+def test_a_known_city_stays_the_place_beside_a_town_only_mentioned() -> None:
+    text = "Gunmen killed five villagers in Gusau on Sunday. The attackers came from Kesto, police said."
+    [main, *_] = _events(text, "Coast Courier", datetime(2031, 11, 17, tzinfo=UTC))
+    assert main.location is not None and (main.location.name, main.location.country) == ("Gusau", "NG")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.model import Dossier, DossierArticle, FactGroup, Statement, Voice
+from storyline.model import Dossier, DossierArticle, FactGroup, Fatalities, Place, Statement, StoryEvent, Voice
 from storyline.views.dossier import event_kind, render, said
 
 
@@ -192,6 +192,15 @@ def test_a_fact_s_status_reads_in_words_and_the_json_keeps_its_key(fmt: str) -> 
     page = render([dossier], fmt)
     assert "single source (injured)" in page and "single_source (" not in page
     assert '"status": "single_source"' in render([dossier], "json")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_a_place_no_gazetteer_knows_is_shown_by_its_name_and_precision(fmt: str) -> None:
+    dossier = _dossier()
+    kesto = Place("Kesto", None, None, None, "city")
+    dossier.events = [StoryEvent("Riots", "Mob violence", None, None, kesto, [], Fatalities(None, None, None), 1)]
+    page = render([dossier], fmt)
+    assert "Kesto (city)" in page and "None" not in page
 
 
 def test_a_statement_s_words_and_cue_are_escaped_on_the_page() -> None:

@@ -184,6 +184,7 @@ def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list
     candidates = [c for c in candidates if not _joins_names(c, candidates) and not _common_word(doc, c, candidates)]
     _cut_headline_run_ons(doc, candidates)
     _correct(candidates, cued)
+    unknown = _unknown_places(candidates)
     groups = _group(candidates)
     entities = _same_places([_entity(group) for group in groups])
     text = doc_text(doc)
@@ -191,6 +192,7 @@ def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list
     _settle_places(entities, text, settled)
     _settle_states(entities, settled)
     _settle_foreign_regions(entities, settled)
+    _unlocated(entities, unknown, text)
     entities.sort(key=lambda e: e.mentions[0].start)
     for number, entity in enumerate(entities, 1):
         entity.id = f"e{number}"
@@ -835,6 +837,41 @@ def _entity(group: list[_Candidate]) -> Entity:
     )
 
 
+def _unknown_places(candidates: list[_Candidate]) -> dict[str, str]:
+    """Names the text calls places, with the precision it gives them, whether or not a gazetteer knows them: "the
+    town of Kesto", "the district of Velm"."""
+    return {fold(c.text): c.settlement for c in candidates if c.label in ("GPE", "LOC") and c.settlement}
+
+
+def _unlocated(entities: list[Entity], unknown: dict[str, str], text: str) -> None:
+    """A place the gazetteers here do not know keeps its name and its country, without a point: one the text calls a
+    town or a district (`_unknown_places`), or a GPE it gives with its region or country after a comma ("Kesto,
+    Nigeria", "Newton, Cumbria"). A village of a conflict report is where its event was, on the map or not."""
+    at = {m.start: (e, m) for e in entities if e.place is not None and e.place.country for m in e.mentions}
+    for e in entities:
+        if e.place is not None or e.type not in ("GPE", "LOC"):
+            continue
+        precision = next((p for m in e.mentions if (p := unknown.get(fold(m.text)))), None)
+        country = e.country or next((code for m in e.mentions if (code := _country_after(m, at, text))), None)
+        if precision is None and not (e.type == "GPE" and country):
+            continue
+        e.place = Place(name=e.name, country=country, lat=None, lon=None, precision=precision or "city")
+        e.country = country
+
+
+def _country_after(mention: Mention, at: dict[int, tuple[Entity, Mention]], text: str) -> str | None:
+    """The country of the region or country named right after the mention and its comma, not in a list of places
+    ("…, Kesto, Nigeria and Ghana")."""
+    comma = _PAIRED.match(text, mention.end)
+    region, named = at.get(comma.end(), (None, None)) if comma else (None, None)
+    if region is None or named is None or region.place.precision not in ("region", "country"):
+        return None
+    more = _LISTED.match(text, named.end)
+    if text[: mention.start].rstrip().endswith(",") or (more is not None and more.end() in at):
+        return None
+    return region.place.country
+
+
 def _key(kind: str, name: str) -> str:
     """The cross-article link of an entity: its type and its accent-folded name."""
     return f"{kind}:{fold(name)}"
@@ -923,6 +960,7 @@ def _settle_pairs(entities: list[Entity], text: str) -> set[int]:
                 if region.place.precision == "region" and set(codes) == {region.place.country} and (foreign or outside):
                     # "Newton, Cumbria": no town so named there is large enough to know, but not Canada's
                     _unplace(town, mention.text)
+                    town.country = region.place.country
                     settled.update((id(town), id(region)))
             if id(town) in settled or town.place is None:
                 break

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.attributions.lexicon import FORCE
-from storyline.extract.entities import ARMED_MEMBERS
+from storyline.extract.entities import ARMED_MEMBERS, SETTLEMENTS
 from storyline.extract.event_types import ACLED, read_claims
 from storyline.extract.nlp import doc_text
 from storyline.extract.places import country_name, demonym_country
@@ -80,7 +81,8 @@ _ACTOR_KINDS = {
     "crowd": set("worker dockworker union student employee people crowd farmer fisherman herder".split()),
     "rioters": set("rioter mob looter".split()),
     "civilians": set(
-        "civilian resident villager family child passenger shopper pilgrim worshipper worshiper patient".split()
+        "civilian resident villager family child pupil schoolchild schoolgirl schoolboy passenger shopper pilgrim"
+        " worshipper worshiper patient".split()
     ),
     "government": set("government ministry president administration authority presidency".split()),
 }
@@ -225,7 +227,13 @@ HOME_VERBS = frozenset({"live", "reside", "base", "settle", "grow", "raise", "be
 def _preposition(doc: Doc, start: int, end: int) -> Token | None:
     """The preposition a place mention is the object of: "in" of "in Caracas", "on" of "attack on Caracas"."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root.head if span is not None and span.root.dep_ == "pobj" else None
+    if span is None or span.root.dep_ != "pobj":
+        return None
+    preposition = span.root.head
+    kind = preposition.head  # "in the town of Kesto": the town's preposition places the town's name
+    if preposition.lower_ == "of" and kind.lower_ in SETTLEMENTS and kind.dep_ == "pobj":
+        return kind.head
+    return preposition
 
 
 def _locative(doc: Doc, start: int, end: int) -> bool:
@@ -272,16 +280,23 @@ def _location(doc: Doc, claims: list[Claim], entities: dict[str, Entity], everyw
         return None
     best = max(weights, key=lambda e: weights[e] * _PRECISION_WEIGHT.get(entities[e].place.precision, 0.5))
     place = entities[best].place
+    if place.country is None and place.lat is None:  # a town not on the map is in the country the claims name most
+        located = [e for e in weights if entities[e].place.country]
+        country = entities[max(located, key=lambda e: weights[e])].place.country if located else None
+        return replace(place, country=country)
     if place.precision not in ("country", "region"):
         return place
     cities = [
         e
         for e in everywhere
         if entities[e].place.precision == "city"
-        and entities[e].place.country == place.country
+        and entities[e].place.country in (place.country, None)
         and any(_locative(doc, m.start, m.end) for m in entities[e].mentions)
     ]
-    return entities[max(cities, key=lambda e: everywhere[e])].place if cities else place
+    if not cities:
+        return place
+    city = entities[max(cities, key=lambda e: everywhere[e])].place
+    return replace(city, country=city.country or place.country)
 
 
 def _date(claims: list[Claim], times: list[TimeExpr], reference: date | None) -> tuple[str | None, str | None]:

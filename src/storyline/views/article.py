@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from storyline.model import Annotations, Article, figure
+from storyline.views.dossier import place_text
 
 
 def article_json(article: Article, annotations: Annotations) -> dict[str, Any]:
@@ -29,7 +30,7 @@ def render_article(console: Console, article: Article, ann: Annotations) -> None
 
     entities = _table("Entities", "id", "type", "name", "mentions", "place")
     for e in ann.entities:
-        place = f"{e.place.name}, {e.place.country} ({e.place.precision})" if e.place else (e.country or "")
+        place = place_text(e.place) if e.place else (e.country or "")
         entities.add_row(e.id, e.type, e.name, str(len(e.mentions)), place)
     console.print(entities)
 

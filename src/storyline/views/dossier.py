@@ -17,7 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from storyline.compare.voices import HOLE
-from storyline.model import Dossier, DossierDocument, FactGroup, Statement, StoryEvent, figure
+from storyline.model import Dossier, DossierDocument, FactGroup, Place, Statement, StoryEvent, figure
 
 STATUS_STYLE = {"corroborated": "green", "single_source": "yellow", "conflicting": "red", "updated": "cyan"}
 FORMATS = ("text", "json", "markdown", "html")
@@ -116,8 +116,13 @@ def carried_by(s: Statement) -> str:
 
 
 def _place(event: StoryEvent) -> str:
-    loc = event.location
-    return f"{loc.name}, {loc.country} ({loc.precision})" if loc else "unknown place"
+    return place_text(event.location) if event.location else "unknown place"
+
+
+def place_text(place: Place) -> str:
+    """ "Caracas, VE (city)"; a place no gazetteer here knows has no country to give: "Kesto (city)"."""
+    where = f"{place.name}, {place.country}" if place.country else place.name
+    return f"{where} ({place.precision})"
 
 
 def _fatalities(event: StoryEvent) -> str:
@@ -235,6 +240,7 @@ def to_markdown(dossiers: list[Dossier]) -> str:
 def _templates() -> Environment:
     env = Environment(loader=PackageLoader("storyline.views", "templates"), autoescape=select_autoescape(["html"]))
     env.filters["figure"] = figure
+    env.filters["place_text"] = place_text
     env.filters["statement_html"] = statement_html
     env.filters["fact_status"] = fact_status
     return env
