@@ -300,9 +300,9 @@ def _location(doc: Doc, claims: list[Claim], entities: dict[str, Entity], everyw
 
 
 def _date(claims: list[Claim], times: list[TimeExpr], reference: date | None) -> tuple[str | None, str | None]:
-    """The earliest day the event's claims name up to publication: an event happens once, and the later days
-    its report names are more often those of its aftermath ("broke out late on Monday night", "the toll rose
-    on Wednesday")."""
+    """The earliest day the event's claims name up to publication, if they name one: an event happens once, and the
+    later days its report names are more often those of its aftermath ("broke out late on Monday night", "the toll
+    rose on Wednesday")."""
     days = [times[i] for c in claims for i in c.times if times[i].granularity in ("day", "days", "time")]
     days = [t for t in days if t.value]
     if reference is not None:
@@ -317,7 +317,7 @@ def _date(claims: list[Claim], times: list[TimeExpr], reference: date | None) ->
     if coarse:
         chosen = min(coarse, key=lambda t: RANK.get(t.granularity or "", len(RANK)))
         return chosen.value, chosen.end_value
-    return (reference.isoformat(), None) if reference else (None, None)
+    return None, None
 
 
 def _fatalities(claims: list[Claim], quantities: list[Quantity]) -> tuple[int | None, int | None, int | None]:
@@ -440,6 +440,11 @@ def extract_events(
         lethal = (event_type, sub_type) not in NON_LETHAL
         low, best, high = _fatalities(member_claims, quantities) if lethal else (None, None, None)
         day, day_end = _date(member_claims, times, reference)
+        if day is None and not background:  # "Riot police used tear gas": on the day the report's lead gives
+            dated = (_date([c], times, reference) for c in claims if not c.background)
+            day, day_end = next((d for d in dated if d[0] is not None), (None, None))
+        if day is None and reference is not None:
+            day = reference.isoformat()
         events.append(
             Event(
                 event_type=event_type,
