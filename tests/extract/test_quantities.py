@@ -189,6 +189,11 @@ def test_counted_noun(text: str, phrase: str, noun: str | None):
         ("Armed men kidnapped three aid workers near the border.", "three", "missing"),
         ("The kidnapping of four engineers was condemned by the union.", "four", "missing"),
         ("Twelve hostages were freed on Friday.", "Twelve", "other"),
+        # a verb of report or fear before the cue: what is known or feared of them
+        ("Rescuers searched for 11 people reported missing in the district.", "11", "missing"),
+        ("There were 20 people feared dead.", "20", "killed"),
+        ("He named 3 people not reported missing.", "3", "other"),
+        ("Police questioned 12 people reported to be witnesses.", "12", "other"),
         ("Tens of thousands of residents were displaced by the fire.", "Tens of thousands", "displaced"),
         ("Up to 40 villagers were evacuated from the valley.", "Up to 40", "displaced"),
         ("The fire left 2,300 people homeless in Dunmere.", "2,300", "displaced"),

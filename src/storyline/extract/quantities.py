@@ -134,6 +134,8 @@ _CARE_PLACES = _words("hospital clinic")
 _INJURIES = _words("injury wound burn fracture trauma")
 # verbs that link their subject to a state: "who went missing", "who remain in hospital"
 _LINKING = _words("be go remain stay become")
+# verbs that say what is known or feared of their object: "11 people reported missing", "20 feared dead"
+_PRESUMING = _words("report fear believe presume confirm declare list")
 _MAX_STEPS = 8
 _INCREMENTS = _words("another additional further")  # "another two", "a further three"
 _INCREMENTS_AFTER = _words("more new additional further")  # "three more", "12 new deaths"
@@ -852,6 +854,10 @@ def _complement_cue(tok: Token) -> str | None:
                 return role
         if child.dep_ == "relcl" and child.lemma_.lower() in _LINKING and not _negated(child):
             role = _complement_cue(child)  # "the 12 fishermen who went missing", "three who remain in hospital"
+            if role:
+                return role
+        if child.dep_ == "acl" and child.lemma_.lower() in _PRESUMING and not _negated(child):
+            role = _complement_cue(child)  # "11 people reported missing", "20 people feared dead"
             if role:
                 return role
         if child.dep_ == "prep" and child.lower_ in ("among", "in", "into"):
