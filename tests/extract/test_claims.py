@@ -46,6 +46,14 @@ def test_each_checkable_sentence_is_a_claim_with_its_offsets() -> None:
         assert article.text[claim.start : claim.end] == claim.text
 
 
+def test_a_short_sentence_that_gives_a_figure_is_a_claim_and_one_that_gives_nothing_is_not() -> None:
+    text = "Riot police broke up the march in Lenby on Saturday. Police arrested 40 people. Nobody knows why."
+    assert [c.text for c in _outlets(parse(text)).claims] == [
+        "Riot police broke up the march in Lenby on Saturday.",
+        "Police arrested 40 people.",
+    ]
+
+
 def test_headings_and_questions_are_not_claims() -> None:
     _, ann = annotated()
     texts = [c.text for c in ann.claims]

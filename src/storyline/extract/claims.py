@@ -28,7 +28,7 @@ _FILLER = re.compile(
     r"what happens next|it remains to be seen)\b",
     re.I,
 )
-MIN_TOKENS = 6
+MIN_TOKENS = 4  # "Two people died.": a subject, a verb, a slot and the full stop
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # a subject that points back to the sentence before ("It killed 612 people"): the same happening
 ANAPHORA = {"it", "they", "this", "that"}
