@@ -229,3 +229,36 @@ def test_a_figure_only_supposed_gives_way_to_figures_stated() -> None:
     # alone, a supposed figure is still the story's figure
     [alone], _ = slot_facts(_toll_refs([supposed]))
     assert alone.values == [2.0]
+
+
+def _reports(*articles: tuple[str, int, str]) -> list:
+    """Claim refs of whole articles, annotated as ingestion does: (outlet, hour of publication, text)."""
+    from datetime import UTC, datetime
+
+    from storyline.compare.facts import ClaimRef
+    from storyline.extract import annotate
+    from storyline.extract.nlp import parse
+    from storyline.model import Article
+
+    refs = []
+    for outlet, hour, text in articles:
+        article = Article(
+            url=None, title=None, text=text, outlet=outlet, published=datetime(2031, 10, 12, hour, tzinfo=UTC)
+        )
+        annotations = annotate(parse(text), article)
+        refs += [ClaimRef(article, claim, annotations, source=outlet) for claim in annotations.claims]
+    return refs
+
+
+def test_a_toll_a_later_report_revises_down_is_an_update_and_one_it_only_contradicts_a_conflict() -> None:
+    from storyline.compare.facts import slot_facts
+
+    first = ("Velmora Post", 10, "Five people were killed when a fire tore through a warehouse in Lenby, police said.")
+    lead = "Three people died in a fire at a warehouse in Lenby on Sunday, police said."
+    revised = ("Lenby Wire", 18, f"{lead} Police had initially said five people were killed.")
+    [toll], _ = slot_facts(_reports(first, revised))
+    assert (toll.status, [step["value"] for step in toll.sequence]) == ("updated", [5.0, 3.0])
+    contradicted = ("Lenby Wire", 18, f"{lead} A hospital official said five people were killed.")
+    [toll], _ = slot_facts(_reports(first, contradicted))
+    assert (toll.status, [step["value"] for step in toll.sequence]) == ("conflicting", [5.0, 3.0])
+

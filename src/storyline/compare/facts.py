@@ -9,6 +9,7 @@ meet while sentences that merely share names stay apart.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -22,6 +23,22 @@ from storyline.model import Annotations, Article, Claim, FactGroup, FactSource
 
 SLOT_ROLES = ("killed", "injured", "arrested", "missing", "displaced")
 RISING_ROLES = {"killed", "injured", "arrested", "displaced"}  # tolls that only grow as news comes in
+# words that make a figure a former one
+REVISION = re.compile(
+    r"\b(initially|originally|previously|at first|earlier|revis(e|ed|es|ing)|corrected|lowered|down from|up from)\b",
+    re.I,
+)
+# the words a figure counts that say whose it is (`side`)
+SIDES = {
+    "forces": frozenset(
+        "police policeman policemen policewoman policewomen officer officers soldier soldiers troop troops trooper"
+        " troopers marine marines deputy deputies gendarme gendarmes serviceman servicemen commando commandos".split()
+    ),
+    "armed": frozenset(
+        "militant militants fighter fighters rebel rebels insurgent insurgents gunman gunmen attacker attackers"
+        " assailant assailants jihadist jihadists bandit bandits terrorist terrorists".split()
+    ),
+}
 SAME_TIME = timedelta(hours=3)  # reports closer than this that differ are in conflict, not an update
 MATCH_THRESHOLD = 0.42  # combined cosine above which two claims state the same proposition
 SHARED_FIGURE = 0.25  # added to the similarity of claims stating the same figure of the same thing
@@ -105,12 +122,22 @@ def _slot_status(role: str, reports: list[tuple[ClaimRef, float]]) -> tuple[str,
         for ref_b, value_b in figures[i + 1 :]:
             if value_a == value_b:
                 continue
+            if _revised(ref_b.article.id, value_a, reports):
+                continue  # the later report gives the earlier figure as one since revised
             when_a, when_b = _when(ref_a), _when(ref_b)
             if when_a is None or when_b is None or when_b - when_a < SAME_TIME:
                 return "conflicting", sequence
             if role in RISING_ROLES and value_b < value_a:
                 return "conflicting", sequence
     return "updated", sequence
+
+
+def _revised(article: str, value: float, reports: list[tuple[ClaimRef, float]]) -> bool:
+    """The article states this figure in words that make it a former one: "Police had initially said five were
+    killed", "revising down an earlier toll of five". A toll that falls so is an update, not a disagreement."""
+    return any(
+        ref.article.id == article and figure == value and REVISION.search(ref.claim.text) for ref, figure in reports
+    )
 
 
 def slot_facts(refs: list[ClaimRef]) -> tuple[list[FactGroup], set[int]]:
