@@ -318,6 +318,7 @@ class FactGroup:
     independent_sources: int
     sources: list[FactSource]
     slot: str | None = None  # for figures: killed | injured | arrested | missing | displaced
+    side: str | None = None  # for figures of one side: "forces" (police, soldiers), "armed" (militants); None: any
     values: list[float] = field(default_factory=list)  # distinct figures, in order of first report
     sequence: list[dict[str, Any]] = field(default_factory=list)  # updates: value, outlet, published
     attributed_to: list[str] = field(default_factory=list)  # speakers; empty: outlets' own voice

@@ -262,3 +262,31 @@ def test_a_toll_a_later_report_revises_down_is_an_update_and_one_it_only_contrad
     [toll], _ = slot_facts(_reports(first, contradicted))
     assert (toll.status, [step["value"] for step in toll.sequence]) == ("conflicting", [5.0, 3.0])
 
+
+def test_the_figures_of_two_sides_are_two_facts_and_the_dead_of_both_add_up() -> None:
+    from storyline.compare.facts import slot_facts
+    from storyline.compare.reconcile import _story_fatalities
+
+    first = (
+        "Lenby Wire",
+        18,
+        "Twelve police officers were injured in Lenby on Saturday. About 30 protesters were hurt.",
+    )
+    second = ("Velmora Post", 20, "Some 30 protesters were injured in Lenby on Saturday, and 12 officers were hurt.")
+    groups, _ = slot_facts(_reports(first, second))
+    assert sorted((g.side or "", g.status, g.values) for g in groups) == [
+        ("", "corroborated", [30.0]),
+        ("forces", "corroborated", [12.0]),
+    ]
+    clash = ("Lenby Wire", 18, "Five soldiers and ten militants were killed in a clash near Lenby on Saturday.")
+    tolls, _ = slot_facts(_reports(clash))
+    assert sorted((g.side, g.values) for g in tolls) == [("armed", [10.0]), ("forces", [5.0])]
+    assert _story_fatalities(tolls, {g.sources[0].article for g in tolls}).best == 15
+    # a toll of all the dead stands for them all
+    total = (
+        "Velmora Post",
+        20,
+        "Fifteen people were killed in a clash near Lenby on Saturday, including five soldiers.",
+    )
+    tolls, _ = slot_facts(_reports(clash, total))
+    assert _story_fatalities(tolls, {s.article for g in tolls for s in g.sources}).best == 15

@@ -195,6 +195,14 @@ def test_a_fact_s_status_reads_in_words_and_the_json_keeps_its_key(fmt: str) -> 
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_a_figure_of_one_side_says_whose_it_is(fmt: str) -> None:
+    dossier = _dossier()
+    dossier.facts = [FactGroup("Twelve officers were hurt.", "corroborated", 2, [], slot="injured", side="forces")]
+    assert "corroborated (injured: security forces)" in render([dossier], fmt)
+    assert '"side": "forces"' in render([dossier], "json")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
 def test_a_place_no_gazetteer_knows_is_shown_by_its_name_and_precision(fmt: str) -> None:
     dossier = _dossier()
     kesto = Place("Kesto", None, None, None, "city")

@@ -19,7 +19,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
 from storyline.compare.voices import named, phrase_key
-from storyline.model import Annotations, Article, Claim, FactGroup, FactSource
+from storyline.model import Annotations, Article, Claim, FactGroup, FactSource, Quantity
 
 SLOT_ROLES = ("killed", "injured", "arrested", "missing", "displaced")
 RISING_ROLES = {"killed", "injured", "arrested", "displaced"}  # tolls that only grow as news comes in
@@ -70,12 +70,20 @@ def _status(independent: int) -> str:
     return "corroborated" if independent >= 2 else "single_source"
 
 
-def _slot_value(ref: ClaimRef, role: str) -> float | None:
-    """The figure a claim gives for a slot: its largest total with that role (not "three more", "six of them").
-    A claim that narrates the past gives none: the toll of an earlier disaster is no figure of this one."""
+def side(quantity: Quantity) -> str | None:
+    """Whose figure it is, where the words it counts say: the forces' ("12 police officers") or an armed group's
+    ("20 militants"); None for anyone else ("30 protesters", "40 people")."""
+    words = set(quantity.counted.text.casefold().split()) if quantity.counted else set()
+    return next((name for name, members in SIDES.items() if words & members), None)
+
+
+def _slot_value(ref: ClaimRef, role: str, of: str | None = None) -> float | None:
+    """The figure a claim gives for a slot and a side: its largest total with that role (not "three more", "six
+    of them"). A claim that narrates the past gives none: the toll of an earlier disaster is no figure of this one."""
     if ref.claim.background:
         return None
-    values = [q.value for i in ref.claim.quantities if (q := ref.annotations.quantities[i]).total(role)]
+    quantities = ref.annotations.quantities
+    values = [q.value for i in ref.claim.quantities if (q := quantities[i]).total(role) and side(q) == of]
     return max(values) if values else None
 
 
@@ -143,8 +151,9 @@ def _revised(article: str, value: float, reports: list[tuple[ClaimRef, float]]) 
 def slot_facts(refs: list[ClaimRef]) -> tuple[list[FactGroup], set[int]]:
     """One group per casualty slot; returns the groups and the refs they consumed."""
     groups, used = [], set()
-    for role in SLOT_ROLES:
-        reports = [(i, ref, v) for i, ref in enumerate(refs) if (v := _slot_value(ref, role)) is not None]
+    for role, of in [(role, of) for role in SLOT_ROLES for of in (None, *SIDES)]:
+        # officers hurt and protesters hurt are two figures, not one that changed: each side its own slot
+        reports = [(i, ref, v) for i, ref in enumerate(refs) if (v := _slot_value(ref, role, of)) is not None]
         # a figure someone only supposes ("there might have been two killed") gives way to figures stated
         reports = [r for r in reports if not _supposed(r[1])] or reports
         if not reports:
@@ -161,6 +170,7 @@ def slot_facts(refs: list[ClaimRef]) -> tuple[list[FactGroup], set[int]]:
                 independent_sources=len({ref.source for _, ref, _ in reports}),
                 sources=[ref.fact_source(v) for _, ref, v in reports],
                 slot=role,
+                side=of,
                 values=values,
                 sequence=sequence if status in ("updated", "conflicting") else [],
                 # those who gave the figures shown, not a larger toll of another event further down

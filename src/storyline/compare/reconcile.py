@@ -141,6 +141,24 @@ def _places_named(annotations: list[Annotations]) -> Counter[tuple[str, str | No
     )
 
 
+def _story_fatalities(tolls: list[FactGroup], reporting: set[str]) -> Fatalities:
+    """The toll of all the dead when the reports give one ("15 people were killed"), else the tolls of each side
+    added up: "5 soldiers" and "10 militants" killed are 15 dead, as ACLED counts them."""
+    anyone = _fatalities(next((t for t in tolls if t.side is None), None), reporting)
+    sides = [f for t in tolls if t.side is not None and (f := _fatalities(t, reporting)).best is not None]
+    if anyone.best is not None or not sides:
+        return anyone
+    if len(sides) == 1:
+        return sides[0]
+    return Fatalities(
+        sum(f.low or 0 for f in sides),
+        sum(f.best or 0 for f in sides),
+        sum(f.high or 0 for f in sides),
+        "; ".join(f.note for f in sides if f.note),
+        updated=all(f.updated or f.low == f.high for f in sides),
+    )
+
+
 def _fatalities(toll: FactGroup | None, reporting: set[str]) -> Fatalities:
     """The toll as the event's own reports (`reporting`: article ids) give it: an article that reports no event
     of its own ("the Black Death: more than 100 million may have perished" beside a plague case) has no figure
@@ -214,12 +232,12 @@ def reconcile_event(
     date = _vote(dates, earliest=True)
     actors = _actors([e for _, e in events], kind)
     # a kind of event that kills nobody (a march, talks): the tolls its reports give count another event
-    toll = next((f for f in facts if f.slot == "killed"), None) if kind not in NON_LETHAL else None
+    tolls = [f for f in facts if f.slot == "killed"] if kind not in NON_LETHAL else []
     notes = []
     distinct_dates = sorted({d for d, _ in dates})
     if len(distinct_dates) > 1:
         notes.append("dates differ: " + ", ".join(distinct_dates))
-    fatalities = _fatalities(toll, {a.id for a, _ in events})
+    fatalities = _story_fatalities(tolls, {a.id for a, _ in events})
     if fatalities.low != fatalities.high:
         notes.append(fatalities.note)
     return StoryEvent(

@@ -30,7 +30,12 @@ def status_label(status: str) -> str:
 
 def fact_status(f: FactGroup) -> str:
     """ "corroborated (killed)": the status, and the figure's slot when the fact is a figure."""
-    return status_label(f.status) + (f" ({f.slot})" if f.slot else "")
+    return status_label(f.status) + (f" ({slot_label(f)})" if f.slot else "")
+
+
+def slot_label(f: FactGroup) -> str:
+    """ "killed", or "injured: security forces" for the figure of one side."""
+    return f"{f.slot}: {SIDE_LABELS[f.side]}" if f.side else f.slot or ""
 
 
 def dossier_schema() -> dict[str, Any]:
@@ -49,6 +54,7 @@ def quoted(content: str) -> str:
     return content if content[:1] in '“"' else f"“{content}”"
 
 
+SIDE_LABELS = {"forces": "security forces", "armed": "armed men"}
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 

@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 
 from storyline import store
 from storyline.extract.places import country_name
-from storyline.views.dossier import place_text, statement_html, status_label
+from storyline.views.dossier import place_text, slot_label, statement_html, status_label
 from storyline.web import queries, render, search
 
 router = APIRouter(include_in_schema=False)
@@ -26,6 +26,7 @@ templates.env.filters["figure"] = render.figure
 templates.env.filters["safe_url"] = render.safe_url
 templates.env.filters["statement_html"] = statement_html
 templates.env.filters["place_text"] = place_text
+templates.env.filters["slot_label"] = slot_label
 templates.env.filters["country_name"] = lambda code: country_name(code) or ""
 templates.env.filters["status_label"] = status_label
 
