@@ -358,3 +358,7 @@ def test_an_event_whose_claims_name_no_day_took_place_on_the_day_the_lead_gives(
     events = _events(text, "Velmora Post", datetime(2031, 5, 4, 8, tzinfo=UTC))
     assert len(events) > 1, "one event takes every claim now: give the tear gas its own type"
     assert {e.date for e in events} == {"2031-05-03"}  # Saturday, not the Sunday of publication
+    # a year the lead names is no day to give it: the day of publication, as before
+    text = "Fuel prices in Lenby have doubled this year.\n\nRiot police used tear gas and water cannon near parliament."
+    events = _events(text, "Velmora Post", datetime(2031, 5, 4, 8, tzinfo=UTC))
+    assert events and {e.date for e in events if not e.background} == {"2031-05-04"}

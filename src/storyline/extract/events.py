@@ -299,10 +299,10 @@ def _location(doc: Doc, claims: list[Claim], entities: dict[str, Entity], everyw
     return replace(city, country=city.country or place.country)
 
 
-def _date(claims: list[Claim], times: list[TimeExpr], reference: date | None) -> tuple[str | None, str | None]:
-    """The earliest day the event's claims name up to publication, if they name one: an event happens once, and the
-    later days its report names are more often those of its aftermath ("broke out late on Monday night", "the toll
-    rose on Wednesday")."""
+def _day(claims: list[Claim], times: list[TimeExpr], reference: date | None) -> tuple[str | None, str | None]:
+    """The earliest day the claims name up to publication, if they name one: an event happens once, and the later
+    days its report names are more often those of its aftermath ("broke out late on Monday night", "the toll rose
+    on Wednesday")."""
     days = [times[i] for c in claims for i in c.times if times[i].granularity in ("day", "days", "time")]
     days = [t for t in days if t.value]
     if reference is not None:
@@ -310,6 +310,14 @@ def _date(claims: list[Claim], times: list[TimeExpr], reference: date | None) ->
     if days:
         chosen = min(days, key=lambda t: t.value)
         return chosen.value[:10], chosen.end_value
+    return None, None
+
+
+def _date(claims: list[Claim], times: list[TimeExpr], reference: date | None) -> tuple[str | None, str | None]:
+    """The event's day (`_day`), else the finest time its claims name."""
+    day = _day(claims, times, reference)
+    if day[0] is not None:
+        return day
     # "in 2014 and 2017": a year, not today; "this week" rather than the year a law runs "through 2026"
     coarse = [times[i] for c in claims for i in c.times if times[i].value]
     if reference is not None:
@@ -441,7 +449,7 @@ def extract_events(
         low, best, high = _fatalities(member_claims, quantities) if lethal else (None, None, None)
         day, day_end = _date(member_claims, times, reference)
         if day is None and not background:  # "Riot police used tear gas": on the day the report's lead gives
-            dated = (_date([c], times, reference) for c in claims if not c.background)
+            dated = (_day([c], times, reference) for c in claims if not c.background)
             day, day_end = next((d for d in dated if d[0] is not None), (None, None))
         if day is None and reference is not None:
             day = reference.isoformat()
