@@ -71,6 +71,12 @@ def test_a_block_of_other_articles_headlines_is_furniture_up_to_the_prose_after_
         assert [(r.reason, r.text) for r in removed] == [("related", p) for p in (heading, *items)]
 
 
+def test_a_sentence_that_opens_like_a_time_stamp_is_prose():
+    for sentence in ("Published figures show 3,000 were displaced.", "Updated rules took effect on May 3."):
+        clean, removed = strip_boilerplate("\n\n".join([PROSE[0], sentence]))
+        assert not removed and clean.endswith(sentence)
+
+
 def test_a_heading_like_most_read_inside_prose_or_before_a_sentence_takes_no_prose():
     sentence = "Most read the report as a warning, the mayor said."
     paragraphs = [PROSE[0], "Top stories", PROSE[1], sentence]
@@ -94,6 +100,8 @@ def test_a_heading_like_most_read_inside_prose_or_before_a_sentence_takes_no_pro
         ("Copyright 2031 Velmora Wire", "copyright"),
         ("Watch: The first tram leaves the central station", "related"),
         ("In pictures: Velmora's new trams", "related"),
+        ("Updated at 1:23 p.m.", "timestamp"),
+        ("Last updated: 3 November 2031, 10:02 CET", "timestamp"),
     ],
 )
 def test_notices_about_the_article_and_its_media_are_furniture_wherever_they_stand(notice: str, reason: str):

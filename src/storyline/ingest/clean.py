@@ -54,6 +54,12 @@ _CORRECTION = re.compile(
     r"|^this (article|story|report|post) has been (updated|corrected|amended)\b",
     re.I,
 )
+# the page's own time stamp on a line of its own: "Updated at 1:23 p.m.", "Last updated: 3 November 2031, 10:02"
+_WHEN_WORD = (
+    r"(\d{1,4}(st|nd|rd|th)?|[ap]\.?m\.?|ago|hours?|minutes?|days?|at|on|gmt|utc|[ecmp][sd]?t|bst|cet|eat|wat"
+    r"|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
+)
+_TIMESTAMP = re.compile(rf"^(last )?(updated|published|posted)\s*:?\s*({_WHEN_WORD}[\s,:/|-]*){{1,8}}$", re.I)
 _COPYRIGHT = re.compile(r"^(©|\(c\)|copyright\b)|\ball rights reserved\b", re.I)
 _COOKIE = re.compile(
     r"\b(we|this (web)?site) uses? cookies\b|\baccept (all )?cookies\b|\bcookie (policy|settings)\b", re.I
@@ -143,6 +149,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ("cookie", _COOKIE, 400),
     ("correction", _CORRECTION, 600),
     ("copyright", _COPYRIGHT, 200),
+    ("timestamp", _TIMESTAMP, 60),
     ("caption", _CAPTION, 600),
     ("bio", _BIO, _BIO_LIMIT),
 )
