@@ -52,6 +52,10 @@ def test_a_short_sentence_that_gives_a_figure_is_a_claim_and_one_that_gives_noth
         "Riot police broke up the march in Lenby on Saturday.",
         "Police arrested 40 people.",
     ]
+    # but a short piece that ends no sentence is a fragment of one the page broke
+    assert [c.text for c in _outlets(parse("The Senate resolves to:\n\nThe march ended at noon.")).claims] == [
+        "The march ended at noon."
+    ]
 
 
 def test_headings_and_questions_are_not_claims() -> None:

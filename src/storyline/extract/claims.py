@@ -29,6 +29,8 @@ _FILLER = re.compile(
     re.I,
 )
 MIN_TOKENS = 4  # "Two people died.": a subject, a verb, a slot and the full stop
+WHOLE_TOKENS = 6  # shorter than this, a claim must end as a sentence does
+_ENDS = (".", "!", "”", '"', "’", "'")
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # a subject that points back to the sentence before ("It killed 612 people"): the same happening
 ANAPHORA = {"it", "they", "this", "that"}
@@ -44,6 +46,8 @@ def _checkable(doc: Doc, start: int, end: int, has_slots: bool) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < MIN_TOKENS or span.text.rstrip().endswith("?"):
         return False
+    if len(span) < WHOLE_TOKENS and not span.text.rstrip().endswith(_ENDS):
+        return False  # a short piece that ends no sentence is a fragment: "Perrotto's iteration had", "resolves to:"
     if _FILLER.match(span.text):
         return False
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
