@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from storyline.compare.facts import ClaimRef, fact_groups
 from storyline.compare.reconcile import reconcile_event
-from storyline.compare.sources import independent_sources
+from storyline.compare.sources import claim_source, independent_sources, relayed_sources
 from storyline.compare.timeline import timeline
 from storyline.compare.voices import framing, voices
 from storyline.model import Annotations, Article, Dossier, DossierArticle, DossierAttribution
@@ -26,8 +26,14 @@ class StoryMaterial:
 def build_dossier(story: StoryMaterial) -> Dossier:
     articles = sorted(story.articles, key=lambda a: (a.published is None, a.published, a.id))
     sources = independent_sources(articles, story.syndication)
+    relayed = relayed_sources(articles, sources)
     refs = [
-        ClaimRef(article=a, claim=c, annotations=story.annotations[a.id], source=sources[a.id])
+        ClaimRef(
+            article=a,
+            claim=c,
+            annotations=story.annotations[a.id],
+            source=claim_source(sources[a.id], c.speaker, relayed),
+        )
         for a in articles
         if a.id in story.annotations
         for c in story.annotations[a.id].claims

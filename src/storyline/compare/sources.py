@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from storyline.model import Article
 
 
@@ -31,3 +33,23 @@ def independent_sources(articles: list[Article], syndication: dict[str, str | No
             else:
                 first_by_key[key] = article.id
     return {a.id: find(a.id) for a in articles}
+
+
+def relayed_sources(articles: list[Article], sources: dict[str, str]) -> dict[str, str]:
+    """Each outlet of the story by the words that name it ("lenby wire"), with its independent source: a claim
+    another outlet says it took from it ("…, the Lenby Wire reported", "according to the Lenby Wire") is that
+    source's, not a second one."""
+    return {_words(a.outlet): sources[a.id] for a in articles if a.outlet and _words(a.outlet)}
+
+
+def claim_source(own: str, speaker: str | None, relayed: dict[str, str]) -> str:
+    """The independent source of a claim: the outlet its speaker names, if the story has it, else its article's."""
+    if not speaker:
+        return own
+    said = f" {_words(speaker)} "
+    return next((source for name, source in relayed.items() if f" {name} " in said), own)
+
+
+def _words(name: str) -> str:
+    words = re.findall(r"\w+", name.casefold())
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
