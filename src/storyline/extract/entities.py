@@ -166,6 +166,7 @@ class _Candidate:
     after_place: bool = False  # right after a place and its comma: "Surrey" of "in Banstead, Surrey,"
     settlement: str | None = None  # the precision "the city of", "the province of"... before the name gives
     region_after: bool = False  # before a lower-case kind of region: "Lebap province", "Borno state"
+    kind_after: str | None = None  # the precision a kind of place after the name gives it: "Velm district"
     armed: bool = False  # names the members of an armed group: "Boko Haram militants", "Al-Shabaab fighters"
 
 
@@ -386,6 +387,7 @@ def _candidate(ent: Span) -> _Candidate | None:
         settlement=SETTLEMENTS.get(before[0].text) if len(before) == 2 and before[1].lower_ == "of" else None,
         # an adjective before "region" is no region's name: "the Balkan region" is not Turkmenistan's Balkan province
         region_after=bool(after) and after[0].text in REGION_KINDS and label != "NORP",
+        kind_after=("region" if after[0].text in REGION_KINDS else SETTLEMENTS.get(after[0].text)) if after else None,
         armed=span.root.dep_ == "compound" and span.root.head.lemma_.lower() in ARMED_MEMBERS,
     )
 
@@ -839,8 +841,12 @@ def _entity(group: list[_Candidate]) -> Entity:
 
 def _unknown_places(candidates: list[_Candidate]) -> dict[str, str]:
     """Names the text calls places, with the precision it gives them, whether or not a gazetteer knows them: "the
-    town of Kesto", "the district of Velm"."""
-    return {fold(c.text): c.settlement for c in candidates if c.label in ("GPE", "LOC") and c.settlement}
+    town of Kesto", "the district of Velm", "the Velm district"."""
+    return {
+        fold(c.text): precision
+        for c in candidates
+        if c.label in ("GPE", "LOC") and (precision := c.settlement or c.kind_after)
+    }
 
 
 def _unlocated(entities: list[Entity], unknown: dict[str, str], text: str) -> None:
