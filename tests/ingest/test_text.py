@@ -121,6 +121,22 @@ def test_a_time_stamp_on_the_first_line_dates_the_article_and_the_next_line_titl
     assert article.text.startswith("The harbour ferry Lantern")
 
 
+def test_a_time_stamp_line_anywhere_in_the_body_is_cut_and_dates_an_undated_article_by_its_publication():
+    body = (
+        "The harbour ferry Lantern ran aground off Quay Island early on Monday, and all 60 passengers were "
+        "brought ashore by the coast guard."
+    )
+    text = (
+        f"Ferry runs aground off Quay Island\n\n{body}\n\nUpdated: March 10, 2026\n\nPosted on March 9, 2026 8:20 AM\n"
+    )
+    article = read_text(text, "ferry.txt")
+    assert article.text == body and [r.reason for r in article.removed] == ["timestamp", "timestamp"]
+    assert article.published == datetime(2026, 3, 9, 8, 20, tzinfo=UTC)  # posted, not updated
+    # a date given with the article stands
+    given = read_text(f"---\npublished: 2026-03-11T09:00:00Z\n---\n{text}", "ferry.txt")
+    assert given.published == datetime(2026, 3, 11, 9, tzinfo=UTC)
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [

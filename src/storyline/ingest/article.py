@@ -14,7 +14,7 @@ from ftfy.badness import is_bad
 
 from storyline.ingest.clean import byline_names, strip_boilerplate
 from storyline.ingest.errors import IngestError
-from storyline.model import Article, outlet_from_url
+from storyline.model import Article, Removal, outlet_from_url
 
 MIN_WORDS = 5
 MAX_OUTLET = 200  # the store's column width
@@ -83,6 +83,14 @@ def time_stamp(line: str | None) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
+def _stamped(removed: list[Removal]) -> datetime | None:
+    """The time the page's own stamp lines give ("Published: April 10, 2007"), which were cut as furniture: its
+    publication before its last update."""
+    stamps = [r.text for r in removed if r.reason == "timestamp"]
+    published = [text for text in stamps if not text.casefold().removeprefix("last ").startswith("updated")]
+    return next((stamp for text in [*published, *stamps] if (stamp := time_stamp(text)) is not None), None)
+
+
 def parse_datetime(value: object) -> datetime | None:
     """A timezone-aware datetime from an ISO string, RFC 822 string or datetime; UTC if naive."""
     if value is None or value == "":
@@ -134,6 +142,7 @@ def build_article(
             raise IngestError(item, f"no article text left once page furniture was removed ({kinds})")
         raise IngestError(item, "no article text found")
     title = _legible(title).strip() or None
+    published = published or _stamped(removed)
     stamp = time_stamp(title)
     if stamp is not None:  # a page's time stamp taken for its headline: it dates the article, it does not title it
         title, published = None, published or stamp
