@@ -362,3 +362,11 @@ def test_an_event_whose_claims_name_no_day_took_place_on_the_day_the_lead_gives(
     text = "Fuel prices in Lenby have doubled this year.\n\nRiot police used tear gas and water cannon near parliament."
     events = _events(text, "Velmora Post", datetime(2031, 5, 4, 8, tzinfo=UTC))
     assert events and {e.date for e in events if not e.background} == {"2031-05-04"}
+    # a later sentence's day is another happening's: only the lead's day stands in
+    text = (
+        "Anger spread through East Lenby over the police shooting of a teenager.\n\nRiot police used tear gas and"
+        " water cannon near the station.\n\nThe teenager was shot dead by officers on Saturday."
+    )
+    events = _events(text, "Velmora Post", datetime(2031, 5, 6, 8, tzinfo=UTC))
+    riots = [e for e in events if e.event_type == "Riots"]
+    assert riots and riots[0].date == "2031-05-06"

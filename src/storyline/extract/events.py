@@ -438,6 +438,8 @@ def extract_events(
         if code in NON_EVENTS or confidence < MIN_CONFIDENCE or report < EVENT_REPORT or index in natural:
             continue
         groups[(event_type, sub_type, claim.background or obituary)].append((index, confidence))
+    # the lead names the day of what the report is about; a later sentence's day is as often an earlier happening's
+    lead = next((c for c in claims if not c.background), None)
     events = []
     for (event_type, sub_type, background), members in groups.items():
         member_claims = [claims[i] for i, _ in members]
@@ -448,9 +450,8 @@ def extract_events(
         lethal = (event_type, sub_type) not in NON_LETHAL
         low, best, high = _fatalities(member_claims, quantities) if lethal else (None, None, None)
         day, day_end = _date(member_claims, times, reference)
-        if day is None and not background:  # "Riot police used tear gas": on the day the report's lead gives
-            dated = (_day([c], times, reference) for c in claims if not c.background)
-            day, day_end = next((d for d in dated if d[0] is not None), (None, None))
+        if day is None and not background and lead is not None:  # "Riot police used tear gas": on the lead's day
+            day, day_end = _day([lead], times, reference)
         if day is None and reference is not None:
             day = reference.isoformat()
         events.append(
