@@ -137,7 +137,8 @@ class TextSpan:
 
 @dataclass(slots=True)
 class Place:
-    """A geocoded place; precision says how exact the point is."""
+    """A place; precision says how exact the point is. A region may have no point, and a place no gazetteer here
+    knows ("the town of Kesto") has none, and a country only when the text gives one."""
 
     name: str
     country: str | None  # ISO 3166-1 alpha-2

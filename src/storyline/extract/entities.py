@@ -92,6 +92,7 @@ ARMED_MEMBERS = frozenset({
     "militant", "fighter", "rebel", "insurgent", "jihadist", "guerrilla", "gunman", "gunmen", "extremist",
     "militiaman", "militia",
 })
+# verbs whose subject speaks: a word opening a sentence as their subject is a name ("Bush said")
 _SAYING = frozenset({"say", "tell", "add", "ask", "write", "announce"})
 # lower-case words after a region's name: "Lebap province", "Borno state" (the model tags such names PERSON or ORG)
 REGION_KINDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
@@ -870,7 +871,7 @@ def _country_after(mention: Mention, at: dict[int, tuple[Entity, Mention]], text
     ("…, Kesto, Nigeria and Ghana")."""
     comma = _PAIRED.match(text, mention.end)
     region, named = at.get(comma.end(), (None, None)) if comma else (None, None)
-    if region is None or named is None or region.place.precision not in ("region", "country"):
+    if region is None or named is None or region.place is None or region.place.precision not in ("region", "country"):
         return None
     more = _LISTED.match(text, named.end)
     if text[: mention.start].rstrip().endswith(",") or (more is not None and more.end() in at):
