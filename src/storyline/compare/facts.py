@@ -28,7 +28,8 @@ REVISION = re.compile(
     r"\b(initially|originally|previously|at first|earlier|revis(e|ed|es|ing)|corrected|lowered|down from|up from)\b",
     re.I,
 )
-# the words a figure counts that say whose it is (`side`)
+# the words a figure counts that say whose it is (`side`); narrower than the event layer's actor words, which read
+# "security" and "guard" as forces: a security guard killed is no soldier
 SIDES = {
     "forces": frozenset(
         "police policeman policemen policewoman policewomen officer officers soldier soldiers troop troops trooper"
