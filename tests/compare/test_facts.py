@@ -278,9 +278,14 @@ def test_the_figures_of_two_sides_are_two_facts_and_the_dead_of_both_add_up() ->
         ("", "corroborated", [30.0]),
         ("forces", "corroborated", [12.0]),
     ]
+    apart = ("Lenby Wire", 18, "Five soldiers died in a clash near Lenby on Saturday. Ten militants were killed too.")
+    tolls, _ = slot_facts(_reports(apart))
+    assert sorted((g.side, g.values) for g in tolls) == [("armed", [10.0]), ("forces", [5.0])]
+    assert _story_fatalities(tolls, {g.sources[0].article for g in tolls}).best == 15
+    # joined in one sentence, the parts are a toll of all the dead too
     clash = ("Lenby Wire", 18, "Five soldiers and ten militants were killed in a clash near Lenby on Saturday.")
     tolls, _ = slot_facts(_reports(clash))
-    assert sorted((g.side, g.values) for g in tolls) == [("armed", [10.0]), ("forces", [5.0])]
+    assert sorted((g.side or "", g.values) for g in tolls) == [("", [15.0]), ("armed", [10.0]), ("forces", [5.0])]
     assert _story_fatalities(tolls, {g.sources[0].article for g in tolls}).best == 15
     # a toll of all the dead stands for them all
     total = (

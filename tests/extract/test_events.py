@@ -370,3 +370,19 @@ def test_an_event_whose_claims_name_no_day_took_place_on_the_day_the_lead_gives(
     events = _events(text, "Velmora Post", datetime(2031, 5, 6, 8, tzinfo=UTC))
     riots = [e for e in events if e.event_type == "Riots"]
     assert riots and riots[0].date == "2031-05-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("A soldier and two civilians were killed when militants attacked a checkpoint in Diffa on Sunday.", 3),
+        ("Five soldiers and ten militants were killed in a clash near Diffa on Sunday.", 15),
+        ("At least three people, a man and two women, were killed in a fire-bomb attack in Diffa on Sunday.", 3),
+        # one of a toll given is no part of a sum
+        ("A firefighter was among the 17 people killed in the blaze at a depot in Diffa on Sunday.", 17),
+        ("Gunmen killed 12 villagers, including 5 children, in Diffa on Sunday.", 12),
+    ],
+)
+def test_the_parts_of_one_toll_a_sentence_joins_are_counted_together(text: str, best: int) -> None:
+    [main, *_] = _events(text, "Coast Courier", datetime(2031, 6, 2, tzinfo=UTC))
+    assert main.fatalities_best == best

@@ -19,6 +19,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
 from storyline.compare.voices import named, phrase_key
+from storyline.extract.quantities import joined_tolls
 from storyline.model import Annotations, Article, Claim, FactGroup, FactSource, Quantity
 
 SLOT_ROLES = ("killed", "injured", "arrested", "missing", "displaced")
@@ -83,8 +84,10 @@ def _slot_value(ref: ClaimRef, role: str, of: str | None = None) -> float | None
     of them"). A claim that narrates the past gives none: the toll of an earlier disaster is no figure of this one."""
     if ref.claim.background:
         return None
-    quantities = ref.annotations.quantities
-    values = [q.value for i in ref.claim.quantities if (q := quantities[i]).total(role) and side(q) == of]
+    quantities = [ref.annotations.quantities[i] for i in ref.claim.quantities]
+    values = [q.value for q in quantities if q.total(role) and side(q) == of and q.value is not None]
+    if of is None:  # the parts of one toll the claim joins are the dead of all sides: "a soldier and two civilians"
+        values += [sum(q.value or 0 for q in run) for run in joined_tolls(quantities, role, ref.article.text)]
     return max(values) if values else None
 
 

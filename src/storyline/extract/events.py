@@ -22,6 +22,7 @@ from storyline.extract.entities import ARMED_MEMBERS, SETTLEMENTS
 from storyline.extract.event_types import ACLED, read_claims
 from storyline.extract.nlp import doc_text
 from storyline.extract.places import country_name, demonym_country
+from storyline.extract.quantities import joined_tolls
 from storyline.extract.times import RANK
 from storyline.model import Actor, Attribution, Claim, Entity, Event, Place, Quantity, TimeExpr
 
@@ -328,15 +329,29 @@ def _date(claims: list[Claim], times: list[TimeExpr], reference: date | None) ->
     return None, None
 
 
-def _fatalities(claims: list[Claim], quantities: list[Quantity]) -> tuple[int | None, int | None, int | None]:
-    killed = [quantities[i] for c in claims for i in c.quantities if quantities[i].total("killed")]
-    values = [int(q.value) for q in killed if q.value is not None]
-    if not values:
+def _fatalities(
+    claims: list[Claim], quantities: list[Quantity], text: str
+) -> tuple[int | None, int | None, int | None]:
+    """The toll the claims give most often (on a tie, the larger), and its lowest and highest bounds; parts of one
+    toll a claim joins ("five soldiers and ten militants were killed") count as their sum too."""
+    figures = []  # (low, value, high) of each toll stated
+    for claim in claims:
+        killed = [q for i in claim.quantities if (q := quantities[i]).total("killed") and q.value is not None]
+        figures += [(_low(q), int(q.value), _high(q)) for q in killed]
+        for run in joined_tolls(killed, "killed", text):
+            figures.append(tuple(sum(f(q) for q in run) for f in (_low, lambda q: int(q.value), _high)))
+    if not figures:
         return None, None, None
-    lows = [int(q.low if q.low is not None else q.value) for q in killed if q.value is not None]
-    highs = [int(q.high if q.high is not None else q.value) for q in killed if q.value is not None]
-    best = max(Counter(values).items(), key=lambda item: (item[1], item[0]))[0]
-    return min(lows), best, max(highs)
+    best = max(Counter(value for _, value, _ in figures).items(), key=lambda item: (item[1], item[0]))[0]
+    return min(low for low, _, _ in figures), best, max(high for _, _, high in figures)
+
+
+def _low(q: Quantity) -> int:
+    return int(q.low if q.low is not None else q.value or 0)
+
+
+def _high(q: Quantity) -> int:
+    return int(q.high if q.high is not None else q.value or 0)
 
 
 def _natural_death(doc: Doc, claim: Claim) -> bool:
@@ -440,6 +455,7 @@ def extract_events(
         groups[(event_type, sub_type, claim.background or obituary)].append((index, confidence))
     # the lead names the day of what the report is about; a later sentence's day is as often an earlier happening's
     lead = next((c for c in claims if not c.background), None)
+    text = doc_text(doc)
     events = []
     for (event_type, sub_type, background), members in groups.items():
         member_claims = [claims[i] for i, _ in members]
@@ -448,7 +464,7 @@ def extract_events(
         here = location.country if location else None
         actors = _actors(doc, chunks, member_claims, by_id, speakers, here, CROWDS.get(event_type))
         lethal = (event_type, sub_type) not in NON_LETHAL
-        low, best, high = _fatalities(member_claims, quantities) if lethal else (None, None, None)
+        low, best, high = _fatalities(member_claims, quantities, text) if lethal else (None, None, None)
         day, day_end = _date(member_claims, times, reference)
         if day is None and not background and lead is not None:  # "Riot police used tear gas": on the lead's day
             day, day_end = _day([lead], times, reference)

@@ -164,6 +164,25 @@ class _Phrase:
     ordinal: bool = False
 
 
+# what joins the parts of one toll: "a soldier and two civilians", "five soldiers, ten militants and a child"
+_JOINED = re.compile(r"\s*(?:,|,? and|,? as well as)\s*")
+
+
+def joined_tolls(quantities: Iterable[Quantity], role: str, text: str) -> list[list[Quantity]]:
+    """Whole counts of one role that the text joins into one toll ("A soldier and two civilians were killed": three
+    dead, not two), in runs of two or more, each in text order."""
+    runs: list[list[Quantity]] = []
+    for quantity in sorted((q for q in quantities if q.total(role)), key=lambda q: q.start):
+        last = runs[-1][-1] if runs else None
+        after = (last.counted.end if last.counted else last.end) if last is not None else None
+        if after is not None and after <= quantity.start and _JOINED.fullmatch(text, after, quantity.start):
+            runs[-1].append(quantity)
+        else:
+            runs.append([quantity])
+    # "at least three people, a man and two women": a toll and its parts after it, not four parts
+    return [run for run in runs if len(run) > 1 and run[0].value != sum(q.value or 0 for q in run[1:])]
+
+
 def extract_quantities(
     doc: Doc,
     people: Iterable[tuple[int, int]] = (),
@@ -196,9 +215,13 @@ def extract_quantities(
     victims += _pairs(doc)
     _date_figures(doc, found + victims, times or [], reference)
     if victims:
-        totals = {q.role for q in found if q.total(q.role)}
+        text = doc_text(doc)
+        totals = [q for q in found if q.total(q.role)]
         for victim in victims:
-            victim.part = victim.role in totals  # "a firefighter was among the 17 killed": one of a toll given
+            # "a firefighter was among the 17 killed": one of a toll given; but "a soldier and two civilians" are
+            # three, the toll's parts joined
+            joined = any(joined_tolls([victim, q], victim.role, text) for q in totals if q.role == victim.role)
+            victim.part = any(q.role == victim.role for q in totals) and not joined
         found = sorted(found + victims, key=lambda q: q.start)
     return found
 
