@@ -332,7 +332,8 @@ class Fatalities:
     best: int | None
     high: int | None
     note: str = ""
-    updated: bool = False  # the figures are one count revised over time, not rival counts: the latest stands
+    updated: bool = False  # the figures are one count (revised over time, or told at differing precision), not rival
+    # counts: the latest stands
 
 
 @dataclass(slots=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.compare.facts import _speakers
 
 
@@ -295,3 +297,29 @@ def test_the_figures_of_two_sides_are_two_facts_and_the_dead_of_both_add_up() ->
     )
     tolls, _ = slot_facts(_reports(clash, total))
     assert _story_fatalities(tolls, {s.article for g in tolls for s in g.sources}).best == 15
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        ("At least 30 people were killed", "Thirty-two people were killed", "corroborated"),
+        ("About 30 people were killed", "Thirty-one people were killed", "corroborated"),
+        ("Between 30 and 35 people were killed", "Thirty-two people were killed", "corroborated"),
+        ("Thirty people were killed", "Thirty-two people were killed", "conflicting"),
+        ("At least 30 people were killed", "Twenty-five people were killed", "conflicting"),
+    ],
+)
+def test_figures_that_each_allow_the_other_are_one_toll_told_as_precisely_as_each_could(
+    first: str, second: str, status: str
+) -> None:
+    from storyline.compare.facts import slot_facts
+    from storyline.compare.reconcile import _story_fatalities
+
+    place = " when a bomb exploded in a market in Lenby on Tuesday, police said."
+    [toll], _ = slot_facts(_reports(("Lenby Wire", 9, first + place), ("Velmora Post", 10, second + place)))
+    assert toll.status == status and len(toll.values) == 2
+    fatalities = _story_fatalities([toll], {s.article for s in toll.sources})
+    assert fatalities.updated == (status != "conflicting")  # the ACLED column: the latest, or the lowest of rivals
+    # half a day apart, a figure the first allowed is the toll as it rose
+    [later], _ = slot_facts(_reports(("Lenby Wire", 9, first + place), ("Velmora Post", 21, second + place)))
+    assert later.status == ("conflicting" if status == "conflicting" and "Twenty-five" in second else "updated")

@@ -9,6 +9,7 @@ meet while sentences that merely share names stay apart.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -41,6 +42,7 @@ SIDES = {
         " assailant assailants jihadist jihadists bandit bandits terrorist terrorists".split()
     ),
 }
+APPROXIMATE = 0.1  # "about 30" allows a tenth either side
 SAME_TIME = timedelta(hours=3)  # reports closer than this that differ are in conflict, not an update
 MATCH_THRESHOLD = 0.42  # combined cosine above which two claims state the same proposition
 SHARED_FIGURE = 0.25  # added to the similarity of claims stating the same figure of the same thing
@@ -115,9 +117,9 @@ def article_figures(sources: Iterable[FactSource]) -> dict[str, FactSource]:
 
 def _slot_status(role: str, reports: list[tuple[ClaimRef, float]]) -> tuple[str, list[dict]]:
     """Corroborated or single-source when all agree; else updated (a sequence over time) or conflicting."""
-    refs = {ref.article.id: ref for ref, _ in reports}
+    refs = {(ref.article.id, ref.claim.start): ref for ref, _ in reports}
     own = article_figures(ref.fact_source(value) for ref, value in reports)
-    figures = [(refs[article], source.value) for article, source in own.items()]
+    figures = [(refs[(article, source.start)], source.value) for article, source in own.items()]
     figures.sort(key=lambda rv: (_when(rv[0]) is None, _when(rv[0]) or datetime.min))
     sequence = [
         {
@@ -128,20 +130,40 @@ def _slot_status(role: str, reports: list[tuple[ClaimRef, float]]) -> tuple[str,
         }
         for ref, value in figures
     ]
+    independent = _status(len({ref.source for ref, _ in reports}))
     if len({value for _, value in figures}) == 1:
-        return _status(len({ref.source for ref, _ in reports})), sequence
+        return independent, sequence
+    intervals = [_interval(ref, role, value) for ref, value in figures]
+    updated = False
     for i, (ref_a, value_a) in enumerate(figures):
-        for ref_b, value_b in figures[i + 1 :]:
+        for j, (ref_b, value_b) in enumerate(figures[i + 1 :], i + 1):
             if value_a == value_b:
                 continue
             if _revised(ref_b.article.id, value_a, reports):
-                continue  # the later report gives the earlier figure as one since revised
+                updated = True  # the later report gives the earlier figure as one since revised
+                continue
             when_a, when_b = _when(ref_a), _when(ref_b)
-            if when_a is None or when_b is None or when_b - when_a < SAME_TIME:
+            close = when_a is None or when_b is None or when_b - when_a < SAME_TIME
+            # each allows the other: one toll told as precisely as each report could ("at least 30" and "32")
+            allowed = max(intervals[i][0], intervals[j][0]) <= min(intervals[i][1], intervals[j][1])
+            if close and allowed:
+                continue
+            if close or (role in RISING_ROLES and value_b < value_a and not allowed):
                 return "conflicting", sequence
-            if role in RISING_ROLES and value_b < value_a:
-                return "conflicting", sequence
-    return "updated", sequence
+            updated = True
+    return ("updated" if updated else independent), sequence
+
+
+def _interval(ref: ClaimRef, role: str, value: float) -> tuple[float, float]:
+    """The tolls a figure allows: "at least 30" any from 30 up, "10 to 15" those, "about 30" a tenth either side,
+    "32" (or a sum of parts) just 32."""
+    quantities = (ref.annotations.quantities[i] for i in ref.claim.quantities)
+    quantity = next((q for q in quantities if q.total(role) and q.value == value), None)
+    if quantity is None or (quantity.low is not None and quantity.high is not None):
+        return (quantity.low, quantity.high) if quantity is not None else (value, value)  # type: ignore[return-value]
+    if quantity.low is None and quantity.high is None:
+        return value * (1 - APPROXIMATE), value * (1 + APPROXIMATE)
+    return quantity.low if quantity.low is not None else 0.0, quantity.high if quantity.high is not None else math.inf
 
 
 def _revised(article: str, value: float, reports: list[tuple[ClaimRef, float]]) -> bool:

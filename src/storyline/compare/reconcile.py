@@ -177,8 +177,14 @@ def _fatalities(toll: FactGroup | None, reporting: set[str]) -> Fatalities:
     # the latest figure; on a tie, the one more outlets give, then more reports
     best = max(values, key=lambda v: (latest[v], len(support[v]), reports[v]))
     parts = [f"{figure(v)} ({', '.join(sorted(support[v]))})" for v in values]
-    note = "" if len(values) == 1 else f"reported figures differ ({toll.status}): " + "; ".join(parts)
-    return Fatalities(int(min(values)), int(best), int(max(values)), note, updated=toll.status == "updated")
+    if len(values) == 1:
+        note = ""
+    elif toll.status in ("updated", "conflicting"):
+        note = f"reported figures differ ({toll.status}): " + "; ".join(parts)
+    else:  # "at least 30" and "32": one toll, told as precisely as each report could
+        note = "reported figures agree within their bounds: " + "; ".join(parts)
+    # the latest stands, unless the figures are rivals: of those ACLED records the lowest
+    return Fatalities(int(min(values)), int(best), int(max(values)), note, updated=toll.status != "conflicting")
 
 
 def _actors(events: list[Event], kind: tuple[str, str]) -> list[Actor]:
