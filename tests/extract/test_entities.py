@@ -581,7 +581,8 @@ def test_a_town_unplaced_by_its_state_goes_by_its_own_name() -> None:
         ("Gunmen raided a school in Kesto, Nigeria, on Sunday.", ("Kesto", "NG", "city")),
         ("Floods cut off the district of Velm on Sunday.", ("Velm", None, "region")),
         ("Floods cut off villages in Orlin district on Sunday.", ("Orlin", None, "region")),
-        ("Gunmen raided Kesto village in Zamfara state on Sunday.", ("Kesto", None, "city")),
+        ("Gunmen raided Kesto village in Zamfara state on Sunday.", ("Kesto", "NG", "city")),
+        ("Gunmen raided a school in Kesto in Nigeria on Sunday.", ("Kesto", "NG", "city")),
     ],
 )
 def test_a_town_no_gazetteer_knows_keeps_its_name_and_country(text: str, place: tuple) -> None:

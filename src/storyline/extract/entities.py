@@ -866,10 +866,14 @@ def _unlocated(entities: list[Entity], unknown: dict[str, str], text: str) -> No
         e.country = country
 
 
+# what sets a town in the region or country named after it: "Kesto, Nigeria", "Kesto village in Zamfara state"
+_SET_IN = re.compile(r",\s*|(?: (?:village|town|district|area|city))? in (?:the )?")
+
+
 def _country_after(mention: Mention, at: dict[int, tuple[Entity, Mention]], text: str) -> str | None:
-    """The country of the region or country named right after the mention and its comma, not in a list of places
-    ("…, Kesto, Nigeria and Ghana")."""
-    comma = _PAIRED.match(text, mention.end)
+    """The country of the region or country named right after the mention and its comma (or "in"), not in a list
+    of places ("…, Kesto, Nigeria and Ghana")."""
+    comma = _SET_IN.match(text, mention.end)
     region, named = at.get(comma.end(), (None, None)) if comma else (None, None)
     if region is None or named is None or region.place is None or region.place.precision not in ("region", "country"):
         return None
