@@ -307,6 +307,9 @@ def test_the_figures_of_two_sides_are_two_facts_and_the_dead_of_both_add_up() ->
         ("Between 30 and 35 people were killed", "Thirty-two people were killed", "corroborated"),
         ("Thirty people were killed", "Thirty-two people were killed", "conflicting"),
         ("At least 30 people were killed", "Twenty-five people were killed", "conflicting"),
+        # a bound is said of a toll near it: two bounds far apart are two counts
+        ("At least three people were killed", "At least ten people were killed", "conflicting"),
+        ("At least 30 people were killed", "Forty people were killed", "conflicting"),
     ],
 )
 def test_figures_that_each_allow_the_other_are_one_toll_told_as_precisely_as_each_could(

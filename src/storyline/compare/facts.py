@@ -9,7 +9,6 @@ meet while sentences that merely share names stay apart.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -42,7 +41,7 @@ SIDES = {
         " assailant assailants jihadist jihadists bandit bandits terrorist terrorists".split()
     ),
 }
-APPROXIMATE = 0.1  # "about 30" allows a tenth either side
+APPROXIMATE = 0.1  # "about 30" stands for a tenth either side, "at least 30" up to a tenth above
 SAME_TIME = timedelta(hours=3)  # reports closer than this that differ are in conflict, not an update
 MATCH_THRESHOLD = 0.42  # combined cosine above which two claims state the same proposition
 SHARED_FIGURE = 0.25  # added to the similarity of claims stating the same figure of the same thing
@@ -155,15 +154,16 @@ def _slot_status(role: str, reports: list[tuple[ClaimRef, float]]) -> tuple[str,
 
 
 def _interval(ref: ClaimRef, role: str, value: float) -> tuple[float, float]:
-    """The tolls a figure allows: "at least 30" any from 30 up, "10 to 15" those, "about 30" a tenth either side,
-    "32" (or a sum of parts) just 32."""
+    """The tolls a figure stands for: "32" (or a sum of parts) just 32, "10 to 15" those, "about 30" a tenth either
+    side, "at least 30" up to a tenth above: a bound is said of a toll near it ("at least 3" and "at least 10" are
+    two counts, the second later)."""
     quantities = (ref.annotations.quantities[i] for i in ref.claim.quantities)
     quantity = next((q for q in quantities if q.total(role) and q.value == value), None)
-    if quantity is None or (quantity.low is not None and quantity.high is not None):
-        return (quantity.low, quantity.high) if quantity is not None else (value, value)  # type: ignore[return-value]
-    if quantity.low is None and quantity.high is None:
-        return value * (1 - APPROXIMATE), value * (1 + APPROXIMATE)
-    return quantity.low if quantity.low is not None else 0.0, quantity.high if quantity.high is not None else math.inf
+    if quantity is None:
+        return value, value
+    low = quantity.low if quantity.low is not None else value * (1 - APPROXIMATE)
+    high = quantity.high if quantity.high is not None else value * (1 + APPROXIMATE)
+    return low, high
 
 
 def _revised(article: str, value: float, reports: list[tuple[ClaimRef, float]]) -> bool:
