@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -877,10 +877,14 @@ def _country_after(mention: Mention, at: dict[int, tuple[Entity, Mention]], text
     region, named = at.get(comma.end(), (None, None)) if comma else (None, None)
     if region is None or named is None or region.place is None or region.place.precision not in ("region", "country"):
         return None
+    return None if _in_list(mention, named, at, text) else region.place.country
+
+
+def _in_list(mention: Mention, named: Mention, at: Mapping[int, object], text: str) -> bool:
+    """Whether a place and the one named after it stand in a list of places ("turmoil in Paris, Ukraine, Libya",
+    "…, Manchester, Sheffield"), not a town and its region: another place follows, or a comma leads in."""
     more = _LISTED.match(text, named.end)
-    if text[: mention.start].rstrip().endswith(",") or (more is not None and more.end() in at):
-        return None
-    return region.place.country
+    return (more is not None and more.end() in at) or text[: mention.start].rstrip().endswith(",")
 
 
 def _key(kind: str, name: str) -> str:
@@ -931,9 +935,7 @@ def _settle_pairs(entities: list[Entity], text: str) -> set[int]:
             # "Atlanta, Georgia": the US state's, as `_settle_places` decides
             state_too = region.place.precision == "country" and state_named(named.text) is not None
             # "turmoil in Paris, Ukraine, Libya and Syria": a list of places
-            more = _LISTED.match(text, named.end)
-            in_list = more is not None and more.end() in at
-            in_list = in_list or text[: mention.start].rstrip().endswith(",")  # "…, Manchester, Sheffield"
+            in_list = _in_list(mention, named, at, text)
             if country_after and not state_too and not in_list:
                 if _in_the_country_after(town, mention, region, named):
                     settled.update((id(town), id(region)))
