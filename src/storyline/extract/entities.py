@@ -183,7 +183,10 @@ def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list
         across = any(c.start < dateline.end_char < c.end for c in candidates)
         if not whole and not across and (candidate := _candidate(dateline)) is not None:
             candidates = [candidate, *(c for c in candidates if id(c) not in inside)]
-    candidates = [c for c in candidates if not _joins_names(c, candidates) and not _common_word(doc, c, candidates)]
+    forms = _forms(doc)
+    candidates = [
+        c for c in candidates if not _joins_names(c, candidates) and not _common_word(doc, c, candidates, forms)
+    ]
     _cut_headline_run_ons(doc, candidates)
     _correct(candidates, cued)
     unknown = _unknown_places(candidates)
@@ -393,7 +396,15 @@ def _candidate(ent: Span) -> _Candidate | None:
     )
 
 
-def _common_word(doc: Doc, candidate: _Candidate, candidates: list[_Candidate]) -> bool:
+def _forms(doc: Doc) -> dict[str, list[Token]]:
+    """Each word's occurrences, by its lower-case form: looked up once per doc, not searched per candidate."""
+    forms: dict[str, list[Token]] = {}
+    for token in doc:
+        forms.setdefault(token.lower_, []).append(token)
+    return forms
+
+
+def _common_word(doc: Doc, candidate: _Candidate, candidates: list[_Candidate], forms: dict[str, list[Token]]) -> bool:
     """One capitalised word that is a common one: a member of an armed group ("Gunmen abducted 23 pupils"), or a
     word opening a sentence that the article writes in lower case too and never capitalises inside a sentence
     ("Arson is suspected" beside "call it arson"; "Riot police" beside "the riot")."""
@@ -404,7 +415,7 @@ def _common_word(doc: Doc, candidate: _Candidate, candidates: list[_Candidate]) 
         return True
     if not _opens_sentence(word):
         return False
-    same = [t for t in doc if t.lower_ == word.lower_]
+    same = forms[word.lower_]
     if not any(t.text.islower() for t in same) or not all(t.text.islower() or _opens_sentence(t) for t in same):
         return False
     # but a surname the article gives in full ("Mark Felt" … "Felt said"), or one that speaks ("Bush said")
