@@ -183,10 +183,8 @@ def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list
         across = any(c.start < dateline.end_char < c.end for c in candidates)
         if not whole and not across and (candidate := _candidate(dateline)) is not None:
             candidates = [candidate, *(c for c in candidates if id(c) not in inside)]
-    forms = _forms(doc)
-    candidates = [
-        c for c in candidates if not _joins_names(c, candidates) and not _common_word(doc, c, candidates, forms)
-    ]
+    common = _written_common(doc, candidates)
+    candidates = [c for c in candidates if not _joins_names(c, candidates) and not _common_word(doc, c, common)]
     _cut_headline_run_ons(doc, candidates)
     _correct(candidates, cued)
     unknown = _unknown_places(candidates)
@@ -396,15 +394,23 @@ def _candidate(ent: Span) -> _Candidate | None:
     )
 
 
-def _forms(doc: Doc) -> dict[str, list[Token]]:
-    """Each word's occurrences, by its lower-case form: looked up once per doc, not searched per candidate."""
-    forms: dict[str, list[Token]] = {}
+def _written_common(doc: Doc, candidates: list[_Candidate]) -> set[str]:
+    """The candidates' words, in lower case, that the article writes in lower case too and never capitalises inside
+    a sentence: found in one pass over the doc, not one per candidate."""
+    words = {doc[c.root].lower_ for c in candidates}
+    lower, capitalised_inside = set(), set()
     for token in doc:
-        forms.setdefault(token.lower_, []).append(token)
-    return forms
+        form = token.lower_
+        if form not in words:
+            continue
+        if token.text.islower():
+            lower.add(form)
+        elif form not in capitalised_inside and not _opens_sentence(token):
+            capitalised_inside.add(form)
+    return lower - capitalised_inside
 
 
-def _common_word(doc: Doc, candidate: _Candidate, candidates: list[_Candidate], forms: dict[str, list[Token]]) -> bool:
+def _common_word(doc: Doc, candidate: _Candidate, common: set[str]) -> bool:
     """One capitalised word that is a common one: a member of an armed group ("Gunmen abducted 23 pupils"), or a
     word opening a sentence that the article writes in lower case too and never capitalises inside a sentence
     ("Arson is suspected" beside "call it arson"; "Riot police" beside "the riot")."""
@@ -413,14 +419,11 @@ def _common_word(doc: Doc, candidate: _Candidate, candidates: list[_Candidate], 
         return False
     if word.lower_ in ARMED_MEMBERS or word.lemma_.lower() in ARMED_MEMBERS:
         return True
-    if not _opens_sentence(word):
+    if not _opens_sentence(word) or word.lower_ not in common:
         return False
-    same = forms[word.lower_]
-    if not any(t.text.islower() for t in same) or not all(t.text.islower() or _opens_sentence(t) for t in same):
-        return False
-    # but a surname the article gives in full ("Mark Felt" … "Felt said"), or one that speaks ("Bush said")
-    surname = any(c.end - c.start > len(word) and c.text.endswith(" " + word.text) for c in candidates)
-    return not surname and not (word.dep_ == "nsubj" and word.head.lemma_ in _SAYING)
+    # a surname the article gives in full is capitalised inside a sentence ("Mark Felt" … "Felt said"), so not
+    # common; but a name alone may speak ("Bush said")
+    return not (word.dep_ == "nsubj" and word.head.lemma_ in _SAYING)
 
 
 def _opens_sentence(token: Token) -> bool:
