@@ -136,6 +136,7 @@ _INJURIES = _words("injury wound burn fracture trauma")
 _LINKING = _words("be go remain stay become")
 # verbs that say what is known or feared of their object: "11 people reported missing", "20 feared dead"
 _PRESUMING = _words("report fear believe presume confirm declare list")
+_PASSING = {"relcl": _LINKING, "acl": _PRESUMING}  # the clauses whose verb passes on its complement's state
 _MAX_STEPS = 8
 _INCREMENTS = _words("another additional further")  # "another two", "a further three"
 _INCREMENTS_AFTER = _words("more new additional further")  # "three more", "12 new deaths"
@@ -875,12 +876,10 @@ def _complement_cue(tok: Token) -> str | None:
             role = _cue(child)  # "went missing", parsed as an adverbial clause
             if role:
                 return role
-        if child.dep_ == "relcl" and child.lemma_.lower() in _LINKING and not _negated(child):
-            role = _complement_cue(child)  # "the 12 fishermen who went missing", "three who remain in hospital"
-            if role:
-                return role
-        if child.dep_ == "acl" and child.lemma_.lower() in _PRESUMING and not _negated(child):
-            role = _complement_cue(child)  # "11 people reported missing", "20 people feared dead"
+        # a clause whose verb passes on its complement's state: "the 12 fishermen who went missing", "three who
+        # remain in hospital"; "11 people reported missing", "20 people feared dead"
+        if child.lemma_.lower() in _PASSING.get(child.dep_, ()) and not _negated(child):
+            role = _complement_cue(child)
             if role:
                 return role
         if child.dep_ == "prep" and child.lower_ in ("among", "in", "into"):
