@@ -210,8 +210,8 @@ def _headline_lists(paragraphs: list[str], reasons: list[str | None]) -> list[in
     this one's headings and figures ("1. Fuel prices rise for third month")."""
     found: list[int] = []
     for i, paragraph in enumerate(paragraphs):
-        if reasons[i] is not None or not _HEADLINE_LIST.match(paragraph.strip()):
-            continue
+        if (found and i <= found[-1]) or reasons[i] is not None or not _HEADLINE_LIST.match(paragraph.strip()):
+            continue  # (a heading inside a block already taken ends where that block does)
         found.append(i)
         for j in range(i + 1, len(paragraphs)):
             item = _LISTED_HEADLINE.match(paragraphs[j].strip())
