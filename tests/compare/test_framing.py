@@ -49,6 +49,11 @@ def test_verbs_of_the_same_spelling_are_no_naming() -> None:
     assert terms == [("fire", 1, "own", False), ("peaceful demonstration", 1, "own", True)]
 
 
+def test_a_verb_the_parser_took_for_a_plural_modifier_is_no_naming() -> None:
+    terms = terms_of("The flood reached the square by noon.", title="Storm floods town as river rises")
+    assert terms == [("flood", 1, "own", False)]  # the headline's "floods" is its verb
+
+
 def test_a_noun_that_modifies_a_role_or_service_names_no_happening() -> None:
     terms = terms_of(
         "Two guards were hurt when fire reached the night shift. Chief fire officer Ana Loy said the blaze "
