@@ -94,9 +94,10 @@ def namings(doc: Doc, title: bool = False) -> list[Naming]:
         noun = _noun(token)
         if noun is None or token.pos_ not in ("NOUN", "PROPN"):
             continue
-        if token.dep_ == "compound" and token.head.i > token.i:
-            if token.head.lower_ in OTHER_HEADS or (token.tag_ == "NNS" and token.head.tag_ == "NN"):
-                continue  # "fire crews"; a plural modifies no noun, so it is the verb misread ("Storm floods town")
+        modifier = token.dep_ == "compound" and token.head.i > token.i
+        # "fire crews"; a plural modifies no singular noun: it is the verb misread ("Storm floods town")
+        if modifier and (token.head.lower_ in OTHER_HEADS or (token.tag_ == "NNS" and token.head.tag_ == "NN")):
+            continue
         if noun == "fire" and token.head.lemma_ in FIRE_HEADS:
             continue
         start = _start(token)
