@@ -567,6 +567,15 @@ def test_a_state_before_a_state_is_a_list_of_states_not_a_town() -> None:
     }
 
 
+def test_a_small_city_s_other_name_in_an_article_naming_none_of_its_country_is_no_place_of_it() -> None:
+    # "Sela" is an alternate name of Shali, a town in Russia
+    text = "Gunmen raided the village of Sela in Velmora on Friday."
+    found = {e.name: e.place for e in extract_entities(parse(text))}
+    assert "Shali" not in found and found["Sela"] == Place("Sela", None, None, None, "city")
+    text = "The market in Sela, a town in Russia, was closed on Friday."
+    assert {e.name: e.place.country for e in extract_entities(parse(text)) if e.place}.get("Shali") == "RU"
+
+
 def test_a_town_unplaced_by_its_state_goes_by_its_own_name() -> None:
     # "Newtown" is an alternate name of Tallahassee, which is in Florida
     found = {e.name: e.place for e in extract_entities(parse("Vigils were held in Newtown, Connecticut, on Friday."))}

@@ -195,6 +195,7 @@ def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list
     _settle_places(entities, text, settled)
     _settle_states(entities, settled)
     _settle_foreign_regions(entities, settled)
+    _unbacked_alternates(entities, settled)
     _unlocated(entities, unknown, text)
     entities.sort(key=lambda e: e.mentions[0].start)
     for number, entity in enumerate(entities, 1):
@@ -1101,6 +1102,21 @@ def _settle_foreign_regions(entities: list[Entity], settled: AbstractSet[int]) -
         ]
         if len(cities) == 1:
             _move(e, cities[0])
+
+
+def _unbacked_alternates(entities: list[Entity], settled: AbstractSet[int]) -> None:
+    """A small city found by another of its names, in a country nothing else in the article names, is no place
+    the gazetteer knows: gazetteers list many spellings of small towns, and a village's name is often one of them
+    ("the village of Sela" is no Shali, Russia). A notable city's other name stays ("Bombay", "Kiev")."""
+    for e in entities:
+        place = e.place
+        if place is None or place.precision != "city" or id(e) in settled or population(place) >= NOTABLE_CITY:
+            continue
+        name = _spoken(e)
+        if place.country in place_countries(name) | town_countries(name):
+            continue  # its own name
+        if not any(o is not e and ((o.place and o.place.country) or o.country) == place.country for o in entities):
+            _unplace(e, name)
 
 
 def _spoken(e: Entity) -> str:
