@@ -184,6 +184,12 @@ class TimeExpr:
     dates: str | None = None
 
 
+def ends_before(end: str, day: str) -> bool:
+    """A time ending at `end` (an ISO day, month or year) is over before `day` begins: "2031-05" is before
+    "2031-06-09", "2031-06" is not."""
+    return end < day[: len(end)]
+
+
 @dataclass(slots=True)
 class Quantity:
     """A number with what it counts and the role it plays."""
@@ -199,12 +205,17 @@ class Quantity:
     role: str  # killed | injured | arrested | missing | displaced | other
     part: bool = False  # a part of a total, not a total: "three more", "six of them", "the dead include eight"
     earlier: bool = False  # its clause dates it long before the article: "attacks that killed 130 in November"
+    # the end of the time its own clause names (ISO, as fine as that time): "an air strike last week that killed
+    # three children" is that week's last day
+    dated: str | None = None
 
-    def total(self, role: str) -> bool:
+    def total(self, role: str, since: str | None = None) -> bool:
         """A whole count in this role ("32 killed"), not a part of one ("three more") nor an earlier event's: what
-        tolls are made of."""
+        tolls are made of. `since` is the day of the happening whose toll is sought: a figure its clause dates
+        before that day is another happening's ("revenge for an air strike last week that killed three")."""
         ok = self.kind == "count" and self.value is not None and not self.part and not self.earlier
-        return self.role == role and ok
+        before = since is not None and self.dated is not None and ends_before(self.dated, since)
+        return self.role == role and ok and not before
 
 
 @dataclass(slots=True)
@@ -290,6 +301,11 @@ class Annotations:
     claims: list[Claim] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     namings: list[Naming] = field(default_factory=list)
+
+    @property
+    def main_event(self) -> Event | None:
+        """The event the article reports (events are stored main first), unless all it tells is background."""
+        return next((e for e in self.events if not e.background), None)
 
 
 # --- the dossier: what the comparison stage tells the reader about one story -------------

@@ -265,6 +265,38 @@ def test_a_toll_a_later_report_revises_down_is_an_update_and_one_it_only_contrad
     assert (toll.status, [step["value"] for step in toll.sequence]) == ("conflicting", [5.0, 3.0])
 
 
+def test_a_toll_of_an_earlier_happening_the_report_recalls_is_no_figure_of_its_event() -> None:
+    from storyline.compare.facts import slot_facts
+
+    first = ("Lenby Wire", 9, "Nine people were killed on Saturday when gunmen attacked a checkpoint near Lenby.")
+    second = (
+        "Velmora Post",
+        12,
+        "Gunmen attacked a checkpoint near Lenby on Saturday, police said. A rebel spokesman said the attack was "
+        "revenge for an air strike on the village of Oska last week that killed three children.",
+    )
+    [toll], _ = slot_facts(_reports(first, second))
+    assert (toll.status, toll.values) == ("single_source", [9])
+
+
+def test_a_figure_dated_on_the_first_day_a_report_gives_the_event_is_of_the_event() -> None:
+    """A report of a strike's second day recalls Friday's march and its arrests: Friday is the first day the
+    reports give the strike, so the arrests are the strike's, not an earlier happening's."""
+    from storyline.compare.facts import slot_facts
+
+    first = ("Lenby Wire", 9, "Police arrested 23 dockers at the port gate in Lenby on Friday.")
+    second = (
+        "Velmora Post",
+        12,
+        "LENBY - A strike by dockers at the Lenby container port entered its second day on Saturday, with their union "
+        "saying they would stay off work until contractors agreed to talks. About 300 dockers did not report for "
+        "the morning shift, the union said. The strike began on Friday with a march to the port gate that ended in "
+        "tear gas and 23 arrests.",
+    )
+    [arrests], _ = slot_facts(_reports(first, second))
+    assert (arrests.status, arrests.independent_sources) == ("corroborated", 2)
+
+
 def test_the_figures_of_two_sides_are_two_facts_and_the_dead_of_both_add_up() -> None:
     from storyline.compare.facts import slot_facts
     from storyline.compare.reconcile import _story_fatalities

@@ -262,6 +262,16 @@ def test_an_event_first_told_after_the_lead_is_no_main_event() -> None:
     assert all(e.background for e in events)
 
 
+def test_a_deadlier_happening_over_before_the_lead_s_day_is_not_the_main_event() -> None:
+    news = (
+        "Gunmen attacked a checkpoint near Lenby on Saturday, police said. A rebel spokesman said the attack was "
+        "revenge for an air strike on the village of Oska last week that killed three children."
+    )
+    main, *others = _events(news, "Velmora Times", datetime(2031, 10, 12, 12, tzinfo=UTC))
+    assert (main.sub_event_type, main.date, main.fatalities_best) == ("Attack", "2031-10-11", None)
+    assert [(e.sub_event_type, e.background, e.fatalities_best) for e in others] == [("Air/drone strike", False, 3)]
+
+
 def test_the_lead_s_event_is_the_main_one_before_a_deadlier_one_told_further_down() -> None:
     news = (
         "Police arrested 40 protesters outside the parliament in Velmora on Monday. "

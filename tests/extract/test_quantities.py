@@ -565,6 +565,26 @@ def test_a_victim_is_no_part_of_a_toll_of_long_ago() -> None:
     assert man.role == "killed" and not man.part
 
 
+def test_a_toll_in_the_clause_of_a_dated_happening_carries_that_time() -> None:
+    """ "an air strike … last week that killed three children": the week dates the strike and the clause on it;
+    the toll of the attack the sentence reports carries no time of its own."""
+    from storyline.extract.times import resolve_times
+
+    text = (
+        "Nine people were killed in an attack on a checkpoint near Tarvo. A spokesman said the attack was revenge "
+        "for an air strike on the village of Sela last week that killed three children, and for a raid on Friday "
+        "that killed two farmers."
+    )
+    doc = parse(text)
+    published = datetime(2031, 6, 10, tzinfo=UTC)  # a Tuesday
+    found = extract_quantities(doc, [], resolve_times(doc, published), published.date())
+    assert [(q.value, q.dated) for q in found] == [(9, None), (3, "2031-06-08"), (2, "2031-06-06")]
+    nine, three, _ = found
+    assert three.total("killed") and not three.earlier  # days before, not long before: the event's day decides
+    assert not three.total("killed", since="2031-06-09") and three.total("killed", since="2031-06-08")
+    assert nine.total("killed", since="2031-06-09")
+
+
 def test_both_is_a_part_of_a_toll_the_article_gives() -> None:
     [seven, both] = quantities("Seven people were killed in the Lenby blast. Both brothers died in hospital.")
     assert seven.total("killed") and both.role == "killed" and both.part

@@ -80,13 +80,14 @@ def side(quantity: Quantity) -> str | None:
     return next((name for name, members in SIDES.items() if words & members), None)
 
 
-def _slot_value(ref: ClaimRef, role: str, of: str | None = None) -> float | None:
+def _slot_value(ref: ClaimRef, role: str, of: str | None = None, since: str | None = None) -> float | None:
     """The figure a claim gives for a slot and a side: its largest total with that role (not "three more", "six
-    of them"). A claim that narrates the past gives none: the toll of an earlier disaster is no figure of this one."""
+    of them"). A claim that narrates the past gives none, nor a figure its clause dates before the day `since`
+    (`first_day`): the toll of an earlier disaster is no figure of this one."""
     if ref.claim.background:
         return None
-    quantities = [ref.annotations.quantities[i] for i in ref.claim.quantities]
-    values = [q.value for q in quantities if q.total(role) and side(q) == of and q.value is not None]
+    quantities = [q for i in ref.claim.quantities if (q := ref.annotations.quantities[i]).total(role, since)]
+    values = [q.value for q in quantities if side(q) == of and q.value is not None]
     if of is None:  # the parts of one toll the claim joins are the dead of all sides: "a soldier and two civilians"
         values += [sum(q.value or 0 for q in run) for run in joined_tolls(quantities, role, ref.article.text)]
     return max(values) if values else None
@@ -174,12 +175,21 @@ def _revised(article: str, value: float, reports: list[tuple[ClaimRef, float]]) 
     )
 
 
+def first_day(refs: list[ClaimRef]) -> str | None:
+    """The earliest day any of the articles gives its main event: a figure dated before it counts another
+    happening ("revenge for an air strike last week that killed three children"), while the days of one that
+    lasted ("the strike began on Friday with a march that ended in 23 arrests") are all on or after it."""
+    days = {main.date for ref in refs if (main := ref.annotations.main_event) is not None and main.date}
+    return min(days, default=None)
+
+
 def slot_facts(refs: list[ClaimRef]) -> tuple[list[FactGroup], set[int]]:
     """One group per casualty slot; returns the groups and the refs they consumed."""
     groups, used = [], set()
+    since = first_day(refs)
     for role, of in [(role, of) for role in SLOT_ROLES for of in (None, *SIDES)]:
         # officers hurt and protesters hurt are two figures, not one that changed: each side its own slot
-        reports = [(i, ref, v) for i, ref in enumerate(refs) if (v := _slot_value(ref, role, of)) is not None]
+        reports = [(i, ref, v) for i, ref in enumerate(refs) if (v := _slot_value(ref, role, of, since)) is not None]
         # a figure someone only supposes ("there might have been two killed") gives way to figures stated
         reports = [r for r in reports if not _supposed(r[1])] or reports
         if not reports:

@@ -24,7 +24,7 @@ from storyline.extract.nlp import doc_text
 from storyline.extract.places import country_name, demonym_country
 from storyline.extract.quantities import joined_tolls
 from storyline.extract.times import RANK
-from storyline.model import Actor, Attribution, Claim, Entity, Event, Place, Quantity, TimeExpr
+from storyline.model import Actor, Attribution, Claim, Entity, Event, Place, Quantity, TimeExpr, ends_before
 
 MIN_CONFIDENCE = 0.25
 # the detector's probability that a claim reports an event, from which it makes one: in 5-fold CV it keeps
@@ -454,7 +454,8 @@ def extract_events(
             continue
         groups[(event_type, sub_type, claim.background or obituary)].append((index, confidence))
     # the lead names the day of what the report is about; a later sentence's day is as often an earlier happening's
-    lead = next((c for c in claims if not c.background), None)
+    lead = next((i for i, c in enumerate(claims) if not c.background), None)
+    lead_day = _day([claims[lead]], times, reference)[0] if lead is not None else None
     text = doc_text(doc)
     events = []
     for (event_type, sub_type, background), members in groups.items():
@@ -464,12 +465,12 @@ def extract_events(
         here = location.country if location else None
         actors = _actors(doc, chunks, member_claims, by_id, speakers, here, CROWDS.get(event_type))
         lethal = (event_type, sub_type) not in NON_LETHAL
-        low, best, high = _fatalities(member_claims, quantities, text) if lethal else (None, None, None)
         day, day_end = _date(member_claims, times, reference)
         if day is None and not background and lead is not None:  # "Riot police used tear gas": on the lead's day
-            day, day_end = _day([lead], times, reference)
+            day, day_end = _day([claims[lead]], times, reference)
         if day is None and reference is not None:
             day = reference.isoformat()
+        low, best, high = _fatalities(member_claims, quantities, text) if lethal else (None, None, None)
         events.append(
             Event(
                 event_type=event_type,
@@ -490,6 +491,15 @@ def extract_events(
     if not any(min(e.claims) < LEAD_EVENT for e in events if not e.background):
         for event in events:
             event.background = True
-    # the lead's event is the main one; within it, ACLED records violence by its dead: a casualty event first
-    events.sort(key=lambda e: (e.background, min(e.claims) >= LEAD_EVENT, e.fatalities_best is None, -e.confidence))
+    # the lead's event is the main one; within it, ACLED records violence by its dead: a casualty event first, but
+    # not one over before the lead's day that the lead does not tell ("revenge for an air strike last week")
+    events.sort(
+        key=lambda e: (
+            e.background,
+            min(e.claims) >= LEAD_EVENT,
+            lead_day is not None and lead not in e.claims and ends_before(e.date_end or e.date or lead_day, lead_day),
+            e.fatalities_best is None,
+            -e.confidence,
+        )
+    )
     return events

@@ -373,20 +373,30 @@ def _date_figures(doc: Doc, quantities: list[Quantity], times: list[TimeExpr], r
         verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
         dated = verbs.get(verb.i, []) if verb is not None else []
         quantity.earlier = bool(dated) and long_before(dated, reference)
+        # the latest end, a month or year standing for its last day
+        ends = [t.end_value or t.value or "" for t in dated]
+        quantity.dated = max(ends, key=lambda end: end.ljust(10, "~")) if ends else None
 
 
 def _dated_verbs(root: Token) -> list[Token]:
     """The verbs a time expression dates: the one it is an adverbial of ("died Tuesday", "killed … in
-    November"), and a "when" clause on it ("in March, when 22 people died")."""
+    November"), a "when" clause on it ("in March, when 22 people died"), and the relative clause of a happening
+    it dates ("a bombing on Friday that killed 12", "an air strike last week that killed three")."""
     verbs = [
         clause
         for clause in root.children
         if clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
     ]
-    if root.dep_ == "npadvmod" and root.head.pos_ in ("VERB", "AUX"):
-        verbs.append(root.head)
-    elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX"):
-        verbs.append(root.head.head)
+    if root.dep_ in ("npadvmod", "poss"):
+        head = root.head
+    elif root.dep_ == "pobj" and root.head.dep_ == "prep":
+        head = root.head.head
+    else:
+        return verbs
+    if head.pos_ in ("VERB", "AUX") and root.dep_ != "poss":
+        verbs.append(head)
+    elif head.pos_ == "NOUN":
+        verbs.extend(clause for clause in head.children if clause.dep_ == "relcl")
     return verbs
 
 

@@ -30,7 +30,7 @@ from storyline.extract.attribution_cues import CLAUSE_CUES
 from storyline.extract.entities import names_a_street
 from storyline.extract.nlp import doc_text
 from storyline.extract.quotations import doc_quotes
-from storyline.model import TimeExpr
+from storyline.model import TimeExpr, ends_before
 
 LABELS = frozenset({"DATE", "TIME"})
 # a date without a year may lie this far after the reference: announced mourning days, funerals, votes
@@ -1162,4 +1162,4 @@ def long_before(times: list[TimeExpr], reference: date | None) -> bool:
         return False
     cutoff = (reference - timedelta(days=BACKGROUND_DAYS)).isoformat()
     ends = [t.end_value or t.value or "" for t in times]
-    return all(end and end < cutoff[: len(end)] for end in ends)
+    return all(end and ends_before(end, cutoff) for end in ends)

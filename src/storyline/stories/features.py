@@ -207,7 +207,7 @@ def features(article: Article, annotations: Annotations | None) -> ArticleFeatur
                 places[key] = PlaceRef(key, place.name, place.country, place.lat, place.lon, place.precision, weight)
     strongest = sorted(entity_weights.items(), key=lambda item: (-item[1], item[0]))[:MAX_ENTITIES]
     found.entities = {k: (names[k], w) for k, w in strongest}
-    main = next((e for e in annotations.events if not e.background), None)
+    main = annotations.main_event
     if main is not None:
         if main.confidence >= EVENT_CONFIDENCE:
             found.event = main.sub_event_type or main.event_type
