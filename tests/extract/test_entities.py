@@ -416,6 +416,21 @@ def test_a_shouted_opening_that_is_no_place_is_no_dateline_place() -> None:
     assert [e.name for e in extract_entities(parse("BREAKING NEWS — The Senate voted on the bill."))] == ["Senate"]
 
 
+def test_a_dateline_no_gazetteer_knows_is_a_place_when_the_text_puts_it_after_near_or_in() -> None:
+    text = "TARVO - Nine people were killed on Monday when fighters attacked an army checkpoint outside Tarvo."
+    assert ("TARVO", "ORG") in raw_labels(text), "the model now tags the dateline a place"
+    [town] = [e for e in extract_entities(parse(text)) if e.mentions[0].start == 0]
+    assert (town.name, town.type, town.place, len(town.mentions)) == (
+        "Tarvo",
+        "GPE",
+        Place("Tarvo", None, None, None, "city"),
+        2,
+    )
+    # without such a mention, a shouted opening the gazetteer does not know stays out of the places
+    text = "UPDATE - Nine people were killed on Monday when fighters attacked an army checkpoint."
+    assert not any(e.place for e in extract_entities(parse(text)))
+
+
 def test_a_full_name_whose_surname_the_article_calls_a_person_is_that_person() -> None:
     text = (
         "“We will stay on the streets,” said 24-year-old student Paris Kyrtsis. "

@@ -175,7 +175,7 @@ def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list
     """Entities of the article in order of first mention, ids "e1", "e2"...; headings and captions are skipped."""
     candidates = _candidates(doc, headings)
     cued = _heading_locatives(doc, headings)
-    for dateline in _datelines(doc):
+    for dateline, known in _datelines(doc):
         cued.add(fold(dateline.text))
         # the model tags a dateline in pieces, if at all: "ST" a place and "JOSEPH" a person in "ST. JOSEPH"
         inside = {id(c) for c in candidates if dateline.start_char <= c.start and c.end <= dateline.end_char}
@@ -183,6 +183,9 @@ def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list
         across = any(c.start < dateline.end_char < c.end for c in candidates)
         if not whole and not across and (candidate := _candidate(dateline)) is not None:
             candidates = [candidate, *(c for c in candidates if id(c) not in inside)]
+        for c in candidates if not known else ():
+            if c.start == dateline.start_char and c.end == dateline.end_char:
+                c.settlement = c.settlement or "city"  # a town no gazetteer here knows, where the report is filed
     common = _written_common(doc, candidates)
     candidates = [c for c in candidates if not _joins_names(c, candidates) and not _common_word(doc, c, common)]
     _cut_headline_run_ons(doc, candidates)
@@ -269,10 +272,11 @@ def _heading_locatives(doc: Doc, headings: Sequence[tuple[int, int]]) -> set[str
 _PARAGRAPH_START = re.compile(r"^[ \t]*(?=[A-Z])", re.MULTILINE)
 
 
-def _datelines(doc: Doc) -> list[Span]:
+def _datelines(doc: Doc) -> list[tuple[Span, bool]]:
     """The places datelines open the article or a later paragraph with ("CUSCO —", "MOMBASA, Kenya —"; a
     convention day's "CLEVELAND - Donald Trump …"), which the model seldom tags: where the story is told from, a
-    place by the convention itself."""
+    place by the convention itself. Each with whether a gazetteer knows it; one it does not is taken only when the
+    text also puts it after "in", "near"… ("TARVO - … outside Tarvo"), which no rubric ("UPDATE -") is."""
     text = doc_text(doc)
     found = []
     for paragraph in _PARAGRAPH_START.finditer(text):
@@ -282,8 +286,12 @@ def _datelines(doc: Doc) -> list[Span]:
             continue
         name = re.split(r",|\s[—–-]|\s\(", match.group(0), maxsplit=1)[0].strip()
         span = doc.char_span(start, start + len(name), label="GPE", alignment_mode="contract")
-        if span is not None and len(span) and geocode(name.title(), "GPE") is not None:
-            found.append(span)
+        if span is None or not len(span):
+            continue
+        if geocode(name.title(), "GPE") is not None:
+            found.append((span, True))
+        elif re.search(rf"\b(?:{'|'.join(LOCATIVES)}) {re.escape(name.title())}\b", text):
+            found.append((span, False))
     return found
 
 
@@ -1194,8 +1202,11 @@ def _move(e: Entity, place: Place) -> None:
 
 
 def _fullest_form(group: list[_Candidate]) -> str:
-    """The name with the most words, then the most accented letters, then the earliest."""
-    best = max(group, key=lambda c: (len(c.words), sum(not ch.isascii() for ch in c.text), -c.start))
+    """The name with the most words, then the most accented letters, then not in capitals (a dateline's "TARVO"
+    is "Tarvo"), then the earliest."""
+    best = max(
+        group, key=lambda c: (len(c.words), sum(not ch.isascii() for ch in c.text), not c.text.isupper(), -c.start)
+    )
     return " ".join(_unbracketed(best.text).split())
 
 
