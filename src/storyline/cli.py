@@ -20,6 +20,7 @@ from storyline import store
 from storyline.ingest import IngestError, ReadOptions
 from storyline.ingest.fetch import FetchPolicy
 from storyline.ingest.sources import expand
+from storyline.views.dates import short_date
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -178,7 +179,7 @@ def articles(db: DbOption = None, as_json: JsonOption = False) -> None:
             row["id"],
             row["outlet"] or "",
             (row["title"] or "")[:60],
-            (row["published"] or "")[:16],
+            short_date(row["published"]) if row["published"] else "",
             row["language"] or "",
             str(row["words"]),
         )
@@ -289,7 +290,13 @@ def story(
     table.columns[2].overflow = "ellipsis"
     for a in found["articles"]:
         group = a["syndication_group"] or ""
-        table.add_row(a["id"], a["outlet"] or "", (a["title"] or "")[:60], (a["published"] or "")[:16], group)
+        table.add_row(
+            a["id"],
+            a["outlet"] or "",
+            (a["title"] or "")[:60],
+            short_date(a["published"]) if a["published"] else "",
+            group,
+        )
     out.print(table)
 
 

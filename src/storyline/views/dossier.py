@@ -18,6 +18,7 @@ from rich.text import Text
 
 from storyline.compare.voices import HOLE
 from storyline.model import Dossier, DossierDocument, FactGroup, Place, Statement, StoryEvent, figure
+from storyline.views.dates import short_date
 
 STATUS_STYLE = {"corroborated": "green", "single_source": "yellow", "conflicting": "red", "updated": "cyan"}
 FORMATS = ("text", "json", "markdown", "html")
@@ -175,7 +176,7 @@ def _text_dossier(d: Dossier) -> Group:
     parts.append(Text("* loaded or evaluative wording", style="dim"))
     timeline = Table("date", "", "what", title="Timeline", title_justify="left", expand=True)
     for t in d.timeline:
-        timeline.add_row(t.date[:16], t.kind, f"{t.outlet or ''}: {t.text[:120]}")
+        timeline.add_row(short_date(t.date), t.kind, f"{t.outlet or ''}: {t.text[:120]}")
     parts.append(timeline)
     return Group(*parts)
 
@@ -231,7 +232,7 @@ def to_markdown(dossiers: list[Dossier]) -> str:
         lines += ["", "## Framing", "", "| outlet | term | voice | loaded |", "|---|---|---|---|"]
         lines += [f"| {t.outlet} | {_md(t.term)} | {t.voice} | {'yes' if t.loaded else ''} |" for t in d.framing]
         lines += ["", "## Timeline", ""]
-        lines += [f"- {t.date[:16]} ({t.kind}) {_md(t.outlet)}: {_md(t.text)}" for t in d.timeline]
+        lines += [f"- {short_date(t.date)} ({t.kind}) {_md(t.outlet)}: {_md(t.text)}" for t in d.timeline]
         lines += ["", "## Articles", ""]
         lines += [
             f"- {a.published or 'undated'} · {a.outlet or 'unknown outlet'} · {_md(a.title or '(untitled)')}"
@@ -249,6 +250,7 @@ def _templates() -> Environment:
     env.filters["place_text"] = place_text
     env.filters["statement_html"] = statement_html
     env.filters["fact_status"] = fact_status
+    env.filters["short_date"] = short_date
     return env
 
 

@@ -15,13 +15,14 @@ from markupsafe import Markup, escape
 
 from storyline import store
 from storyline.extract.places import country_name
+from storyline.views.dates import short_date
 from storyline.views.dossier import place_text, slot_label, statement_html, status_label
 from storyline.web import queries, render, search
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 templates.env.autoescape = True
-templates.env.filters["short_date"] = render.short_date
+templates.env.filters["short_date"] = short_date
 templates.env.filters["figure"] = render.figure
 templates.env.filters["safe_url"] = render.safe_url
 templates.env.filters["statement_html"] = statement_html

@@ -25,6 +25,7 @@ from storyline.model import (
     TimelineEntry,
     figure,
 )
+from storyline.views.dates import short_date
 
 CONTEXT_CHARS = 320  # the most of a paragraph shown either side of a sentence
 
@@ -35,18 +36,6 @@ def safe_url(url: str | None) -> str | None:
         return None
     parts = urlsplit(url.strip())
     return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
-
-
-def short_date(value: str | None) -> str:
-    if not value:
-        return "undated"
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return value[:16]
-    if len(value) <= 10:
-        return parsed.strftime("%-d %b %Y")
-    return parsed.strftime("%-d %b %Y %H:%M") + (parsed.strftime(" %z") if parsed.tzinfo else "")
 
 
 # --- the source-comparison matrix -----------------------------------------------------------------
