@@ -391,6 +391,9 @@ def test_an_event_whose_claims_name_no_day_took_place_on_the_day_the_lead_gives(
         # one of a toll given is no part of a sum
         ("A firefighter was among the 17 people killed in the blaze at a depot in Diffa on Sunday.", 17),
         ("Gunmen killed 12 villagers, including 5 children, in Diffa on Sunday.", 12),
+        # the tolls of two places
+        ("Gunmen killed five people in Diffa and three in Bosso on Sunday, officials said.", 8),
+        ("Floods killed four people in the capital and two there on Sunday.", 4),
     ],
 )
 def test_the_parts_of_one_toll_a_sentence_joins_are_counted_together(text: str, best: int) -> None:

@@ -165,8 +165,11 @@ class _Phrase:
     ordinal: bool = False
 
 
-# what joins the parts of one toll: "a soldier and two civilians", "five soldiers, ten militants and a child"
-_JOINED = re.compile(r"\s*(?:,|,? and|,? as well as)\s*")
+# what joins the parts of one toll: "a soldier and two civilians", "five soldiers, ten militants and a child", and
+# the tolls of places: "40 people in Nairobi and 12 in Kisumu", "40 people there and 12 in Kisumu"
+_JOINED = re.compile(
+    r"(?:\s+(?:there|(?:in|at|near|outside) (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*))?\s*(?:,|,? and|,? as well as)\s*"
+)
 
 
 def joined_tolls(quantities: Iterable[Quantity], role: str, text: str) -> list[list[Quantity]]:
