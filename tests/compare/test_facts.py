@@ -279,6 +279,18 @@ def test_a_toll_of_an_earlier_happening_the_report_recalls_is_no_figure_of_its_e
     assert (toll.status, toll.values) == ("single_source", [9])
 
 
+def test_a_later_vaguer_figure_that_allows_an_earlier_one_corroborates_it() -> None:
+    from storyline.compare.facts import slot_facts
+
+    first = ("Lenby Wire", 6, "Police arrested 40 people in Lenby and 12 in Oska on Saturday.")
+    later = ("Velmora Post", 20, "More than 50 people were arrested in Lenby and Oska on Saturday, police said.")
+    [arrests], _ = slot_facts(_reports(first, later))
+    assert (arrests.status, arrests.values) == ("corroborated", [52, 51])
+    risen = ("Velmora Post", 20, "Police said 55 people had been arrested in Lenby and Oska since Saturday.")
+    [arrests], _ = slot_facts(_reports(first, risen))
+    assert (arrests.status, arrests.values) == ("updated", [52, 55])
+
+
 def test_a_figure_dated_on_the_first_day_a_report_gives_the_event_is_of_the_event() -> None:
     """A report of a strike's second day recalls Friday's march and its arrests: Friday is the first day the
     reports give the strike, so the arrests are the strike's, not an earlier happening's."""

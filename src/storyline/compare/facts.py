@@ -144,9 +144,11 @@ def _slot_status(role: str, reports: list[tuple[ClaimRef, float]]) -> tuple[str,
                 continue
             when_a, when_b = _when(ref_a), _when(ref_b)
             close = when_a is None or when_b is None or when_b - when_a < SAME_TIME
-            # each allows the other: one toll told as precisely as each report could ("at least 30" and "32")
+            # each allows the other: one toll told as precisely as each report could ("at least 30" and "32"); a
+            # later figure below an earlier one it allows is that toll told less precisely ("52", then "more
+            # than 50"), whenever it came, as a toll only rises
             allowed = max(intervals[i][0], intervals[j][0]) <= min(intervals[i][1], intervals[j][1])
-            if close and allowed:
+            if allowed and (close or value_b < value_a):
                 continue
             if close or (role in RISING_ROLES and value_b < value_a and not allowed):
                 return "conflicting", sequence
