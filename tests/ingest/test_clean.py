@@ -96,6 +96,7 @@ def test_a_heading_like_most_read_inside_prose_or_before_a_sentence_takes_no_pro
         ("Correction added March 3, 2031: A caption misnamed the tram driver.", "correction"),
         ("Editor's note: This story has been updated with figures from the transport office.", "correction"),
         ("This article has been amended to give the mayor's full name.", "correction"),
+        ("This article was amended on 20 May 2031 to correct the number of injured, given as 32.", "correction"),
         ("© 2031 The Velmora Times. All rights reserved.", "copyright"),
         ("Copyright 2031 Velmora Wire", "copyright"),
         ("Watch: The first tram leaves the central station", "related"),

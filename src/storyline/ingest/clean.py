@@ -51,7 +51,8 @@ _CORRECTION = re.compile(
     # "Correction, Nov. 15, 2019:", "Correction added March 3:"
     r"|^(correction|clarification)s?( added)?(,? (on )?[a-z]{3,9}\.? \d{1,2}(,? \d{4})?)?\s*[:—–-]"
     r"|^(an earlier|a previous) version of this (article|story|report|post)\b"
-    r"|^this (article|story|report|post) has been (updated|corrected|amended)\b",
+    # "This article has been amended to …", "This story was corrected on 20 May 2031 to …"
+    r"|^this (article|story|report|post) (has been|was) (updated|corrected|amended)\b",
     re.I,
 )
 # the page's own time stamp on a line of its own: "Updated at 1:23 p.m.", "Last updated: 3 November 2031, 10:02"
