@@ -587,6 +587,10 @@ def test_a_small_city_s_other_name_in_an_article_naming_none_of_its_country_is_n
     text = "Gunmen raided the village of Sela in Velmora on Friday."
     found = {e.name: e.place for e in extract_entities(parse(text))}
     assert "Shali" not in found and found["Sela"] == Place("Sela", None, None, None, "city")
+    text = "SELA - Gunmen raided the village of Sela in Velmora on Friday."  # as the article writes it, not shouted
+    assert [(e.name, e.place) for e in extract_entities(parse(text)) if e.mentions[0].start == 0] == [
+        ("Sela", Place("Sela", None, None, None, "city"))
+    ]
     text = "The market in Sela, a town in Russia, was closed on Friday."
     assert {e.name: e.place.country for e in extract_entities(parse(text)) if e.place}.get("Shali") == "RU"
 

@@ -1128,8 +1128,9 @@ def _unbacked_alternates(entities: list[Entity], settled: AbstractSet[int]) -> N
 
 
 def _spoken(e: Entity) -> str:
-    """The longest name the article gives the entity, as written: what a gazetteer lookup reads."""
-    return max((m.text for m in e.mentions), key=len)
+    """The longest name the article gives the entity, as written (not in a dateline's capitals when it also
+    writes it otherwise): what a gazetteer lookup reads, and the name of a place it does not know."""
+    return max((m.text for m in e.mentions), key=lambda text: (len(text), not text.isupper()))
 
 
 def _world_city(place: Place, namesake: Place) -> bool:
