@@ -362,6 +362,20 @@ def test_a_toll_named_by_the_object_or_subject_gives_the_role(text: str, phrase:
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "role", "part"),
+    [
+        ("The toll rose to 11 after two wounded soldiers died overnight.", "two", "killed", True),
+        ("Two injured men later died in hospital.", "Two", "killed", True),
+        ("Two wounded soldiers were flown to the capital.", "Two", "injured", False),
+        ("Two injured men attacked a guard.", "Two", "injured", False),
+    ],
+)
+def test_the_wounded_who_died_are_dead_of_a_toll_counted_before(text: str, phrase: str, role: str, part: bool) -> None:
+    q = quantity(text, phrase)
+    assert (q.role, q.part) == (role, part)
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "role"),
     [
         ("Divers had recovered 18 bodies from the ferry by dawn.", "18", "killed"),

@@ -644,7 +644,7 @@ def _quantity(doc: Doc, phrase: _Phrase, ents: list[Span | None]) -> Quantity | 
         role = walked if walked == "killed" else cue or walked  # "two of the wounded died" are dead
     span = doc[phrase.start : phrase.end]
     return Quantity(
-        part=kind == "count" and _part(doc, phrase, head, noun),
+        part=kind == "count" and (_part(doc, phrase, head, noun) or (role == "killed" and _were_wounded(noun))),
         start=span.start_char,
         end=span.end_char,
         text=span.text,
@@ -655,6 +655,12 @@ def _quantity(doc: Doc, phrase: _Phrase, ents: list[Span | None]) -> Quantity | 
         kind=kind,
         role=role,
     )
+
+
+def _were_wounded(noun: Token | None) -> bool:
+    """ "two wounded soldiers died overnight": the dead of a toll that grew, counted with the wounded before; a part
+    of it, not the toll."""
+    return noun is not None and any(c.dep_ == "amod" and _cue(c) == "injured" for c in noun.children)
 
 
 def _of_which(head: Token) -> bool:
@@ -971,7 +977,10 @@ def _object_cue(verb: Token, came: Token | None) -> str | None:
 
 
 def _dead_of(noun: Token) -> bool:
-    """The noun is whose death a noun of death names: "the deaths of three children"."""
+    """The noun is whose death a noun of death names ("the deaths of three children"), or the subject of a verb of
+    dying: "two wounded soldiers died overnight" are dead, not wounded."""
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        return noun.head.lemma_.lower() in _INTRANSITIVE and _cue(noun.head) == "killed"
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and _cue(noun.head.head) == "killed"
 
 
