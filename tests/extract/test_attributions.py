@@ -190,6 +190,40 @@ def test_a_named_apposition_is_the_speaker_and_the_he_after_it() -> None:
     assert [a.speaker for a in attributions(text)] == ["Daniel Mutua", "Daniel Mutua"]
 
 
+def test_a_shorter_phrase_for_an_unnamed_speaker_is_the_fuller_one_named_before() -> None:
+    text = (
+        "Nine people were killed near Tarvo on Monday, the defence ministry said. "
+        "The ministry said troops had killed five militants. "
+        "A police spokesman said the road was closed. The spokesman said it would reopen on Tuesday."
+    )
+    assert [a.speaker for a in attributions(text)] == [
+        "the defence ministry",
+        "the defence ministry",
+        "A police spokesman",
+        "A police spokesman",
+    ]
+    # two fuller phrases end so: the short one stays itself
+    text = (
+        "The health ministry said 40 people were hurt. The interior ministry said the road was closed. "
+        "The ministry said it would reopen on Tuesday."
+    )
+    assert [a.speaker for a in attributions(text)][-1] == "The ministry"
+    # another office of the same title is someone else
+    text = "The vice president said the road was closed. The president said it would reopen on Tuesday."
+    assert [a.speaker for a in attributions(text)] == ["The vice president", "The president"]
+    # nor is a phrase about another one, and a phrase without an article says which one it means
+    text = (
+        "The brother of the accused gunman said the road was closed. The gunman said he was sorry. "
+        "Vancouver police said it would reopen on Tuesday. Police said the driver was unhurt."
+    )
+    assert [a.speaker for a in attributions(text)] == [
+        "The brother of the accused gunman",
+        "The gunman",
+        "Vancouver police",
+        "Police",
+    ]
+
+
 def test_a_bare_surname_the_model_left_untagged_is_the_person_of_that_name() -> None:
     text = (
         "Regional governor Lucía Paredes announced the decision on Thursday.\n\n"

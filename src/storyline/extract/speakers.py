@@ -69,6 +69,7 @@ class Speakers:
         self.people.titled = _titled(doc, self.mentions)
         self.people.aged = _aged(doc, self.mentions)
         self.cursor = 0
+        self.phrases: list[str] = []  # the phrases that named unnamed speakers so far
 
     def name(self, source: Span | None, at: int, said: tuple[int, int] = (0, 0)) -> tuple[str | None, str | None]:
         """(speaker, entity id) of the source of a cue at character `at` that says the characters `said`. The people
@@ -92,7 +93,38 @@ class Speakers:
         speaker, entity, person = named
         if person:
             self.people.add(_Person(speaker, entity, sentence))
+        if entity is None:
+            speaker = _named_before(speaker, self.phrases)
+            self.phrases.append(speaker)
         return speaker, entity
+
+
+def _named_before(phrase: str, earlier: list[str]) -> str:
+    """A phrase with an article, or the fuller one the article named the same speaker by before: "the ministry" after
+    "the defence ministry", "a spokesman" after "a police spokesman"; only when one earlier phrase ends so."""
+    words = _words(phrase)
+    if not words or phrase.split()[0].casefold() not in _ARTICLES:
+        return phrase  # a name, or a phrase that says which one ("Police", "officials", "No member of the team")
+    fuller = {
+        p
+        for p in earlier
+        if len(_words(p)) > len(words)
+        and _words(p)[-len(words) :] == words
+        and not set(_words(p)) & (_OTHER_RANK | _LINKS)  # "the brother of the accused gunman" is no gunman
+    }
+    return fuller.pop() if len(fuller) == 1 else phrase
+
+
+# words that make another office of the same title: "the vice president" is not "the president"
+_OTHER_RANK = frozenset("vice deputy prime former assistant acting ex".split())
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_LINKS = frozenset("of for from at with in on by to and".split())
+
+
+def _words(phrase: str) -> list[str]:
+    return [w for w in phrase.casefold().split() if w not in _ARTICLES]
 
 
 def _mention_index(entities: list[Entity]) -> list[tuple[int, int, Entity]]:
