@@ -83,6 +83,16 @@ def test_header_keys_are_case_insensitive_and_date_is_an_alias():
     assert article.published == datetime(2025, 1, 2, tzinfo=UTC)  # a date without zone is taken as UTC
 
 
+def test_a_header_without_its_rules_is_a_header_of_known_keys_up_to_a_blank_line():
+    body = "The harbour board raised mooring fees by a tenth on Thursday, the first rise in six years.\n"
+    article = read_text(f"Title: Harbour fees\nOutlet: The Quay Gazette\nPublished: 2025-01-02\n\n{body}", "bare.txt")
+    assert (article.title, article.outlet, article.text) == ("Harbour fees", "The Quay Gazette", body.strip())
+    assert article.published == datetime(2025, 1, 2, tzinfo=UTC)
+    # one such line, or lines of other keys, are the article's own first lines
+    assert parse_front_matter(f"Title: Harbour fees\n\n{body}") == ({}, f"Title: Harbour fees\n\n{body}")
+    assert parse_front_matter(f"Note: one\nAlso: two\n\n{body}")[0] == {}
+
+
 def test_too_short_text_is_refused():
     with pytest.raises(IngestError) as caught:
         read_text("Just a title\n\nToo short.", "short.txt")

@@ -9,12 +9,17 @@ from storyline.ingest.clean import byline_names
 from storyline.model import Article
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
+# the same header without its rules, as mail and many scrapers write one: two or more lines of the keys read below,
+# then a blank line ("Title: …", "Outlet: …", "Published: …")
+_BARE_HEADER = re.compile(
+    r"\A((?:(?:title|outlet|site|url|published|date|author|language)[ \t]*:[^\n]*\n){2,})[ \t]*\n", re.I
+)
 _SHARE_SITE = re.compile(r"^share this @([\w.-]+\.[a-z]{2,})\s*$", re.I | re.M)
 
 
 def parse_front_matter(text: str) -> tuple[dict[str, str], str]:
-    """Split a `---` delimited header of `key: value` lines from the body."""
-    match = _FRONT_MATTER.match(text)
+    """Split a header of `key: value` lines from the body: `---` delimited, or known keys up to a blank line."""
+    match = _FRONT_MATTER.match(text) or _BARE_HEADER.match(text)
     if not match:
         return {}, text
     meta = {}
