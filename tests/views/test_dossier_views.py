@@ -216,3 +216,10 @@ def test_a_statement_s_words_and_cue_are_escaped_on_the_page() -> None:
     dossier.voices[0].statements = [Statement("a1", "Harbour Post", "indirect", "<i>said</i>", "<b>x</b>", 0, 9)]
     page = render([dossier], "html")
     assert '<span class="cue">&lt;i&gt;said&lt;/i&gt;</span> “&lt;b&gt;x&lt;/b&gt;”' in page
+
+
+def test_an_empty_section_of_the_terminal_dossier_says_none_and_draws_no_table() -> None:
+    page = render([_dossier()], "text")
+    assert "Facts: none" in page and "Framing: none" in page and "Timeline: none" in page
+    assert "Voices: none" not in page and "Harbour master Ines Kallo" in page
+    assert "status" not in page and "loaded or evaluative wording" not in page  # no empty table's head, no key

@@ -161,24 +161,30 @@ def _text_dossier(d: Dossier) -> Group:
             else f.text + "\n" + " → ".join(f"{figure(s['value'])} ({s['outlet']})" for s in f.sequence)
         )
         facts.add_row(Text(label, style=style), str(f.independent_sources), text, ", ".join(f.attributed_to))
-    parts.append(facts)
+    parts.append(_section(facts))
     voices = Table("speaker", "outlets", "statements", title="Voices", title_justify="left", expand=True)
     for v in d.voices[:15]:
         voices.add_row(v.speaker, ", ".join(v.outlets), "\n".join(said(s)[:120] for s in v.statements[:3]))
-    parts.append(voices)
+    parts.append(_section(voices))
     framing = Table("outlet", "own voice", "in quotes only", title="Framing", title_justify="left", expand=True)
     outlets = sorted({t.outlet for t in d.framing})
     for outlet in outlets:
         own = [f"{t.term}{'*' if t.loaded else ''}" for t in d.framing if t.outlet == outlet and t.voice == "own"]
         quoted = [f"{t.term}{'*' if t.loaded else ''}" for t in d.framing if t.outlet == outlet and t.voice == "quoted"]
         framing.add_row(outlet, ", ".join(own[:8]), ", ".join(quoted[:6]))
-    parts.append(framing)
-    parts.append(Text("* loaded or evaluative wording", style="dim"))
+    parts.append(_section(framing))
+    if d.framing:
+        parts.append(Text("* loaded or evaluative wording", style="dim"))
     timeline = Table("date", "", "what", title="Timeline", title_justify="left", expand=True)
     for t in d.timeline:
         timeline.add_row(short_date(t.date), t.kind, f"{t.outlet or ''}: {t.text[:120]}")
-    parts.append(timeline)
+    parts.append(_section(timeline))
     return Group(*parts)
+
+
+def _section(table: Table) -> Table | Text:
+    """The table, or a line saying the section has nothing (an article in another language has no voices)."""
+    return table if table.row_count else Text(f"{table.title}: none", style="dim")
 
 
 def render_text(dossiers: list[Dossier], console: Console) -> None:
