@@ -465,12 +465,12 @@ def extract_events(
         here = location.country if location else None
         actors = _actors(doc, chunks, member_claims, by_id, speakers, here, CROWDS.get(event_type))
         lethal = (event_type, sub_type) not in NON_LETHAL
+        low, best, high = _fatalities(member_claims, quantities, text) if lethal else (None, None, None)
         day, day_end = _date(member_claims, times, reference)
         if day is None and not background and lead is not None:  # "Riot police used tear gas": on the lead's day
             day, day_end = _day([claims[lead]], times, reference)
         if day is None and reference is not None:
             day = reference.isoformat()
-        low, best, high = _fatalities(member_claims, quantities, text) if lethal else (None, None, None)
         events.append(
             Event(
                 event_type=event_type,

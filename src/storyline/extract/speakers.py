@@ -99,6 +99,13 @@ class Speakers:
         return speaker, entity
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+# words that make another office of the same title: "the vice president" is not "the president"
+_OTHER_RANK = frozenset("vice deputy prime former assistant acting ex".split())
+# words of a phrase about someone else: "the brother of the accused gunman" is no gunman
+_LINKS = frozenset("of for from at with in on by to and".split())
+
+
 def _named_before(phrase: str, earlier: list[str]) -> str:
     """A phrase with an article, or the fuller one the article named the same speaker by before: "the ministry" after
     "the defence ministry", "a spokesman" after "a police spokesman"; only when one earlier phrase ends so."""
@@ -110,17 +117,9 @@ def _named_before(phrase: str, earlier: list[str]) -> str:
         for p in earlier
         if len(_words(p)) > len(words)
         and _words(p)[-len(words) :] == words
-        and not set(_words(p)) & (_OTHER_RANK | _LINKS)  # "the brother of the accused gunman" is no gunman
+        and not set(_words(p)) & (_OTHER_RANK | _LINKS)
     }
     return fuller.pop() if len(fuller) == 1 else phrase
-
-
-# words that make another office of the same title: "the vice president" is not "the president"
-_OTHER_RANK = frozenset("vice deputy prime former assistant acting ex".split())
-
-
-_ARTICLES = frozenset({"the", "a", "an"})
-_LINKS = frozenset("of for from at with in on by to and".split())
 
 
 def _words(phrase: str) -> list[str]:
