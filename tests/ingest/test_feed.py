@@ -106,6 +106,20 @@ def test_a_teaser_entry_whose_page_is_missing_fails_alone(server):
     assert (results[0].item, results[0].reason) == (missing, "HTTP 404 Not Found")
 
 
+def test_a_brief_entry_whose_page_cannot_be_had_is_read_from_the_feed(server):
+    brief = (
+        "Night buses returned to the streets of Velmora on Friday after a gap of four years, with three routes "
+        "linking the harbour, the university and the hospital until half past two in the morning, the transport "
+        "office said."
+    )
+    missing = server.url("/gone")
+    feed = teaser_feed(missing).replace("Three routes run until half past two.", brief)
+    [article] = list(read_bytes(feed.encode(), "star.rss", "star.rss", LOCAL))
+    assert isinstance(article, Article), article
+    assert (article.url, article.text, article.outlet) == (missing, brief, "Velmora Evening Star")
+    assert server.requests == ["/gone"]
+
+
 def test_broken_entries_fail_alone():
     body = "<p>" + "The harbour board met again on Monday and agreed on a new schedule for the dredgers. " * 8 + "</p>"
     feed = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Quay Gazette</title>

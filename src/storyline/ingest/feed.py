@@ -12,6 +12,8 @@ from storyline.ingest.html import read_html
 from storyline.model import Article
 
 SUMMARY_ONLY_WORDS = 80  # entries shorter than this are teasers: fetch the page if we may
+# ... but one this long is a news brief when its page cannot be had: a teaser is a sentence or two
+BRIEF_WORDS = 30
 # RSS 2.0 <author> is an e-mail address, with the name in brackets when there is one
 _EMAIL_AUTHOR = re.compile(r"^\s*\S+@\S+\s*(\((?P<name>[^)]+)\))?\s*$")
 
@@ -46,18 +48,34 @@ def read_feed(
         published = entry.get("published") or entry.get("updated")
         try:
             if (not body or len(body.split()) < SUMMARY_ONLY_WORDS) and link and fetch_page:
-                yield fetch_page(link)
-                continue
+                try:
+                    yield fetch_page(link)
+                    continue
+                except IngestError as failed:
+                    # a brief, not a teaser: when its page cannot be had, the entry's own text
+                    if not body or len(body.split()) < BRIEF_WORDS:
+                        raise
+                    try:
+                        yield _entry_article(entry, body, where, link, site, published)
+                    except IngestError:
+                        raise failed from None
+                    continue
             if not body:
                 raise IngestError(where, "entry has no content and no fetchable link")
-            yield read_html(
-                f"<html><body><article>{body}</article></body></html>",
-                where,
-                url=link,
-                title=entry.get("title"),
-                outlet=site,
-                published=published,
-                authors=_authors(entry),
-            )
+            yield _entry_article(entry, body, where, link, site, published)
         except IngestError as exc:
             yield exc
+
+
+def _entry_article(
+    entry: dict, body: str, where: str, link: str | None, site: str | None, published: str | None
+) -> Article:
+    return read_html(
+        f"<html><body><article>{body}</article></body></html>",
+        where,
+        url=link,
+        title=entry.get("title"),
+        outlet=site,
+        published=published,
+        authors=_authors(entry),
+    )
