@@ -33,7 +33,7 @@ from storyline.stories.features import ArticleFeatures, PlaceRef
 from storyline.stories.multimap import MultiMap, key_of
 from storyline.stories.split import Weights, find_split, similarities
 from storyline.stories.syndication import Copy, SyndicationIndex
-from storyline.stories.text import TERM_SPACE
+from storyline.stories.text import TERM_SPACE, fold
 
 CENTROID_TERMS = 400
 
@@ -61,6 +61,7 @@ class Settings:
     victim_penalty: float = 0.1  # the article names its dead, the story names its own, and neither names the other's
     embedding_weight: float = 0.3  # of the embedding cosine above embedding_floor, added to the score
     embedding_floor: float = 0.5  # below this the cosine proves nothing (a side story told differently)
+    place_entity_weight: float = 0.7  # a place's weight in the entity cosine: the place adjustment scores it already
     split_ratio: float = 0.7  # a story splits when its two sides are this much less alike across than within
     split_across: float = 0.35  # ... and their mean similarity across is below this
     split_side: int = 3  # the fewest articles on each side of a split
@@ -104,6 +105,7 @@ class StoryState:
     entity_names: dict[str, str] = field(default_factory=dict)
     places: dict[str, float] = field(default_factory=dict)
     place_refs: dict[str, PlaceRef] = field(default_factory=dict)
+    place_names: set[str] = field(default_factory=set)  # the places' names as entity keys spell them
     events: Counter = field(default_factory=Counter)
     first: int | None = None  # day ordinals of the earliest and latest anchor
     last: int | None = None
@@ -131,6 +133,7 @@ class StoryState:
         for place in f.places:
             self.places[place.key] = self.places.get(place.key, 0.0) + place.weight
             self.place_refs.setdefault(place.key, place)
+            self.place_names.add(fold(place.name).strip())
         if f.event:
             self.events[f.event] += 1
         if f.toll:
@@ -290,9 +293,15 @@ class StoryIndex:
         return float(np.dot(q_w[qi], s_w[si]) / (np.linalg.norm(q_w) * np.linalg.norm(s_w)))
 
     def _entity_similarity(self, f: ArticleFeatures, story: StoryState) -> float | None:
+        """The cosine of the entities' weights by their rarity; a place counts for less, as the place adjustment
+        weighs it too: one city two reports share is no story of its own (a fire and a taxi strike in Mombasa)."""
         if not f.entities or not story.entities:
             return None
-        idf = {k: self._entity_idf(k) for k in f.entities.keys() | story.entities.keys()}
+        placed = story.place_names.union(fold(p.name).strip() for p in f.places)
+        share = self.settings.place_entity_weight
+        idf = {
+            k: self._entity_idf(k) * (share if k in placed else 1.0) for k in f.entities.keys() | story.entities.keys()
+        }
         dot = sum(w * idf[k] * story.entities[k] * idf[k] for k, (_, w) in f.entities.items() if k in story.entities)
         qn = math.sqrt(sum((w * idf[k]) ** 2 for k, (_, w) in f.entities.items()))
         sn = math.sqrt(sum((w * idf[k]) ** 2 for k, w in story.entities.items()))
