@@ -351,6 +351,10 @@ def test_hyphenated_ordinal_and_pronoun_one_are_not_quantities():
         ("Officials put the death toll at 40.", "40", "killed"),
         ("The ministry put the number of injured at 60.", "60", "injured"),
         ("The number of people killed rose to 14.", "14", "killed"),
+        # the parser makes "confirmed" the verb and "rose" its clause; a verb of report passes on the state
+        ("The number of people confirmed dead after a ferry sank off Orlin rose to 19 on Thursday.", "19", "killed"),
+        ("The number of people reported missing rose to 30.", "30", "missing"),
+        ("The number of tourists reported in the town rose to 300.", "300", "other"),
         ("They brought the boats to 12 harbours.", "12", "other"),
         # some of the wounded who died are dead; those discharged are still the wounded
         ("The toll rose to 11 after two of the wounded died in hospital overnight.", "two", "killed"),

@@ -951,7 +951,9 @@ def _noun_cue(noun: Token) -> str | None:
     # "the number of people killed rose to 14": the cue qualifies what the noun counts
     # (the parser may hang the participle on the noun itself: "number … killed")
     qualifiers = [a for p in (noun, *counted) for a in p.children if a.dep_ in ("acl", "relcl", "amod")]
-    return next((r for r in map(_cue, words + counted + qualifiers) if r), None)
+    # "the number of people reported missing": a verb of report passes on its complement's state
+    passing = [_complement_cue(a) for a in qualifiers if a.lemma_.lower() in _PASSING.get(a.dep_, ())]
+    return next((r for r in [*map(_cue, words + counted + qualifiers), *passing] if r), None)
 
 
 def _subject_cue(verb: Token, came: Token | None) -> str | None:
@@ -964,6 +966,12 @@ def _subject_cue(verb: Token, came: Token | None) -> str | None:
         for c in verb.children
         if (came is None or c.i != came.i) and c.dep_ in ("nsubj", "nsubjpass") and not _negated(c)
     ]
+    if not subjects and verb.dep_ in ("ccomp", "conj") and verb.head.pos_ == "VERB":
+        # "the number of people confirmed dead rose to 19", parsed with "rose" a clause of "confirmed": the count
+        # is the subject of "confirmed", and its complement says what it counts
+        head = verb.head
+        counts = [c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in _CONTAINERS]
+        return next((r for c in counts if (r := _noun_cue(c) or _complement_cue(head))), None)
     return next((r for r in map(_noun_cue, subjects) if r), None)
 
 
