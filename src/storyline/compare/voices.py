@@ -8,6 +8,7 @@ from collections import Counter
 from storyline.extract.namings import FAMILIES
 from storyline.extract.places import country_code, demonym_country, fold
 from storyline.extract.quotations import quotations
+from storyline.extract.speakers import ARTICLES
 from storyline.model import Annotations, Article, Attribution, FramingTerm, Statement, Voice
 
 LOADED = {
@@ -112,7 +113,6 @@ def _main_families(counts: Counter[tuple[str, str, str, str]]) -> set[str]:
 
 
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$")
-_DETERMINERS = frozenset({"the", "a", "an"})
 
 
 def _people(word: str) -> bool:
@@ -137,7 +137,7 @@ def phrase_key(speaker: str) -> str:
             code = None  # "Cubans displayed a flag": people of the country, not its state
         if code:
             countries.add(code)
-        elif fold(word) not in _DETERMINERS:
+        elif fold(word) not in ARTICLES:
             words.append(fold(word))
     return "phrase:" + " ".join(words) + "|" + ",".join(sorted(countries))
 

@@ -99,7 +99,7 @@ class Speakers:
         return speaker, entity
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
+ARTICLES = frozenset({"the", "a", "an"})  # a phrase's words without these name its speaker
 # words that make another office of the same title: "the vice president" is not "the president"
 _OTHER_RANK = frozenset("vice deputy prime former assistant acting ex".split())
 # words of a phrase about someone else: "the brother of the accused gunman" is no gunman
@@ -110,7 +110,7 @@ def _named_before(phrase: str, earlier: list[str]) -> str:
     """A phrase with an article, or the fuller one the article named the same speaker by before: "the ministry" after
     "the defence ministry", "a spokesman" after "a police spokesman"; only when one earlier phrase ends so."""
     words = _words(phrase)
-    if not words or phrase.split()[0].casefold() not in _ARTICLES:
+    if not words or phrase.split()[0].casefold() not in ARTICLES:
         return phrase  # a name, or a phrase that says which one ("Police", "officials", "No member of the team")
     fuller = {
         p
@@ -123,7 +123,7 @@ def _named_before(phrase: str, earlier: list[str]) -> str:
 
 
 def _words(phrase: str) -> list[str]:
-    return [w for w in phrase.casefold().split() if w not in _ARTICLES]
+    return [w for w in phrase.casefold().split() if w not in ARTICLES]
 
 
 def _mention_index(entities: list[Entity]) -> list[tuple[int, int, Entity]]:

@@ -29,11 +29,11 @@ from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
-from storyline.stories.features import ArticleFeatures, PlaceRef
+from storyline.stories.features import ArticleFeatures, PlaceRef, name_key
 from storyline.stories.multimap import MultiMap, key_of
 from storyline.stories.split import Weights, find_split, similarities
 from storyline.stories.syndication import Copy, SyndicationIndex
-from storyline.stories.text import TERM_SPACE, fold
+from storyline.stories.text import TERM_SPACE
 
 CENTROID_TERMS = 400
 
@@ -133,7 +133,7 @@ class StoryState:
         for place in f.places:
             self.places[place.key] = self.places.get(place.key, 0.0) + place.weight
             self.place_refs.setdefault(place.key, place)
-            self.place_names.add(fold(place.name).strip())
+            self.place_names.add(name_key(place.name))
         if f.event:
             self.events[f.event] += 1
         if f.toll:
@@ -297,7 +297,7 @@ class StoryIndex:
         weighs it too: one city two reports share is no story of its own (a fire and a taxi strike in Mombasa)."""
         if not f.entities or not story.entities:
             return None
-        placed = story.place_names.union(fold(p.name).strip() for p in f.places)
+        placed = story.place_names.union(name_key(p.name) for p in f.places)
         share = self.settings.place_entity_weight
         idf = {
             k: self._entity_idf(k) * (share if k in placed else 1.0) for k in f.entities.keys() | story.entities.keys()

@@ -150,6 +150,11 @@ def _place_key(place: Any) -> str:
     return f"place:{place.country or ''}:{place.name.casefold()}"
 
 
+def name_key(name: str) -> str:
+    """A name as the entity keys spell it: folded, without its type."""
+    return fold(name).strip()
+
+
 def _entity_keys(entity: Entity) -> list[tuple[str, float]]:
     """Keys an entity is matched on across articles, with their share of its weight.
 
@@ -157,7 +162,7 @@ def _entity_keys(entity: Entity) -> list[tuple[str, float]]:
     A person's last name counts too, at half weight: later mentions shorten "Bettie Page" to
     "Page", and articles differ in which form they take as canonical.
     """
-    name = fold(entity.name).strip()
+    name = name_key(entity.name)
     keys = [(name, 1.0)]
     if entity.type in SURNAME_TYPES and (surname := _surname(name)) != name and len(surname) > 2:
         keys.append((surname, 0.5))
@@ -236,7 +241,7 @@ def _victims(annotations: Annotations, past: set[int]) -> list[str]:
     killed = [q for i, q in enumerate(annotations.quantities) if q.role == "killed" and i not in past]
     return sorted(
         {
-            _surname(fold(e.name).strip())
+            _surname(name_key(e.name))
             for e in annotations.entities
             if e.type == "PERSON"
             for m in e.mentions
