@@ -246,6 +246,8 @@ def test_years_in_the_field_bio_at_the_end(bio: str):
         # a bio naming the writer's post
         "Ines Dalca is senior transport editor at The Velmora Times.",
         "Piet Rautio is editor of the editorial page. His opinions are his own.",
+        "Piet Rautio is The Velmora Times's harbour correspondent. He has covered the port for a decade.",
+        "Ines Dalca is Velmora Wire’s chief foreign affairs correspondent.",
         # a credit
         "Dalca reported from Lenby.",
         "Ines Dalca and Piet Rautio contributed reporting.",

@@ -83,7 +83,9 @@ _BIO = re.compile(
     rf"|^({_NAME}\s*[—–-]\s*)?\d+\+? years? (in|of|at|covering|as|reporting)\b"
     # "Jane Doe is a staff reporter ...": a name opening the paragraph, not a clause inside prose
     rf"|^{_NAME} (is|was) (an? |the )?"
-    r"(senior |staff |freelance |award-winning |contributing |chief )*([a-z]+ )?"
+    # the outlet's own: "… is the Velmora Times's harbour correspondent"
+    r"((?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3}['’]s? )?"
+    r"(senior |staff |freelance |award-winning |contributing |chief )*([a-z-]+ ){0,2}"
     r"(reporter|journalist|correspondent|writer|editor|columnist)\b(?!.{0,40}\bsaid\b)"
     # "Ines Dalca covers transport for The Velmora Times.": a beat at an outlet
     rf"|^{_NAME} (covers|writes about|reports on) [^.]{{1,120}}? for (the )?(?-i:[A-Z])"
