@@ -370,3 +370,22 @@ def test_figures_that_each_allow_the_other_are_one_toll_told_as_precisely_as_eac
     # half a day apart, a figure the first allowed is the toll as it rose
     [later], _ = slot_facts(_reports(("Lenby Wire", 9, first + place), ("Velmora Post", 21, second + place)))
     assert later.status == ("conflicting" if status == "conflicting" and "Twenty-five" in second else "updated")
+
+
+def test_a_vague_figure_the_same_article_counts_later_gives_way_to_the_count() -> None:
+    from storyline.compare.facts import slot_facts
+
+    first = ("Lenby Wire", 8, "Gunmen abducted 42 pupils from a school in Oska on Monday, police said.")
+    counted = (
+        "Velmora Post",
+        11,
+        "Gunmen kidnapped dozens of pupils from a school in Oska on Monday. The school said 39 pupils were missing "
+        "after a headcount.",
+    )
+    [missing], _ = slot_facts(_reports(first, counted))
+    assert [step["value"] for step in missing.sequence] == [42, 39]
+    assert {source.value for source in missing.sources} == {42, 39}
+    # alone, the vague figure is the article's own, and it allows the other's count
+    vague = ("Velmora Post", 11, "Gunmen kidnapped dozens of pupils from a school in Oska on Monday.")
+    [missing], _ = slot_facts(_reports(first, vague))
+    assert (missing.status, missing.values) == ("corroborated", [42, 12])

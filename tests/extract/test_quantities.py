@@ -189,6 +189,11 @@ def test_counted_noun(text: str, phrase: str, noun: str | None):
         ("Armed men kidnapped three aid workers near the border.", "three", "missing"),
         ("The kidnapping of four engineers was condemned by the union.", "four", "missing"),
         ("Twelve hostages were freed on Friday.", "Twelve", "other"),
+        # held by captors, or as hostages, is missing; held by the police or the army is custody
+        ("Gunmen held 20 travellers hostage for two days.", "20", "missing"),
+        ("The 11 pupils still held by their kidnappers are all boys.", "11", "missing"),
+        ("About 101 hostages are still held in the tunnels.", "About 101", "missing"),
+        ("Three suspects are being held by the army.", "Three", "arrested"),
         # a verb of report or fear before the cue: what is known or feared of them
         ("Rescuers searched for 11 people reported missing in the district.", "11", "missing"),
         ("There were 20 people feared dead.", "20", "killed"),

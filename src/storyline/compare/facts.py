@@ -19,7 +19,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
 from storyline.compare.voices import named, phrase_key
-from storyline.extract.quantities import joined_tolls
+from storyline.extract.quantities import joined_tolls, vague
 from storyline.model import Annotations, Article, Claim, FactGroup, FactSource, Quantity
 
 SLOT_ROLES = ("killed", "injured", "arrested", "missing", "displaced")
@@ -42,6 +42,7 @@ SIDES = {
     ),
 }
 APPROXIMATE = 0.1  # "about 30" stands for a tenth either side, "at least 30" up to a tenth above
+VAGUE_SPAN = 10  # a vague plural stands for up to ten times its least: "dozens" below 120, "hundreds" below 1,000
 SAME_TIME = timedelta(hours=3)  # reports closer than this that differ are in conflict, not an update
 MATCH_THRESHOLD = 0.42  # combined cosine above which two claims state the same proposition
 SHARED_FIGURE = 0.25  # added to the similarity of claims stating the same figure of the same thing
@@ -156,17 +157,42 @@ def _slot_status(role: str, reports: list[tuple[ClaimRef, float]]) -> tuple[str,
     return ("updated" if updated else independent), sequence
 
 
+def _quantity(ref: ClaimRef, role: str, value: float) -> Quantity | None:
+    """The quantity of the claim that gives this figure; None for a sum of parts."""
+    quantities = (ref.annotations.quantities[i] for i in ref.claim.quantities)
+    return next((q for q in quantities if q.total(role) and q.value == value), None)
+
+
 def _interval(ref: ClaimRef, role: str, value: float) -> tuple[float, float]:
     """The tolls a figure stands for: "32" (or a sum of parts) just 32, "10 to 15" those, "about 30" a tenth either
     side, "at least 30" up to a tenth above: a bound is said of a toll near it ("at least 3" and "at least 10" are
-    two counts, the second later)."""
-    quantities = (ref.annotations.quantities[i] for i in ref.claim.quantities)
-    quantity = next((q for q in quantities if q.total(role) and q.value == value), None)
+    two counts, the second later); "dozens" anything from 12 to 120."""
+    quantity = _quantity(ref, role, value)
     if quantity is None:
         return value, value
     low = quantity.low if quantity.low is not None else value * (1 - APPROXIMATE)
-    high = quantity.high if quantity.high is not None else value * (1 + APPROXIMATE)
-    return low, high
+    if quantity.high is not None:
+        return low, quantity.high
+    return low, value * (VAGUE_SPAN if vague(quantity) else 1 + APPROXIMATE)
+
+
+def _counted_later(reports: list[tuple[int, ClaimRef, float]], role: str) -> list[tuple[int, ClaimRef, float]]:
+    """Without the vague figures ("kidnapped dozens of students") that the same article also gives as a count they
+    allow ("39 students were missing"): the article's figure is the count, not the word it opened with."""
+
+    def counted(ref: ClaimRef, value: float) -> bool:
+        return (quantity := _quantity(ref, role, value)) is None or not vague(quantity)
+
+    kept = []
+    for report in reports:
+        _, ref, value = report
+        if not counted(ref, value):
+            low, high = _interval(ref, role, value)
+            article = ref.article.id
+            if any(r.article.id == article and counted(r, v) and low <= v <= high for _, r, v in reports):
+                continue
+        kept.append(report)
+    return kept
 
 
 def _revised(article: str, value: float, reports: list[tuple[ClaimRef, float]]) -> bool:
@@ -194,6 +220,7 @@ def slot_facts(refs: list[ClaimRef]) -> tuple[list[FactGroup], set[int]]:
         reports = [(i, ref, v) for i, ref in enumerate(refs) if (v := _slot_value(ref, role, of, since)) is not None]
         # a figure someone only supposes ("there might have been two killed") gives way to figures stated
         reports = [r for r in reports if not _supposed(r[1])] or reports
+        reports = _counted_later(reports, role)
         if not reports:
             continue
         used.update(i for i, _, _ in reports)

@@ -112,6 +112,8 @@ _CUE_NOUNS = _words(
     "death toll fatality murder killing massacre injury arrest detention custody disappearance abduction kidnapping"
 )
 _FATAL = _words("fatally fatal")
+_CAPTIVES = _words("hostage captive")
+_CAPTORS = _words("captor kidnapper abductor gunman militant bandit rebel insurgent jihadist terrorist pirate gang")
 _LIFE_VERBS = _words("claim take cost lose")  # "claimed 9 lives"
 # words beside "bodies" that keep them the dead's: "three charred bodies", "two more bodies"
 _OF_THE_DEAD = _words("charred burned burnt decomposed mutilated dead lifeless unidentified more")
@@ -170,6 +172,11 @@ class _Phrase:
 _JOINED = re.compile(
     r"(?:\s+(?:there|(?:in|at|near|outside) (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*))?\s*(?:,|,? and|,? as well as)\s*"
 )
+
+
+def vague(quantity: Quantity) -> bool:
+    """A vague plural ("dozens of students", "tens of thousands"): its value is the least it can mean, not a count."""
+    return quantity.text.split()[0].casefold() in _VAGUE
 
 
 def joined_tolls(quantities: Iterable[Quantity], role: str, text: str) -> list[list[Quantity]]:
@@ -824,6 +831,8 @@ def _cue(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma == "life":
         return "killed" if tok.head.lemma_.lower() in _LIFE_VERBS else None
+    if lemma == "hold" and _held_captive(tok):
+        return "missing"
     if lemma == "hold":  # "40 were held", "the men held at the station"; not "has held 100 town halls"
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
         passive = any(c.dep_ == "auxpass" for c in tok.children)
@@ -845,6 +854,17 @@ def _cue(tok: Token) -> str | None:
     ):
         return "killed"  # "stabbed to death", "beaten to death"
     return _CUES.get(lemma) or _CUES.get(tok.lower_)
+
+
+def _held_captive(verb: Token) -> bool:
+    """ "held 20 people hostage", "101 hostages still held", "the pupils held by their kidnappers": held by
+    captors, so missing, not in custody."""
+    for child in verb.children:
+        if child.lemma_.lower() in _CAPTIVES:
+            return True
+        if child.dep_ == "agent" and any(p.lemma_.lower() in _CAPTORS for p in child.children):
+            return True
+    return False
 
 
 def _uprooted(verb: Token) -> bool:
