@@ -278,11 +278,12 @@ class Event:
 
 @dataclass(slots=True)
 class Naming:
-    """A noun phrase that names a happening ("peaceful demonstration"): where an outlet's choice of words shows."""
+    """A noun phrase that names a happening ("peaceful demonstration") or its doers ("armed bandits"): where an
+    outlet's choice of words shows."""
 
     start: int
     end: int
-    noun: str  # the happening's noun, lowercased and singular: "protest" for "Protests"
+    noun: str  # the noun, lowercased and singular: "protest" for "Protests", "gunman" for "gunmen"
     title: bool = False  # offsets into the headline, not the text
 
 
@@ -395,7 +396,7 @@ class Voice:
 class FramingTerm:
     """How one outlet names the story's referent, in its own voice or only in quotes."""
 
-    referent: str  # the event noun family: "operation", "protest", ...
+    referent: str  # the noun that names the happening or its doers: "operation", "protest", "gunman", ...
     outlet: str
     term: str
     count: int

@@ -87,3 +87,24 @@ def test_a_headline_in_title_case_is_read_in_the_article_s_own_casing() -> None:
         ("rally", 1, "own", False),
     ]
     assert ("violent protests", 1, "own", True) in terms_of(body, title="Harbour Quiet Again After Violent Protests")
+
+
+def test_the_doers_are_framed_by_the_noun_each_outlet_names_them_with() -> None:
+    def article(outlet: str, text: str) -> Article:
+        return Article(url=None, title=None, outlet=outlet, text=text)
+
+    articles = [
+        article("Velmora Times", "Armed bandits seized 30 travellers near Oska. Fire fighters found two of them."),
+        article("Quay Courier", "Gunmen kidnapped 30 travellers near Oska, and rebel forces denied a role."),
+        article("Oska Post", "Terrorists abducted 30 travellers near Oska, said Ana Loy, a rights activist."),
+    ]
+    annotations = dict(zip((a.id for a in articles), annotate_many(articles), strict=True))
+    terms = framing(articles, annotations)
+    doers = {(t.outlet, t.term, t.loaded) for t in terms if t.referent in ("bandit", "gunman", "terrorist")}
+    assert doers == {
+        ("Velmora Times", "armed bandits", False),
+        ("Quay Courier", "gunmen", False),
+        ("Oska Post", "terrorists", True),
+    }
+    # fire fighters, rebel forces and an activist are no doers of it
+    assert {t.term for t in terms} == {"armed bandits", "gunmen", "terrorists"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from storyline.extract.namings import FAMILIES
+from storyline.extract.namings import DOERS, FAMILIES
 from storyline.extract.places import country_code, demonym_country, fold
 from storyline.extract.quotations import quotations
 from storyline.extract.speakers import ARTICLES
@@ -66,7 +66,8 @@ def named(speaker: str | None) -> str | None:
 
 
 def framing(articles: list[Article], annotations: dict[str, Annotations]) -> list[FramingTerm]:
-    """How each outlet names the happenings of a story (`extract.namings`), in its own voice or only in quotes."""
+    """How each outlet names the happenings of a story and their doers (`extract.namings`), in its own voice or
+    only in quotes."""
     counts: Counter[tuple[str, str, str, str]] = Counter()
     for article in articles:
         ann = annotations.get(article.id)
@@ -88,10 +89,10 @@ def framing(articles: list[Article], annotations: dict[str, Annotations]) -> lis
             term=term,
             count=n,
             voice=voice,
-            loaded=any(word in LOADED for word in re.split(r"\s+", term)),
+            loaded=any(word in LOADED or word.removesuffix("s") in LOADED for word in re.split(r"\s+", term)),
         )
         for (noun, outlet, term, voice), n in counts.items()
-        if any(noun in FAMILIES[family] for family in main)
+        if any(noun in nouns for nouns in main)
     ]
     own = {(t.outlet, t.term) for t in terms if t.voice == "own"}
     # a term an outlet also uses in its own voice is its own wording, not only a quoted one
@@ -100,16 +101,20 @@ def framing(articles: list[Article], annotations: dict[str, Annotations]) -> lis
     return terms
 
 
-def _main_families(counts: Counter[tuple[str, str, str, str]]) -> set[str]:
-    """The kinds of happening the story is about: named by the most outlets, then most often. Another kind is
-    something an article mentions in passing ("days after a deadly warehouse fire" in a strike story)."""
-    score: dict[str, tuple[int, int]] = {}
-    for family, nouns in FAMILIES.items():
-        named = [(outlet, n) for (noun, outlet, _, _), n in counts.items() if noun in nouns]
-        if named:
-            score[family] = (len({outlet for outlet, _ in named}), sum(n for _, n in named))
-    best = max(score.values(), default=None)
-    return {family for family, value in score.items() if value == best}
+def _main_families(counts: Counter[tuple[str, str, str, str]]) -> list[frozenset[str]]:
+    """The kinds of happening the story is about, and of its doers: named by the most outlets, then most often.
+    Another kind is something an article mentions in passing ("days after a deadly warehouse fire" in a strike
+    story)."""
+    main = []
+    for families in (FAMILIES, DOERS):
+        score: dict[str, tuple[int, int]] = {}
+        for family, nouns in families.items():
+            named = [(outlet, n) for (noun, outlet, _, _), n in counts.items() if noun in nouns]
+            if named:
+                score[family] = (len({outlet for outlet, _ in named}), sum(n for _, n in named))
+        best = max(score.values(), default=None)
+        main += [families[family] for family, value in score.items() if value == best]
+    return main
 
 
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$")

@@ -1,7 +1,9 @@
-"""The noun phrases that name a happening, read from the parse: the material of the dossier's framing.
+"""The noun phrases that name a happening or those who did it, read from the parse: the material of the
+dossier's framing.
 
 An outlet shows how it frames an event by the noun it names it with and the words it puts before
-that noun ("riot", "peaceful demonstration", "warehouse inferno"). The parse tells a noun from the
+that noun ("riot", "peaceful demonstration", "warehouse inferno"), and the doers as much ("gunmen",
+"armed bandits", "terrorists"; "protesters", "rioters"). The parse tells a noun from the
 verb of the same spelling ("police fire tear gas", "parents rally"), a noun naming the happening from
 one that modifies a role or service ("chief fire officer", "fire crews"), and the noun's own modifiers
 from the words that merely precede it ("draw continuing fire", not "condemning Russia's invasion").
@@ -27,10 +29,29 @@ FAMILIES: dict[str, frozenset[str]] = {
         clash""".split()
     ),
     "disaster": frozenset("fire blaze inferno flood flooding deluge disaster catastrophe tragedy".split()),
+    "abduction": frozenset("abduction kidnapping kidnap hostage-taking".split()),
 }
+# Nouns that name the doers of a happening, by the kind of doer; an outlet's choice among them is its framing too.
+# The state's forces are left out: "police" and "soldiers" are what they are called whoever reports.
+DOERS: dict[str, frozenset[str]] = {
+    "armed": frozenset(
+        """gunman attacker assailant militant fighter rebel insurgent terrorist jihadist extremist bandit kidnapper
+        separatist guerrilla militia gang""".split()
+    ),
+    "crowd": frozenset("protester demonstrator rioter mob marcher".split()),
+}
+DOER_NOUNS = frozenset().union(*DOERS.values())
+# plurals not made by adding "s"
+_PLURALS = {"gunmen": "gunman", "militias": "militia"}
 # the forms found in text, with the plurals that name a happening too ("operations" seldom does: "port operations")
-EVENT_NOUNS = frozenset().union(*FAMILIES.values()) | frozenset(
-    "attacks strikes airstrikes bombings protests demonstrations riots marches rallies clashes floods killings".split()
+NOUNS = (
+    frozenset().union(*FAMILIES.values(), DOER_NOUNS)
+    | frozenset(
+        "attacks strikes airstrikes bombings protests demonstrations riots marches rallies clashes floods killings "
+        "abductions kidnappings".split()
+    )
+    | frozenset(f"{noun}s" for noun in DOER_NOUNS)
+    | frozenset(_PLURALS)
 )
 # "chief fire officer", "fire crews", "police fire tear gas": a noun the event noun modifies that is about
 # something else ("fire death toll" and "protest leaders" still name the fire and the protest)
@@ -50,13 +71,15 @@ _WORD = re.compile(r"[^\W\d_]+")
 def _noun(token: Token) -> str | None:
     """The event noun a token is, singular ("protests" -> "protest"), when it is one."""
     word = token.lower_
-    if word not in EVENT_NOUNS:
+    if word not in NOUNS:
         return None
+    if word in _PLURALS:
+        return _PLURALS[word]
     if word.endswith("ies"):
         return word[:-3] + "y"  # "rallies"
     if word.endswith(("shes", "ches")):
         return word[:-2]  # "clashes", "marches"
-    return word[:-1] if word.endswith("s") and word[:-1] in EVENT_NOUNS else word
+    return word[:-1] if word.endswith("s") and word[:-1] in NOUNS else word
 
 
 def _start(token: Token) -> int:
@@ -95,11 +118,15 @@ def namings(doc: Doc, title: bool = False) -> list[Naming]:
         if noun is None or token.pos_ not in ("NOUN", "PROPN"):
             continue
         modifier = token.dep_ == "compound" and token.head.i > token.i
+        if noun in DOER_NOUNS and token.dep_ in MODIFIERS and token.head.i > token.i:
+            continue  # "rebel forces", "gang members": the doers are named by the head
         # "fire crews"; a plural modifies no singular noun: it is the verb misread ("Storm floods town")
         if modifier and (token.head.lower_ in OTHER_HEADS or (token.tag_ == "NNS" and token.head.tag_ == "NN")):
             continue
         if noun == "fire" and token.head.lemma_ in FIRE_HEADS:
             continue
+        if noun == "fighter" and any(c.dep_ == "compound" and c.lower_ == "fire" for c in token.children):
+            continue  # "fire fighters"
         start = _start(token)
         if any(t.ent_type_ in NOT_NAMES for t in doc[start : token.i + 1]):
             continue
