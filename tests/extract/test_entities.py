@@ -634,6 +634,12 @@ def test_a_small_town_is_found_by_its_own_name_where_the_text_calls_it_a_place()
     assert [e.place for e in found if e.name == "Santa"] == [None]
 
 
+def test_a_town_the_text_calls_a_district_is_found_whatever_the_model_tagged_it() -> None:
+    text = "Three children drowned in Sunamganj district on Wednesday when their boat capsized."
+    [place] = [e.place for e in extract_entities(parse(text)) if e.name.startswith("Sun")]
+    assert place is not None and (place.country, place.precision, place.geonameid) == ("BD", "city", 1185105)
+
+
 def test_a_place_name_that_opens_a_street_s_name_is_no_place() -> None:
     text = (
         "As police helicopters hovered, a cyclist parked at Washington and Broad Streets ahead of the march in Harlow."

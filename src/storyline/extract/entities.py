@@ -645,13 +645,15 @@ def _place_names(candidates: list[_Candidate], cued_places: set[str]) -> dict[st
             continue  # "Obama" a person in one sentence is not the small Japanese town in the next
         # strict unless the text says it is a place (GPE, LOC, "the city of", "province"): own names of notable
         # places only
-        place = geocode(c.text, "GPE" if c.settlement or c.region_after else c.label)
+        # a kind of place after the name says it is one too: "in Sunamganj district" (the model tagged it PRODUCT)
+        named_kind = c.kind_after is not None and c.label != "NORP"
+        place = geocode(c.text, "GPE" if c.settlement or c.region_after or named_kind else c.label)
         if place is None:
             if c.settlement and c.label != "NORP":  # a place the gazetteer does not know: "the village of Ziranag"
                 # (a people's adjective is the model's piece of a longer name: "the city of Hawaiian Gardens")
                 places[key] = c.settlement
             continue
-        cued = c.label in ("GPE", "LOC") or c.locative or c.settlement or place.precision == "continent"
+        cued = c.label in ("GPE", "LOC") or c.locative or c.settlement or named_kind or place.precision == "continent"
         cued = cued or (c.region_after and place.precision == "region")
         cued = cued or key in cued_places
         cued = cued or (c.label == "PERSON" and len(c.words) == 1 and major_city(c.text))
