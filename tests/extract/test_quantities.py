@@ -143,6 +143,8 @@ def test_counted_noun(text: str, phrase: str, noun: str | None):
         ("Police said 17 people were found dead near the dam.", "17", "killed"),
         ("The number of dead has reached 25, officials said.", "25", "killed"),
         ("Seventeen guards were wounded in the ambush.", "Seventeen", "injured"),
+        ("Three children drowned when their boat capsized.", "Three", "killed"),
+        ("The crowd of 300 drowned out the speeches.", "300", "other"),
         ("Two people died and 5 were injured in the fire.", "5", "injured"),
         ("A dozen officers were hurt during the riot.", "A dozen", "injured"),
         # "hurt" in the active voice harms only where a blow is dealt
@@ -524,6 +526,8 @@ def _killed(text: str) -> list[tuple[str, float | None, bool]]:
         ("A man was arrested after the fire at the Velmora market on Friday.", []),
         ("The council killed a plan to close the Velmora night market.", []),
         ("A woman was not hurt when the ferry hit the quay at Port Alder.", []),
+        # the toll's third is no toll of one
+        ("A third person died in hospital in Lenby on Monday.", []),
     ],
 )
 def test_one_person_named_as_killed_counts_one(text: str, expected: list[tuple[str, float, bool]]) -> None:

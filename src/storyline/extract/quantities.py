@@ -101,7 +101,7 @@ _NOT_PEOPLE = _ANIMALS | _words(
 
 # casualty cues by lemma (and by surface form, for adjectives the lemmatizer leaves as they are)
 _ROLE_CUES = {
-    "killed": "kill killing die dead death toll fatality murder slay massacre execute perish behead slaughter",
+    "killed": "kill killing die dead death toll fatality murder slay massacre execute perish behead slaughter drown",
     "injured": "injure injured wound wounded hurt hospitalise hospitalize injury maim",
     "arrested": "arrest arrested detain detained apprehend jail imprison detainee custody detention",
     "missing": "missing unaccounted disappear disappearance abduct kidnap abduction kidnapping",
@@ -120,7 +120,7 @@ _OF_THE_DEAD = _words("charred burned burnt decomposed mutilated dead lifeless u
 _PARENTS = _words("father mother parent dad mom mum grandfather grandmother grandparent")
 # a killing tried, not done: "attempting to murder three people", "the attempted murder of two officers"
 _ATTEMPTS = _words("attempt try plot intend plan threaten conspire conspiracy want seek")
-_INTRANSITIVE = _words("die perish flee disappear")  # a subject of these is the victim, not the doer
+_INTRANSITIVE = _words("die perish drown flee disappear")  # a subject of these is the victim, not the doer
 _PASS_PREPS = _words("of to at among including")  # "deaths of 32", "toll rose to 14", "including 5 children"
 # nouns a number reaches through "of" without changing what it counts: "a total of 649 people were arrested"
 _CONTAINERS = _words("total number group crowd tally count figure handful batch")
@@ -249,6 +249,8 @@ def _victims(doc: Doc, people: list[Span]) -> list[Quantity]:
         if tok.i in named:
             return named[tok.i]
         if _is_person_noun(tok) and not tok.ent_type_:
+            if any(c.dep_ == "amod" and _is_ordinal_token(c) for c in tok.children):
+                return None  # "a third person died": the toll's third, not a toll of one
             article = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
             return doc[article.i : article.i + 1] if article is not None else None
         return None
@@ -841,6 +843,8 @@ def _cue(tok: Token) -> str | None:
         return "arrested"  # "police rounded up 200 people"
     if lemma == "hurt" and _hurt_figuratively(tok):
         return None
+    if lemma == "drown" and any(c.dep_ == "prt" for c in tok.children):
+        return None  # "drowned out the speeches"
     if _uprooted(tok):
         return "displaced"
     if lemma == "body":  # "18 bodies were recovered", "the bodies of 12 migrants"; not "two regulatory bodies"
