@@ -27,7 +27,7 @@ def test_a_day_after_publication_is_expected_not_happened() -> None:
     ]
 
 
-def test_a_claim_is_placed_once_at_the_earliest_day_it_names() -> None:
+def test_a_claim_is_placed_once_at_the_day_of_what_it_tells_not_of_its_telling() -> None:
     text = (
         "Nine people were killed when fire swept through a warehouse late on Monday night, officials said on Tuesday."
     )
@@ -36,6 +36,15 @@ def test_a_claim_is_placed_once_at_the_earliest_day_it_names() -> None:
     )
     entries = timeline([article], {article.id: annotate(parse(text), article)})
     assert [(e.date[:10], e.kind) for e in entries] == [("2026-03-09", "happened"), ("2026-03-11", "published")]
+
+
+def test_a_claim_of_two_happenings_is_placed_at_the_later_one_its_news() -> None:
+    text = "Twenty pupils abducted from a school in Lenby on Monday were freed on Friday, the governor said."
+    article = Article(
+        url=None, title=None, text=text, outlet="Velmora Times", published=datetime(2026, 3, 14, tzinfo=UTC)
+    )
+    entries = timeline([article], {article.id: annotate(parse(text), article)})
+    assert [(e.date[:10], e.kind) for e in entries] == [("2026-03-13", "happened"), ("2026-03-14", "published")]
 
 
 def test_a_sentence_a_copy_carries_word_for_word_is_listed_once() -> None:
