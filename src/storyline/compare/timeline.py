@@ -9,8 +9,6 @@ from storyline.model import Annotations, Article, TimelineEntry
 from storyline.stories.text import after_dateline
 
 HORIZON = timedelta(days=365)  # dates further from publication are background, not the story's timeline
-# verbs of report: the day a thing was said is not the day it happened
-SAYING = frozenset("say tell announce report confirm state add claim deny disclose reveal".split())
 
 
 def timeline(articles: list[Article], annotations: dict[str, Annotations]) -> list[TimelineEntry]:
@@ -41,11 +39,9 @@ def timeline(articles: list[Article], annotations: dict[str, Annotations]) -> li
             ]
             if not days:
                 continue
-            # once, at the day of what it tells, not of its telling ("killed on Monday night, officials said on
-            # Tuesday" is Monday's); of two happenings, the later is the news and the earlier its background
-            # ("pupils abducted on Monday were freed on Friday" is Friday's)
-            told_of = [t for t in days if t.dates not in SAYING] or days
-            when = max(told_of, key=lambda t: t.value)
+            # once, at the day of what it tells (`Claim.when`), else at the earliest day it names
+            main = ann.times[claim.when] if claim.when is not None else None
+            when = main if main in days else min(days, key=lambda t: t.value)
             day = when.value[:10]
             # a day after publication is announced, not reported: "would appear in court on Monday"
             kind = "expected" if reference and day > reference.isoformat() else "happened"

@@ -32,6 +32,8 @@ MIN_TOKENS = 4  # "Two people died.": a subject, a verb, a slot and the full sto
 WHOLE_TOKENS = 6  # shorter than this, a claim must end as a sentence does
 _ENDS = (".", "!", "”", '"', "’", "'")
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# verbs whose day is the day of a telling, not of what is told
+REPORTING = frozenset("say tell announce report confirm add state".split())
 # a subject that points back to the sentence before ("It killed 612 people"): the same happening
 ANAPHORA = {"it", "they", "this", "that"}
 
@@ -90,6 +92,38 @@ def _aside(doc: Doc, attribution: Attribution) -> bool:
     return verb.dep_ in ("relcl", "advcl") and any(
         c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children
     )
+
+
+def _main_time(
+    doc: Doc, start: int, end: int, attribution: Attribution | None, times: list[TimeExpr], resolved: list[int]
+) -> int | None:
+    """The time that dates what the sentence tells: the one on its main verb, or on the main verb of what it
+    reports ("killed on Monday night, officials said on Tuesday" tells Monday's killing; "pupils abducted on
+    Monday were freed on Friday" tells Friday's release; "broke out on Monday and burned until Tuesday" Monday's
+    fire)."""
+    sentence = doc.char_span(start, end, alignment_mode="expand")
+    if sentence is None:
+        return None
+    main = sentence.root
+    if (
+        attribution is not None
+        and attribution.cue is not None
+        and attribution.cue.start <= main.idx < attribution.cue.end
+    ):
+        content = doc.char_span(attribution.content.start, attribution.content.end, alignment_mode="expand")
+        if content is None:
+            return None
+        main = content.root
+    elif main.lemma_.lower() in REPORTING:
+        return None  # a report whose content the parse lost (to a dateline): its day is the telling's
+    for i in resolved:
+        span = doc.char_span(times[i].start, times[i].end, alignment_mode="expand")
+        verb = span.root if span is not None else None
+        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if verb is not None and verb.i == main.i:
+            return i
+    return None
 
 
 def reference_day(published: datetime | None, times: list[TimeExpr]) -> date | None:
@@ -152,6 +186,9 @@ def extract_claims(
                 entities=entity_ids,
                 quantities=quantity_ids,
                 times=resolved,
+                when=_main_time(
+                    doc, start, end, attributions[attribution] if attribution is not None else None, times, resolved
+                ),
                 places=list(dict.fromkeys(e.id for e in in_entities if e.type in PLACE_TYPES or e.place)),
                 background=background,
             )
