@@ -144,6 +144,7 @@ def test_counted_noun(text: str, phrase: str, noun: str | None):
         ("The number of dead has reached 25, officials said.", "25", "killed"),
         ("Seventeen guards were wounded in the ambush.", "Seventeen", "injured"),
         ("Three children drowned when their boat capsized.", "Three", "killed"),
+        ("Police revised the death toll down to 7 on Tuesday.", "7", "killed"),
         ("The crowd of 300 drowned out the speeches.", "300", "other"),
         ("Two people died and 5 were injured in the fire.", "5", "injured"),
         ("A dozen officers were hurt during the riot.", "A dozen", "injured"),

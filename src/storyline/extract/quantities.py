@@ -1045,6 +1045,9 @@ def _role(anchor: Token, phrase: range) -> str:
             return "other"
         if cur.dep_ == "conj" and cur.pos_ in ("NOUN", "PROPN") and cur.head.pos_ in ("VERB", "AUX"):
             return "other"  # a noun the parser conjoined to a verb: "a receptionist died and two men underwent surgery"
+        if cur.dep_ == "prt" and came is not None and came.dep_ == "prep":
+            cur = cur.head  # "revised the toll down to 7": the figure reaches the verb by its particle's "to"
+            continue
         if cur.dep_ in ("prep", "agent") and came is not None:
             rise = cur.lower_ == "from" and came.lower_ == "to" and cur.head.lemma_.lower() in _RISES
             if cur.lower_ not in _PASS_PREPS and not rise:
