@@ -45,6 +45,8 @@ def test_a_claim_is_placed_once_at_the_day_of_what_it_tells_not_of_its_telling()
     [
         ("Twenty pupils abducted from a school in Lenby on Monday were freed on Friday, the governor said.", "13"),
         ("The fire broke out in a warehouse late on Monday night and burned until Friday evening.", "09"),
+        # a headline-like sentence whose root is a noun: its days are on no verb
+        ("Twelve deaths in Lenby on Monday, the worst day since the floods began.", "09"),
         # a dateline the parser took for the subject, and the saying for the main verb: still no day of what it tells
         (
             "OSKA, Velmora — At least six people were killed and nine are missing after flash floods tore through "

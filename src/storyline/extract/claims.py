@@ -119,7 +119,7 @@ def _main_time(
     for i in resolved:
         span = doc.char_span(times[i].start, times[i].end, alignment_mode="expand")
         verb = span.root if span is not None else None
-        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if verb is not None and verb.i == main.i:
             return i
