@@ -44,6 +44,11 @@ def test_a_claim_is_placed_once_at_the_day_of_what_it_tells_not_of_its_telling()
     ("text", "day"),
     [
         ("Twenty pupils abducted from a school in Lenby on Monday were freed on Friday, the governor said.", "13"),
+        (
+            "Twenty-eight of the 39 pupils abducted from a school in Kaura Namoda, Zamfara State, on Monday were freed"
+            " on Friday, the state government said, while 11 remain in the hands of their captors.",
+            "13",
+        ),
         ("The fire broke out in a warehouse late on Monday night and burned until Friday evening.", "09"),
         # a headline-like sentence whose root is a noun: its days are on no verb
         ("Twelve deaths in Lenby on Monday, the worst day since the floods began.", "09"),

@@ -116,14 +116,18 @@ def _main_time(
         main = content.root
     elif main.lemma_.lower() in REPORTING:
         return None  # a report whose content the parse lost (to a dateline): its day is the telling's
+    on_main: list[tuple[int, int]] = []  # (distance from the verb, time index)
     for i in resolved:
         span = doc.char_span(times[i].start, times[i].end, alignment_mode="expand")
-        verb = span.root if span is not None else None
-        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        if verb is not None and verb.i == main.i:
-            return i
-    return None
+        if span is None:
+            continue
+        word, verb = span.root, span.root  # `word`: what hangs on the verb ("on" of "on Friday")
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            word, verb = verb, verb.head
+        if verb.i == main.i:
+            on_main.append((abs(word.i - main.i), i))
+    # of two the parser hung on the verb, the nearer is its own: "pupils abducted … on Monday were freed on Friday"
+    return min(on_main)[1] if on_main else None
 
 
 def reference_day(published: datetime | None, times: list[TimeExpr]) -> date | None:
