@@ -108,3 +108,11 @@ def test_the_doers_are_framed_by_the_noun_each_outlet_names_them_with() -> None:
     }
     # fire fighters, rebel forces and an activist are no doers of it
     assert {t.term for t in terms} == {"armed bandits", "gunmen", "terrorists"}
+
+
+def test_doers_keep_the_name_of_their_group_and_lose_a_headline_verb_read_as_a_noun() -> None:
+    assert ("hamas gunmen", 1, "own", False) in terms_of("Hamas gunmen raided a border post near Oska on Monday.")
+    terms = terms_of(
+        "Marchers filled the square in Oska on Saturday.", title="Protest turns violent as police charge marchers"
+    )
+    assert [t for t in terms if "marchers" in t[0]] == [("marchers", 2, "own", False)]

@@ -128,7 +128,13 @@ def namings(doc: Doc, title: bool = False) -> list[Naming]:
         if noun == "fighter" and any(c.dep_ == "compound" and c.lower_ == "fire" for c in token.children):
             continue  # "fire fighters"
         start = _start(token)
-        if any(t.ent_type_ in NOT_NAMES for t in doc[start : token.i + 1]):
+        if title and noun in DOER_NOUNS:
+            # a headline's verb read as a noun before its object: "police charge marchers" names the marchers
+            while start < token.i and doc[start].pos_ == "NOUN":
+                start += 1
+        # an organization before doers is theirs ("Hamas gunmen"), before a happening a body ("the U.N. mission")
+        barred = NOT_NAMES - {"ORG"} if noun in DOER_NOUNS else NOT_NAMES
+        if any(t.ent_type_ in barred for t in doc[start : token.i + 1]):
             continue
         found.append(Naming(doc[start].idx, token.idx + len(token), noun, title))
     return found
