@@ -399,3 +399,14 @@ def test_an_event_whose_claims_name_no_day_took_place_on_the_day_the_lead_gives(
 def test_the_parts_of_one_toll_a_sentence_joins_are_counted_together(text: str, best: int) -> None:
     [main, *_] = _events(text, "Coast Courier", datetime(2031, 6, 2, tzinfo=UTC))
     assert main.fatalities_best == best
+
+
+def test_a_country_is_not_refined_to_the_city_of_an_earlier_disaster_the_article_recalls() -> None:
+    text = (
+        "A strong earthquake struck eastern Turkey before dawn on Monday, killing at least 40 people, officials "
+        "said.\n\nIt was the strongest quake to hit the region since 1939, when an earthquake killed about 33,000 "
+        "people in Erzincan."
+    )
+    [main, *_] = _events(text, "Velmora Times", datetime(2031, 2, 10, 12, tzinfo=UTC))
+    assert main.location is not None and main.location.country == "TR"
+    assert main.location.name != "Erzincan"

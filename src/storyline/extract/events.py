@@ -442,7 +442,10 @@ def extract_events(
     natural = {i for i, claim in enumerate(claims) if _natural_death(doc, claim)}
     obituary = bool(natural) and min(natural) < LEAD_CLAIMS
     by_id = {e.id: e for e in entities}
-    everywhere = _place_weights(doc, claims, by_id)  # the article's places, for refining each event's
+    # the article's places, for refining each event's: a current event's from the claims that tell the news, not a
+    # quake of 1939 in another city
+    news = [c for c in claims if not c.background] or claims
+    everywhere = {False: _place_weights(doc, news, by_id), True: _place_weights(doc, claims, by_id)}
     chunks = list(doc.noun_chunks)
     speakers = [(a.source.start, a.source.end) for a in attributions if a.source is not None]
     groups: dict[tuple[str, str, bool], list[tuple[int, float]]] = defaultdict(list)
@@ -461,7 +464,10 @@ def extract_events(
     for (event_type, sub_type, background), members in groups.items():
         member_claims = [claims[i] for i, _ in members]
         score = sum(conf / (1 + LEAD_DECAY * i) for i, conf in members)
-        location = _location(doc, member_claims, by_id, everywhere) or _location(doc, claims, by_id, everywhere)
+        places = everywhere[background]
+        location = _location(doc, member_claims, by_id, places) or _location(
+            doc, claims if background else news, by_id, places
+        )
         here = location.country if location else None
         actors = _actors(doc, chunks, member_claims, by_id, speakers, here, CROWDS.get(event_type))
         lethal = (event_type, sub_type) not in NON_LETHAL
