@@ -28,7 +28,10 @@ FAMILIES: dict[str, frozenset[str]] = {
         """protest demonstration riot unrest march rally walkout disturbance stoppage strike action crackdown
         clash""".split()
     ),
-    "disaster": frozenset("fire blaze inferno flood flooding deluge disaster catastrophe tragedy".split()),
+    "disaster": frozenset(
+        """fire blaze inferno wildfire flood flooding deluge earthquake quake tremor storm hurricane typhoon cyclone
+        tornado landslide mudslide avalanche tsunami eruption disaster catastrophe tragedy""".split()
+    ),
     "abduction": frozenset("abduction kidnapping kidnap hostage-taking".split()),
 }
 # Nouns that name the doers of a happening, by the kind of doer; an outlet's choice among them is its framing too.
@@ -42,24 +45,25 @@ DOERS: dict[str, frozenset[str]] = {
 }
 DOER_NOUNS = frozenset().union(*DOERS.values())
 # plurals not made by adding "s"
-_PLURALS = {"gunmen": "gunman", "militias": "militia"}
+_PLURALS = {"gunmen": "gunman", "militias": "militia", "tornadoes": "tornado"}
 # the forms found in text, with the plurals that name a happening too ("operations" seldom does: "port operations")
 NOUNS = (
     frozenset().union(*FAMILIES.values(), DOER_NOUNS)
     | frozenset(
         "attacks strikes airstrikes bombings protests demonstrations riots marches rallies clashes floods killings "
-        "abductions kidnappings".split()
+        "abductions kidnappings earthquakes quakes tremors storms hurricanes typhoons cyclones landslides mudslides "
+        "avalanches tsunamis eruptions wildfires".split()
     )
     | frozenset(f"{noun}s" for noun in DOER_NOUNS)
     | frozenset(_PLURALS)
 )
-# "chief fire officer", "fire crews", "police fire tear gas": a noun the event noun modifies that is about
+# "chief fire officer", "fire crews", "the disaster agency": a noun the event noun modifies that is about
 # something else ("fire death toll" and "protest leaders" still name the fire and the protest)
 OTHER_HEADS = frozenset(
     """officer officers chief chiefs fighter fighters crew crews engine engines truck trucks brigade brigades
     station stations service services department departments safety alarm alarms exit exits hazard hazards
     hydrant hydrants extinguisher extinguishers escape escapes code codes marshal inspector inspectors gas shots
-    rounds bullets""".split()
+    rounds bullets agency agencies ministry management relief warning warnings defences defenses insurance""".split()
 )
 MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})  # not det, poss or nummod: "the", "Russia's", "two"
 NOT_NAMES = frozenset({"DATE", "TIME", "ORG"})  # "March" the month; "the U.N. mission" is a body
