@@ -30,8 +30,10 @@ def status_label(status: str) -> str:
 
 
 def fact_status(f: FactGroup) -> str:
-    """ "corroborated (killed)": the status, and the figure's slot when the fact is a figure."""
-    return status_label(f.status) + (f" ({slot_label(f)})" if f.slot else "")
+    """ "corroborated (killed), hedged": the status, the figure's slot when the fact is a figure, and whether a
+    report of it hedges ("reportedly", "allegedly"), which the web page shows beside it too."""
+    slot = f" ({slot_label(f)})" if f.slot else ""
+    return status_label(f.status) + slot + (", hedged" if f.hedged else "")
 
 
 def slot_label(f: FactGroup) -> str:
