@@ -460,13 +460,15 @@ def extract_events(
     lead = next((i for i, c in enumerate(claims) if not c.background), None)
     lead_day = _day([claims[lead]], times, reference)[0] if lead is not None else None
     text = doc_text(doc)
+    # an article that tells no current event in its lead tells only of the past (all its events background, below)
+    current = any(min(i for i, _ in members) < LEAD_EVENT for (*_, past), members in groups.items() if not past)
     events = []
     for (event_type, sub_type, background), members in groups.items():
         member_claims = [claims[i] for i, _ in members]
         score = sum(conf / (1 + LEAD_DECAY * i) for i, conf in members)
-        places = everywhere[background]
-        location = _location(doc, member_claims, by_id, places) or _location(
-            doc, claims if background else news, by_id, places
+        past = background or not current
+        location = _location(doc, member_claims, by_id, everywhere[past]) or _location(
+            doc, claims if past else news, by_id, everywhere[past]
         )
         here = location.country if location else None
         actors = _actors(doc, chunks, member_claims, by_id, speakers, here, CROWDS.get(event_type))
@@ -494,7 +496,7 @@ def extract_events(
                 confidence=round(score, 3),
             )
         )
-    if not any(min(e.claims) < LEAD_EVENT for e in events if not e.background):
+    if not current:
         for event in events:
             event.background = True
     # the lead's event is the main one; within it, ACLED records violence by its dead: a casualty event first, but
