@@ -73,7 +73,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _noun(token: Token) -> str | None:
-    """The event noun a token is, singular ("protests" -> "protest"), when it is one."""
+    """The noun of a happening or of its doers a token is, singular ("protests" -> "protest", "gunmen" -> "gunman"),
+    when it is one."""
     word = token.lower_
     if word not in NOUNS:
         return None
@@ -115,7 +116,8 @@ def headline(title: str, body: str) -> str:
 
 
 def namings(doc: Doc, title: bool = False) -> list[Naming]:
-    """Each noun naming a happening, with the modifiers before it, as character offsets into the parsed text."""
+    """Each noun naming a happening or its doers, with the modifiers before it, as character offsets into the
+    parsed text."""
     found = []
     for token in doc:
         noun = _noun(token)
