@@ -342,6 +342,7 @@ class FactGroup:
     sequence: list[dict[str, Any]] = field(default_factory=list)  # updates: value, outlet, published
     attributed_to: list[str] = field(default_factory=list)  # speakers; empty: outlets' own voice
     hedged: bool = False
+    disputed_by: list[str] = field(default_factory=list)  # parties that deny a report of it ("the army")
 
 
 @dataclass(slots=True)

@@ -389,3 +389,33 @@ def test_a_vague_figure_the_same_article_counts_later_gives_way_to_the_count() -
     vague = ("Velmora Post", 11, "Gunmen kidnapped dozens of pupils from a school in Oska on Monday.")
     [missing], _ = slot_facts(_reports(first, vague))
     assert (missing.status, missing.values) == ("corroborated", [42, 12])
+
+
+def test_a_figure_a_party_denies_is_disputed_by_it_whoever_relays_it() -> None:
+    from storyline.compare.facts import fact_groups
+
+    first = (
+        "Oska Post",
+        9,
+        "The Oska Front said on Thursday that its fighters had shot down an army helicopter near Lenby, killing all "
+        "five crew members. The army denied the claim.",
+    )
+    second = (
+        "Velmora Times",
+        12,
+        "An army helicopter was shot down near Lenby on Thursday, according to the Oska Front, which said five crew "
+        "members were killed. The army said the report was false.",
+    )
+    facts = fact_groups(_reports(first, second))
+    [toll] = [f for f in facts if f.slot == "killed"]
+    assert toll.status == "corroborated" and toll.disputed_by == ["The army"]
+    # the denials themselves, and a judgement that is no answer to a report, dispute nothing
+    assert all(not f.disputed_by for f in facts if f is not toll)
+    judged = (
+        "Velmora Times",
+        12,
+        "Five crew members were killed when an army helicopter crashed near Lenby on Thursday. The union said the "
+        "government's promises of new aircraft were false. Police said strikers threw stones at the base. Union "
+        "leader Ana Loy denied that her members had thrown anything at the base.",
+    )
+    assert all(not f.disputed_by for f in fact_groups(_reports(judged)))

@@ -195,10 +195,12 @@ def test_a_fact_s_status_reads_in_words_and_the_json_keeps_its_key(fmt: str) -> 
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
-def test_a_fact_a_report_hedges_says_so_beside_its_status(fmt: str) -> None:
+def test_a_fact_a_report_hedges_or_a_party_denies_says_so_beside_its_status(fmt: str) -> None:
     dossier = _dossier()
     dossier.facts = [FactGroup("A helicopter was reportedly shot down.", "single_source", 1, [], hedged=True)]
     assert "single source, hedged" in render([dossier], fmt)
+    dossier.facts[0].disputed_by = ["the army"]
+    assert "single source, hedged, disputed by the army" in render([dossier], fmt)
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])

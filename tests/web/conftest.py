@@ -261,6 +261,7 @@ def build() -> WebData:
                     sentence(ledger, "The port authority said the quay would reopen on Friday.", "the port authority")
                 ],
                 attributed_to=["the port authority"],
+                disputed_by=["the dockers' union"],
             ),
         ],
         events=[

@@ -130,6 +130,14 @@ def test_story_page_matrix_groups_the_syndicated_copy_with_its_original(site) ->
     assert [o.get("data-source") for o in outlets] == ["1", "1", "2"]
 
 
+def test_story_page_says_who_disputes_a_fact(site) -> None:  # type: ignore[no-untyped-def]
+    doc = get(site, "/stories/quay-fire")
+    rows = [text(tr) for tr in doc.cssselect("table.matrix tr.fact-row")]
+    [reopening] = [row for row in rows if "quay would reopen" in row]
+    assert "according to the port authority" in reopening and "disputed by the dockers' union" in reopening
+    assert sum("disputed by" in row for row in rows) == 1
+
+
 def test_story_page_matrix_shows_the_conflicting_death_toll(site) -> None:  # type: ignore[no-untyped-def]
     doc = get(site, "/stories/quay-fire")
     rows = doc.cssselect("table.matrix tr.fact-row")

@@ -18,6 +18,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
+from storyline.compare.denials import disputed
 from storyline.compare.voices import named, phrase_key
 from storyline.extract.quantities import joined_tolls, vague
 from storyline.model import Annotations, Article, Claim, FactGroup, FactSource, Quantity
@@ -391,6 +392,9 @@ def fact_groups(refs: list[ClaimRef]) -> list[FactGroup]:
     slots, used = slot_facts(refs)
     rest = [ref for i, ref in enumerate(refs) if i not in used]
     facts = slots + propositional_facts(rest)
+    denied = disputed(refs)
+    for fact in facts:
+        fact.disputed_by = _speakers(d for s in fact.sources for d in denied.get((s.article, s.start), []))
     facts.sort(key=lambda f: (STATUS_ORDER[f.status], -f.independent_sources, f.slot is None))
     return facts
 

@@ -30,10 +30,12 @@ def status_label(status: str) -> str:
 
 
 def fact_status(f: FactGroup) -> str:
-    """ "corroborated (killed), hedged": the status, the figure's slot when the fact is a figure, and whether a
-    report of it hedges ("reportedly", "allegedly"), which the web page shows beside it too."""
+    """ "corroborated (killed), hedged, disputed by the army": the status, the figure's slot when the fact is a
+    figure, whether a report of it hedges ("reportedly", "allegedly") and who denies it, which the web page shows
+    beside it too."""
     slot = f" ({slot_label(f)})" if f.slot else ""
-    return status_label(f.status) + slot + (", hedged" if f.hedged else "")
+    disputed = f", disputed by {', '.join(f.disputed_by)}" if f.disputed_by else ""
+    return status_label(f.status) + slot + (", hedged" if f.hedged else "") + disputed
 
 
 def slot_label(f: FactGroup) -> str:

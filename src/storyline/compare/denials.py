@@ -1,0 +1,75 @@
+"""Denials: a party's statement that a claim the article has just reported is false ("The army denied the claim",
+"“This is propaganda,” a spokesman said"), and the claims it disputes.
+
+A denial answers a claim made before it in the same article by someone else: the nearest of the few claims before
+it that is no denial itself. Corroboration counts outlets, so a figure two outlets relay from one party is
+"corroborated" however flatly another party denies it; the dossier says who disputes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from storyline.compare.voices import named
+
+if TYPE_CHECKING:
+    from storyline.compare.facts import ClaimRef
+
+# cue words of a denial, as the attribution's cue is written
+DENYING = frozenset(
+    "deny denied denies denying refute refuted refutes dispute disputed disputes reject rejected rejects dismiss "
+    "dismissed dismisses".split()
+)
+# what a denial's cue takes when it answers a report: "denied the claim", "rejected the allegations", "denied it";
+# not "denied that his members had started the violence", which says what it denies, nor "rejected calls for …"
+ANSWERED = re.compile(
+    r"^\W*((the|these|those|such|its|their) )?(claims?|reports?|allegations?|accusations?|account|charges?)\b"
+    r"|^\W*(it|this|that|them)\W*$",
+    re.I,
+)
+ANSWER_WORDS = 6  # longer, the object says what it denies
+# a report called false ("the report was false", "This is propaganda"): a word of falsity with something it points
+# back to; not "the government's promises were false", which judges no report
+FALSITY = re.compile(r"\b(false|untrue|baseless|unfounded|fabricated|fabrication|propaganda|not true|no truth)\b", re.I)
+POINTING = re.compile(
+    r"\b(this|that|it|these|those|the (claims?|reports?|allegations?|accusations?|footage|video|images?))\b", re.I
+)
+REACH = 3  # a denial answers one of the claims just before it
+
+
+def _denies(ref: ClaimRef) -> bool:
+    """The claim is a party's denial of what was reported before it: a cue that denies a report it points back to
+    ("The army denied the claim"), or words that call it false ("“This is propaganda,” a spokesman said")."""
+    index = ref.claim.attribution
+    if index is None or named(ref.claim.speaker) is None:
+        return False  # an outlet that calls something false in its own voice is no party answering it
+    attribution = ref.annotations.attributions[index]
+    cue = attribution.cue.text.casefold().split() if attribution.cue is not None else []
+    content = attribution.content.text
+    answers = len(content.split()) <= ANSWER_WORDS and bool(ANSWERED.search(content))
+    return (any(word in DENYING for word in cue) and answers) or bool(
+        FALSITY.search(content) and POINTING.search(content)
+    )
+
+
+def disputed(refs: list[ClaimRef]) -> dict[tuple[str, int], list[str]]:
+    """Who disputes each claim a later claim of its article denies, by (article id, claim start)."""
+    by_article: dict[str, list[ClaimRef]] = defaultdict(list)
+    for ref in refs:
+        by_article[ref.article.id].append(ref)
+    found: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for claims in by_article.values():
+        claims.sort(key=lambda r: r.claim.start)
+        for j, ref in enumerate(claims):
+            if not _denies(ref):
+                continue
+            denier = named(ref.claim.speaker) or ""
+            for target in reversed(claims[max(0, j - REACH) : j]):
+                said_by = named(target.claim.speaker)
+                if _denies(target) or (said_by is not None and said_by.casefold() == denier.casefold()):
+                    continue
+                found[(target.article.id, target.claim.start)].append(denier)
+                break
+    return found
