@@ -416,6 +416,8 @@ def test_a_figure_a_party_denies_is_disputed_by_it_whoever_relays_it() -> None:
         12,
         "Five crew members were killed when an army helicopter crashed near Lenby on Thursday. The union said the "
         "government's promises of new aircraft were false. Police said strikers threw stones at the base. Union "
-        "leader Ana Loy denied that her members had thrown anything at the base.",
+        "leader Ana Loy denied that her members had thrown anything at the base. The minister said the army was "
+        'ready. "I am here to tell you this is a false choice," the mayor said. The air force chief said it was '
+        "ready. While some said the pilot was to blame, the union denied the claim.",
     )
     assert all(not f.disputed_by for f in fact_groups(_reports(judged)))

@@ -30,11 +30,15 @@ ANSWERED = re.compile(
     re.I,
 )
 ANSWER_WORDS = 6  # longer, the object says what it denies
-# a report called false ("the report was false", "This is propaganda"): a word of falsity with something it points
-# back to; not "the government's promises were false", which judges no report
-FALSITY = re.compile(r"\b(false|untrue|baseless|unfounded|fabricated|fabrication|propaganda|not true|no truth)\b", re.I)
-POINTING = re.compile(
-    r"\b(this|that|it|these|those|the (claims?|reports?|allegations?|accusations?|footage|video|images?))\b", re.I
+# a report called false: "This is propaganda", "the report was false", "these claims are completely untrue"; not
+# "Trump has made 13,000 false claims", "this is a false choice", nor "It is not true that I was jealous", which says
+# what it denies
+CALLED_FALSE = re.compile(
+    r"\b(this|that|it|these|those|the (claims?|reports?|allegations?|accusations?|footage|video|images?|story))"
+    r" (is|was|are|were) (\w+ )?"
+    r"(false|untrue|baseless|unfounded|fabricated|propaganda|a fabrication|a lie|lies|not true)"
+    r"(?=\s*([.,;:!?\"”’)]|and\b|$))",  # the predicate ends there: not "this is a false choice"
+    re.I,
 )
 REACH = 3  # a denial answers one of the claims just before it
 
@@ -49,9 +53,16 @@ def _denies(ref: ClaimRef) -> bool:
     cue = attribution.cue.text.casefold().split() if attribution.cue is not None else []
     content = attribution.content.text
     answers = len(content.split()) <= ANSWER_WORDS and bool(ANSWERED.search(content))
-    return (any(word in DENYING for word in cue) and answers) or bool(
-        FALSITY.search(content) and POINTING.search(content)
-    )
+    return (any(word in DENYING for word in cue) and answers) or bool(CALLED_FALSE.search(content))
+
+
+def _answers_itself(ref: ClaimRef) -> bool:
+    """The denial's own sentence reports what it denies first ("While some speculated that Felt was the source, he
+    denied the accusations"): it answers no claim before it."""
+    denial = ref.annotations.attributions[ref.claim.attribution or 0]
+    cue = denial.cue.start if denial.cue is not None else denial.content.start
+    others = (a for a in ref.annotations.attributions if a is not denial and a.cue is not None)
+    return any(ref.claim.start <= a.cue.start < cue for a in others)
 
 
 def disputed(refs: list[ClaimRef]) -> dict[tuple[str, int], list[str]]:
@@ -63,7 +74,7 @@ def disputed(refs: list[ClaimRef]) -> dict[tuple[str, int], list[str]]:
     for claims in by_article.values():
         claims.sort(key=lambda r: r.claim.start)
         for j, ref in enumerate(claims):
-            if not _denies(ref):
+            if not _denies(ref) or _answers_itself(ref):
                 continue
             denier = named(ref.claim.speaker) or ""
             for target in reversed(claims[max(0, j - REACH) : j]):
