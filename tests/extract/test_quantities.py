@@ -51,6 +51,9 @@ def counted(q: Quantity) -> str | None:
         ("Turnout was 40% to 45% in the Lenby wards.", "40% to 45%", 40, 40, 45),
         ("Several thousand people marched through Orlin.", "Several thousand", 1000, 1000, None),
         ("Over 300 people were arrested at the stadium.", "Over 300", 301, 301, None),
+        # what a toll passed or topped it is more than; not what a driver passed
+        ("The death toll in Orlin passed 1,200 on Sunday.", "1,200", 1201, 1201, None),
+        ("The driver passed 3 lorries on the coast road.", "3", 3, 3, 3),
     ],
 )
 def test_vague_quantities_and_bounds(text: str, phrase: str, value: float, low: float | None, high: float | None):
@@ -145,6 +148,9 @@ def test_counted_noun(text: str, phrase: str, noun: str | None):
         ("Seventeen guards were wounded in the ambush.", "Seventeen", "injured"),
         ("Three children drowned when their boat capsized.", "Three", "killed"),
         ("Police revised the death toll down to 7 on Tuesday.", "7", "killed"),
+        # sheltering in a refuge is displacement; sheltering in place is not
+        ("Some 3,000 villagers sheltered in a school overnight.", "Some 3,000", "displaced"),
+        ("Some 3,000 villagers sheltered in place overnight.", "Some 3,000", "other"),
         ("The crowd of 300 drowned out the speeches.", "300", "other"),
         ("Two people died and 5 were injured in the fire.", "5", "injured"),
         ("A dozen officers were hurt during the riot.", "A dozen", "injured"),

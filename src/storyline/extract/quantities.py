@@ -112,6 +112,9 @@ _CUE_NOUNS = _words(
     "death toll fatality murder killing massacre injury arrest detention custody disappearance abduction kidnapping"
 )
 _FATAL = _words("fatally fatal")
+_EXCEEDING = _words("pass top exceed surpass")  # "the toll passed 1,200": more than 1,200
+# where the displaced shelter: "tens of thousands sheltered in schools"; not "sheltered in place"
+_REFUGES = _words("school camp tent mosque church temple building centre center shelter stadium hall")
 _CAPTIVES = _words("hostage captive")
 _CAPTORS = _words("captor kidnapper abductor gunman militant bandit rebel insurgent jihadist terrorist pirate gang")
 _LIFE_VERBS = _words("claim take cost lose")  # "claimed 9 lives"
@@ -578,8 +581,13 @@ def _attach_range(doc: Doc, phrase: _Phrase) -> None:
 
 
 def _attach_bound(doc: Doc, phrase: _Phrase) -> None:
-    """Apply a bound cue standing before the number: "more than 30" is at least 31 with no upper bound."""
+    """Apply a bound cue standing before the number: "more than 30" is at least 31 with no upper bound, and so is
+    what a toll "passed" or "topped"."""
     start = phrase.start
+    exceeds = start > 0 and doc[start - 1].lemma_.lower() in _EXCEEDING and doc[start - 1].pos_ == "VERB"
+    if phrase.value is not None and exceeds and _core_head(doc, phrase).head.i == start - 1:
+        _bound(phrase, "above", phrase.value)
+        return
     if phrase.value is None or start == 0 or doc[start - 1].lower_ not in _BOUND_ENDS or doc[start].is_sent_start:
         return
     if doc[start].lower_ == "between":
@@ -847,6 +855,8 @@ def _cue(tok: Token) -> str | None:
         return None  # "drowned out the speeches"
     if _uprooted(tok):
         return "displaced"
+    if lemma == "shelter" and tok.pos_ == "VERB" and _in_refuge(tok):
+        return "displaced"
     if lemma == "body":  # "18 bodies were recovered", "the bodies of 12 migrants"; not "two regulatory bodies"
         described = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() not in _OF_THE_DEAD for c in tok.children)
         return None if described else "killed"
@@ -858,6 +868,14 @@ def _cue(tok: Token) -> str | None:
     ):
         return "killed"  # "stabbed to death", "beaten to death"
     return _CUES.get(lemma) or _CUES.get(tok.lower_)
+
+
+def _in_refuge(verb: Token) -> bool:
+    """ "sheltered in schools and government buildings": people who left home for a refuge."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in ("in", "at") and any(p.lemma_.lower() in _REFUGES for p in prep.children)
+        for prep in verb.children
+    )
 
 
 def _held_captive(verb: Token) -> bool:
