@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from storyline.compare.voices import framing
 from storyline.extract.annotate import annotate_many
-from storyline.model import Article
+from storyline.model import Article, FramingTerm
 
 
 def terms_of(text: str, title: str | None = None) -> list[tuple[str, int, str, bool]]:
@@ -68,16 +68,19 @@ def test_an_article_in_another_language_has_no_english_namings() -> None:
     assert next(annotate_many([article])).namings == []
 
 
-def test_a_happening_of_another_kind_mentioned_in_passing_is_no_framing_of_the_story() -> None:
-    def article(outlet: str, text: str) -> Article:
-        return Article(url=None, title=None, outlet=outlet, text=text)
-
-    articles = [
-        article("Velmora Times", "The dockers' strike entered its second day, days after a deadly warehouse fire."),
-        article("Quay Courier", "The walkout at the quay continued as the union held a rally."),
-    ]
+def story_terms(*reports: tuple[str, str]) -> list[FramingTerm]:
+    """The framing of a story of untitled articles, one per (outlet, text)."""
+    articles = [Article(url=None, title=None, outlet=outlet, text=text) for outlet, text in reports]
     annotations = dict(zip((a.id for a in articles), annotate_many(articles), strict=True))
-    assert {t.term for t in framing(articles, annotations)} == {"strike", "walkout", "rally"}
+    return framing(articles, annotations)
+
+
+def test_a_happening_of_another_kind_mentioned_in_passing_is_no_framing_of_the_story() -> None:
+    terms = story_terms(
+        ("Velmora Times", "The dockers' strike entered its second day, days after a deadly warehouse fire."),
+        ("Quay Courier", "The walkout at the quay continued as the union held a rally."),
+    )
+    assert {t.term for t in terms} == {"strike", "walkout", "rally"}
 
 
 def test_a_headline_in_title_case_is_read_in_the_article_s_own_casing() -> None:
@@ -90,16 +93,11 @@ def test_a_headline_in_title_case_is_read_in_the_article_s_own_casing() -> None:
 
 
 def test_the_doers_are_framed_by_the_noun_each_outlet_names_them_with() -> None:
-    def article(outlet: str, text: str) -> Article:
-        return Article(url=None, title=None, outlet=outlet, text=text)
-
-    articles = [
-        article("Velmora Times", "Armed bandits seized 30 travellers near Oska. Fire fighters found two of them."),
-        article("Quay Courier", "Gunmen kidnapped 30 travellers near Oska, and rebel forces denied a role."),
-        article("Oska Post", "Terrorists abducted 30 travellers near Oska, said Ana Loy, a rights activist."),
-    ]
-    annotations = dict(zip((a.id for a in articles), annotate_many(articles), strict=True))
-    terms = framing(articles, annotations)
+    terms = story_terms(
+        ("Velmora Times", "Armed bandits seized 30 travellers near Oska. Fire fighters found two of them."),
+        ("Quay Courier", "Gunmen kidnapped 30 travellers near Oska, and rebel forces denied a role."),
+        ("Oska Post", "Terrorists abducted 30 travellers near Oska, said Ana Loy, a rights activist."),
+    )
     doers = {(t.outlet, t.term, t.loaded) for t in terms if t.referent in ("bandit", "gunman", "terrorist")}
     assert doers == {
         ("Velmora Times", "armed bandits", False),

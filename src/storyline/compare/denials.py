@@ -13,6 +13,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from storyline.compare.voices import named
+from storyline.model import Attribution
 
 if TYPE_CHECKING:
     from storyline.compare.facts import ClaimRef
@@ -43,23 +44,24 @@ CALLED_FALSE = re.compile(
 REACH = 3  # a denial answers one of the claims just before it
 
 
-def _denies(ref: ClaimRef) -> bool:
-    """The claim is a party's denial of what was reported before it: a cue that denies a report it points back to
-    ("The army denied the claim"), or words that call it false ("“This is propaganda,” a spokesman said")."""
+def _denial(ref: ClaimRef) -> Attribution | None:
+    """The report by which the claim is a party's denial of what was reported before it, if it is one: a cue that
+    denies a report it points back to ("The army denied the claim"), or words that call it false ("“This is
+    propaganda,” a spokesman said")."""
     index = ref.claim.attribution
     if index is None or named(ref.claim.speaker) is None:
-        return False  # an outlet that calls something false in its own voice is no party answering it
+        return None  # an outlet that calls something false in its own voice is no party answering it
     attribution = ref.annotations.attributions[index]
     cue = attribution.cue.text.casefold().split() if attribution.cue is not None else []
     content = attribution.content.text
     answers = len(content.split()) <= ANSWER_WORDS and bool(ANSWERED.search(content))
-    return (any(word in DENYING for word in cue) and answers) or bool(CALLED_FALSE.search(content))
+    denies = (any(word in DENYING for word in cue) and answers) or bool(CALLED_FALSE.search(content))
+    return attribution if denies else None
 
 
-def _answers_itself(ref: ClaimRef) -> bool:
+def _answers_itself(ref: ClaimRef, denial: Attribution) -> bool:
     """The denial's own sentence reports what it denies first ("While some speculated that Felt was the source, he
     denied the accusations"): it answers no claim before it."""
-    denial = ref.annotations.attributions[ref.claim.attribution or 0]
     cue = denial.cue.start if denial.cue is not None else denial.content.start
     others = (a for a in ref.annotations.attributions if a is not denial and a.cue is not None)
     return any(ref.claim.start <= a.cue.start < cue for a in others)
@@ -73,14 +75,15 @@ def disputed(refs: list[ClaimRef]) -> dict[tuple[str, int], list[str]]:
     found: dict[tuple[str, int], list[str]] = defaultdict(list)
     for claims in by_article.values():
         claims.sort(key=lambda r: r.claim.start)
-        for j, ref in enumerate(claims):
-            if not _denies(ref) or _answers_itself(ref):
+        denials = [_denial(ref) for ref in claims]
+        for j, (ref, denial) in enumerate(zip(claims, denials, strict=True)):
+            if denial is None or _answers_itself(ref, denial):
                 continue
             denier = named(ref.claim.speaker) or ""
-            for target in reversed(claims[max(0, j - REACH) : j]):
-                said_by = named(target.claim.speaker)
-                if _denies(target) or (said_by is not None and said_by.casefold() == denier.casefold()):
+            for k in range(j - 1, max(0, j - REACH) - 1, -1):
+                said_by = named(claims[k].claim.speaker)
+                if denials[k] is not None or (said_by is not None and said_by.casefold() == denier.casefold()):
                     continue
-                found[(target.article.id, target.claim.start)].append(denier)
+                found[(claims[k].article.id, claims[k].claim.start)].append(denier)
                 break
     return found

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from spacy.tokens import Doc
 
 from storyline.extract.nlp import doc_text
-from storyline.extract.times import long_before
+from storyline.extract.times import long_before, path_to_verb
 from storyline.model import Attribution, Claim, Entity, Quantity, TimeExpr
 
 _HEDGES = re.compile(
@@ -121,11 +121,10 @@ def _main_time(
         span = doc.char_span(times[i].start, times[i].end, alignment_mode="expand")
         if span is None:
             continue
-        word, verb = span.root, span.root  # `word`: what hangs on the verb ("on" of "on Friday")
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            word, verb = verb, verb.head
-        if verb.i == main.i:
-            on_main.append((abs(word.i - main.i), i))
+        path = path_to_verb(span.root)
+        if path[-1].i == main.i:
+            hung = path[-2] if len(path) > 1 else path[0]  # what hangs on the verb: "on" of "on Friday"
+            on_main.append((abs(hung.i - main.i), i))
     # of two the parser hung on the verb, the nearer is its own: "pupils abducted … on Monday were freed on Friday"
     return min(on_main)[1] if on_main else None
 

@@ -445,7 +445,8 @@ def extract_events(
     # the article's places, for refining each event's: a current event's from the claims that tell the news, not a
     # quake of 1939 in another city
     news = [c for c in claims if not c.background] or claims
-    everywhere = {False: _place_weights(doc, news, by_id), True: _place_weights(doc, claims, by_id)}
+    news_places = _place_weights(doc, news, by_id)
+    all_places = news_places if len(news) == len(claims) else _place_weights(doc, claims, by_id)
     chunks = list(doc.noun_chunks)
     speakers = [(a.source.start, a.source.end) for a in attributions if a.source is not None]
     groups: dict[tuple[str, str, bool], list[tuple[int, float]]] = defaultdict(list)
@@ -467,8 +468,9 @@ def extract_events(
         member_claims = [claims[i] for i, _ in members]
         score = sum(conf / (1 + LEAD_DECAY * i) for i, conf in members)
         past = background or not current
-        location = _location(doc, member_claims, by_id, everywhere[past]) or _location(
-            doc, claims if past else news, by_id, everywhere[past]
+        places = all_places if past else news_places
+        location = _location(doc, member_claims, by_id, places) or _location(
+            doc, claims if past else news, by_id, places
         )
         here = location.country if location else None
         actors = _actors(doc, chunks, member_claims, by_id, speakers, here, CROWDS.get(event_type))

@@ -772,10 +772,10 @@ _WILL = {"will", "'ll", "wo", "shall"}  # "will have spoken by Monday" is still 
 _FUTURE_VERBS = {"schedule", "plan", "due", "expect", "set", "forecast", "predict"}  # "is scheduled to meet on Monday"
 
 
-def _path_to_verb(doc: Doc, span: _Span) -> list[Token]:
-    """From the expression's root up through its preposition to the verb that governs it (at most four steps;
+def path_to_verb(root: Token) -> list[Token]:
+    """From a time expression's root up through its preposition to the verb that governs it (at most four steps;
     the last token is the verb, or where the walk stopped)."""
-    path = [doc[span.tokens[0] : span.tokens[1]].root]
+    path = [root]
     while len(path) < 5 and path[-1].pos_ not in ("VERB", "AUX") and path[-1].head.i != path[-1].i:
         path.append(path[-1].head)
     return path
@@ -1027,7 +1027,7 @@ def resolve_times(doc: Doc, published: datetime | None) -> list[TimeExpr]:
         if _is_address(doc, span) or _names_a_kind(doc, span, norm):
             continue
         sentence = doc[span.tokens[0]].sent.start
-        path = _path_to_verb(doc, span)  # the tense rules below all read the clause through it
+        path = path_to_verb(doc[span.tokens[0] : span.tokens[1]].root)  # the tense rules read the clause through it
         if _BARE_WEEKDAY.fullmatch(norm) and _still_to_come(span, path, reference):
             # a weekday or weekend still to come is the next such day, not the last
             text = "next " + norm.removeprefix("the ")
