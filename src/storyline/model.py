@@ -208,14 +208,20 @@ class Quantity:
     # the end of the time its own clause names (ISO, as fine as that time): "an air strike last week that killed
     # three children" is that week's last day
     dated: str | None = None
+    # what the figure measures, when the text names it so that outlets can be compared: "turnout" of "Turnout was
+    # 64%", "magnitude" of "a magnitude 5.9 quake"
+    measure: str | None = None
 
     def total(self, role: str, since: str | None = None) -> bool:
         """A whole count in this role ("32 killed"), not a part of one ("three more") nor an earlier event's: what
         tolls are made of. `since` is the day of the happening whose toll is sought: a figure its clause dates
         before that day is another happening's ("revenge for an air strike last week that killed three")."""
-        ok = self.kind == "count" and self.value is not None and not self.part and not self.earlier
-        before = since is not None and self.dated is not None and ends_before(self.dated, since)
-        return self.role == role and ok and not before
+        ok = self.kind == "count" and self.value is not None and not self.part
+        return self.role == role and ok and not self.before(since)
+
+    def before(self, since: str | None = None) -> bool:
+        """Its clause dates it long before the article, or before the day `since` of the happening sought."""
+        return self.earlier or (since is not None and self.dated is not None and ends_before(self.dated, since))
 
 
 @dataclass(slots=True)
@@ -336,7 +342,8 @@ class FactGroup:
     status: str  # corroborated | single_source | conflicting | updated
     independent_sources: int
     sources: list[FactSource]
-    slot: str | None = None  # for figures: killed | injured | arrested | missing | displaced
+    # for figures: killed | injured | arrested | missing | displaced, or what else they measure ("turnout")
+    slot: str | None = None
     side: str | None = None  # for figures of one side: "forces" (police, soldiers), "armed" (militants); None: any
     values: list[float] = field(default_factory=list)  # distinct figures, in order of first report
     sequence: list[dict[str, Any]] = field(default_factory=list)  # updates: value, outlet, published

@@ -421,3 +421,55 @@ def test_a_figure_a_party_denies_is_disputed_by_it_whoever_relays_it() -> None:
         "ready. While some said the pilot was to blame, the union denied the claim.",
     )
     assert all(not f.disputed_by for f in fact_groups(_reports(judged)))
+
+
+def test_figures_two_outlets_give_of_one_measure_are_compared() -> None:
+    from storyline.compare.facts import fact_groups, measure_facts
+
+    quake = "A magnitude 6.1 earthquake struck off Crete on Tuesday, the Velmora institute said."
+    other = "A 5.8-magnitude earthquake hit the sea south of Crete on Tuesday, the Lenby centre said."
+    [magnitude], used = measure_facts(_reports(("Velmora Post", 4, quake), ("Lenby Wire", 5, other)))
+    assert (magnitude.slot, magnitude.status, magnitude.values) == ("magnitude", "conflicting", [6.1, 5.8])
+    assert len(used) == 2
+    # a revision hours later updates the figure; the same figure corroborates it
+    [magnitude], _ = measure_facts(_reports(("Velmora Post", 4, quake), ("Lenby Wire", 16, other)))
+    assert (magnitude.status, [step["value"] for step in magnitude.sequence]) == ("updated", [6.1, 5.8])
+    same = "The quake had a magnitude of 6.1, the Lenby centre said, and was felt in Lenby."
+    [magnitude], _ = measure_facts(_reports(("Velmora Post", 4, quake), ("Lenby Wire", 5, same)))
+    assert (magnitude.status, magnitude.values) == ("corroborated", [6.1])
+    # nor is an earlier quake's magnitude one of this one
+    old = "The quake on Tuesday came two years after a quake with a magnitude of 6.4 struck Crete in March 2029."
+    [magnitude], _ = measure_facts(
+        _reports(("Velmora Post", 4, quake), ("Lenby Wire", 5, same), ("Orlin Times", 6, old))
+    )
+    assert (magnitude.status, magnitude.values, len(magnitude.sources)) == ("corroborated", [6.1], 2)
+    # one article's measure is compared with no one's, and its sentence stays a fact of its own words
+    assert measure_facts(_reports(("Velmora Post", 4, quake))) == ([], set())
+    assert measure_facts(_reports(("Velmora Post", 4, quake), ("Velmora Post", 5, other))) == ([], set())
+    turnout = ("Velmora Post", 4, "Turnout was 64%, the electoral commission said.")
+    final = ("Lenby Wire", 16, "Turnout was 58%, according to the commission's final tally, down from 2025.")
+    [fact] = [f for f in fact_groups(_reports(turnout, final)) if f.slot is not None]
+    assert (fact.slot, fact.status, fact.values) == ("turnout", "updated", [64.0, 58.0])
+
+
+def test_a_crowd_counted_by_police_and_by_organisers_is_two_figures_even_in_one_article() -> None:
+    from storyline.compare.facts import measure_facts
+    from storyline.views.dossier import reported_figure
+
+    first = (
+        "Velmora Post",
+        20,
+        "About 80,000 people marched through Lenby on Saturday, organisers said. Police put the crowd at 25,000.",
+    )
+    second = ("Lenby Wire", 22, "Some 30,000 people joined a march in Lenby on Saturday, police said.")
+    [crowd], _ = measure_facts(_reports(first, second))
+    assert (crowd.slot, crowd.status) == ("crowd", "conflicting")
+    assert [(step["value"], step["said_by"]) for step in crowd.sequence] == [
+        (80_000, "organisers"),
+        (25_000, None),
+        (30_000, "police"),
+    ]
+    assert [reported_figure(step) for step in crowd.sequence[:2]] == [
+        "80,000 (organisers, Velmora Post)",
+        "25,000 (Velmora Post)",
+    ]

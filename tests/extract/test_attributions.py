@@ -4291,3 +4291,46 @@ def test_a_whose_source_is_someone_of_the_noun_it_stands_for() -> None:
     found = attributions("The bill angered Senator Ana Ruiz, whose spokesman said the vote was rushed.")
     said = next(a for a in found if a.cue.text == "said")
     assert (said.source.text, said.speaker, said.entity) == ("whose spokesman", "Ana Ruiz's spokesman", None)
+
+
+def test_a_trailing_reporting_verb_whose_speaker_the_parser_hung_on_the_clause_before_reports_that_clause() -> None:
+    # the spokeswoman parsed as one more of the children rescued, and "told" joined to "pulled" without a subject
+    doc = _parsed(
+        [
+            "Divers/NNS/NOUN/nsubj/1//diver",
+            "pulled/VBD/VERB/ROOT/1//pull",
+            "41/CD/NUM/nummod/3/B-CARDINAL",
+            "survivors/NNS/NOUN/dobj/1//survivor",
+            "from/IN/ADP/prep/1/",
+            "the/DT/DET/det/6/",
+            "water/NN/NOUN/pobj/4/",
+            ",/,/PUNCT/punct/1/",
+            "including/VBG/VERB/prep/1//include",
+            "six/CD/NUM/nummod/10/B-CARDINAL",
+            "children/NNS/NOUN/pobj/8//child",
+            ",/,/PUNCT/punct/10/",
+            "a/DT/DET/det/15/",
+            "coast/NNP/PROPN/compound/14/",
+            "guard/NNP/PROPN/compound/15/",
+            "spokeswoman/NN/NOUN/conj/10/",
+            ",/,/PUNCT/punct/15/",
+            "Ilse/NNP/PROPN/compound/18/B-PERSON/Ilse",
+            "Marr/NNP/PROPN/appos/15/I-PERSON/Marr",
+            ",/,/PUNCT/punct/1/",
+            "told/VBD/VERB/conj/1//tell",
+            "reporters/NNS/NOUN/dobj/20//reporter",
+            "././PUNCT/punct/1/",
+        ]
+    )
+    (told,) = [a for a in extract_attributions(doc, []) if a.cue is not None and a.cue.text == "told"]
+    assert told.content.text == "Divers pulled 41 survivors from the water, including six children"
+    assert told.source is not None and told.source.text.endswith("Ilse Marr")
+
+
+def test_a_measure_the_model_tagged_a_person_is_no_antecedent_of_she() -> None:
+    text = (
+        "Turnout was 64%, the Velmora commission said.\n\n"
+        '"The people did not vote for this," she told supporters in Lenby.'
+    )
+    [said] = [a for a in attributions(text) if a.cue is not None and a.cue.text == "told"]
+    assert said.speaker != "Turnout"

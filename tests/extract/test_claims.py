@@ -288,6 +288,19 @@ def test_a_claim_about_an_earlier_disaster_narrates_the_past_and_so_does_the_sen
     assert background == {"A": False, "In": True, "It": True, "Rescuers": False}
 
 
+def test_a_time_after_since_reaches_the_news_and_does_not_make_a_claim_narrate_the_past() -> None:
+    text = (
+        "Rescue teams recovered the bodies of 18 miners near Orlin on Thursday, the ministry said.\n\n"
+        "The toll of 18 makes it the deadliest mining accident in Velmora since 2019, when 21 miners died.\n\n"
+        "In 2019 a flood at the Lenby mine killed 21 miners."
+    )
+    article = Article(url=None, title=None, text=text, outlet="Velmora Times")
+    article.published = datetime(2031, 3, 6, 9, tzinfo=UTC)
+    ann = annotate(parse(text), article)
+    background = {c.text.split()[0]: c.background for c in ann.claims}
+    assert background == {"Rescue": False, "The": False, "In": True}
+
+
 def test_a_figure_its_own_clause_dates_long_before_the_article_is_no_toll_of_its_news() -> None:
     text = (
         "The blast in Lenby raised new fears, weeks after raids that killed 41 people in Corvath in November, "

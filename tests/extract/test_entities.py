@@ -129,6 +129,8 @@ def test_a_name_before_militants_is_an_armed_group_wherever_it_stands(group: str
             " police say\n\nGunmen abducted 23 pupils from a boarding school in the town of Kesto late on Sunday.",
             "Gunmen",
         ),
+        # what is a share or a sum is a measure, not a person (and no antecedent of "she" after it)
+        ("Turnout was 64%, the Velmora commission said.", "Turnout"),
     ],
 )
 def test_a_common_word_opening_a_sentence_is_no_name(text: str, word: str) -> None:
@@ -220,6 +222,10 @@ def test_places_the_model_called_otherwise_are_places_after_a_locative() -> None
         "Cusco": ("GPE", "PE"),
         "Montevideo": ("GPE", "UY"),
     }
+    # at sea, a place is named after "off"
+    text = "A boat carrying 40 migrants capsized off Sfax on Monday, the coast guard said."
+    assert ("Sfax", "ORG") in raw_labels(text)
+    assert {(e.name, e.type, e.country) for e in extract_entities(parse(text))} == {("Sfax", "GPE", "TN")}
 
 
 def test_a_name_the_text_calls_a_city_or_village_is_a_place_even_unknown_to_the_gazetteer() -> None:
@@ -611,6 +617,9 @@ def test_a_town_unplaced_by_its_state_goes_by_its_own_name() -> None:
         ("Floods cut off villages in Orlin district on Sunday.", ("Orlin", None, "region")),
         ("Gunmen raided Kesto village in Zamfara state on Sunday.", ("Kesto", "NG", "city")),
         ("Gunmen raided a school in Kesto in Nigeria on Sunday.", ("Kesto", "NG", "city")),
+        # a people's adjective before the kind of place gives its country
+        ("Gunmen raided the Nigerian village of Kesto on Sunday.", ("Kesto", "NG", "city")),
+        ("A boat sank off the Greek island of Velm on Sunday.", ("Velm", "GR", "region")),
     ],
 )
 def test_a_town_no_gazetteer_knows_keeps_its_name_and_country(text: str, place: tuple) -> None:
@@ -1015,3 +1024,7 @@ def test_a_name_the_model_ran_on_into_its_headline_s_verb_ends_before_it() -> No
     text = "Ada Voss Just Pulled Out Of Lenby Race.\n\nThe mayor said on Monday that Voss had left the race."
     found = _tagged(text, [("Ada Voss Just Pulled Out", 0, "PERSON"), ("Voss", 1, "PERSON")])
     assert [(e.name, len(e.mentions)) for e in found] == [("Ada Voss", 2)]
+
+
+def test_a_person_s_age_is_no_measure() -> None:
+    assert [(e.name, e.type) for e in extract_entities(parse("Smith was 64 when he died."))] == [("Smith", "PERSON")]

@@ -353,6 +353,15 @@ def test_a_town_no_gazetteer_knows_is_still_where_the_event_was(text: str, count
     assert (main.actor2.kind, main.actor2.country) == ("civilians", country) if country else main.actor2 is None
 
 
+def test_a_shipwreck_off_an_island_is_placed_at_the_island_in_the_country_its_adjective_names() -> None:
+    text = (
+        "TUNIS — A boat carrying migrants sank off the Italian island of Velm before dawn on Thursday, killing at "
+        "least nine people, Tunisian officials said."
+    )
+    [main, *_] = _events(text, "Coast Courier", datetime(2031, 11, 17, tzinfo=UTC))
+    assert main.location is not None and (main.location.name, main.location.country) == ("Velm", "IT")
+
+
 def test_a_known_city_stays_the_place_beside_a_town_only_mentioned() -> None:
     text = "Gunmen killed five villagers in Gusau on Sunday. The attackers came from Kesto, police said."
     [main, *_] = _events(text, "Coast Courier", datetime(2031, 11, 17, tzinfo=UTC))

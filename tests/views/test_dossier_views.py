@@ -183,6 +183,9 @@ def test_a_figure_is_written_as_a_reader_writes_it(fmt: str) -> None:
     ]
     page = render([dossier], fmt)
     assert "250,000 (A)" in page and "1,000,000 (B)" in page and "e+0" not in page
+    # a measure's figures say who gave each, where the outlet names them
+    dossier.facts[0].sequence[0]["said_by"] = "police"
+    assert "250,000 (police, A)" in render([dossier], fmt)
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])

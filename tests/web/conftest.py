@@ -238,6 +238,20 @@ def build() -> WebData:
                 ],
                 slot="killed",
                 values=[9, 12],
+                # as a measure's figures are told: each with who gave it, where the outlet names them
+                sequence=[
+                    {"value": 9, "outlet": a.outlet, "article": a.id, "published": a.published.isoformat()}
+                    for a in (wire, copy)
+                ]
+                + [
+                    {
+                        "value": 12,
+                        "outlet": ledger.outlet,
+                        "article": ledger.id,
+                        "published": ledger.published.isoformat(),
+                        "said_by": "police",
+                    }
+                ],
             ),
             FactGroup(
                 text="The fire broke out shortly before midnight on Monday",

@@ -187,7 +187,7 @@ def test_story_page_shows_event_disputes_voices_framing_timeline_and_map(site) -
     assert reported == [
         ["13 May 2031 07:30 +0000", "Tidewater Wire", "9"],
         ["13 May 2031 09:00 +0000", "The Evening Lamp", "9"],
-        ["13 May 2031 19:45 +0000", "Harrow Ledger", "12"],
+        ["13 May 2031 19:45 +0000", "police, Harrow Ledger", "12"],  # who gave the figure, where told
     ]
 
     (voice,) = doc.cssselect("#voices .voice")

@@ -2,7 +2,8 @@
 
 Figures (killed, injured, arrested, missing, displaced) are grouped by slot, so
 differing tolls meet in one group and their sequence shows whether a later report
-updated an earlier one or two sources disagree. Other claims are grouped by
+updated an earlier one or two sources disagree; so are the figures of one measure
+that two articles give (a quake's magnitude, an election's turnout). Other claims are grouped by
 wording: word and character TF-IDF similarity across articles, so paraphrases
 meet while sentences that merely share names stay apart.
 """
@@ -106,22 +107,26 @@ def _when(ref: ClaimRef) -> datetime | None:
     return ref.article.published
 
 
-def article_figures(sources: Iterable[FactSource]) -> dict[str, FactSource]:
+def article_figures(
+    sources: Iterable[FactSource], by_speaker: bool = False
+) -> dict[tuple[str, str | None], FactSource]:
     """Each article's own figure for a slot: the one it states first (the largest, if that sentence gives two).
     News put the current toll in the lead; a larger figure further down more often counts another event ("a
-    quake that killed tens of thousands" two years before) than it updates the lead."""
-    own: dict[str, FactSource] = {}
+    quake that killed tens of thousands" two years before) than it updates the lead. `by_speaker`: each speaker's
+    own in each article, where who gives the figure is the news ("police put the crowd at 25,000; organisers said
+    80,000")."""
+    own: dict[tuple[str, str | None], FactSource] = {}
     for source in sorted(sources, key=lambda s: (s.start, -(s.value or 0))):
         if source.value is not None:
-            own.setdefault(source.article, source)
+            own.setdefault((source.article, source.attributed_to if by_speaker else None), source)
     return own
 
 
-def _slot_status(role: str, reports: list[tuple[ClaimRef, float]]) -> tuple[str, list[dict]]:
+def _slot_status(role: str, reports: list[tuple[ClaimRef, float]], by_speaker: bool = False) -> tuple[str, list[dict]]:
     """Corroborated or single-source when all agree; else updated (a sequence over time) or conflicting."""
     refs = {(ref.article.id, ref.claim.start): ref for ref, _ in reports}
-    own = article_figures(ref.fact_source(value) for ref, value in reports)
-    figures = [(refs[(article, source.start)], source.value) for article, source in own.items()]
+    own = article_figures((ref.fact_source(value) for ref, value in reports), by_speaker)
+    figures = [(refs[(article, source.start)], source.value) for (article, _), source in own.items()]
     figures.sort(key=lambda rv: (_when(rv[0]) is None, _when(rv[0]) or datetime.min))
     sequence = [
         {
@@ -129,6 +134,7 @@ def _slot_status(role: str, reports: list[tuple[ClaimRef, float]]) -> tuple[str,
             "outlet": ref.article.label,
             "article": ref.article.id,
             "published": ref.article.published.isoformat() if ref.article.published else None,
+            **({"said_by": named(ref.claim.speaker)} if by_speaker else {}),
         }
         for ref, value in figures
     ]
@@ -242,6 +248,43 @@ def slot_facts(refs: list[ClaimRef]) -> tuple[list[FactGroup], set[int]]:
                 # those who gave the figures shown, not a larger toll of another event further down
                 attributed_to=_speakers(ref.claim.speaker for _, ref, v in reports if v in values),
                 hedged=any(ref.claim.hedges for _, ref, _ in reports),
+            )
+        )
+    return groups, used
+
+
+def measure_facts(refs: list[ClaimRef]) -> tuple[list[FactGroup], set[int]]:
+    """One group per measure that two independent sources give a figure of ("turnout", "magnitude"); its slot is the
+    measure. Figures that differ conflict when reported at once, and update one another when apart in time
+    (a quake's magnitude revised in the hours after it); returns the groups and the refs they consumed."""
+    reports: dict[str, list[tuple[int, ClaimRef, float]]] = {}
+    since = first_day(refs)
+    for i, ref in enumerate(refs):
+        if ref.claim.background:
+            continue
+        for q in (ref.annotations.quantities[k] for k in ref.claim.quantities):
+            # not another happening's: "a quake with a magnitude of 6.1 struck the region in September"
+            if q.measure is not None and q.value is not None and not q.before(since):
+                reports.setdefault(q.measure, []).append((i, ref, q.value))
+    groups, used = [], set()
+    for measure, found in reports.items():
+        if len({ref.source for _, ref, _ in found}) < 2:
+            continue  # one source's figure (or its syndicated copies') is compared with no one's
+        used.update(i for i, _, _ in found)
+        status, sequence = _slot_status(measure, [(ref, v) for _, ref, v in found], by_speaker=True)
+        values = list(dict.fromkeys(step["value"] for step in sequence))
+        latest = sequence[-1]["value"]
+        groups.append(
+            FactGroup(
+                text=_clearest([ref.claim.text for _, ref, v in found if v == latest]),
+                status=status,
+                independent_sources=len({ref.source for _, ref, _ in found}),
+                sources=[ref.fact_source(v) for _, ref, v in found],
+                slot=measure,
+                values=values,
+                sequence=sequence if status in ("updated", "conflicting") else [],
+                attributed_to=_speakers(ref.claim.speaker for _, ref, v in found if v in values),
+                hedged=any(ref.claim.hedges for _, ref, _ in found),
             )
         )
     return groups, used
@@ -390,8 +433,9 @@ def fact_groups(refs: list[ClaimRef]) -> list[FactGroup]:
         unique.setdefault((ref.article.id, ref.claim.text), ref)
     refs = list(unique.values())
     slots, used = slot_facts(refs)
-    rest = [ref for i, ref in enumerate(refs) if i not in used]
-    facts = slots + propositional_facts(rest)
+    measures, measured = measure_facts(refs)
+    rest = [ref for i, ref in enumerate(refs) if i not in used | measured]
+    facts = slots + measures + propositional_facts(rest)
     denied = disputed(refs)
     for fact in facts:
         fact.disputed_by = _speakers(d for s in fact.sources for d in denied.get((s.article, s.start), []))

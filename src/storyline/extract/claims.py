@@ -23,6 +23,8 @@ _HEDGES = re.compile(
     r"could have|is suspected|are suspected|unverified|rumou?red)\b",
     re.I,
 )
+# what makes a time a yardstick of the news rather than its date: "the deadliest since 2019", "down from 2025"
+_YARDSTICK = re.compile(r"\b(?:since|(?:down|up) from|compared (?:with|to)|than(?: in)?)\s+$", re.IGNORECASE)
 _FILLER = re.compile(
     r"^(looking ahead|in conclusion|meanwhile|stay tuned|time will tell|only time will tell|"
     r"what happens next|it remains to be seen)\b",
@@ -158,6 +160,7 @@ def extract_claims(
 ) -> list[Claim]:
     """The checkable sentences; those that narrate the past (`Claim.background`) are judged against `reference`,
     the day the article speaks from."""
+    full = doc_text(doc)
     mentions = sorted((m.start, m.end, e) for e in entities for m in e.mentions)
     mention_spans = [(s, e) for s, e, _ in mentions]
     time_spans = [(t.start, t.end) for t in times]
@@ -171,11 +174,12 @@ def extract_claims(
         attribution, reports = _speaker(doc, attributions, start, end)
         if not _checkable(doc, start, end, bool(entity_ids or time_ids or quantity_ids or reports)):
             continue
-        text = doc_text(doc)[start:end]
+        text = full[start:end]
         resolved = [i for i in time_ids if times[i].value is not None]
         previous = claims[-1] if claims else None
-        if resolved:
-            background = long_before([times[i] for i in resolved], reference)
+        framing = [i for i in resolved if not _YARDSTICK.search(full, max(0, times[i].start - 20), times[i].start)]
+        if framing:
+            background = long_before([times[i] for i in framing], reference)
         else:
             background = previous is not None and previous.background and _continues(doc, previous, start, end)
         claims.append(

@@ -85,7 +85,7 @@ PORTFOLIOS = frozenset({
 # prepositions before a name that make it a place: "a rally in Havana"
 LOCATIVES = frozenset({
     "in", "at", "from", "to", "into", "near", "outside", "inside", "across", "around", "toward", "towards", "via",
-    "within", "throughout",
+    "within", "throughout", "off",
 })
 # members of an armed group, after its name: "Boko Haram militants" (the model tags such names PERSON)
 ARMED_MEMBERS = frozenset({
@@ -428,11 +428,22 @@ def _common_word(doc: Doc, candidate: _Candidate, common: set[str]) -> bool:
         return False
     if word.lower_ in ARMED_MEMBERS or word.lemma_.lower() in ARMED_MEMBERS:
         return True
+    if _opens_sentence(word) and names_a_measure(word):
+        return True
     if not _opens_sentence(word) or word.lower_ not in common:
         return False
     # a surname the article gives in full is capitalised inside a sentence ("Mark Felt" … "Felt said"), so not
     # common; but a name alone may speak ("Bush said")
     return not (word.dep_ == "nsubj" and word.head.lemma_ in _SAYING)
+
+
+def names_a_measure(word: Token) -> bool:
+    """The subject of "be" whose value is a share or a sum names a measure, not someone: "Turnout was 64%",
+    "Revenue was $2 million"."""
+    verb = word.head
+    if word.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    return any(c.dep_ in ("attr", "acomp") and c.ent_type_ in ("PERCENT", "MONEY") for c in verb.children)
 
 
 def _opens_sentence(token: Token) -> bool:
@@ -884,11 +895,23 @@ def _unlocated(entities: list[Entity], unknown: dict[str, str], text: str) -> No
         if e.place is not None or e.type not in ("GPE", "LOC"):
             continue
         precision = next((p for m in e.mentions if (p := unknown.get(fold(m.text)))), None)
-        country = e.country or next((code for m in e.mentions if (code := _country_after(m, at, text))), None)
+        country = e.country or next(
+            (code for m in e.mentions if (code := _country_after(m, at, text) or _country_before(m, text))), None
+        )
         if precision is None and not (e.type == "GPE" and country):
             continue
         e.place = Place(name=e.name, country=country, lat=None, lon=None, precision=precision or "city")
         e.country = country
+
+
+# a people's adjective before the kind of place: "the Italian island of Lampedusa", "the Nigerian town of Kesto"
+_KIND_OF = re.compile(rf"\b([A-Z][\w'-]*) (?:{'|'.join(SETTLEMENTS)}) of $")
+
+
+def _country_before(mention: Mention, text: str) -> str | None:
+    """The country a people's adjective before the kind of place gives: "the Greek island of Lesbos"."""
+    match = _KIND_OF.search(text, max(0, mention.start - 60), mention.start)
+    return demonym_country(match[1]) if match else None
 
 
 # what sets a town in the region or country named after it: "Kesto, Nigeria", "Kesto village in Zamfara state"

@@ -217,7 +217,7 @@ def _names_a_force(name: str) -> bool:
     return any(_KIND_BY_LEMMA.get(word) in ("police", "state_forces") for word in name.lower().split())
 
 
-LOCATIVE = {"in", "on", "at", "near", "outside", "inside", "across", "around", "throughout", "within", "into", "over"}
+LOCATIVE = frozenset("in on at near outside inside across around throughout within into over off".split())
 _PRECISION_WEIGHT = {"city": 1.5, "sea": 1.5, "region": 1.2, "country": 1.0, "continent": 0.5}  # a sea: a ship's place
 
 

@@ -18,6 +18,7 @@ from functools import cache
 from number_parser import parse_number, parse_ordinal
 from spacy.tokens import Doc, Span, Token
 
+from storyline.extract.entities import LOCATIVES
 from storyline.extract.nlp import doc_text
 from storyline.extract.times import long_before
 from storyline.model import Quantity, TextSpan, TimeExpr
@@ -266,6 +267,8 @@ def _victims(doc: Doc, people: list[Span]) -> list[Quantity]:
             continue  # an apposition is its head's person
         if tok.dep_ == "compound":
             continue  # a name modifying a noun: "a Marr administration official" is the official
+        if one.start > 0 and doc[one.start - 1].lower_ in LOCATIVES:
+            continue  # a place the model took for a person: "dead in the shipwreck off Lampedusa"
         if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in _INTRANSITIVE:
             verb = tok.head  # "Gomes intended to kill", "Gomes killed two": who acted; "saw Horton killed": no
             if _cue(verb) is None or any(c.dep_ == "dobj" for c in verb.children):
@@ -382,7 +385,7 @@ def _date_figures(doc: Doc, quantities: list[Quantity], times: list[TimeExpr], r
     if not verbs:
         return
     for quantity in quantities:
-        if quantity.role == "other":
+        if quantity.role == "other" and quantity.measure is None:
             continue
         span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
         verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
@@ -671,7 +674,106 @@ def _quantity(doc: Doc, phrase: _Phrase, ents: list[Span | None]) -> Quantity | 
         counted=counted,
         kind=kind,
         role=role,
+        measure=_measure(head, noun, kind) if role == "other" and kind not in _UNMEASURED else None,
     )
+
+
+_UNMEASURED = frozenset({"ordinal", "age", "duration"})
+_QUAKES = _words("earthquake quake tremor aftershock")
+# verbs that bring a measure to a figure: "turnout rose to 64%", "inflation stood at 7%"
+_REACHING = _words("rise fall climb drop jump reach stand increase decrease surge slip dip")
+
+
+def _measure(head: Token, noun: Token | None, kind: str) -> str | None:
+    """What the figure measures where the text says it in a form outlets share: a quake's magnitude ("a 6.1-magnitude
+    earthquake", "magnitude 5.9", "a magnitude of 6.2", "the quake measured 6.0"), or the common noun a figure is
+    the value of ("Turnout was 64%", "inflation rose to 7.2%"). Not a container's "the number was 30", which says
+    nothing of what is counted."""
+    doc = head.doc
+    clause = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if clause is not None and _modal(clause):
+        return None  # what may be, not what is: "a magnitude 6 quake can cause severe damage", "turnout could reach"
+    if noun is not None and noun.lemma_.lower() == "magnitude":
+        return "magnitude"
+    if _crowd(head, noun):
+        return "crowd"
+    if head.i > 0 and doc[head.i - 1].lower_ == "magnitude":
+        return "magnitude"
+    if head.dep_ == "nummod" and head.head.text == "%":
+        head = head.head
+    governor = head.head
+    if head.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lemma_.lower() == "magnitude":
+        return "magnitude"
+    if (head.dep_, governor.lemma_) in (("attr", "be"), ("dobj", "measure"), ("npadvmod", "measure")):
+        verb = governor
+    elif head.dep_ == "pobj" and governor.lower_ in ("to", "at") and governor.head.lemma_.lower() in _REACHING:
+        verb = governor.head
+    elif head.dep_ == "pobj" and governor.lower_ == "at" and governor.head.lemma_.lower() in _ESTIMATING:
+        # "police put turnout at 58%": the estimate's object is what it measures
+        estimated = next((c for c in governor.head.children if c.dep_ == "dobj"), None)
+        return estimated.lemma_.lower() if estimated is not None and estimated.pos_ == "NOUN" else None
+    else:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # a common noun; opening the sentence alone the model may take it for a name ("Turnout" tagged a person)
+    alone = subject is not None and subject.i == subject.sent.start and not list(subject.children)
+    alone = alone and kind in ("percent", "money")  # "Smith was 64" is an age
+    if subject is None or not ((subject.pos_ == "NOUN" and not subject.ent_type_) or alone):
+        return None
+    if _is_person_noun(subject):
+        return None  # "the boy was 12": an age
+    lemma = subject.lemma_.lower()
+    if verb.lemma_ == "measure":
+        return "magnitude" if lemma in _QUAKES else None
+    return None if lemma in _CONTAINERS else lemma
+
+
+def _crowd(head: Token, noun: Token | None) -> bool:
+    """The figure is a crowd's size: the people who marched, rallied or took part ("About 80,000 people marched",
+    "100,000 took part", "thousands of protesters rallied", "a crowd of 5,000 gathered"), or an estimate of the
+    crowd ("police put the crowd at 25,000", "estimated the number of protesters at 30,000")."""
+    if noun is not None and noun.lemma_.lower() in _NOT_PEOPLE | _POLICING:
+        return False  # not the buses that joined it, nor the officers who watched it
+    governor = head.head
+    if head.dep_ == "pobj" and governor.lower_ == "at" and governor.head.lemma_.lower() in _ESTIMATING:
+        estimated = next((c for c in governor.head.children if c.dep_ == "dobj"), None)
+        return estimated is not None and _a_crowd(estimated)
+    if head.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lemma_.lower() == "crowd":
+        head = governor.head  # "a crowd of 5,000 gathered"
+    subject = next((t for t in (noun, head) if t is not None and t.dep_ == "nsubj"), None)
+    return subject is not None and _gathers(subject.head)
+
+
+def _a_crowd(noun: Token) -> bool:
+    """ "the crowd", "the number of protesters"."""
+    if noun.lemma_.lower() in _CROWDS:
+        return True
+    counted = (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+    return noun.lemma_.lower() in _CONTAINERS and any(p.lemma_.lower() in _CROWDS for p in counted)
+
+
+def _gathers(verb: Token) -> bool:
+    """ "marched", "rallied", "took part", "turned out", "joined a march"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _GATHERING:
+        return True
+    children = {(c.dep_, c.lemma_.lower()) for c in verb.children}
+    if lemma == "take":
+        return ("dobj", "part") in children
+    if lemma == "turn":
+        return ("prt", "out") in children
+    return lemma == "join" and any(dep == "dobj" and word in _PROTESTS for dep, word in children)
+
+
+_ESTIMATING = _words("put estimate place")
+_POLICING = _words("police policeman policewoman officer soldier troop guard gendarme riot")
+_CROWDS = _words("crowd protester demonstrator marcher participant people")
+_GATHERING = _words("march rally protest demonstrate gather assemble attend participate converge")
+_PROTESTS = _words("march rally protest demonstration procession vigil")
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _were_wounded(noun: Token | None) -> bool:
@@ -1008,12 +1110,20 @@ def _subject_cue(verb: Token, came: Token | None) -> str | None:
         for c in verb.children
         if (came is None or c.i != came.i) and c.dep_ in ("nsubj", "nsubjpass") and not _negated(c)
     ]
-    if not subjects and verb.dep_ in ("ccomp", "conj") and verb.head.pos_ == "VERB":
-        # "the number of people confirmed dead rose to 19", parsed with "rose" a clause of "confirmed": the count
-        # is the subject of "confirmed", and its complement says what it counts
-        head = verb.head
-        counts = [c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in _CONTAINERS]
-        return next((r for c in counts if (r := _noun_cue(c) or _complement_cue(head))), None)
+    if not subjects:
+        # "the number of people confirmed dead rose to 19", parsed with "rose" a clause of "confirmed" or
+        # "confirmed" the clausal subject of "rose": the count is the subject of "confirmed", and its complement
+        # says what it counts
+        clauses = [c for c in verb.children if c.dep_ == "csubj"]
+        if verb.dep_ in ("ccomp", "conj", "dep", "advcl") and verb.head.pos_ == "VERB":
+            clauses.append(verb.head)
+        counts = [
+            (c, head)
+            for head in clauses
+            for c in head.children
+            if c.dep_ == "nsubj" and c.lemma_.lower() in _CONTAINERS
+        ]
+        return next((r for c, head in counts if (r := _noun_cue(c) or _complement_cue(head))), None)
     return next((r for r in map(_noun_cue, subjects) if r), None)
 
 

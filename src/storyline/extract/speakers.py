@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.extract.entities import GENDERED, TITLES
+from storyline.extract.entities import GENDERED, TITLES, names_a_measure
 from storyline.extract.nlp import doc_text, noun_phrase
 from storyline.extract.places import country_code, demonym_country, fold
 from storyline.extract.times import LABELS as WHEN
@@ -424,7 +424,7 @@ def _subject_people(doc: Doc, mentions: list[tuple[int, int, Entity]], people: _
                 entity = _surname(phrase, people)
             if entity is not None and entity.type == "PERSON":
                 found.append((token.idx, _Person(entity.name, entity.id, index, _pronoun(token) or _addressed(token))))
-            elif entity is None and token.ent_type_ == "PERSON":
+            elif entity is None and token.ent_type_ == "PERSON" and not names_a_measure(token):
                 found.append((token.idx, _Person(_phrase(phrase), None, index, _pronoun(token) or _addressed(token))))
     return found
 

@@ -38,6 +38,12 @@ def fact_status(f: FactGroup) -> str:
     return status_label(f.status) + slot + (", hedged" if f.hedged else "") + disputed
 
 
+def reported_figure(step: dict[str, Any]) -> str:
+    """One step of a figure's sequence: "25,000 (police, Pacific Courier)", or by the outlet alone."""
+    by = f"{step['said_by']}, " if step.get("said_by") else ""
+    return f"{figure(step['value'])} ({by}{step['outlet']})"
+
+
 def slot_label(f: FactGroup) -> str:
     """ "killed", or "injured: security forces" for the figure of one side."""
     return f"{f.slot}: {SIDE_LABELS[f.side]}" if f.side else f.slot or ""
@@ -159,11 +165,7 @@ def _text_dossier(d: Dossier) -> Group:
     for f in d.facts:
         style = STATUS_STYLE.get(f.status, "")
         label = fact_status(f)
-        text = (
-            f.text
-            if not f.sequence
-            else f.text + "\n" + " → ".join(f"{figure(s['value'])} ({s['outlet']})" for s in f.sequence)
-        )
+        text = f.text if not f.sequence else f.text + "\n" + " → ".join(map(reported_figure, f.sequence))
         facts.add_row(Text(label, style=style), str(f.independent_sources), text, ", ".join(f.attributed_to))
     parts.append(_section(facts))
     voices = Table("speaker", "outlets", "statements", title="Voices", title_justify="left", expand=True)
@@ -231,7 +233,7 @@ def to_markdown(dossiers: list[Dossier]) -> str:
             lines.append("")
         lines += ["## Facts", "", "| status | sources | fact | said by |", "|---|---|---|---|"]
         for f in d.facts:
-            seq = " → ".join(f"{figure(s['value'])} ({s['outlet']})" for s in f.sequence)
+            seq = " → ".join(map(reported_figure, f.sequence))
             text = _md(f.text) + (f" ({seq})" if seq else "")
             said_by = _md(", ".join(f.attributed_to))
             lines.append(f"| {fact_status(f)} | {f.independent_sources} | {text} | {said_by} |")
@@ -257,6 +259,7 @@ def to_markdown(dossiers: list[Dossier]) -> str:
 def _templates() -> Environment:
     env = Environment(loader=PackageLoader("storyline.views", "templates"), autoescape=select_autoescape(["html"]))
     env.filters["figure"] = figure
+    env.filters["reported_figure"] = reported_figure
     env.filters["place_text"] = place_text
     env.filters["statement_html"] = statement_html
     env.filters["fact_status"] = fact_status

@@ -191,12 +191,25 @@ def _trailing(verb: Token) -> bool:
         return False  # not a clause of its own: "…, and though they speak little, their faces said a lot."
     if any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_ not in RECIPIENT_OBJECT:
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _hung_subject(verb)
     if subject is None:
         return False
     # "…, said the company's chief executive." (not "…, and soon after wrote his first novel")
     first = verb.left_edge if subject.i > verb.i else subject.left_edge
     return first.i > 0 and verb.doc[first.i - 1].text == ","
+
+
+def _hung_subject(verb: Token) -> Token | None:
+    """The subject of a trailing reporting verb that the parser hung on the clause before it, set off by commas: "…,
+    including six children, a coast guard spokeswoman, Giulia Ferraro, told reporters." (the spokeswoman a conjunct
+    of the children)."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or any(c.i < verb.i or c.dep_ == "nsubj" for c in verb.children):
+        return None
+    noun = doc[verb.i - 2]
+    while noun.dep_ in ("appos", "compound", "flat") and noun.head.i < noun.i:
+        noun = noun.head  # from the name to the description it stands beside
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i else None
 
 
 def _content(
@@ -264,7 +277,8 @@ def _content(
         head = verb.head
         if head.i > verb.i or _goes_on(head, verb):
             return _chars(_subtree(head)), None  # "The plan, she said, is dead.", and as the parser may hang it
-        return _chars(doc[head.left_edge.i : verb.left_edge.i]), None  # "The plan is dead, she said."
+        end = min(verb.left_edge.i, hung.left_edge.i) if (hung := _hung_subject(verb)) else verb.left_edge.i
+        return _chars(doc[head.left_edge.i : end]), None  # "The plan is dead, she said."
     if "xcomp" in children:
         xcomp = _subtree(children["xcomp"])
         if "dobj" in children and children["dobj"].i < xcomp.start:
