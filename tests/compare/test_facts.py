@@ -437,6 +437,11 @@ def test_figures_two_outlets_give_of_one_measure_are_compared() -> None:
     same = "The quake had a magnitude of 6.1, the Lenby centre said, and was felt in Lenby."
     [magnitude], _ = measure_facts(_reports(("Velmora Post", 4, quake), ("Lenby Wire", 5, same)))
     assert (magnitude.status, magnitude.values) == ("corroborated", [6.1])
+    # a figure told about is one a figure near it allows
+    about = ("Velmora Post", 4, "Turnout was about 64%, the electoral commission said.")
+    exact = ("Lenby Wire", 5, "Turnout was 63%, the observers said.")
+    [turnout], _ = measure_facts(_reports(about, exact))
+    assert (turnout.status, turnout.values) == ("corroborated", [64.0, 63.0])
     # nor is an earlier quake's magnitude one of this one
     old = "The quake on Tuesday came two years after a quake with a magnitude of 6.4 struck Crete in March 2029."
     [magnitude], _ = measure_facts(
@@ -452,24 +457,24 @@ def test_figures_two_outlets_give_of_one_measure_are_compared() -> None:
     assert (fact.slot, fact.status, fact.values) == ("turnout", "updated", [64.0, 58.0])
 
 
-def test_a_crowd_counted_by_police_and_by_organisers_is_two_figures_even_in_one_article() -> None:
+def test_a_measure_two_parties_give_in_one_article_is_two_figures() -> None:
     from storyline.compare.facts import measure_facts
     from storyline.views.dossier import reported_figure
 
     first = (
         "Velmora Post",
-        20,
-        "About 80,000 people marched through Lenby on Saturday, organisers said. Police put the crowd at 25,000.",
+        4,
+        "The quake had a magnitude of 6.1, the Velmora institute said. The Lenby centre put the magnitude at 5.8.",
     )
-    second = ("Lenby Wire", 22, "Some 30,000 people joined a march in Lenby on Saturday, police said.")
-    [crowd], _ = measure_facts(_reports(first, second))
-    assert (crowd.slot, crowd.status) == ("crowd", "conflicting")
-    assert [(step["value"], step["said_by"]) for step in crowd.sequence] == [
-        (80_000, "organisers"),
-        (25_000, None),
-        (30_000, "police"),
+    second = ("Lenby Wire", 5, "A magnitude 5.8 earthquake struck off Crete on Tuesday, the Lenby centre said.")
+    [magnitude], _ = measure_facts(_reports(first, second))
+    assert (magnitude.slot, magnitude.status) == ("magnitude", "conflicting")
+    assert [(step["value"], step["said_by"]) for step in magnitude.sequence] == [
+        (6.1, "Velmora institute"),
+        (5.8, None),
+        (5.8, "the Lenby centre"),
     ]
-    assert [reported_figure(step) for step in crowd.sequence[:2]] == [
-        "80,000 (organisers, Velmora Post)",
-        "25,000 (Velmora Post)",
+    assert [reported_figure(step) for step in magnitude.sequence[:2]] == [
+        "6.1 (Velmora institute, Velmora Post)",
+        "5.8 (Velmora Post)",
     ]

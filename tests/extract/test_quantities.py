@@ -655,15 +655,12 @@ def test_both_is_a_part_of_a_toll_the_article_gives() -> None:
         ("Smith was 64.", "64", None),
         ("The death toll rose to 14.", "14", None),
         ("The ship was carrying 2,000 tonnes of grain.", "2,000", None),
-        # a crowd, counted by who marched or by an estimate of it; not the officers who watched it
-        ("About 80,000 people marched through central Lenby on Saturday.", "About 80,000", "crowd"),
-        ("The union said 100,000 took part.", "100,000", "crowd"),
-        ("Some 30,000 people joined a march in Lenby on Saturday.", "Some 30,000", "crowd"),
-        ("Police put the crowd at 25,000.", "25,000", "crowd"),
-        ("A crowd of 5,000 gathered outside parliament.", "5,000", "crowd"),
-        ("300 police officers attended the rally.", "300", None),
-        ("Two buses joined the march.", "Two", None),
+        # a district's turnout is not the country's; an estimate's object is what it measures
+        ("Turnout in Blantyre was 40%.", "40%", "turnout in blantyre"),
         ("Police put turnout at 58%.", "58%", "turnout"),
+        # a crowd is no measure to compare: a story holds several gatherings, a day apart or a city apart
+        ("About 80,000 people marched through central Lenby on Saturday.", "About 80,000", None),
+        ("Police put the crowd at 25,000.", "25,000", None),
         # what may be is no measure of what is
         ("A magnitude 6 quake can cause severe damage.", "6", None),
         ("Turnout could reach 70%, officials said.", "70%", None),

@@ -165,9 +165,9 @@ def _slot_status(role: str, reports: list[tuple[ClaimRef, float]], by_speaker: b
 
 
 def _quantity(ref: ClaimRef, role: str, value: float) -> Quantity | None:
-    """The quantity of the claim that gives this figure; None for a sum of parts."""
+    """The quantity of the claim that gives this figure (of a slot or a measure); None for a sum of parts."""
     quantities = (ref.annotations.quantities[i] for i in ref.claim.quantities)
-    return next((q for q in quantities if q.total(role) and q.value == value), None)
+    return next((q for q in quantities if (q.total(role) or q.measure == role) and q.value == value), None)
 
 
 def _interval(ref: ClaimRef, role: str, value: float) -> tuple[float, float]:

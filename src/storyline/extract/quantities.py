@@ -695,8 +695,6 @@ def _measure(head: Token, noun: Token | None, kind: str) -> str | None:
         return None  # what may be, not what is: "a magnitude 6 quake can cause severe damage", "turnout could reach"
     if noun is not None and noun.lemma_.lower() == "magnitude":
         return "magnitude"
-    if _crowd(head, noun):
-        return "crowd"
     if head.i > 0 and doc[head.i - 1].lower_ == "magnitude":
         return "magnitude"
     if head.dep_ == "nummod" and head.head.text == "%":
@@ -711,12 +709,13 @@ def _measure(head: Token, noun: Token | None, kind: str) -> str | None:
     elif head.dep_ == "pobj" and governor.lower_ == "at" and governor.head.lemma_.lower() in _ESTIMATING:
         # "police put turnout at 58%": the estimate's object is what it measures
         estimated = next((c for c in governor.head.children if c.dep_ == "dobj"), None)
-        return estimated.lemma_.lower() if estimated is not None and estimated.pos_ == "NOUN" else None
+        measured = estimated is not None and estimated.pos_ == "NOUN" and estimated.lemma_.lower() not in _CONTAINERS
+        return _measure_name(estimated) if measured else None
     else:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     # a common noun; opening the sentence alone the model may take it for a name ("Turnout" tagged a person)
-    alone = subject is not None and subject.i == subject.sent.start and not list(subject.children)
+    alone = subject is not None and subject.i == subject.sent.start and all(c.dep_ == "prep" for c in subject.children)
     alone = alone and kind in ("percent", "money")  # "Smith was 64" is an age
     if subject is None or not ((subject.pos_ == "NOUN" and not subject.ent_type_) or alone):
         return None
@@ -725,51 +724,19 @@ def _measure(head: Token, noun: Token | None, kind: str) -> str | None:
     lemma = subject.lemma_.lower()
     if verb.lemma_ == "measure":
         return "magnitude" if lemma in _QUAKES else None
-    return None if lemma in _CONTAINERS else lemma
+    return None if lemma in _CONTAINERS else _measure_name(subject)
 
 
-def _crowd(head: Token, noun: Token | None) -> bool:
-    """The figure is a crowd's size: the people who marched, rallied or took part ("About 80,000 people marched",
-    "100,000 took part", "thousands of protesters rallied", "a crowd of 5,000 gathered"), or an estimate of the
-    crowd ("police put the crowd at 25,000", "estimated the number of protesters at 30,000")."""
-    if noun is not None and noun.lemma_.lower() in _NOT_PEOPLE | _POLICING:
-        return False  # not the buses that joined it, nor the officers who watched it
-    governor = head.head
-    if head.dep_ == "pobj" and governor.lower_ == "at" and governor.head.lemma_.lower() in _ESTIMATING:
-        estimated = next((c for c in governor.head.children if c.dep_ == "dobj"), None)
-        return estimated is not None and _a_crowd(estimated)
-    if head.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lemma_.lower() == "crowd":
-        head = governor.head  # "a crowd of 5,000 gathered"
-    subject = next((t for t in (noun, head) if t is not None and t.dep_ == "nsubj"), None)
-    return subject is not None and _gathers(subject.head)
-
-
-def _a_crowd(noun: Token) -> bool:
-    """ "the crowd", "the number of protesters"."""
-    if noun.lemma_.lower() in _CROWDS:
-        return True
-    counted = (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
-    return noun.lemma_.lower() in _CONTAINERS and any(p.lemma_.lower() in _CROWDS for p in counted)
-
-
-def _gathers(verb: Token) -> bool:
-    """ "marched", "rallied", "took part", "turned out", "joined a march"."""
-    lemma = verb.lemma_.lower()
-    if lemma in _GATHERING:
-        return True
-    children = {(c.dep_, c.lemma_.lower()) for c in verb.children}
-    if lemma == "take":
-        return ("dobj", "part") in children
-    if lemma == "turn":
-        return ("prt", "out") in children
-    return lemma == "join" and any(dep == "dobj" and word in _PROTESTS for dep, word in children)
+def _measure_name(noun: Token) -> str:
+    """A measure by its noun and where or what of it the noun says: "turnout", "turnout in lenby" (a district's
+    turnout is not the country's), "damage to the church"."""
+    named = [noun.lemma_.lower()]
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        named += [prep.lower_, *(p.lower_ for p in prep.children if p.dep_ == "pobj")]
+    return " ".join(named)
 
 
 _ESTIMATING = _words("put estimate place")
-_POLICING = _words("police policeman policewoman officer soldier troop guard gendarme riot")
-_CROWDS = _words("crowd protester demonstrator marcher participant people")
-_GATHERING = _words("march rally protest demonstrate gather assemble attend participate converge")
-_PROTESTS = _words("march rally protest demonstration procession vigil")
 
 
 def _modal(verb: Token) -> bool:
