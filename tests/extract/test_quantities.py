@@ -658,6 +658,11 @@ def test_both_is_a_part_of_a_toll_the_article_gives() -> None:
         # a district's turnout is not the country's; an estimate's object is what it measures
         ("Turnout in Blantyre was 40%.", "40%", "turnout in blantyre"),
         ("Police put turnout at 58%.", "58%", "turnout"),
+        # a sum is the noun's it is "of", in any currency; a container's is nothing's
+        ("The attackers demanded a ransom of 40 million kroner.", "40 million", "ransom"),
+        ("The court imposed a fine of $2 million.", "$2 million", "fine"),
+        ("Donors gave a total of $3 million.", "$3 million", None),
+        ("Pirates are raking in millions of dollars in ransom.", "millions", None),
         # a crowd is no measure to compare: a story holds several gatherings, a day apart or a city apart
         ("About 80,000 people marched through central Lenby on Saturday.", "About 80,000", None),
         ("Police put the crowd at 25,000.", "25,000", None),

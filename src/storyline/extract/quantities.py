@@ -65,6 +65,7 @@ _TIME_UNITS = _words("second minute hour day night week weekend fortnight month 
 _CURRENCY_SIGNS = _words("$ € £ ¥ ₹ ₽")
 _CURRENCIES = _words(
     "dollar euro pound peso yuan rupee yen franc rouble ruble bolivar bolívar naira shilling rand dinar riyal lira cent"
+    " krone kroner krona kronor zloty forint hryvnia dirham rial baht ringgit kwacha cedi birr"
 )
 _UNITS = _words(
     "km kilometre kilometer mile metre meter kg kilogram tonne ton litre liter acre hectare barrel degree foot inch"
@@ -674,7 +675,7 @@ def _quantity(doc: Doc, phrase: _Phrase, ents: list[Span | None]) -> Quantity | 
         counted=counted,
         kind=kind,
         role=role,
-        measure=_measure(head, noun, kind) if role == "other" and kind not in _UNMEASURED else None,
+        measure=_measure(head, noun, kind, span) if role == "other" and kind not in _UNMEASURED else None,
     )
 
 
@@ -684,7 +685,7 @@ _QUAKES = _words("earthquake quake tremor aftershock")
 _REACHING = _words("rise fall climb drop jump reach stand increase decrease surge slip dip")
 
 
-def _measure(head: Token, noun: Token | None, kind: str) -> str | None:
+def _measure(head: Token, noun: Token | None, kind: str, phrase: Span) -> str | None:
     """What the figure measures where the text says it in a form outlets share: a quake's magnitude ("a 6.1-magnitude
     earthquake", "magnitude 5.9", "a magnitude of 6.2", "the quake measured 6.0"), or the common noun a figure is
     the value of ("Turnout was 64%", "inflation rose to 7.2%"). Not a container's "the number was 30", which says
@@ -702,6 +703,12 @@ def _measure(head: Token, noun: Token | None, kind: str) -> str | None:
     governor = head.head
     if head.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lemma_.lower() == "magnitude":
         return "magnitude"
+    amount = noun if kind == "money" and noun is not None and noun.dep_ == "pobj" else head  # "… of 40 million kroner"
+    of, owner = amount.head, amount.head.head
+    inside = phrase.start <= owner.i < phrase.end  # "millions of dollars": the number's own word
+    if kind == "money" and amount.dep_ == "pobj" and of.lower_ == "of" and owner.pos_ == "NOUN" and not inside:
+        # "a ransom of 40 million kroner", "a fine of 2 million euros": the sum is the noun's
+        return _measure_name(owner, of) if owner.lemma_.lower() not in _CONTAINERS else None
     if (head.dep_, governor.lemma_) in (("attr", "be"), ("dobj", "measure"), ("npadvmod", "measure")):
         verb = governor
     elif head.dep_ == "pobj" and governor.lower_ in ("to", "at") and governor.head.lemma_.lower() in _REACHING:
@@ -727,11 +734,11 @@ def _measure(head: Token, noun: Token | None, kind: str) -> str | None:
     return None if lemma in _CONTAINERS else _measure_name(subject)
 
 
-def _measure_name(noun: Token) -> str:
+def _measure_name(noun: Token, figure: Token | None = None) -> str:
     """A measure by its noun and where or what of it the noun says: "turnout", "turnout in lenby" (a district's
-    turnout is not the country's), "damage to the church"."""
+    turnout is not the country's), "damage to the church"; not the preposition that holds the `figure` itself."""
     named = [noun.lemma_.lower()]
-    for prep in (c for c in noun.children if c.dep_ == "prep"):
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c != figure):
         named += [prep.lower_, *(p.lower_ for p in prep.children if p.dep_ == "pobj")]
     return " ".join(named)
 
