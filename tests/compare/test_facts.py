@@ -478,3 +478,38 @@ def test_a_measure_two_parties_give_in_one_article_is_two_figures() -> None:
         "6.1 (Velmora institute, Velmora Post)",
         "5.8 (Velmora Post)",
     ]
+
+
+def test_claims_that_give_one_thing_different_figures_are_not_one_proposition() -> None:
+    from storyline.compare.facts import propositional_facts
+
+    first = (
+        "Velmora Post",
+        9,
+        "A Lenby court sentenced former governor Tomas Varga to 12 years in prison for stealing 340 million "
+        "shillings from a county hospital.",
+    )
+    later = (
+        "Lenby Wire",
+        20,
+        "Former governor Tomas Varga was sentenced to 10 years in jail for stealing 340 million shillings from a "
+        "county hospital.",
+    )
+    assert [f.status for f in propositional_facts(_reports(first, later))] == ["single_source", "single_source"]
+    # the same figure, or one told about that a near one allows, corroborates
+    same = ("Lenby Wire", 20, later[2].replace("10 years", "12 years"))
+    assert [f.status for f in propositional_facts(_reports(first, same))] == ["corroborated"]
+    about = (
+        "Velmora Post",
+        9,
+        "The boat was carrying about 80 migrants when it capsized off Lenby, the coast guard said.",
+    )
+    near = ("Lenby Wire", 20, "The boat was carrying 78 migrants when it capsized off Lenby, officials said.")
+    assert [f.status for f in propositional_facts(_reports(about, near))] == ["corroborated"]
+    scores = ("Velmora Post", 9, "The patch fixes more than 300 flaws in the browser for users in scores of languages.")
+    fifty = ("Lenby Wire", 20, "The patch fixes more than 300 flaws in the browser for users in around 50 languages.")
+    assert [f.status for f in propositional_facts(_reports(scores, fifty))] == ["corroborated"]
+    # a claim that gives several figures of one thing (a box score) parts from none of them
+    box = ("Velmora Post", 9, "Tomas Varga scored 14 points and Ilse Marr had 11 points as Lenby won the final.")
+    told = ("Lenby Wire", 20, "Tomas Varga scored 14 points as Lenby won the final on Sunday.")
+    assert [f.status for f in propositional_facts(_reports(box, told))] == ["corroborated"]

@@ -48,6 +48,7 @@ VAGUE_SPAN = 10  # a vague plural stands for up to ten times its least: "dozens"
 SAME_TIME = timedelta(hours=3)  # reports closer than this that differ are in conflict, not an update
 MATCH_THRESHOLD = 0.42  # combined cosine above which two claims state the same proposition
 SHARED_FIGURE = 0.25  # added to the similarity of claims stating the same figure of the same thing
+DIFFERENT_FIGURE = 0.5  # taken from that of claims giving one thing figures that do not allow each other
 
 
 @dataclass(slots=True)
@@ -367,13 +368,38 @@ def _figures(ref: ClaimRef) -> set[tuple[float, str]]:
     }
 
 
+def _single_figures(ref: ClaimRef) -> dict[str, tuple[float, float]]:
+    """The things a claim gives exactly one figure of ("sentenced to 12 years"), by the last word of what is counted,
+    each with the values its words allow ("about 80": 72 to 88, "scores": 20 to 200); not those it gives several of
+    ("14 points … 11 points", a box score's players)."""
+    found: dict[str, list[tuple[float, float]]] = {}
+    for q in (ref.annotations.quantities[i] for i in ref.claim.quantities):
+        words = q.counted.text.split() if q.counted is not None else []
+        if q.value is not None and words:
+            low = q.low if q.low is not None else q.value * (1 - APPROXIMATE)
+            high = q.high if q.high is not None else q.value * (VAGUE_SPAN if vague(q) else 1 + APPROXIMATE)
+            found.setdefault(words[-1].casefold(), []).append((low, high))
+    return {noun: spans[0] for noun, spans in found.items() if len(spans) == 1}
+
+
+def _figures_differ(a: dict[str, tuple[float, float]], b: dict[str, tuple[float, float]]) -> bool:
+    """Two claims give one thing figures that do not allow each other: "12 years" and "10 years", not "about 80"
+    and "78"."""
+    return any(noun in b and (low > b[noun][1] or high < b[noun][0]) for noun, (low, high) in a.items())
+
+
 def claim_similarity(refs: list[ClaimRef]) -> np.ndarray:
     """Wording similarity, raised for claims that state the same figure of the same thing: a shared
-    "two days" of mourning says more about the proposition than the words around it."""
+    "two days" of mourning says more about the proposition than the words around it; and lowered for claims that
+    give one thing figures that do not allow each other ("sentenced to 12 years", "sentenced to 10 years"): however
+    alike their words, calling them corroborated would hide the difference."""
     sim = similarity([r.claim.text for r in refs])
     figures = [_figures(r) for r in refs]
+    singles = [_single_figures(r) for r in refs]
     for i, j in zip(*np.triu_indices(len(refs), k=1), strict=True):
-        if figures[i] & figures[j]:
+        if _figures_differ(singles[i], singles[j]):
+            sim[i, j] = sim[j, i] = sim[i, j] - DIFFERENT_FIGURE
+        elif figures[i] & figures[j]:
             sim[i, j] = sim[j, i] = min(1.0, sim[i, j] + SHARED_FIGURE)
     return sim
 
