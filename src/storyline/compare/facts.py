@@ -3,9 +3,10 @@
 Figures (killed, injured, arrested, missing, displaced) are grouped by slot, so
 differing tolls meet in one group and their sequence shows whether a later report
 updated an earlier one or two sources disagree; so are the figures of one measure
-that two articles give (a quake's magnitude, an election's turnout). Other claims are grouped by
-wording: word and character TF-IDF similarity across articles, so paraphrases
-meet while sentences that merely share names stay apart.
+that two independent sources give (a quake's magnitude, an election's turnout).
+Other claims are grouped by wording: word and character TF-IDF similarity across
+articles, so paraphrases meet while sentences that merely share names stay apart,
+and sentences that give one thing differing figures stay apart however alike.
 """
 
 from __future__ import annotations
@@ -114,8 +115,8 @@ def article_figures(
     """Each article's own figure for a slot: the one it states first (the largest, if that sentence gives two).
     News put the current toll in the lead; a larger figure further down more often counts another event ("a
     quake that killed tens of thousands" two years before) than it updates the lead. `by_speaker`: each speaker's
-    own in each article, where who gives the figure is the news ("police put the crowd at 25,000; organisers said
-    80,000")."""
+    own in each article, where who gives the figure is the news ("Tehran's seismologic center put the magnitude at
+    5.9; the U.S. Geological Survey at 6.1")."""
     own: dict[tuple[str, str | None], FactSource] = {}
     for source in sorted(sources, key=lambda s: (s.start, -(s.value or 0))):
         if source.value is not None:
@@ -176,8 +177,12 @@ def _interval(ref: ClaimRef, role: str, value: float) -> tuple[float, float]:
     side, "at least 30" up to a tenth above: a bound is said of a toll near it ("at least 3" and "at least 10" are
     two counts, the second later); "dozens" anything from 12 to 120."""
     quantity = _quantity(ref, role, value)
-    if quantity is None:
-        return value, value
+    return _allowed(quantity) if quantity is not None else (value, value)
+
+
+def _allowed(quantity: Quantity) -> tuple[float, float]:
+    """The values a figure's words allow (`_interval`); the figure has a value."""
+    value = quantity.value or 0.0
     low = quantity.low if quantity.low is not None else value * (1 - APPROXIMATE)
     if quantity.high is not None:
         return low, quantity.high
@@ -376,9 +381,7 @@ def _single_figures(ref: ClaimRef) -> dict[str, tuple[float, float]]:
     for q in (ref.annotations.quantities[i] for i in ref.claim.quantities):
         words = q.counted.text.split() if q.counted is not None else []
         if q.value is not None and words:
-            low = q.low if q.low is not None else q.value * (1 - APPROXIMATE)
-            high = q.high if q.high is not None else q.value * (VAGUE_SPAN if vague(q) else 1 + APPROXIMATE)
-            found.setdefault(words[-1].casefold(), []).append((low, high))
+            found.setdefault(words[-1].casefold(), []).append(_allowed(q))
     return {noun: spans[0] for noun, spans in found.items() if len(spans) == 1}
 
 

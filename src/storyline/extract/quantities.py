@@ -687,9 +687,10 @@ _REACHING = _words("rise fall climb drop jump reach stand increase decrease surg
 
 def _measure(head: Token, noun: Token | None, kind: str, phrase: Span) -> str | None:
     """What the figure measures where the text says it in a form outlets share: a quake's magnitude ("a 6.1-magnitude
-    earthquake", "magnitude 5.9", "a magnitude of 6.2", "the quake measured 6.0"), or the common noun a figure is
-    the value of ("Turnout was 64%", "inflation rose to 7.2%"). Not a container's "the number was 30", which says
-    nothing of what is counted."""
+    earthquake", "magnitude 5.9", "a magnitude of 6.2", "the quake measured 6.0"), the noun a sum is of ("a ransom
+    of 40 million kroner"), or the common noun a figure is the value or the estimate of ("Turnout was 64%",
+    "inflation rose to 7.2%", "police put turnout at 58%"). Not a container's "the number was 30", which says nothing
+    of what is counted, nor what may be ("turnout could reach 70%")."""
     doc = head.doc
     clause = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if clause is not None and _modal(clause):
@@ -747,6 +748,7 @@ _ESTIMATING = _words("put estimate place")
 
 
 def _modal(verb: Token) -> bool:
+    """ "can cause", "could reach": a verb with a modal."""
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
