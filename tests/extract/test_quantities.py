@@ -109,6 +109,20 @@ def test_numbers_in_words_and_digits(text: str, phrase: str, value: float):
     assert q.kind == "count"
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("He served 4½ months in a Lenby prison.", "4½", 4.5),
+        ("He served four and a half months in a Lenby prison.", "four and a half", 4.5),
+        ("He served 9 months of a 2-1/2 year sentence.", "2-1/2", 2.5),
+        ("He was sentenced to 2 1/2 years.", "2 1/2", 2.5),
+        ("The storm dumped 1½ inches of rain on Orlin.", "1½", 1.5),
+    ],
+)
+def test_a_whole_number_and_a_fraction_are_one_figure(text: str, phrase: str, value: float) -> None:
+    assert quantity(text, phrase).value == value
+
+
 def test_exact_number_has_equal_bounds_and_exact_offsets():
     text = "Officials in Varno said 32 Cuban nationals were killed in the raid."
     (q,) = quantities(text)

@@ -36,6 +36,8 @@ _FACTORS = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1e6, "bill
 # what a pair of numbers joined by a dash tallies rather than bounds: "an 18-30 start", "a 5-4 ruling"
 _TALLIES = frozenset("record start mark season win victory loss defeat lead score vote ruling decision finish".split())
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}  # of a round number: "half a million", "a quarter of a million"
+_VULGAR_VALUES = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_VULGAR = re.compile(rf"(\d*)([{''.join(_VULGAR_VALUES)}])")  # "4½", "½"
 _FRACTION_STARTS = frozenset({"a", "an", *_FRACTIONS})
 
 # bound cues before a number and how they turn it into value, low and high
@@ -425,8 +427,8 @@ def _dated_verbs(root: Token) -> list[Token]:
 @cache
 def _word_ordinal(word: str) -> int | None:
     """Value of an ordinal word ("third", "twenty-third"); None for cardinals, which parse_ordinal also takes."""
-    if parse_number(word) is not None or not word.endswith(("first", "second", "third", "th")):
-        return None
+    if not word.endswith(("first", "second", "third", "th")) or parse_number(word) is not None:
+        return None  # (in this order: parse_number fails on "4½")
     return parse_ordinal(word)
 
 
@@ -436,7 +438,7 @@ def _is_number(tok: Token) -> bool:
     if low in _VAGUE:
         following = tok.nbor() if tok.i + 1 < len(tok.doc) else None
         return tok.pos_ != "VERB" and (low not in _NEED_OF or (following is not None and following.lower_ == "of"))
-    if low == "dozen":
+    if low == "dozen" or _VULGAR.fullmatch(low):
         return True
     if not tok.like_num:
         return False
@@ -453,7 +455,8 @@ def _core_end(doc: Doc, start: int) -> int:
         nxt = doc[end + 1] if end + 1 < len(doc) else None
         joins_words = tok.lower_ in ("-", "and") and nxt is not None and nxt.is_alpha and _is_number(nxt)
         if tok.text == "-" and not prev.is_alpha:
-            joins_words = False
+            # but a whole number and its fraction: "a 2-1/2 year sentence"
+            joins_words = prev.like_num and nxt is not None and re.fullmatch(r"\d+/\d+", nxt.text) is not None
         if tok.lower_ == "and" and prev.lower_ not in _FACTORS:
             joins_words = False
         vague_of = tok.lower_ == "of" and prev.lower_ in _VAGUE and nxt is not None and nxt.lower_ in _VAGUE
@@ -472,7 +475,7 @@ def _is_ordinal_token(tok: Token) -> bool:
 
 def _fraction_at(doc: Doc, i: int) -> tuple[int, float] | None:
     """A fraction of a round number starting at token i, with its end and value: "half a million", "a quarter
-    of a million", "two and a half thousand"."""
+    of a million", "two and a half thousand"; or a whole number and a fraction of one: "four and a half months"."""
     words = [t.lower_ for t in doc[i : i + 6]]
     whole, k = 0.0, 0
     if words[1:3] == ["and", "a"] and _is_number(doc[i]):
@@ -482,6 +485,8 @@ def _fraction_at(doc: Doc, i: int) -> tuple[int, float] | None:
     if words[k : k + 1] == [] or words[k] not in _FRACTIONS:
         return None
     fraction, k = _FRACTIONS[words[k]], k + 1
+    if whole and words[k : k + 1] != [] and words[k] not in _FACTORS and words[k] not in ("of", "a", "an"):
+        return i + k, whole + fraction  # "four and a half months"
     k += words[k : k + 1] == ["of"]
     k += words[k : k + 1] in (["a"], ["an"])
     if k >= len(words) or words[k] not in _FACTORS:
@@ -548,7 +553,10 @@ def _parse_words(text: str) -> float | None:
 
 
 def _parse_digits(word: str) -> float | None:
-    """Digits with thousands commas or a fraction ("1,200", "1.5", "3/4"); number words fall back to parsing."""
+    """Digits with thousands commas or a fraction ("1,200", "1.5", "3/4", "4½"); number words fall back to
+    parsing."""
+    if vulgar := _VULGAR.fullmatch(word):
+        return float(vulgar[1] or 0) + _VULGAR_VALUES[vulgar[2]]
     if "/" in word:
         top, _, bottom = word.partition("/")
         return float(top) / float(bottom) if top.isdigit() and bottom.isdigit() and int(bottom) else None
