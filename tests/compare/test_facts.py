@@ -513,3 +513,16 @@ def test_claims_that_give_one_thing_different_figures_are_not_one_proposition() 
     box = ("Velmora Post", 9, "Tomas Varga scored 14 points and Ilse Marr had 11 points as Lenby won the final.")
     told = ("Lenby Wire", 20, "Tomas Varga scored 14 points as Lenby won the final on Sunday.")
     assert [f.status for f in propositional_facts(_reports(box, told))] == ["corroborated"]
+
+
+def test_a_vague_figure_in_a_sequence_keeps_its_words() -> None:
+    from storyline.compare.facts import slot_facts
+
+    first = ("Velmora Post", 4, "Dozens of people were missing after a ferry sank off Lenby, the coast guard said.")
+    later = (
+        "Lenby Wire",
+        20,
+        "About 20 people were still missing on Friday after a ferry sank off Lenby, police said.",
+    )
+    [missing], _ = slot_facts(_reports(first, later))
+    assert [(step["value"], step.get("words")) for step in missing.sequence] == [(12, "dozens"), (20, None)]

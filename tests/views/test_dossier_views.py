@@ -186,6 +186,9 @@ def test_a_figure_is_written_as_a_reader_writes_it(fmt: str) -> None:
     # a measure's figures say who gave each, where the outlet names them
     dossier.facts[0].sequence[0]["said_by"] = "police"
     assert "250,000 (police, A)" in render([dossier], fmt)
+    # a vague figure in its words, not the least they mean
+    dossier.facts[0].sequence[1]["words"] = "hundreds of thousands"
+    assert "hundreds of thousands (B)" in render([dossier], fmt) and "1,000,000 (B)" not in render([dossier], fmt)
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])

@@ -137,6 +137,7 @@ def _slot_status(role: str, reports: list[tuple[ClaimRef, float]], by_speaker: b
             "article": ref.article.id,
             "published": ref.article.published.isoformat() if ref.article.published else None,
             **({"said_by": named(ref.claim.speaker)} if by_speaker else {}),
+            **({"words": words} if (words := _vague_words(ref, role, value)) else {}),
         }
         for ref, value in figures
     ]
@@ -178,6 +179,12 @@ def _interval(ref: ClaimRef, role: str, value: float) -> tuple[float, float]:
     two counts, the second later); "dozens" anything from 12 to 120."""
     quantity = _quantity(ref, role, value)
     return _allowed(quantity) if quantity is not None else (value, value)
+
+
+def _vague_words(ref: ClaimRef, role: str, value: float) -> str | None:
+    """The words of a vague figure ("dozens"), which a sequence shows instead of the least they mean (12)."""
+    quantity = _quantity(ref, role, value)
+    return quantity.text.casefold() if quantity is not None and vague(quantity) else None
 
 
 def _allowed(quantity: Quantity) -> tuple[float, float]:

@@ -39,9 +39,10 @@ def fact_status(f: FactGroup) -> str:
 
 
 def reported_figure(step: dict[str, Any]) -> str:
-    """One step of a figure's sequence: "25,000 (police, Pacific Courier)", or by the outlet alone."""
+    """One step of a figure's sequence: "25,000 (police, Pacific Courier)", or by the outlet alone; a vague figure
+    in its words ("dozens (Velmora Post)")."""
     by = f"{step['said_by']}, " if step.get("said_by") else ""
-    return f"{figure(step['value'])} ({by}{step['outlet']})"
+    return f"{step.get('words') or figure(step['value'])} ({by}{step['outlet']})"
 
 
 def slot_label(f: FactGroup) -> str:
