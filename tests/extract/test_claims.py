@@ -281,11 +281,19 @@ def test_a_claim_about_an_earlier_disaster_narrates_the_past_and_so_does_the_sen
         "It also destroyed most of the harbour at Lenby.\n\n"
         "Rescuers pulled 40 survivors from the water on Monday night."
     )
+    assert _backgrounds(text, datetime(2026, 3, 11, 9, tzinfo=UTC)) == {
+        "A": False,
+        "In": True,
+        "It": True,
+        "Rescuers": False,
+    }
+
+
+def _backgrounds(text: str, published: datetime) -> dict[str, bool]:
+    """Whether each claim of an article published then narrates the past, by the claim's first word."""
     article = Article(url=None, title=None, text=text, outlet="Velmora Times")
-    article.published = datetime(2026, 3, 11, 9, tzinfo=UTC)
-    ann = annotate(parse(text), article)
-    background = {c.text.split()[0]: c.background for c in ann.claims}
-    assert background == {"A": False, "In": True, "It": True, "Rescuers": False}
+    article.published = published
+    return {c.text.split()[0]: c.background for c in annotate(parse(text), article).claims}
 
 
 def test_a_time_after_since_reaches_the_news_and_does_not_make_a_claim_narrate_the_past() -> None:
@@ -294,11 +302,7 @@ def test_a_time_after_since_reaches_the_news_and_does_not_make_a_claim_narrate_t
         "The toll of 18 makes it the deadliest mining accident in Velmora since 2019, when 21 miners died.\n\n"
         "In 2019 a flood at the Lenby mine killed 21 miners."
     )
-    article = Article(url=None, title=None, text=text, outlet="Velmora Times")
-    article.published = datetime(2031, 3, 6, 9, tzinfo=UTC)
-    ann = annotate(parse(text), article)
-    background = {c.text.split()[0]: c.background for c in ann.claims}
-    assert background == {"Rescue": False, "The": False, "In": True}
+    assert _backgrounds(text, datetime(2031, 3, 6, 9, tzinfo=UTC)) == {"Rescue": False, "The": False, "In": True}
 
 
 def test_a_figure_its_own_clause_dates_long_before_the_article_is_no_toll_of_its_news() -> None:

@@ -12,7 +12,7 @@ and sentences that give one thing differing figures stay apart however alike.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -244,26 +244,31 @@ def slot_facts(refs: list[ClaimRef]) -> tuple[list[FactGroup], set[int]]:
         if not reports:
             continue
         used.update(i for i, _, _ in reports)
-        status, sequence = _slot_status(role, [(ref, v) for _, ref, v in reports])
-        latest = sequence[-1]
-        wording = _clearest([ref.claim.text for _, ref, v in reports if v == latest["value"]])
-        values = list(dict.fromkeys(step["value"] for step in sequence))
-        groups.append(
-            FactGroup(
-                text=wording,
-                status=status,
-                independent_sources=len({ref.source for _, ref, _ in reports}),
-                sources=[ref.fact_source(v) for _, ref, v in reports],
-                slot=role,
-                side=of,
-                values=values,
-                sequence=sequence if status in ("updated", "conflicting") else [],
-                # those who gave the figures shown, not a larger toll of another event further down
-                attributed_to=_speakers(ref.claim.speaker for _, ref, v in reports if v in values),
-                hedged=any(ref.claim.hedges for _, ref, _ in reports),
-            )
-        )
+        groups.append(_figure_fact(role, [(ref, v) for _, ref, v in reports], side=of))
     return groups, used
+
+
+def _figure_fact(
+    slot: str, reports: list[tuple[ClaimRef, float]], side: str | None = None, by_speaker: bool = False
+) -> FactGroup:
+    """The fact the figures of one slot (or measure) make: worded by the clearest report of the latest figure, with
+    the sequence when they differ (`_slot_status`)."""
+    status, sequence = _slot_status(slot, reports, by_speaker)
+    latest = sequence[-1]["value"]
+    values = list(dict.fromkeys(step["value"] for step in sequence))
+    return FactGroup(
+        text=_clearest([ref.claim.text for ref, v in reports if v == latest]),
+        status=status,
+        independent_sources=len({ref.source for ref, _ in reports}),
+        sources=[ref.fact_source(v) for ref, v in reports],
+        slot=slot,
+        side=side,
+        values=values,
+        sequence=sequence if status in ("updated", "conflicting") else [],
+        # those who gave the figures shown, not a larger toll of another event further down
+        attributed_to=_speakers(ref.claim.speaker for ref, v in reports if v in values),
+        hedged=any(ref.claim.hedges for ref, _ in reports),
+    )
 
 
 def measure_facts(refs: list[ClaimRef]) -> tuple[list[FactGroup], set[int]]:
@@ -284,22 +289,7 @@ def measure_facts(refs: list[ClaimRef]) -> tuple[list[FactGroup], set[int]]:
         if len({ref.source for _, ref, _ in found}) < 2:
             continue  # one source's figure (or its syndicated copies') is compared with no one's
         used.update(i for i, _, _ in found)
-        status, sequence = _slot_status(measure, [(ref, v) for _, ref, v in found], by_speaker=True)
-        values = list(dict.fromkeys(step["value"] for step in sequence))
-        latest = sequence[-1]["value"]
-        groups.append(
-            FactGroup(
-                text=_clearest([ref.claim.text for _, ref, v in found if v == latest]),
-                status=status,
-                independent_sources=len({ref.source for _, ref, _ in found}),
-                sources=[ref.fact_source(v) for _, ref, v in found],
-                slot=measure,
-                values=values,
-                sequence=sequence if status in ("updated", "conflicting") else [],
-                attributed_to=_speakers(ref.claim.speaker for _, ref, v in found if v in values),
-                hedged=any(ref.claim.hedges for _, ref, _ in found),
-            )
-        )
+        groups.append(_figure_fact(measure, [(ref, v) for _, ref, v in found], by_speaker=True))
     return groups, used
 
 
@@ -370,14 +360,17 @@ def _dates_differ(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
     return any(word in b and not (days & b[word]) for word, days in a.items())
 
 
+def _counted(ref: ClaimRef) -> Iterator[tuple[Quantity, str]]:
+    """The figures of a claim that count something, each with the last word of what it counts, in lower case."""
+    for q in (ref.annotations.quantities[i] for i in ref.claim.quantities):
+        words = q.counted.text.split() if q.counted is not None else []
+        if q.value is not None and words:
+            yield q, words[-1].casefold()
+
+
 def _figures(ref: ClaimRef) -> set[tuple[float, str]]:
     """The figures a claim states with what they count: {(2.0, "days")} for "two days of mourning"."""
-    quantities = ref.annotations.quantities
-    return {
-        (q.value, q.counted.text.split()[-1].casefold())
-        for q in (quantities[i] for i in ref.claim.quantities)
-        if q.value is not None and q.counted is not None and q.counted.text.split()
-    }
+    return {(q.value, noun) for q, noun in _counted(ref) if q.value is not None}
 
 
 def _single_figures(ref: ClaimRef) -> dict[str, tuple[float, float]]:
@@ -385,10 +378,8 @@ def _single_figures(ref: ClaimRef) -> dict[str, tuple[float, float]]:
     each with the values its words allow ("about 80": 72 to 88, "scores": 20 to 200); not those it gives several of
     ("14 points … 11 points", a box score's players)."""
     found: dict[str, list[tuple[float, float]]] = {}
-    for q in (ref.annotations.quantities[i] for i in ref.claim.quantities):
-        words = q.counted.text.split() if q.counted is not None else []
-        if q.value is not None and words:
-            found.setdefault(words[-1].casefold(), []).append(_allowed(q))
+    for q, noun in _counted(ref):
+        found.setdefault(noun, []).append(_allowed(q))
     return {noun: spans[0] for noun, spans in found.items() if len(spans) == 1}
 
 
