@@ -526,3 +526,24 @@ def test_a_vague_figure_in_a_sequence_keeps_its_words() -> None:
     )
     [missing], _ = slot_facts(_reports(first, later))
     assert [(step["value"], step.get("words")) for step in missing.sequence] == [(12, "dozens"), (20, None)]
+
+
+def test_a_toll_told_at_once_as_risen_to_a_higher_figure_updates_the_lower() -> None:
+    from storyline.compare.facts import slot_facts
+    from storyline.compare.reconcile import _story_fatalities
+
+    place = " in the derailment of a passenger train near Lenby on Tuesday, officials said."
+    first = ("Lenby Wire", 6, f"At least 14 people were killed{place}")
+    lower = ("Velmora Post", 20, f"Seventeen people were killed{place}")
+    risen = ("Quay Herald", 20, f"The death toll rose to 19 on Wednesday{place}")
+    [toll], _ = slot_facts(_reports(first, risen, lower))
+    steps = [(step["value"], step.get("words"), step["outlet"]) for step in toll.sequence]
+    assert (toll.status, steps) == (
+        "updated",
+        [(14, "at least 14", "Lenby Wire"), (17, None, "Velmora Post"), (19, None, "Quay Herald")],
+    )
+    assert _story_fatalities([toll], {s.article for s in toll.sources}).best == 19
+    # told at once without a rise, the two figures are rivals
+    plain = ("Quay Herald", 20, f"Nineteen people were killed{place}")
+    [rivals], _ = slot_facts(_reports(first, plain, lower))
+    assert rivals.status == "conflicting"

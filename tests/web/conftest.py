@@ -60,8 +60,8 @@ TOKEN = "test-token-5e1f"
 GMT = timezone(timedelta(hours=0))
 
 WIRE_TEXT = (
-    "Nine people were killed when fire swept through a cold store on Lanthorn Quay in Marrowby late on Monday, "
-    "the harbour police said.\n\n"
+    "At least nine people were killed when fire swept through a cold store on Lanthorn Quay in Marrowby late on "
+    "Monday, the harbour police said.\n\n"
     "The fire broke out shortly before midnight on Monday and burned until Tuesday morning.\n\n"
     "More than 20 people were injured, fire chief Ama Korvell said, adding that the blaze was under control."
 )
@@ -147,7 +147,8 @@ def _annotate(article: Article) -> Annotations:
         if phrase in text:
             s, e = span(text, phrase)
             times.append(TimeExpr(s, e, phrase, "DATE", value, granularity="day"))
-    for phrase, value, role in (("Nine", 9, "killed"), ("Twelve", 12, "killed"), ("More than 20", 21, "injured")):
+    figures = (("At least nine", 9, "killed"), ("Twelve", 12, "killed"), ("More than 20", 21, "injured"))
+    for phrase, value, role in figures:
         if phrase in text:
             s, e = span(text, phrase)
             quantities.append(
@@ -240,7 +241,13 @@ def build() -> WebData:
                 values=[9, 12],
                 # as a measure's figures are told: each with who gave it, where the outlet names them
                 sequence=[
-                    {"value": 9, "outlet": a.outlet, "article": a.id, "published": a.published.isoformat()}
+                    {
+                        "value": 9,
+                        "outlet": a.outlet,
+                        "article": a.id,
+                        "published": a.published.isoformat(),
+                        "words": "at least nine",
+                    }
                     for a in (wire, copy)
                 ]
                 + [

@@ -185,8 +185,8 @@ def test_story_page_shows_event_disputes_voices_framing_timeline_and_map(site) -
     (dispute,) = doc.cssselect("#disputes .dispute")
     reported = [[text(td) for td in tr.cssselect("td")[:3]] for tr in dispute.cssselect("tbody tr")]
     assert reported == [
-        ["13 May 2031 07:30 +0000", "Tidewater Wire", "9"],
-        ["13 May 2031 09:00 +0000", "The Evening Lamp", "9"],
+        ["13 May 2031 07:30 +0000", "Tidewater Wire", "at least nine"],  # a figure no exact count, in its words
+        ["13 May 2031 09:00 +0000", "The Evening Lamp", "at least nine"],
         ["13 May 2031 19:45 +0000", "police, Harrow Ledger", "12"],  # who gave the figure, where told
     ]
 
@@ -242,7 +242,7 @@ def test_article_page_highlights_annotations_and_strikes_boilerplate(site, data:
     assert marked("span.ent-gpe") == ["Marrowby"]
     assert marked("span.ent-fac") == ["Lanthorn Quay"]
     assert "Ama Korvell" in marked("span.ent-person")
-    assert marked("span.qty") == ["Nine", "More than 20"]
+    assert marked("span.qty") == ["At least nine", "More than 20"]
     assert marked("span.time") == ["Monday", "Tuesday"]
     assert "".join(marked("span.attr-content")) == "the blaze was under control"
     assert len(body.cssselect("span.claim")) > 0

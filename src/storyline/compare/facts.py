@@ -32,6 +32,8 @@ REVISION = re.compile(
     r"\b(initially|originally|previously|at first|earlier|revis(e|ed|es|ing)|corrected|lowered|down from|up from)\b",
     re.I,
 )
+# words that bring a toll up to the figure after them
+RISEN = re.compile(r"\b(rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|mounted) to $", re.I)
 # the words a figure counts that say whose it is (`side`); narrower than the event layer's actor words, which read
 # "security" and "guard" as forces: a security guard killed is no soldier
 SIDES = {
@@ -129,7 +131,8 @@ def _slot_status(role: str, reports: list[tuple[ClaimRef, float]], by_speaker: b
     refs = {(ref.article.id, ref.claim.start): ref for ref, _ in reports}
     own = article_figures((ref.fact_source(value) for ref, value in reports), by_speaker)
     figures = [(refs[(article, source.start)], source.value) for (article, _), source in own.items()]
-    figures.sort(key=lambda rv: (_when(rv[0]) is None, _when(rv[0]) or datetime.min))
+    # reports of one time in the order the text tells: a toll that "rose to 19" comes after the 17 beside it
+    figures.sort(key=lambda rv: (_when(rv[0]) is None, _when(rv[0]) or datetime.min, _risen(rv[0], role, rv[1])))
     sequence = [
         {
             "value": value,
@@ -137,7 +140,7 @@ def _slot_status(role: str, reports: list[tuple[ClaimRef, float]], by_speaker: b
             "article": ref.article.id,
             "published": ref.article.published.isoformat() if ref.article.published else None,
             **({"said_by": named(ref.claim.speaker)} if by_speaker else {}),
-            **({"words": words} if (words := _vague_words(ref, role, value)) else {}),
+            **({"words": words} if (words := _words(ref, role, value)) else {}),
         }
         for ref, value in figures
     ]
@@ -161,6 +164,10 @@ def _slot_status(role: str, reports: list[tuple[ClaimRef, float]], by_speaker: b
             allowed = max(intervals[i][0], intervals[j][0]) <= min(intervals[i][1], intervals[j][1])
             if allowed and (close or value_b < value_a):
                 continue
+            higher = (ref_b, value_b) if value_b > value_a else (ref_a, value_a)
+            if close and _risen(higher[0], role, higher[1]):
+                updated = True  # the higher says the toll rose to it: the lower, told at once, is an earlier count
+                continue
             if close or (role in RISING_ROLES and value_b < value_a and not allowed):
                 return "conflicting", sequence
             updated = True
@@ -181,10 +188,18 @@ def _interval(ref: ClaimRef, role: str, value: float) -> tuple[float, float]:
     return _allowed(quantity) if quantity is not None else (value, value)
 
 
-def _vague_words(ref: ClaimRef, role: str, value: float) -> str | None:
-    """The words of a vague figure ("dozens"), which a sequence shows instead of the least they mean (12)."""
+def _words(ref: ClaimRef, role: str, value: float) -> str | None:
+    """The words of a figure that is no exact count ("dozens", "more than 60", "about 30"), which a sequence shows
+    instead of the value that stands for them (12, 61, 30)."""
     quantity = _quantity(ref, role, value)
-    return quantity.text.casefold() if quantity is not None and vague(quantity) else None
+    exact = quantity is None or (quantity.low == quantity.high and not vague(quantity))
+    return None if exact else quantity.text.casefold()
+
+
+def _risen(ref: ClaimRef, role: str, value: float) -> bool:
+    """The text says a toll rose to this figure: "the death toll rose to 19", "has climbed to more than 40"."""
+    quantity = _quantity(ref, role, value)
+    return quantity is not None and bool(RISEN.search(ref.claim.text, 0, max(quantity.start - ref.claim.start, 0)))
 
 
 def _allowed(quantity: Quantity) -> tuple[float, float]:

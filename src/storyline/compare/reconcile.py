@@ -174,8 +174,9 @@ def _fatalities(toll: FactGroup | None, reporting: set[str]) -> Fatalities:
         latest[source.value] = max(latest.get(source.value, ""), source.published or "")
         reports[source.value] += 1
     values = sorted(support)
-    # the latest figure; on a tie, the one more outlets give, then more reports
-    best = max(values, key=lambda v: (latest[v], len(support[v]), reports[v]))
+    # the latest figure; on a tie, the one more outlets give, then more reports, then the later in the fact's sequence
+    order = {v: i for i, v in enumerate(toll.values)} if toll else {}
+    best = max(values, key=lambda v: (latest[v], len(support[v]), reports[v], order.get(v, -1)))
     parts = [f"{figure(v)} ({', '.join(sorted(support[v]))})" for v in values]
     if len(values) == 1:
         note = ""
