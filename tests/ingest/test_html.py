@@ -82,6 +82,27 @@ def test_published_from_time_element_and_from_htmldate():
     assert published.tzinfo is not None
 
 
+def test_published_time_and_url_from_the_pages_json_ld():
+    linked = (
+        '<script type="application/ld+json">{not json}</script>'
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "WebSite", "name": "Quay Gazette"},'
+        '{"@type": "NewsArticle", "headline": "Dredging agreed", "datePublished": "2025-05-08T09:05:00+03:00",'
+        ' "mainEntityOfPage": {"@id": "https://quaygazette.example/harbour/dredging"}}]}</script>'
+    )
+    article = read_html(page(head=linked), "dredging.html")
+    # the clock and zone, which the day trafilatura finds would lose
+    assert article.published == datetime(2025, 5, 8, 6, 5, tzinfo=UTC)
+    assert article.url == "https://quaygazette.example/harbour/dredging"
+    # the meta tag, where a page has both, wins
+    both = page(head=linked + '<meta property="article:published_time" content="2025-05-08T10:00:00+00:00">')
+    assert read_html(both, "both.html").published == datetime(2025, 5, 8, 10, tzinfo=UTC)
+    # a template's placeholder is no date: the next the page gives stands
+    placeholder = linked.replace("2025-05-08T09:05:00+03:00", "0001-01-01T00:00:00Z")
+    timed = page(head=placeholder, body=BODY + '<p><time datetime="2025-05-08T07:00:00Z">8 May</time></p>')
+    assert read_html(timed, "timed.html").published == datetime(2025, 5, 8, 7, tzinfo=UTC)
+
+
 def test_metadata_known_from_the_feed_or_json_line_wins():
     head = (
         '<meta property="og:site_name" content="Page Name">'

@@ -18,6 +18,8 @@ from storyline.model import Article, Removal, outlet_from_url
 
 MIN_WORDS = 5
 MAX_OUTLET = 200  # the store's column width
+# publication years outside these are a template's placeholder ("0001-01-01T00:00:00Z"), not a date
+PLAUSIBLE_YEARS = range(1800, 9000)
 LANGUAGE_WORDS = 50  # from this many words the text tells its own language better than a page declares it
 _LANGUAGE_TAG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8})*$")
 # zone abbreviations seen in feeds and bylines, which dateutil does not resolve by itself
@@ -92,7 +94,8 @@ def _stamped(removed: list[Removal]) -> datetime | None:
 
 
 def parse_datetime(value: object) -> datetime | None:
-    """A timezone-aware datetime from an ISO string, RFC 822 string or datetime; UTC if naive."""
+    """A timezone-aware datetime from an ISO string, RFC 822 string or datetime; UTC if naive; None for what is
+    no date or a placeholder's (`PLAUSIBLE_YEARS`)."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -102,6 +105,8 @@ def parse_datetime(value: object) -> datetime | None:
             parsed = dateutil_parser.parse(str(value), tzinfos=_ZONES)
         except (ValueError, OverflowError):
             return None
+    if parsed.year not in PLAUSIBLE_YEARS:
+        return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
