@@ -98,8 +98,9 @@ _BIO = re.compile(
 )
 
 _SOCIAL = re.compile(
-    r"^(follow|like|find|subscribe to) (us|him|her|them|@\w+|[\w .,&'’@()-]{1,60}?) (on|at) "
-    r"(twitter|facebook|instagram|youtube|linkedin|tiktok|threads|bluesky|x)\b"
+    r"^(follow|like|find|subscribe to|join) (us|him|her|them|@\w+|[\w .,&'’@()-]{1,60}?) (on|at) "
+    r"(twitter|facebook|instagram|youtube|linkedin|tiktok|threads|bluesky|x|whatsapp|telegram|google news)\b"
+    r"|^join our (whatsapp|telegram) (channel|group)\b"
     r"|^follow @\w+"
     r"|^(you can (also )?)?subscribe to (this|our|the|[\w.'’ -]{1,40}?’s|[\w.'’ -]{1,40}?'s) newsletters?\b"
     # a reader prompt closing its paragraph: "Do you support Ada Voss? Like the page:", "… Share and comment below."
