@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from storyline.ingest import IngestError, ReadOptions
-from storyline.ingest.feed import read_feed
+from storyline.ingest.feed import read_feed, site_name
 from storyline.ingest.fetch import FetchPolicy
 from storyline.ingest.sources import read_bytes, read_path
 from storyline.model import Article
@@ -145,3 +147,20 @@ def test_a_feed_without_entries_is_an_error():
     results = list(read_feed('<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>', "empty.rss"))
     assert len(results) == 1 and isinstance(results[0], IngestError)
     assert results[0].item == "empty.rss" and results[0].reason.startswith("not a readable feed")
+
+
+@pytest.mark.parametrize(
+    ("title", "link", "outlet"),
+    [
+        ("Coastline Wire — Africa", "https://coastlinewire.example/africa", "Coastline Wire"),
+        ("World | The Quay Gazette", "https://www.quaygazette.example/world", "The Quay Gazette"),
+        ("Velmora Post: World News", "https://velmorapost.example/", "Velmora Post"),
+        # the domain's name opens the outlet's
+        ("VBC News - World", "https://www.vbc.co.vl/news", "VBC News"),
+        # a title no part of which the domain spells is the outlet's whole name
+        ("Harbour Notes - Velmora", "https://notes.example/", "Harbour Notes - Velmora"),
+        ("The Velmora Times", None, "The Velmora Times"),
+    ],
+)
+def test_the_outlet_is_the_part_of_the_channels_title_its_domain_names(title: str, link: str | None, outlet: str):
+    assert site_name(title, link) == outlet

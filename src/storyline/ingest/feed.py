@@ -9,7 +9,7 @@ import feedparser
 
 from storyline.ingest.errors import IngestError
 from storyline.ingest.html import read_html
-from storyline.model import Article
+from storyline.model import Article, outlet_from_url
 
 SUMMARY_ONLY_WORDS = 80  # entries shorter than this are teasers: fetch the page if we may
 # ... but one this long is a news brief when its page cannot be had: a teaser is a sentence or two
@@ -26,6 +26,28 @@ def _authors(entry: dict) -> list[str] | None:
     return [author] if author else None
 
 
+# what parts a channel's title: "Coastline Wire — Africa", "Gulf Bulletin - World", "World | Quay Gazette"
+_TITLE_PARTS = re.compile(r"\s+[-—–|·]\s+|\s*:\s+")
+
+
+def site_name(title: str | None, link: str | None) -> str | None:
+    """The outlet a channel's title names: of a title in parts ("Gulf Bulletin - World"), the part the site's
+    domain spells ("gulfbulletin.example"), else the part that opens with the domain's name ("BBC News" of
+    bbc.co.uk); the whole title when none does."""
+    if not title:
+        return None
+    parts = _TITLE_PARTS.split(title.strip())
+    host = outlet_from_url(link) or ""
+    name = max(host.split(".")[:-1] or [""], key=len)  # "bbc" of bbc.co.uk, "quaygazette" of quaygazette.example
+
+    def letters(part: str) -> str:
+        return "".join(c for c in part.casefold().removeprefix("the ") if c.isalnum())
+
+    spelled = [p for p in parts if len(letters(p)) > 2 and letters(p) in host.replace(".", "").replace("-", "")]
+    opened = [p for p in parts if len(name) > 2 and letters(p).startswith(name.replace("-", ""))]
+    return (spelled or opened or [title])[0].strip() if len(parts) > 1 else title.strip()
+
+
 def looks_like_feed(text: str) -> bool:
     head = text[:2000].lower()
     return "<rss" in head or "<feed" in head or "<rdf:rdf" in head
@@ -39,7 +61,8 @@ def read_feed(
         reason = str(parsed.get("bozo_exception") or "no entries")
         yield IngestError(item, f"not a readable feed ({reason})")
         return
-    site = parsed.feed.get("title")
+    first_link = next((link for entry in parsed.entries if (link := entry.get("link"))), None)
+    site = site_name(parsed.feed.get("title"), parsed.feed.get("link") or first_link)
     for number, entry in enumerate(parsed.entries, start=1):
         where = f"{item}#entry{number}"
         link = entry.get("link")
