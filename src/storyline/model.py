@@ -250,7 +250,8 @@ class Claim:
     hedges: list[str] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)  # entity ids
     quantities: list[int] = field(default_factory=list)  # indexes into Annotations.quantities
-    times: list[int] = field(default_factory=list)  # indexes into Annotations.times
+    # indexes into Annotations.times: those that date what it tells, not a yardstick ("the worst since 2019")
+    times: list[int] = field(default_factory=list)
     when: int | None = None  # the index of the time that dates what it tells (on its main verb), when one does
     places: list[str] = field(default_factory=list)  # entity ids of places
     background: bool = False  # narrates the past ("killed 31,000 in Bam in 2003"), not the article's news

@@ -442,6 +442,11 @@ def test_figures_two_outlets_give_of_one_measure_are_compared() -> None:
     exact = ("Lenby Wire", 5, "Turnout was 63%, the observers said.")
     [turnout], _ = measure_facts(_reports(about, exact))
     assert (turnout.status, turnout.values) == ("corroborated", [64.0, 63.0])
+    # the land a fire burned, as two outlets put it, each as precisely as it could
+    burned = ("Velmora Post", 4, "The wildfire near Lenby has burned more than 10,000 hectares, the fire service said.")
+    estimate = ("Lenby Wire", 9, "The fire has burned about 9,500 hectares, according to satellite estimates.")
+    [area], _ = measure_facts(_reports(burned, estimate))
+    assert (area.slot, area.status, area.values) == ("hectares burned", "corroborated", [10001.0, 9500.0])
     # nor is an earlier quake's magnitude one of this one
     old = "The quake on Tuesday came two years after a quake with a magnitude of 6.4 struck Crete in March 2029."
     [magnitude], _ = measure_facts(
@@ -525,7 +530,7 @@ def test_a_vague_figure_in_a_sequence_keeps_its_words() -> None:
         "About 20 people were still missing on Friday after a ferry sank off Lenby, police said.",
     )
     [missing], _ = slot_facts(_reports(first, later))
-    assert [(step["value"], step.get("words")) for step in missing.sequence] == [(12, "dozens"), (20, None)]
+    assert [(step["value"], step.get("words")) for step in missing.sequence] == [(12, "dozens"), (20, "about 20")]
 
 
 def test_a_toll_told_at_once_as_risen_to_a_higher_figure_updates_the_lower() -> None:

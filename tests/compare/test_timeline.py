@@ -40,6 +40,24 @@ def test_a_claim_is_placed_once_at_the_day_of_what_it_tells_not_of_its_telling()
     assert [(e.date[:10], e.kind) for e in entries] == [("2026-03-09", "happened"), ("2026-03-11", "published")]
 
 
+def test_a_yardstick_day_dates_nothing_of_the_news() -> None:
+    text = (
+        "About 3,000 residents were evacuated from Oska, the ministry said, up from 1,500 on Tuesday evening.\n\n"
+        "The river rose higher than on Sunday and flooded the first villages on Monday."
+    )
+    article = Article(
+        url=None, title=None, text=text, outlet="Velmora Times", published=datetime(2026, 3, 12, tzinfo=UTC)
+    )
+    ann = annotate(parse(text), article)
+    # a claim's times are those of what it tells: Monday's flooding, not Sunday's level nor Tuesday's count
+    assert [[ann.times[i].text for i in claim.times] for claim in ann.claims] == [[], ["Monday"]]
+    entries = timeline([article], {article.id: ann})
+    assert [(e.date[:10], e.kind, e.text[:9]) for e in entries] == [
+        ("2026-03-09", "happened", "The river"),
+        ("2026-03-12", "published", "(untitled"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [

@@ -680,6 +680,12 @@ def test_both_is_a_part_of_a_toll_the_article_gives() -> None:
         # a crowd is no measure to compare: a story holds several gatherings, a day apart or a city apart
         ("About 80,000 people marched through central Lenby on Saturday.", "About 80,000", None),
         ("Police put the crowd at 25,000.", "25,000", None),
+        # the land a fire burned, by its unit; not land of other kinds
+        ("The blaze has burned more than 10,000 hectares of pine forest.", "more than 10,000", "hectares burned"),
+        ("More than 12,000 acres were scorched by Friday.", "More than 12,000", "acres burned"),
+        ("The fire charred 40 square kilometres of scrub.", "40", "square kilometres burned"),
+        ("The park covers 500 hectares.", "500", None),
+        ("Farmers planted 300 hectares of wheat.", "300", None),
         # what may be is no measure of what is
         ("A magnitude 6 quake can cause severe damage.", "6", None),
         ("Turnout could reach 70%, officials said.", "70%", None),

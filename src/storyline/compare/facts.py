@@ -192,7 +192,7 @@ def _words(ref: ClaimRef, role: str, value: float) -> str | None:
     """The words of a figure that is no exact count ("dozens", "more than 60", "about 30"), which a sequence shows
     instead of the value that stands for them (12, 61, 30)."""
     quantity = _quantity(ref, role, value)
-    exact = quantity is None or (quantity.low == quantity.high and not vague(quantity))
+    exact = quantity is None or (quantity.low == quantity.high == quantity.value and not vague(quantity))
     return None if exact else quantity.text.casefold()
 
 

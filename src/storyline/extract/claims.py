@@ -24,7 +24,12 @@ _HEDGES = re.compile(
     re.I,
 )
 # what makes a time a yardstick of the news rather than its date: "the deadliest since 2019", "down from 2025"
-_YARDSTICK = re.compile(r"\b(?:since|(?:down|up) from|compared (?:with|to)|than(?: in)?)\s+$", re.IGNORECASE)
+# (its figure and preposition between: "up from 1,500 on Tuesday evening", "than 12% in 2019")
+_YARDSTICK = re.compile(
+    r"\b(?:since|(?:down|up) from|compared (?:with|to)|than)"
+    r"(?: (?:about |around |nearly |some )?[\d][\d.,]*(?: ?%| percent| per cent)?)?(?: (?:on|in|at|by))?\s+$",
+    re.IGNORECASE,
+)
 _FILLER = re.compile(
     r"^(looking ahead|in conclusion|meanwhile|stay tuned|time will tell|only time will tell|"
     r"what happens next|it remains to be seen)\b",
@@ -177,7 +182,7 @@ def extract_claims(
         text = full[start:end]
         resolved = [i for i in time_ids if times[i].value is not None]
         previous = claims[-1] if claims else None
-        framing = [i for i in resolved if not _YARDSTICK.search(full, max(0, times[i].start - 20), times[i].start)]
+        framing = [i for i in resolved if not _YARDSTICK.search(full, max(0, times[i].start - 40), times[i].start)]
         if framing:
             background = long_before([times[i] for i in framing], reference)
         else:
@@ -192,9 +197,9 @@ def extract_claims(
                 hedges=[m.group(0).lower() for m in _HEDGES.finditer(text)],
                 entities=entity_ids,
                 quantities=quantity_ids,
-                times=resolved,
+                times=framing,
                 when=_main_time(
-                    doc, start, end, attributions[attribution] if attribution is not None else None, times, resolved
+                    doc, start, end, attributions[attribution] if attribution is not None else None, times, framing
                 ),
                 places=list(dict.fromkeys(e.id for e in in_entities if e.type in PLACE_TYPES or e.place)),
                 background=background,

@@ -689,6 +689,10 @@ def _quantity(doc: Doc, phrase: _Phrase, ents: list[Span | None]) -> Quantity | 
 
 _UNMEASURED = frozenset({"ordinal", "age", "duration"})
 _QUAKES = _words("earthquake quake tremor aftershock")
+# units of land a fire burns, and the verbs that say it did: "burned more than 10,000 hectares of forest"
+_AREAS = _words("hectare acre")
+_SQUARE_AREAS = _words("kilometre kilometer mile")  # after "square"
+_BURNING = _words("burn scorch char blacken consume ravage")
 # verbs that bring a measure to a figure: "turnout rose to 64%", "inflation stood at 7%"
 _REACHING = _words("rise fall climb drop jump reach stand increase decrease surge slip dip")
 
@@ -705,6 +709,8 @@ def _measure(head: Token, noun: Token | None, kind: str, phrase: Span) -> str | 
         return None  # what may be, not what is: "a magnitude 6 quake can cause severe damage", "turnout could reach"
     if noun is not None and noun.lemma_.lower() == "magnitude":
         return "magnitude"
+    if noun is not None and (area := _burned_area(noun)):
+        return area
     if head.i > 0 and doc[head.i - 1].lower_ == "magnitude":
         return "magnitude"
     if head.dep_ == "nummod" and head.head.text == "%":
@@ -741,6 +747,19 @@ def _measure(head: Token, noun: Token | None, kind: str, phrase: Span) -> str | 
     if verb.lemma_ == "measure":
         return "magnitude" if lemma in _QUAKES else None
     return None if lemma in _CONTAINERS else _measure_name(subject)
+
+
+def _burned_area(unit: Token) -> str | None:
+    """The land a fire burned, by its unit, where the unit is what was burned ("the blaze has burned about 9,500
+    hectares", "more than 12,000 acres were scorched", "charred 40 square kilometres"): "hectares burned". Not land
+    of other kinds ("the park covers 500 hectares")."""
+    lemma = unit.lemma_.lower()
+    square = lemma in _SQUARE_AREAS and any(c.dep_ == "amod" and c.lower_ == "square" for c in unit.children)
+    if not (lemma in _AREAS or square) or unit.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if unit.head.lemma_.lower() not in _BURNING:
+        return None
+    return f"{'square ' if square else ''}{lemma}s burned"
 
 
 def _measure_name(noun: Token, figure: Token | None = None) -> str:
