@@ -190,6 +190,17 @@ def test_a_named_apposition_is_the_speaker_and_the_he_after_it() -> None:
     assert [a.speaker for a in attributions(text)] == ["Daniel Mutua", "Daniel Mutua"]
 
 
+def test_the_name_after_a_charge_in_a_relative_clause_without_that_is_who_denies_it() -> None:
+    # parsed with the name the charge's apposition, and with the charge a compound of the name
+    for name in ("Kigali", "Lenby"):
+        text = f"The ministry accused Velmora of arming the rebels, a charge {name} has repeatedly denied."
+        [accused, denied] = attributions(text)
+        assert (accused.speaker, denied.source and denied.source.text) == ("The ministry", name)
+    # a name after a noun of another kind is no speaker of its own
+    [founded] = attributions("The firm, a company Varga founded in 2010, has denied the report.")
+    assert founded.source is not None and founded.source.text.startswith("The firm")
+
+
 def test_a_shorter_phrase_for_an_unnamed_speaker_is_the_fuller_one_named_before() -> None:
     text = (
         "Nine people were killed near Tarvo on Monday, the defence ministry said. "

@@ -32,6 +32,8 @@ SETTING_PREPS = frozenset("in on at during".split())
 PROPOSITIONS = frozenset(
     "fact claim idea notion belief view assertion allegation suggestion argument hope fear".split()
 )
+# what one says of another, denies or rejects: "…, a charge Kigali has repeatedly denied"
+SAID_NOUNS = frozenset("charge claim accusation allegation assertion report account".split())
 # a bare answer is what was said: "said so", "did not explain why", "would not say when"
 ANSWERS = frozenset({"yes", "no", "so", "why", "how", "when", "where"})
 NAMING = frozenset({"call"})  # says something only when it names its object something ("called it a betrayal")

@@ -33,6 +33,7 @@ from storyline.extract.attributions.lexicon import (
     QUANTIFIERS,
     QUOTE_ENDS,
     RECIPIENT_OBJECT,
+    SAID_NOUNS,
     SEPARATORS,
     SHARES,
     SHOWING,
@@ -67,6 +68,8 @@ def _source(verb: Token) -> Span | None:
         subjects = [c for c in subjects if c.i > verb.i] or [_speaker_after(verb)]
     if subjects:
         subject = max(subjects, key=lambda c: c.i if c.i < verb.i else -c.i)  # the nearest before the verb
+        if (denier := _reduced_relative(subject, verb)) is not None:
+            return denier
         if (named := _apposed_subject(subject, verb)) is not None:
             return _on_verb_line(verb.doc[_subtree(named).start : _subtree(subject).end], verb)
         return _on_verb_line(_subtree(subject), verb)
@@ -805,6 +808,20 @@ def _named_before(noun: Token) -> Span | None:
         return None
     named = any(t.pos_ in ("PROPN", "NUM") or t.lower_ in QUANTIFIERS for t in words)
     return words if named and words[0].lower_ not in ARTICLES else None
+
+
+def _reduced_relative(subject: Token, verb: Token) -> Span | None:
+    """ "…, a charge Kigali has repeatedly denied": who says what the noun names, in a relative clause without
+    "that". The parser makes the name the charge's apposition ("charge" the subject) or makes the charge a
+    compound of the name; either way the speaker is the name alone."""
+    doc = subject.doc
+    after = doc[subject.i + 1] if subject.i + 1 < verb.i else None
+    if subject.lemma_.lower() in SAID_NOUNS and after is not None and after.dep_ == "appos" and after.pos_ == "PROPN":
+        return _subtree(after) if after.head.i == subject.i else None
+    said = [c for c in subject.lefts if c.dep_ == "compound" and c.lemma_.lower() in SAID_NOUNS]
+    if subject.pos_ == "PROPN" and said and any(c.dep_ == "det" for c in said[-1].lefts):
+        return doc[said[-1].i + 1 : subject.i + 1]
+    return None
 
 
 def _apposed_subject(subject: Token, verb: Token) -> Token | None:
