@@ -27,6 +27,11 @@ def test_terms_keep_their_own_modifiers_and_nothing_before_them() -> None:
     ]
 
 
+def test_a_dateline_the_parser_hung_on_the_first_noun_is_no_part_of_its_term() -> None:
+    terms = terms_of("GOMA, Democratic Republic of Congo — M23 rebels took control of the town of Sake on Sunday.")
+    assert [t[0] for t in terms] == ["m23 rebels"]
+
+
 def test_a_body_named_by_an_event_noun_is_not_a_framing_of_the_event() -> None:
     text = (
         "The raid on the Quay killed two dockers. The United Nations Harbour Mission said the raid broke the truce, "

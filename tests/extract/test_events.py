@@ -419,3 +419,13 @@ def test_a_country_is_not_refined_to_the_city_of_an_earlier_disaster_the_article
     [main, *_] = _events(text, "Velmora Times", datetime(2031, 2, 10, 12, tzinfo=UTC))
     assert main.location is not None and main.location.country == "TR"
     assert main.location.name != "Erzincan"
+
+
+def test_an_armed_group_goes_by_the_name_before_its_noun_also_under_a_dateline() -> None:
+    text = (
+        "GOMA, Democratic Republic of Congo — M23 rebels took control of the town of Sake on Sunday after two days "
+        "of heavy fighting with the Congolese army, residents said."
+    )
+    [event] = [e for e in _events(text, "Kivu Dispatch", datetime(2026, 9, 14, tzinfo=UTC)) if not e.background]
+    sides = {(a.name, a.kind) for a in (event.actor1, event.actor2) if a is not None}
+    assert sides == {("M23", "rebels"), ("Military Forces of Democratic Republic of the Congo", "state_forces")}

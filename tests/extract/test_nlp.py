@@ -89,3 +89,12 @@ def test_a_capitalised_modal_before_the_subject_of_a_past_verb_is_a_first_name()
     doc = parse("Will Artino scored 14 points off the bench.")
     will, artino = doc[0], doc[1]
     assert (will.pos_, will.dep_, will.head.i) == ("PROPN", "compound", artino.i)
+
+
+def test_the_noun_a_dateline_was_parsed_into_is_a_chunk_of_the_words_after_it() -> None:
+    from storyline.extract.nlp import noun_chunks
+
+    doc = parse("GOMA, Democratic Republic of Congo — M23 rebels took control of Sake.\n\nLENBY — The army left.")
+    chunks = [c.text for c in noun_chunks(doc)]
+    assert "M23 rebels" in chunks and chunks == sorted(chunks, key=lambda text: doc.text.index(text))
+    assert not any("GOMA" in c and "rebels" in c for c in chunks)

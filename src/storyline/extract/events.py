@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.extract.attributions.lexicon import FORCE
 from storyline.extract.entities import ARMED_MEMBERS, SETTLEMENTS
 from storyline.extract.event_types import ACLED, read_claims
-from storyline.extract.nlp import doc_text
+from storyline.extract.nlp import doc_text, noun_chunks
 from storyline.extract.places import country_name, demonym_country
 from storyline.extract.quantities import joined_tolls
 from storyline.extract.times import RANK
@@ -201,6 +201,9 @@ def _actor(
     country = country or here
     around = chunk.root.subtree if kind == "rebels" else chunk  # "rebels of the Northern Front"
     named = next((by_offset[t.idx] for t in around if t.idx in by_offset and by_offset[t.idx].type == "ORG"), None)
+    if named is None and kind == "rebels":
+        # "M23 rebels", the group's name tagged a place that is none: a name before the noun that no gazetteer knows
+        named = next((e for t in chunk if (e := by_offset.get(t.idx)) is not None and _unplaced_name(e)), None)
     if named is not None and kind in ("police", "state_forces") and not _names_a_force(named.name):
         named = None  # "Staunton police", its town tagged an organization: no force of that name
     if named is not None and (kind == "rebels" or country is None):
@@ -210,6 +213,11 @@ def _actor(
     else:
         return None  # "people", "dockworkers" nowhere in particular: no side ACLED could code
     return Actor(name=name, country=country, kind="state_forces" if kind == "police" else kind)  # police: state
+
+
+def _unplaced_name(entity: Entity) -> bool:
+    """A name tagged a place or a thing that is no place: "M23" (GPE), not "Congolese" nor "Goma"."""
+    return entity.type in ("GPE", "LOC", "FAC", "PRODUCT") and entity.place is None and entity.country is None
 
 
 def _names_a_force(name: str) -> bool:
@@ -447,7 +455,7 @@ def extract_events(
     news = [c for c in claims if not c.background] or claims
     news_places = _place_weights(doc, news, by_id)
     all_places = news_places if len(news) == len(claims) else _place_weights(doc, claims, by_id)
-    chunks = list(doc.noun_chunks)
+    chunks = noun_chunks(doc)
     speakers = [(a.source.start, a.source.end) for a in attributions if a.source is not None]
     groups: dict[tuple[str, str, bool], list[tuple[int, float]]] = defaultdict(list)
     # the sparse head: the dense one embeds every claim, several times the cost of the spaCy pass (docs/figures.md)

@@ -15,7 +15,9 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from storyline.extract.nlp import doc_text
 from storyline.model import Naming
+from storyline.stories.text import after_dateline
 
 # Nouns that name a happening, singular, by the kind of happening they can name; some name several ("strike":
 # an air strike or a walkout; "clash", "crackdown"). An outlet's choice among the nouns of one kind is its framing.
@@ -88,12 +90,17 @@ def _noun(token: Token) -> str | None:
 
 
 def _start(token: Token) -> int:
-    """The first token of the run of the noun's own modifiers that ends right before it."""
+    """The first token of the run of the noun's own modifiers that ends right before it; not a dateline the parser
+    hung on it ("GOMA, Democratic Republic of Congo — M23 rebels" names "M23 rebels")."""
     start = token.i
     for child in reversed(list(token.lefts)):
         if child.dep_ not in MODIFIERS or child.right_edge.i != start - 1:
             break
         start = child.left_edge.i
+    doc = token.doc
+    words = after_dateline(doc_text(doc), doc[start].idx) if doc[start].i == 0 or "\n" in doc[start - 1].text else 0
+    while start < token.i and doc[start].idx < words:
+        start += 1
     return start
 
 

