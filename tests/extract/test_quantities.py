@@ -676,7 +676,25 @@ def test_both_is_a_part_of_a_toll_the_article_gives() -> None:
         ("The attackers demanded a ransom of 40 million kroner.", "40 million", "ransom"),
         ("The court imposed a fine of $2 million.", "$2 million", "fine"),
         ("Donors gave a total of $3 million.", "$3 million", None),
+        # ... or the noun it was paid or taken as
+        ("He was convicted of taking 1.1 million euros in bribes.", "1.1 million", "bribe"),
+        ("He was found guilty of accepting bribes worth 1.2 million euros.", "1.2 million", "bribe"),
+        ("The company paid $3 million in damages.", "$3 million", "damage"),
+        ("The minister earned 3,000 euros in a month.", "3,000", None),
+        ("The club offered him an eight-year deal worth $184 million.", "$184 million", None),
+        ("Donors gave $3 million in total.", "$3 million", None),
         ("Pirates are raking in millions of dollars in ransom.", "millions", None),
+        # a share of the vote is the share of the name that won it
+        ("Lazarus Chakwera won 52.4% of the vote, the commission said.", "52.4%", "vote share of chakwera"),
+        ("President Mutharika won with 51.8 percent of the vote.", "51.8 percent", "vote share of mutharika"),
+        (
+            "LILONGWE — Lazarus Chakwera won the election with 52.4% of the vote.",
+            "52.4%",
+            "vote share of chakwera",
+        ),
+        ("Chakwera was declared the winner after he took 53.1% of the vote.", "53.1%", "vote share of chakwera"),
+        ("The opposition party received 30% of the vote.", "30%", None),
+        ("About 40% of the vote was counted.", "About 40%", None),
         # a crowd is no measure to compare: a story holds several gatherings, a day apart or a city apart
         ("About 80,000 people marched through central Lenby on Saturday.", "About 80,000", None),
         ("Police put the crowd at 25,000.", "25,000", None),

@@ -688,6 +688,7 @@ def _quantity(doc: Doc, phrase: _Phrase, ents: list[Span | None]) -> Quantity | 
 
 
 _UNMEASURED = frozenset({"ordinal", "age", "duration"})
+_VOTES = _words("vote ballot")
 _QUAKES = _words("earthquake quake tremor aftershock")
 # units of land a fire burns, and the verbs that say it did: "burned more than 10,000 hectares of forest"
 _AREAS = _words("hectare acre")
@@ -715,6 +716,8 @@ def _measure(head: Token, noun: Token | None, kind: str, phrase: Span) -> str | 
         return "magnitude"
     if head.dep_ == "nummod" and head.head.text == "%":
         head = head.head
+    if kind == "percent" and noun is not None and noun.lemma_.lower() in _VOTES:
+        return _vote_share(head)
     governor = head.head
     if head.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lemma_.lower() == "magnitude":
         return "magnitude"
@@ -724,6 +727,8 @@ def _measure(head: Token, noun: Token | None, kind: str, phrase: Span) -> str | 
     if kind == "money" and amount.dep_ == "pobj" and of.lower_ == "of" and owner.pos_ == "NOUN" and not inside:
         # "a ransom of 40 million kroner", "a fine of 2 million euros": the sum is the noun's
         return _measure_name(owner, of) if owner.lemma_.lower() not in _CONTAINERS else None
+    if kind == "money" and (paid := _sum_of(noun if noun is not None else head)) is not None:
+        return _measure_name(paid)
     if (head.dep_, governor.lemma_) in (("attr", "be"), ("dobj", "measure"), ("npadvmod", "measure")):
         verb = governor
     elif head.dep_ == "pobj" and governor.lower_ in ("to", "at") and governor.head.lemma_.lower() in _REACHING:
@@ -747,6 +752,44 @@ def _measure(head: Token, noun: Token | None, kind: str, phrase: Span) -> str | 
     if verb.lemma_ == "measure":
         return "magnitude" if lemma in _QUAKES else None
     return None if lemma in _CONTAINERS else _measure_name(subject)
+
+
+def _vote_share(share: Token) -> str | None:
+    """A candidate's or a party's share of the vote, by the name that won it ("Lazarus Chakwera won 52.4% of the
+    vote", "Mutharika won with 51.8 percent of the vote"): "vote share of chakwera". Not a share no name won."""
+    verb = share.head.head if share.dep_ == "pobj" and share.head.lower_ == "with" else share.head
+    if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+        verb = verb.head  # "won the election with 52.4% of the vote"
+    if share.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+        return None
+    # the nearest before the verb: not a dateline the parser took for a subject ("LILONGWE — … Chakwera won")
+    subject = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
+    if subject is not None and subject.lower_ in ("he", "she", "it") and verb.dep_ in ("advcl", "conj"):
+        # "Chakwera was declared the winner after he took 53.1%": the pronoun is the subject of the clause it is in
+        outer = verb.head
+        subject = next((c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < outer.i), None)
+    if subject is None or not (subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "NORP")):
+        return None
+    return f"vote share of {subject.lower_}"
+
+
+def _sum_of(money: Token) -> Token | None:
+    """The kind of thing a sum is paid or taken as, after "in" or before "worth": "1.1 million euros in bribes",
+    "$3 million in damages", "bribes worth 1.2 million euros". A bare noun: one thing with an article is one of
+    several a story may value ("an eight-year deal worth $184 million" and another team's "a seven-year deal worth
+    $140 million"), as is a time ("in a month")."""
+
+    def kind(noun: Token | None) -> bool:
+        bare = noun is not None and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+        return bare and noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in _CONTAINERS
+
+    for prep in (c for c in money.children if c.dep_ == "prep" and c.lower_ == "in"):
+        if kind(paid := next((p for p in prep.children if p.dep_ == "pobj"), None)):
+            return paid
+    worth = money.head
+    if money.dep_ in ("npadvmod", "pobj") and worth.lower_ == "worth" and kind(before := worth.doc[worth.i - 1]):
+        return before  # "bribes worth 1.2 million euros", however the parser hangs "worth"
+    return None
 
 
 def _burned_area(unit: Token) -> str | None:
