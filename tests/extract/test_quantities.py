@@ -684,6 +684,13 @@ def test_both_is_a_part_of_a_toll_the_article_gives() -> None:
         ("The club offered him an eight-year deal worth $184 million.", "$184 million", None),
         ("Donors gave $3 million in total.", "$3 million", None),
         ("Pirates are raking in millions of dollars in ransom.", "millions", None),
+        # a storm's winds, by the unit they are given in
+        ("It made landfall with maximum sustained winds of 150 km/h.", "150", "wind speed, km/h"),
+        ("The storm brought winds of 150 kilometres per hour.", "150", "wind speed, km/h"),
+        ("Gusts reached 180 km/h on the coast.", "180", "gust speed, km/h"),
+        ("Winds topped 200 km/h in Leyte.", "200", "wind speed, km/h"),
+        ("The storm packed winds of up to 95 mph.", "up to 95", "wind speed, mph"),
+        ("The car was doing 150 km/h when it crashed.", "150", None),
         # a share of the vote is the share of the name that won it
         ("Lazarus Chakwera won 52.4% of the vote, the commission said.", "52.4%", "vote share of chakwera"),
         ("President Mutharika won with 51.8 percent of the vote.", "51.8 percent", "vote share of mutharika"),

@@ -694,6 +694,15 @@ _QUAKES = _words("earthquake quake tremor aftershock")
 _AREAS = _words("hectare acre")
 _SQUARE_AREAS = _words("kilometre kilometer mile")  # after "square"
 _BURNING = _words("burn scorch char blacken consume ravage")
+# a storm's winds in the units outlets give them, each its own measure
+_WINDS = _words("wind gust")
+_SPEED_UNITS = {
+    "km/h": frozenset({"km/h", "kph", "kmh", "km per hour", "kilometres per hour", "kilometers per hour"}),
+    "mph": frozenset({"mph", "miles per hour"}),
+    "knots": frozenset({"knots"}),
+}
+_SPELLINGS = sorted((spelled for spellings in _SPEED_UNITS.values() for spelled in spellings), key=len, reverse=True)
+_SPEED = re.compile(r"\s*(" + "|".join(re.escape(spelled) for spelled in _SPELLINGS) + r")\b", re.IGNORECASE)
 # verbs that bring a measure to a figure: "turnout rose to 64%", "inflation stood at 7%"
 _REACHING = _words("rise fall climb drop jump reach stand increase decrease surge slip dip")
 
@@ -712,6 +721,8 @@ def _measure(head: Token, noun: Token | None, kind: str, phrase: Span) -> str | 
         return "magnitude"
     if noun is not None and (area := _burned_area(noun)):
         return area
+    if noun is not None and (speed := _wind_speed(noun, phrase)):
+        return speed
     if head.i > 0 and doc[head.i - 1].lower_ == "magnitude":
         return "magnitude"
     if head.dep_ == "nummod" and head.head.text == "%":
@@ -790,6 +801,27 @@ def _sum_of(money: Token) -> Token | None:
     if money.dep_ in ("npadvmod", "pobj") and worth.lower_ == "worth" and kind(before := worth.doc[worth.i - 1]):
         return before  # "bribes worth 1.2 million euros", however the parser hangs "worth"
     return None
+
+
+def _wind_speed(unit: Token, phrase: Span) -> str | None:
+    """A storm's winds or gusts, by the unit they are given in ("maximum sustained winds of 150 km/h", "winds of 150
+    kilometres per hour", "gusts reached 180 km/h"): "wind speed, km/h". Speeds in other units are another
+    measure."""
+    match = _SPEED.match(doc_text(unit.doc), phrase.end_char)
+    if match is None:
+        return None
+    if unit.dep_ == "nmod" and unit.head.lower_ == "h":
+        unit = unit.head  # "km / h", the parser's two nouns
+    if unit.dep_ == "pobj" and unit.head.lower_ == "of":
+        owner: Token | None = unit.head.head  # "winds of 150 km/h"
+    elif unit.dep_ in ("dobj", "attr") and unit.head.lemma_.lower() in _REACHING | {"be", "hit", "top"}:
+        owner = next((c for c in unit.head.children if c.dep_ == "nsubj"), None)  # "gusts reached 180 km/h"
+    else:
+        owner = None
+    if owner is None or owner.lemma_.lower() not in _WINDS:
+        return None
+    unit_name = next(name for name, spelled in _SPEED_UNITS.items() if match.group(1).casefold() in spelled)
+    return f"{owner.lemma_.lower()} speed, {unit_name}"
 
 
 def _burned_area(unit: Token) -> str | None:
