@@ -547,7 +547,8 @@ def test_a_toll_told_at_once_as_risen_to_a_higher_figure_updates_the_lower() -> 
         "updated",
         [(14, "at least 14", "Lenby Wire"), (17, None, "Velmora Post"), (19, None, "Quay Herald")],
     )
-    assert _story_fatalities([toll], {s.article for s in toll.sources}).best == 19
+    fatalities = _story_fatalities([toll], {s.article for s in toll.sources})
+    assert fatalities.best == 19 and "at least 14 (Lenby Wire); 17 (Velmora Post)" in fatalities.note
     # told at once without a rise, the two figures are rivals
     plain = ("Quay Herald", 20, f"Nineteen people were killed{place}")
     [rivals], _ = slot_facts(_reports(first, plain, lower))

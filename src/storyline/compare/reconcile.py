@@ -177,7 +177,7 @@ def _fatalities(toll: FactGroup | None, reporting: set[str]) -> Fatalities:
     # the latest figure; on a tie, the one more outlets give, then more reports, then the later in the fact's sequence
     order = {v: i for i, v in enumerate(toll.values)} if toll else {}
     best = max(values, key=lambda v: (latest[v], len(support[v]), reports[v], order.get(v, -1)))
-    parts = [f"{figure(v)} ({', '.join(sorted(support[v]))})" for v in values]
+    parts = [f"{_told(toll, v)} ({', '.join(sorted(support[v]))})" for v in values]
     if len(values) == 1:
         note = ""
     elif toll.status in ("updated", "conflicting"):
@@ -186,6 +186,12 @@ def _fatalities(toll: FactGroup | None, reporting: set[str]) -> Fatalities:
         note = "reported figures agree within their bounds: " + "; ".join(parts)
     # the latest stands, unless the figures are rivals: of those ACLED records the lowest
     return Fatalities(int(min(values)), int(best), int(max(values)), note, updated=toll.status != "conflicting")
+
+
+def _told(toll: FactGroup, value: float) -> str:
+    """A figure as its reports word it when all do alike ("at least 14"), else its value."""
+    words = {step.get("words") for step in toll.sequence if step["value"] == value}
+    return told if len(words) == 1 and (told := words.pop()) else figure(value)
 
 
 def _actors(events: list[Event], kind: tuple[str, str]) -> list[Actor]:
