@@ -557,6 +557,10 @@ def test_an_age_two_people_share_names_neither() -> None:
             "An opinion poll published by the Lenby Ledger on Sunday showed that most voters backed the tram plan.",
             "An opinion poll published by the Lenby Ledger",
         ),
+        (
+            "Ada Voss won 53.1% of the vote, according to results announced by the electoral commission.",
+            "results announced by the electoral commission",
+        ),
         # a clause that names no issuer goes
         ("Officials quoted by the Lenby Wire said the quay reopened.", "Officials"),
         ("A letter signed on Sunday said the quay reopened.", "A letter"),

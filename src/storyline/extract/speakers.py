@@ -28,6 +28,8 @@ _AGE_AFTER_NAME = re.compile(r"(?:, | \()(\d{1,3})(?=[,)])")  # "Ada Lind, 52," 
 _AGE_WORD = re.compile(r"the (\d{1,3})-year-old(?: [a-z]+)?", re.I)  # "the 52-year-old", "the 52-year-old nurse"
 # Verbs that put out a statement, letter or speech: "issued a statement saying …", "figures published by …"
 PUBLISHING = frozenset("release issue send post publish write sign deliver give put tweet".split())
+# what puts out results or figures, beside publishing them: "results announced by the electoral commission"
+ISSUING = PUBLISHING | {"announce", "compile"}
 SPELLED_AS = frozenset({"NOUN", "ADJ", "ADV", "VERB"})  # what a surname may be tagged as in its other sense
 EXAMPLES = frozenset({"including", "like"})  # "officials, including the minister, said": the officials speak
 # titles written short before a name, as a description spells them: "Sen. Ada Voss" is "the senator"
@@ -176,10 +178,9 @@ def _phrase(source: Span) -> str:
 
 
 def _issued_by(clause: Token) -> bool:
-    """ "released by the army", "published by the health ministry": the issuer of what the source is."""
-    return (
-        clause.dep_ == "acl" and clause.lemma_.lower() in PUBLISHING and any(c.dep_ == "agent" for c in clause.children)
-    )
+    """ "released by the army", "published by the health ministry", "announced by the electoral commission": the
+    issuer of what the source is."""
+    return clause.dep_ == "acl" and clause.lemma_.lower() in ISSUING and any(c.dep_ == "agent" for c in clause.children)
 
 
 def _after_and(child: Token) -> bool:
