@@ -98,7 +98,7 @@ def _start(token: Token) -> int:
             break
         start = child.left_edge.i
     doc = token.doc
-    words = after_dateline(doc_text(doc), doc[start].idx) if doc[start].i == 0 or "\n" in doc[start - 1].text else 0
+    words = after_dateline(doc_text(doc), doc[start].idx) if start == 0 or "\n" in doc[start - 1].text else 0
     while start < token.i and doc[start].idx < words:
         start += 1
     return start

@@ -19,8 +19,6 @@ UNUSED = ("senter",)
 
 
 SENTENCE_STARTS = "storyline_sentence_starts"
-CHUNK_MODIFIERS = frozenset({"compound", "amod", "nmod", "det", "nummod", "poss"})
-_LINE_BREAKS = re.compile(r"\n+")
 MODAL_NAMES = "storyline_modal_names"
 # titles before a name whose period the English tokenizer splits off, ending a sentence inside the name:
 # "… and Capt. Tom Tennant were killed" was two sentences, the second "Tom Tennant … were killed"
@@ -106,6 +104,10 @@ def doc_text(doc: Doc) -> str:
 def noun_phrase(head: Token) -> Span:
     """A noun with what precedes it in its phrase, without what follows (clauses, prepositions)."""
     return head.doc[head.left_edge.i : head.i + 1]
+
+
+CHUNK_MODIFIERS = frozenset({"compound", "amod", "nmod", "det", "nummod", "poss"})  # what leads up to a chunk's noun
+_LINE_BREAKS = re.compile(r"\n+")
 
 
 def noun_chunks(doc: Doc) -> list[Span]:
