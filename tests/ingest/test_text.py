@@ -97,7 +97,7 @@ def test_too_short_text_is_refused():
     with pytest.raises(IngestError) as caught:
         read_text("Just a title\n\nToo short.", "short.txt")
     assert caught.value.item == "short.txt"
-    assert caught.value.reason == "no article text found"
+    assert caught.value.reason == "article text too short (2 words; at least 5)"  # the first line is its title
 
 
 def test_a_text_of_furniture_only_is_refused_saying_so():

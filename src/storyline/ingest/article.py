@@ -141,10 +141,12 @@ def build_article(
     clean, removed = strip_boilerplate(_legible(text), authors or ())
     if not authors:  # the names of a byline the text opened with
         authors = [name for r in removed if r.reason == "byline" for name in byline_names(r.text)]
-    if len(clean.split()) < MIN_WORDS:
+    if (words := len(clean.split())) < MIN_WORDS:
         if removed:  # say why, as a text of nothing but a style sheet or share buttons is not empty
             kinds = ", ".join(sorted({r.reason for r in removed}))
             raise IngestError(item, f"no article text left once page furniture was removed ({kinds})")
+        if words:  # a line or two is a headline or a teaser, not an article
+            raise IngestError(item, f"article text too short ({words} word{'s' * (words > 1)}; at least {MIN_WORDS})")
         raise IngestError(item, "no article text found")
     title = _legible(title).strip() or None
     published = published or _stamped(removed)
