@@ -553,3 +553,22 @@ def test_a_toll_told_at_once_as_risen_to_a_higher_figure_updates_the_lower() -> 
     plain = ("Quay Herald", 20, f"Nineteen people were killed{place}")
     [rivals], _ = slot_facts(_reports(first, plain, lower))
     assert rivals.status == "conflicting"
+
+
+def test_a_later_count_set_against_another_partys_is_a_rival_not_an_update() -> None:
+    from storyline.compare.facts import slot_facts
+
+    place = " in two days of shelling around Oska"
+    first = ("Lenby Wire", 6, f"At least 23 civilians were killed{place}, a local official said.")
+    rival = (
+        "Velmora Post",
+        20,
+        f"A civil society group said at least 30 civilians had been killed{place}, a higher toll than the "
+        "authorities have given.",
+    )
+    [toll], _ = slot_facts(_reports(first, rival))
+    assert toll.status == "conflicting"
+    # without it, a higher count half a day later is the toll as it rose
+    plain = ("Velmora Post", 20, f"A civil society group said at least 30 civilians had been killed{place}.")
+    [toll], _ = slot_facts(_reports(first, plain))
+    assert toll.status == "updated"

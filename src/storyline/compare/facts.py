@@ -32,6 +32,9 @@ REVISION = re.compile(
     r"\b(initially|originally|previously|at first|earlier|revis(e|ed|es|ing)|corrected|lowered|down from|up from)\b",
     re.I,
 )
+# words that set a count against another party's: "a higher toll than the authorities have given", "contradicting
+# an army statement"
+RIVAL = re.compile(r"\b(?:higher|lower) (?:toll|figure|number|count) than\b|\bcontradict(?:s|ed|ing)?\b", re.I)
 # words that bring a toll up to the figure after them
 RISEN = re.compile(r"\b(rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|mounted) to $", re.I)
 # the words a figure counts that say whose it is (`side`); narrower than the event layer's actor words, which read
@@ -170,6 +173,8 @@ def _slot_status(role: str, reports: list[tuple[ClaimRef, float]], by_speaker: b
                 continue
             if close or (role in RISING_ROLES and value_b < value_a and not allowed):
                 return "conflicting", sequence
+            if RIVAL.search(ref_b.claim.text):
+                return "conflicting", sequence  # the later sets its count against another's: a rival, not an update
             updated = True
     return ("updated" if updated else independent), sequence
 
