@@ -691,6 +691,10 @@ def test_both_is_a_part_of_a_toll_the_article_gives() -> None:
         ("Winds topped 200 km/h in Leyte.", "200", "wind speed, km/h"),
         ("The storm packed winds of up to 95 mph.", "up to 95", "wind speed, mph"),
         ("The car was doing 150 km/h when it crashed.", "150", None),
+        # how deep something lies, by its unit
+        ("The quake struck at a depth of 10 km, the institute said.", "10", "depth, km"),
+        ("The earthquake was 35 kilometres deep.", "35", "depth, km"),
+        ("The road runs for 10 km along the coast.", "10", None),
         # a share of the vote is the share of the name that won it
         ("Lazarus Chakwera won 52.4% of the vote, the commission said.", "52.4%", "vote share of chakwera"),
         ("President Mutharika won with 51.8 percent of the vote.", "51.8 percent", "vote share of mutharika"),

@@ -694,6 +694,11 @@ _QUAKES = _words("earthquake quake tremor aftershock")
 _AREAS = _words("hectare acre")
 _SQUARE_AREAS = _words("kilometre kilometer mile")  # after "square"
 _BURNING = _words("burn scorch char blacken consume ravage")
+# units of length by the name a depth is given in
+_LENGTHS = {
+    "km": "km", "kilometre": "km", "kilometer": "km", "mile": "miles", "metre": "m", "meter": "m", "m": "m",
+    "foot": "feet", "feet": "feet",
+}  # fmt: skip
 # a storm's winds in the units outlets give them, each its own measure
 _WINDS = _words("wind gust")
 _SPEED_UNITS = {
@@ -723,6 +728,8 @@ def _measure(head: Token, noun: Token | None, kind: str, phrase: Span) -> str | 
         return area
     if noun is not None and (speed := _wind_speed(noun, phrase)):
         return speed
+    if noun is not None and (depth := _depth(noun)):
+        return depth
     if head.i > 0 and doc[head.i - 1].lower_ == "magnitude":
         return "magnitude"
     if head.dep_ == "nummod" and head.head.text == "%":
@@ -822,6 +829,13 @@ def _wind_speed(unit: Token, phrase: Span) -> str | None:
         return None
     unit_name = next(name for name, spelled in _SPEED_UNITS.items() if match.group(1).casefold() in spelled)
     return f"{owner.lemma_.lower()} speed, {unit_name}"
+
+
+def _depth(unit: Token) -> str | None:
+    """How deep something lies, by its unit ("struck at a depth of 10 km", "35 kilometres deep"): "depth, km"."""
+    name = _LENGTHS.get(unit.lemma_.lower())
+    deep = unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.lemma_.lower() == "depth"
+    return f"depth, {name}" if name and (deep or (unit.dep_ == "npadvmod" and unit.head.lower_ == "deep")) else None
 
 
 def _burned_area(unit: Token) -> str | None:
