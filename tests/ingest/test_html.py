@@ -101,6 +101,9 @@ def test_published_time_and_url_from_the_pages_json_ld():
     placeholder = linked.replace("2025-05-08T09:05:00+03:00", "0001-01-01T00:00:00Z")
     timed = page(head=placeholder, body=BODY + '<p><time datetime="2025-05-08T07:00:00Z">8 May</time></p>')
     assert read_html(timed, "timed.html").published == datetime(2025, 5, 8, 7, tzinfo=UTC)
+    # JSON nested deeper than the parser goes is skipped like broken JSON, and the page is still read
+    deep = '<script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000 + "</script>"
+    assert read_html(page(head=deep + linked), "deep.html").published == datetime(2025, 5, 8, 6, 5, tzinfo=UTC)
 
 
 def test_metadata_known_from_the_feed_or_json_line_wins():

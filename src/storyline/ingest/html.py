@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
@@ -28,21 +29,21 @@ _PUBLISHED_META = (
 
 
 def _linked_data(tree: lxml_html.HtmlElement) -> Iterator[dict[str, Any]]:
-    """The schema.org objects of the page's JSON-LD scripts, nested ones (`@graph`, lists) included; a script that
-    is no valid JSON is skipped, as browsers do."""
-    stack: list[Any] = []
+    """The schema.org objects of the page's JSON-LD scripts, nested ones (`@graph`, lists) included, in order; a
+    script that is no valid JSON, or nests deeper than the parser goes, is skipped, as browsers do."""
+    queue: deque[Any] = deque()
     for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
         try:
-            stack.append(json.loads(script))
-        except ValueError:
+            queue.append(json.loads(script))
+        except (ValueError, RecursionError):
             continue
-    while stack:
-        node = stack.pop(0)
+    while queue:
+        node = queue.popleft()
         if isinstance(node, list):
-            stack.extend(node)
+            queue.extend(node)
         elif isinstance(node, dict):
             yield node
-            stack.extend(v for k, v in node.items() if k == "@graph")
+            queue.extend(v for k, v in node.items() if k == "@graph")
 
 
 def _article_data(tree: lxml_html.HtmlElement) -> dict[str, Any]:
