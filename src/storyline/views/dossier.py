@@ -38,11 +38,16 @@ def fact_status(f: FactGroup) -> str:
     return status_label(f.status) + slot + (", hedged" if f.hedged else "") + disputed
 
 
+def step_figure(step: dict[str, Any]) -> str:
+    """A step's figure: in its words when it is no exact count ("dozens", "at least 14"), else its value."""
+    return step.get("words") or figure(step["value"])
+
+
 def reported_figure(step: dict[str, Any]) -> str:
     """One step of a figure's sequence: "25,000 (police, Pacific Courier)", or by the outlet alone; a vague figure
     in its words ("dozens (Velmora Post)")."""
     by = f"{step['said_by']}, " if step.get("said_by") else ""
-    return f"{step.get('words') or figure(step['value'])} ({by}{step['outlet']})"
+    return f"{step_figure(step)} ({by}{step['outlet']})"
 
 
 def slot_label(f: FactGroup) -> str:
