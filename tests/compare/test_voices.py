@@ -61,6 +61,22 @@ def test_phrases_naming_one_unnamed_speaker_are_one_voice() -> None:
     assert by_outlets == {("Quay Gazette", "Velmora Times"), ("Harbor Ledger",)}
 
 
+def test_a_phrase_naming_no_country_is_the_story_s_one_phrase_that_does() -> None:
+    texts = {
+        "Quay Gazette": "The Italian coast guard said on Friday that 40 people had been rescued off Lampedusa.",
+        "Velmora Times": "The coast guard said the search for the missing would go on through the night.",
+    }
+    articles = [Article(url=None, title=None, text=text, outlet=outlet) for outlet, text in texts.items()]
+    annotations = {a.id: annotate(parse(a.text), a) for a in articles}
+    [voice] = voices(articles, annotations)
+    assert (voice.speaker, voice.outlets) == ("The Italian coast guard", ["Quay Gazette", "Velmora Times"])
+    # with two countries' coast guards in the story, which one spoke is left open
+    texts["Harbor Ledger"] = "The Tunisian coast guard said it had stopped three boats leaving Sfax."
+    articles = [Article(url=None, title=None, text=text, outlet=outlet) for outlet, text in texts.items()]
+    annotations = {a.id: annotate(parse(a.text), a) for a in articles}
+    assert len(voices(articles, annotations)) == 3
+
+
 @pytest.mark.parametrize(
     ("first", "second", "speaker", "key"),
     [

@@ -4349,3 +4349,11 @@ def test_a_measure_the_model_tagged_a_person_is_no_antecedent_of_she() -> None:
     )
     [said] = [a for a in attributions(text) if a.cue is not None and a.cue.text == "told"]
     assert said.speaker != "Turnout"
+
+
+def test_a_body_named_beside_its_kind_speaks_and_the_kind_later_is_the_same_body() -> None:
+    text = (
+        "The death toll is likely to be higher than 40, the rescue charity SOS Mer said on Saturday. "
+        "The charity accused the coast guard of waiting three hours before sending a boat."
+    )
+    assert [a.speaker for a in attributions(text)] == ["SOS Mer", "SOS Mer"]

@@ -106,6 +106,21 @@ def test_a_full_name_set_beside_a_title_is_a_person_whatever_the_model_tagged() 
     assert entities["Murat Kaya"] == "PERSON" and entities["Lenby Holdings"] == "ORG"
 
 
+def test_a_name_after_the_comma_of_a_title_of_its_own_is_a_person() -> None:
+    text = '"Nobody had to die," said Ines Laurent, the charity\'s operations director.'
+    assert ("Ines Laurent", "ORG") in raw_labels(text), "the model now tags the name right: pick another"
+    assert by_name(extract_entities(parse(text)))["Ines Laurent"].type == "PERSON"
+
+
+def test_a_one_word_person_off_or_near_a_coast_is_a_place() -> None:
+    text = "Divers recovered 31 bodies from a boat that sank off Lampedusa on Friday, officials in Italy said."
+    assert ("Lampedusa", "PERSON") in raw_labels(text), "the model now tags the island right: pick another"
+    assert by_name(extract_entities(parse(text)))["Lampedusa"].type == "GPE"
+    # after "in", only a town of a country the article names: a name that is none stays a person
+    text = "Supporters of Tomas Kaya marched in Lenby on Sunday. Few still believe in Kaya."
+    assert by_name(extract_entities(parse(text)))["Tomas Kaya"].type == "PERSON"
+
+
 @pytest.mark.parametrize("group", ["Ansar Dunmore", "Harakat Velm"])
 def test_a_name_before_militants_is_an_armed_group_wherever_it_stands(group: str) -> None:
     text = f"{group} militants attacked a village near Maiduguri on Sunday. {group} claimed responsibility."

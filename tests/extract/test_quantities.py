@@ -54,6 +54,10 @@ def counted(q: Quantity) -> str | None:
         # what a toll passed or topped it is more than; not what a driver passed
         ("The death toll in Orlin passed 1,200 on Sunday.", "1,200", 1201, 1201, None),
         ("The driver passed 3 lorries on the coast road.", "3", 3, 3, 3),
+        # a comparison as the predicate bounds the figure
+        ("The death toll in Orlin was above 40 on Sunday.", "above 40", 41, 41, None),
+        ("The death toll is likely to be higher than 40, the charity said.", "higher than 40", 41, 41, None),
+        ("Turnout in Lenby was lower than 30 percent.", "lower than 30 percent", 29, None, 29),
     ],
 )
 def test_vague_quantities_and_bounds(text: str, phrase: str, value: float, low: float | None, high: float | None):
@@ -257,6 +261,13 @@ def test_counted_noun(text: str, phrase: str, noun: str | None):
         ("Police in Dunmere have three men in custody.", "three", "arrested"),
         ("The ferry carried 40 passengers across the lake.", "40", "other"),
         ("The death of Tomas Brell, a father of seven, shocked the town.", "seven", "other"),
+        # a number the parser joins to a noun and its own verb is not told by that verb
+        ("At least 27 migrants drowned and 40 were rescued off Orlin.", "40", "other"),
+        ("At least 27 migrants drowned and 40 were rescued off Orlin.", "At least 27", "killed"),
+        # the toll a clause completing the subject's verb states; not a forecast of change
+        ("The death toll is likely to be higher than 40, the charity said.", "higher than 40", "killed"),
+        ("The death toll was believed to be 40 on Sunday.", "40", "killed"),
+        ("The death toll is expected to rise to 40.", "40", "other"),
     ],
 )
 def test_role(text: str, phrase: str, role: str):

@@ -231,4 +231,18 @@ def voices(articles: list[Article], annotations: dict[str, Annotations]) -> list
                 cue_start=a.cue.start if a.cue else None,
             )
             voice.statements.append(statement)
+    _merge_countryless(grouped)
     return sorted(grouped.values(), key=lambda v: (-len(v.outlets), -len(v.statements), v.speaker))
+
+
+def _merge_countryless(grouped: dict[str, Voice]) -> None:
+    """A phrase that names no country is the story's one phrase of the same words that does: "the coast guard" of
+    one outlet is "the Italian coast guard" of another, unless the story has two countries' coast guards."""
+    countries: dict[str, list[str]] = {}
+    for key in grouped:
+        if key.startswith("phrase:"):
+            countries.setdefault(key.removeprefix("phrase:").rsplit("|", 1)[0], []).append(key)
+    for key in [k for k in grouped if not k.startswith("phrase:") and len(countries.get(k, ())) == 1]:
+        voice, into = grouped.pop(key), grouped[countries[key][0]]
+        into.outlets += [outlet for outlet in voice.outlets if outlet not in into.outlets]
+        into.statements += voice.statements

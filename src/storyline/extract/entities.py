@@ -87,6 +87,9 @@ LOCATIVES = frozenset({
     "in", "at", "from", "to", "into", "near", "outside", "inside", "across", "around", "toward", "towards", "via",
     "within", "throughout", "off",
 })
+# prepositions that put a name on the map and seldom stand before a person, as "to" and "around" do ("wrote to
+# Obama", "those around Trump"): "sank off Lampedusa"
+SPATIAL = frozenset({"in", "near", "outside", "off"})
 # members of an armed group, after its name: "Boko Haram militants" (the model tags such names PERSON)
 ARMED_MEMBERS = frozenset({
     "militant", "fighter", "rebel", "insurgent", "jihadist", "guerrilla", "gunman", "gunmen", "extremist",
@@ -156,6 +159,8 @@ class _Candidate:
     label: str
     titled: bool  # preceded by a title, or one stripped from its start
     locative: bool  # preceded by a locative preposition, or owning ground ("Mombasa's port")
+    spatial: str | None  # the spatial preposition before it, with no possessive after: "off Lampedusa", not "in
+    # Obama's speech"
     proper: bool  # every word a proper noun
     root: int  # token index of the span's root
     conjuncts: frozenset[int]  # token indexes coordinated with the root
@@ -380,6 +385,9 @@ def _candidate(ent: Span) -> _Candidate | None:
         label=label,
         titled=titled,
         locative=(bool(before) and before[-1].lower_ in LOCATIVES) or _owns_ground(span) or _before_a_state(after),
+        spatial=before[-1].lower_
+        if before and before[-1].lower_ in SPATIAL and not (after and after[0].tag_ == "POS")
+        else None,
         proper=_name_like(tokens[start:end]),
         root=span.root.i,
         conjuncts=frozenset(t.i for t in span.root.conjuncts),
@@ -514,10 +522,15 @@ def _is_title(token: Token) -> bool:
 
 
 def _apposed_to_a_title(span: Span) -> bool:
-    """ "the city's fire chief, Murat Demir," tagged ORG: a full name set beside a title noun is that person's
-    (but not a body's name: "its chairman, Lenby Holdings")."""
+    """ "the city's fire chief, Murat Demir," or "Ines Laurent, the charity's operations director," tagged ORG: a
+    full name set beside a title noun is that person's (but not a body's name: "its chairman, Lenby Holdings")."""
     named = len(span) > 1 and _name_like(span) and span[-1].lower_ not in ORG_LAST_WORDS
-    return named and span.root.dep_ == "appos" and _is_title(span.root.head)
+    root = span.root
+    return named and (
+        (root.dep_ == "appos" and _is_title(root.head))
+        # the title's phrase right after the name's comma
+        or any(c.dep_ == "appos" and c.left_edge.i == span.end + 1 and _is_title(c) for c in root.rights)
+    )
 
 
 def _name_like(tokens: Iterable[Token]) -> bool:
@@ -641,6 +654,7 @@ def _place_names(candidates: list[_Candidate], cued_places: set[str]) -> dict[st
         for c in candidates
         if c.label == "PERSON" and len(c.words) == 1 and not c.locative and (key := fold(c.text)) not in settled
     }
+    countries = {c.country for c in candidates if c.country and c.label == "GPE"}
     places: dict[str, str] = {}
     for c in candidates:
         key = fold(c.text)
@@ -657,6 +671,8 @@ def _place_names(candidates: list[_Candidate], cued_places: set[str]) -> dict[st
             if c.settlement and c.label != "NORP":  # a place the gazetteer does not know: "the village of Ziranag"
                 # (a people's adjective is the model's piece of a longer name: "the city of Hawaiian Gardens")
                 places[key] = c.settlement
+            elif _small_place(c, persons, countries):
+                places[key] = "city"
             continue
         cued = c.label in ("GPE", "LOC") or c.locative or c.settlement or named_kind or place.precision == "continent"
         cued = cued or (c.region_after and place.precision == "region")
@@ -666,6 +682,14 @@ def _place_names(candidates: list[_Candidate], cued_places: set[str]) -> dict[st
         if cued or (c.label == "NORP" and place.precision == "city"):
             places[key] = place.precision
     return places
+
+
+def _small_place(c: _Candidate, persons: set[str], countries: set[str]) -> bool:
+    """ "sank off Lampedusa", "a camp near Tine", tagged a person: a place too small for the gazetteer's cities;
+    after "in", only a town of a country the article names ("interest in Trump" is none)."""
+    if c.label != "PERSON" or not c.spatial or len(c.words) > 1 or fold(c.text) in persons:
+        return False
+    return c.spatial != "in" or any(town_in(c.text, code) for code in countries)
 
 
 def _coordinated_places(candidates: list[_Candidate]) -> None:
@@ -1069,17 +1093,18 @@ def _settle_places(entities: list[Entity], text: str, settled: AbstractSet[int] 
                 towns[e.place.country] += 0.5 if doubtful(e) else 1
     home = max(towns, key=lambda code: towns[code], default=None)
     if home is None or not towns[home]:
+        if len(named) == 1:  # no town or region to go by: a town the gazetteer's cities lack is in the one country
+            _towns_in(entities, next(iter(named)), settled)
         if named:
             return
         ambiguous = [spoken[id(e)] for e in entities if e.place is not None and e.place.precision in ("city", "region")]
         home = _shared_country(ambiguous)
         if home is None:
             return
+    _towns_in(entities, home, settled)
     for e in entities:
         place, name = e.place, spoken.get(id(e)) or _spoken(e)
         if place is None:
-            if e.type == "GPE" and id(e) not in settled and (town := town_in(name, home)):
-                _move(e, town)  # a town too small for the gazetteer's cities, in the article's country
             continue
         if place.precision == "country" and home == "US" and (state := _named_as_state(e, place, entities, text)):
             _move(e, state)
@@ -1093,6 +1118,13 @@ def _settle_places(entities: list[Entity], text: str, settled: AbstractSet[int] 
         there = in_country(name, home) if home in place_countries(name) else town_in(name, home)
         if there is not None and not (_world_city(place, there) and not _local(e, text)):
             _move(e, there)
+
+
+def _towns_in(entities: list[Entity], code: str, settled: AbstractSet[int]) -> None:
+    """Places without a place that are a town too small for the gazetteer's cities in the article's country."""
+    for e in entities:
+        if e.place is None and e.type == "GPE" and id(e) not in settled and (town := town_in(_spoken(e), code)):
+            _move(e, town)
 
 
 def _settle_states(entities: list[Entity], settled: AbstractSet[int]) -> None:

@@ -42,7 +42,10 @@ _FRACTION_STARTS = frozenset({"a", "an", *_FRACTIONS})
 
 # bound cues before a number and how they turn it into value, low and high
 _BOUND_CUES = {
-    **dict.fromkeys(("more than", "over", "upwards of", "in excess of", "just over", "well over"), "above"),
+    **dict.fromkeys(("more than", "over", "upwards of", "in excess of", "just over", "well over", "above"), "above"),
+    # a comparison as the predicate: "the toll is likely to be higher than 40"
+    **dict.fromkeys(("higher than", "greater than", "larger than"), "above"),
+    **dict.fromkeys(("lower than", "smaller than"), "below"),
     **dict.fromkeys(("at least", "no fewer than", "no less than", "a minimum of", "several", "a few", "many"), "from"),
     **dict.fromkeys(("up to", "as many as", "at most", "no more than", "a maximum of"), "to"),
     **dict.fromkeys(("fewer than", "less than", "under", "below"), "below"),
@@ -1118,9 +1121,13 @@ def _negated(tok: Token) -> bool:
     )
 
 
-def _complement_cue(tok: Token) -> str | None:
-    """A cue among the word's modifiers and complements: "17 people killed", "among the dead", "in custody"."""
+def _complement_cue(tok: Token, joined: Token | None = None) -> str | None:
+    """A cue among the word's modifiers and complements: "17 people killed", "among the dead", "in custody". Coming
+    from a conjunct `joined`, not those between the word and it: "27 migrants drowned and 40 were rescued" (the
+    parser joins 40 to "migrants") tells how the migrants fared, not the 40."""
     for child in tok.children:
+        if joined is not None and tok.i < child.i < joined.i:
+            continue
         # a noun as a modifier names a kind, not a casualty: "the nine pro-death jurors"
         kind = child.pos_ == "NOUN" or child.lemma_.lower() in _CUE_NOUNS
         if child.dep_ in _COMPLEMENTS and not kind and not _negated(child) and not _acts_on_another(child):
@@ -1202,6 +1209,10 @@ def _subject_cue(verb: Token, came: Token | None) -> str | None:
         for c in verb.children
         if (came is None or c.i != came.i) and c.dep_ in ("nsubj", "nsubjpass") and not _negated(c)
     ]
+    if not subjects and verb.dep_ == "xcomp" and verb.lemma_ == "be":
+        # "the toll is believed to be 40", "is likely to be higher than 40": the subject of the verb (or of the
+        # adjective's verb) the clause completes; not a forecast of change ("is expected to rise to 40")
+        return _subject_cue(verb.head.head if verb.head.dep_ == "acomp" else verb.head, None)
     if not subjects:
         # "the number of people confirmed dead rose to 19", parsed with "rose" a clause of "confirmed" or
         # "confirmed" the clausal subject of "rose": the count is the subject of "confirmed", and its complement
@@ -1277,7 +1288,7 @@ def _role(anchor: Token, phrase: range) -> str:
             if cur.lower_ == "to" and cur.head.pos_ in ("NOUN", "PROPN") and not _cue(cur.head):
                 return "other"  # "an aide to John Mitchell"; but "the toll rose to 14", "a rise in the toll to 14"
         else:
-            role = _cue(cur) or _complement_cue(cur)
+            role = _cue(cur) or _complement_cue(cur, came if came is not None and came.dep_ == "conj" else None)
             if role == "killed" and _attempted(cur):
                 return "other"
             if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":

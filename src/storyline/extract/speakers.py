@@ -72,6 +72,9 @@ class Speakers:
         self.people.aged = _aged(doc, self.mentions)
         self.cursor = 0
         self.phrases: list[str] = []  # the phrases that named unnamed speakers so far
+        # the common nouns that headed a named body's phrase ("the rescue charity SOS Mer"), with the speaker: a
+        # later "the charity" is the same one
+        self.heads: dict[str, tuple[str, str, bool]] = {}
 
     def name(self, source: Span | None, at: int, said: tuple[int, int] = (0, 0)) -> tuple[str | None, str | None]:
         """(speaker, entity id) of the source of a cue at character `at` that says the characters `said`. The people
@@ -92,6 +95,12 @@ class Speakers:
             self.people.add(subject)
         if named is None:
             return None, None
+        head = source.root if source is not None else None
+        if head is not None and head.pos_ == "NOUN" and not head.ent_type_:
+            if named[1] is not None and not named[2]:  # a person's title names them already (`_described`)
+                self.heads.setdefault(head.lower_, named)
+            elif source[0].lower_ == "the" and len(source) == 2 and head.lower_ in self.heads:
+                named = self.heads[head.lower_]  # "the charity", after "the rescue charity SOS Mer"
         speaker, entity, person = named
         if person:
             self.people.add(_Person(speaker, entity, sentence))
@@ -402,9 +411,15 @@ def _given_names(head: Token) -> list[Token]:
 
 
 def _named_in_apposition(head: Token, mentions: list[tuple[int, int, Entity]]) -> Entity | None:
-    """The person an apposition names: "Its operations manager, Daniel Mutua, said" is Daniel Mutua speaking."""
+    """The person or body an apposition names: "Its operations manager, Daniel Mutua, said" is Daniel Mutua
+    speaking, and "the rescue charity SOS Mer said" the charity of that name."""
     for child in head.children:
-        if child.dep_ == "appos" and (entity := _entity_at(mentions, child)) is not None and entity.type == "PERSON":
+        entity = _entity_at(mentions, child) if child.dep_ == "appos" else None
+        if entity is None:
+            continue
+        # a body's name right after the noun, or after its comma
+        beside = child.left_edge.i == head.i + 1 or (child.left_edge.i == head.i + 2 and head.nbor().text == ",")
+        if entity.type == "PERSON" or (entity.type == "ORG" and head.pos_ == "NOUN" and beside):
             return entity
     return None
 
