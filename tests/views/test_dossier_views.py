@@ -238,3 +238,10 @@ def test_an_empty_section_of_the_terminal_dossier_says_none_and_draws_no_table()
     assert "Facts: none" in page and "Framing: none" in page and "Timeline: none" in page
     assert "Voices: none" not in page and "Harbour master Ines Kallo" in page
     assert "status" not in page and "loaded or evaluative wording" not in page  # no empty table's head, no key
+
+
+def test_an_empty_section_of_the_markdown_dossier_says_none_and_draws_no_table() -> None:
+    page = render([_dossier()], "markdown")
+    assert "## Facts\n\nnone\n" in page and "## Framing\n\nnone\n" in page and "## Timeline\n\nnone\n" in page
+    assert "## Voices\n\n- **Harbour master Ines Kallo** (a1)\n" in page
+    assert "| status |" not in page and "| outlet | term |" not in page

@@ -237,21 +237,23 @@ def to_markdown(dossiers: list[Dossier]) -> str:
             if e.note:
                 lines.append(f"- **note**: {_md(e.note)}")
             lines.append("")
-        lines += ["## Facts", "", "| status | sources | fact | said by |", "|---|---|---|---|"]
+        facts = []
         for f in d.facts:
             seq = " → ".join(map(reported_figure, f.sequence))
             text = _md(f.text) + (f" ({seq})" if seq else "")
             said_by = _md(", ".join(f.attributed_to))
-            lines.append(f"| {fact_status(f)} | {f.independent_sources} | {text} | {said_by} |")
-        lines += ["", "## Voices", ""]
+            facts.append(f"| {fact_status(f)} | {f.independent_sources} | {text} | {said_by} |")
+        lines += _md_section("Facts", facts, "| status | sources | fact | said by |\n|---|---|---|---|")
+        voices = []
         for v in d.voices:
-            lines.append(f"- **{_md(v.speaker)}** ({', '.join(v.outlets)})")
-            lines += [f"  - {_md(said(s))} — {_md(carried_by(s))}" for s in v.statements]
-        lines += ["", "## Framing", "", "| outlet | term | voice | loaded |", "|---|---|---|---|"]
-        lines += [f"| {t.outlet} | {_md(t.term)} | {t.voice} | {'yes' if t.loaded else ''} |" for t in d.framing]
-        lines += ["", "## Timeline", ""]
-        lines += [f"- {short_date(t.date)} ({t.kind}) {_md(t.outlet)}: {_md(t.text)}" for t in d.timeline]
-        lines += ["", "## Articles", ""]
+            voices.append(f"- **{_md(v.speaker)}** ({', '.join(v.outlets)})")
+            voices += [f"  - {_md(said(s))} — {_md(carried_by(s))}" for s in v.statements]
+        lines += _md_section("Voices", voices)
+        framing = [f"| {t.outlet} | {_md(t.term)} | {t.voice} | {'yes' if t.loaded else ''} |" for t in d.framing]
+        lines += _md_section("Framing", framing, "| outlet | term | voice | loaded |\n|---|---|---|---|")
+        timeline = [f"- {short_date(t.date)} ({t.kind}) {_md(t.outlet)}: {_md(t.text)}" for t in d.timeline]
+        lines += _md_section("Timeline", timeline)
+        lines += ["## Articles", ""]
         lines += [
             f"- {a.published or 'undated'} · {a.outlet or 'unknown outlet'} · {_md(a.title or '(untitled)')}"
             + (f" (copy group {a.syndication_group})" if a.syndication_group else "")
@@ -259,6 +261,13 @@ def to_markdown(dossiers: list[Dossier]) -> str:
         ]
         lines.append("")
     return "\n".join(lines)
+
+
+def _md_section(title: str, rows: list[str], header: str | None = None) -> list[str]:
+    """A section's heading and rows (under the table's header, if it is a table), or "none", as the terminal says."""
+    if not rows:
+        return [f"## {title}", "", "none", ""]
+    return [f"## {title}", "", *([header] if header else []), *rows, ""]
 
 
 @cache
