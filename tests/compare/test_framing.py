@@ -127,3 +127,35 @@ def test_a_quake_is_framed_by_its_nouns_and_not_by_the_agency_that_counts_its_de
         "destroyed 300 homes."
     )
     assert {term for term, *_ in terms} == {"powerful earthquake", "quake", "strong tremors"}
+
+
+def test_the_people_a_happening_befalls_are_named_in_contested_words() -> None:
+    terms = terms_of(
+        "At least 27 migrants drowned off Lampedusa on Friday. The asylum seekers had paid smugglers in Sfax. "
+        '"The refugees called for help," a charity said. Job seekers queued at the port, beside a migrant boat.'
+    )
+    assert [(term, voice) for term, _, voice, _ in terms] == [
+        ("asylum seekers", "own"),
+        ("migrants", "own"),
+        ("refugees", "quoted"),
+    ]
+
+
+def test_an_earlier_happening_a_background_sentence_recalls_is_no_naming_of_this_one() -> None:
+    from datetime import UTC, datetime
+
+    article = Article(
+        url=None,
+        title=None,
+        outlet="Velmora Times",
+        published=datetime(2026, 12, 2, tzinfo=UTC),
+        text="A fire destroyed the Lenby market on Monday, killing four traders. "
+        "In 2019, a flood killed 12 people in the same valley.",
+    )
+    annotations = {article.id: next(annotate_many([article]))}
+    assert [t.term for t in framing([article], annotations)] == ["fire"]
+
+
+def test_an_accident_is_named_as_one_outlet_chooses() -> None:
+    terms = terms_of("The derailment near Cuttack killed 14 passengers. Officials said the crash was an accident.")
+    assert [term for term, *_ in terms] == ["accident", "crash", "derailment"]

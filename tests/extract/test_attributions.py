@@ -4357,3 +4357,11 @@ def test_a_body_named_beside_its_kind_speaks_and_the_kind_later_is_the_same_body
         "The charity accused the coast guard of waiting three hours before sending a boat."
     )
     assert [a.speaker for a in attributions(text)] == ["SOS Mer", "SOS Mer"]
+
+
+def test_several_bodies_named_beside_a_plural_are_not_its_first() -> None:
+    text = (
+        "Three environmental groups, the Center for Biological Diversity, Greenpeace and Earthjustice, filed suit, "
+        "arguing that the rules broke the law."
+    )
+    assert {a.speaker for a in attributions(text)} == {"Three environmental groups"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from storyline.extract.namings import DOERS, FAMILIES
+from storyline.extract.namings import DOERS, FAMILIES, PEOPLE
 from storyline.extract.places import country_code, demonym_country, fold
 from storyline.extract.quotations import quotations
 from storyline.extract.speakers import ARTICLES
@@ -66,8 +66,8 @@ def named(speaker: str | None) -> str | None:
 
 
 def framing(articles: list[Article], annotations: dict[str, Annotations]) -> list[FramingTerm]:
-    """How each outlet names the happenings of a story and their doers (`extract.namings`), in its own voice or
-    only in quotes."""
+    """How each outlet names the happenings of a story, their doers and the people they befall (`extract.namings`),
+    in its own voice or only in quotes."""
     counts: Counter[tuple[str, str, str, str]] = Counter()
     for article in articles:
         ann = annotations.get(article.id)
@@ -76,7 +76,11 @@ def framing(articles: list[Article], annotations: dict[str, Annotations]) -> lis
         text = article.text
         quoted = quotations(text)
         quoted += [(a.content.start, a.content.end) for a in ann.attributions if a.kind in ("direct", "post")]
+        # an earlier happening the article recalls is named in its own words: "the deadliest since a collision in 2023"
+        past = [(c.start, c.end) for c in ann.claims if c.background]
         for naming in ann.namings:
+            if not naming.title and any(s <= naming.start < e for s, e in past):
+                continue
             body = (article.title or "") if naming.title else text
             term = " ".join(body[naming.start : naming.end].split()).casefold()
             inside = not naming.title and any(s <= naming.start < e for s, e in quoted)
@@ -102,11 +106,12 @@ def framing(articles: list[Article], annotations: dict[str, Annotations]) -> lis
 
 
 def _main_families(counts: Counter[tuple[str, str, str, str]]) -> list[frozenset[str]]:
-    """The kinds of happening the story is about, and of its doers: named by the most outlets, then most often.
+    """The kinds of happening the story is about, of its doers and of the people it befalls: named by the most
+    outlets, then most often.
     Another kind is something an article mentions in passing ("days after a deadly warehouse fire" in a strike
     story)."""
     main = []
-    for families in (FAMILIES, DOERS):
+    for families in (FAMILIES, DOERS, PEOPLE):
         score: dict[str, tuple[int, int]] = {}
         for family, nouns in families.items():
             named = [(outlet, n) for (noun, outlet, _, _), n in counts.items() if noun in nouns]

@@ -1,9 +1,10 @@
-"""The noun phrases that name a happening or those who did it, read from the parse: the material of the
-dossier's framing.
+"""The noun phrases that name a happening, those who did it or those it befell, read from the parse: the material
+of the dossier's framing.
 
 An outlet shows how it frames an event by the noun it names it with and the words it puts before
 that noun ("riot", "peaceful demonstration", "warehouse inferno"), and the doers as much ("gunmen",
-"armed bandits", "terrorists"; "protesters", "rioters"). The parse tells a noun from the
+"armed bandits", "terrorists"; "protesters", "rioters"), and the people it befalls where their name is
+contested ("migrants", "asylum seekers", "illegal immigrants"). The parse tells a noun from the
 verb of the same spelling ("police fire tear gas", "parents rally"), a noun naming the happening from
 one that modifies a role or service ("chief fire officer", "fire crews"), and the noun's own modifiers
 from the words that merely precede it ("draw continuing fire", not "condemning Russia's invasion").
@@ -24,7 +25,7 @@ from storyline.stories.text import after_dateline
 FAMILIES: dict[str, frozenset[str]] = {
     "force": frozenset(
         """operation raid attack strike airstrike aggression intervention mission action assault invasion incursion
-        bombing offensive massacre killing crackdown clash""".split()
+        bombing offensive massacre killing crackdown clash explosion blast""".split()
     ),
     "protest": frozenset(
         """protest demonstration riot unrest march rally walkout disturbance stoppage strike action crackdown
@@ -32,7 +33,8 @@ FAMILIES: dict[str, frozenset[str]] = {
     ),
     "disaster": frozenset(
         """fire blaze inferno wildfire flood flooding deluge earthquake quake tremor storm hurricane typhoon cyclone
-        tornado landslide mudslide avalanche tsunami eruption disaster catastrophe tragedy""".split()
+        tornado landslide mudslide avalanche tsunami eruption disaster catastrophe tragedy accident crash collision
+        derailment collapse explosion blast shipwreck""".split()
     ),
     "abduction": frozenset("abduction kidnapping kidnap hostage-taking".split()),
 }
@@ -45,18 +47,26 @@ DOERS: dict[str, frozenset[str]] = {
     ),
     "crowd": frozenset("protester demonstrator rioter mob marcher".split()),
 }
+# Nouns that name the people a happening befalls where the name itself is contested: "migrants", "asylum seekers"
+# or "illegal immigrants"; "hostages", "prisoners" or "detainees".
+PEOPLE: dict[str, frozenset[str]] = {
+    "migration": frozenset("migrant immigrant refugee seeker alien".split()),
+    "captivity": frozenset("hostage captive prisoner detainee".split()),
+}
 DOER_NOUNS = frozenset().union(*DOERS.values())
+# nouns of persons, whose own modifiers make their naming: a modifier of another noun they are not ("rebel forces")
+PERSON_NOUNS = DOER_NOUNS | frozenset().union(*PEOPLE.values())
 # plurals not made by adding "s"
 _PLURALS = {"gunmen": "gunman", "militias": "militia", "tornadoes": "tornado"}
 # the forms found in text, with the plurals that name a happening too ("operations" seldom does: "port operations")
 NOUNS = (
-    frozenset().union(*FAMILIES.values(), DOER_NOUNS)
+    frozenset().union(*FAMILIES.values(), PERSON_NOUNS)
     | frozenset(
         "attacks strikes airstrikes bombings protests demonstrations riots marches rallies clashes floods killings "
         "abductions kidnappings earthquakes quakes tremors storms hurricanes typhoons cyclones landslides mudslides "
-        "avalanches tsunamis eruptions wildfires".split()
+        "avalanches tsunamis eruptions wildfires accidents crashes collisions explosions blasts".split()
     )
-    | frozenset(f"{noun}s" for noun in DOER_NOUNS)
+    | frozenset(f"{noun}s" for noun in PERSON_NOUNS)
     | frozenset(_PLURALS)
 )
 # "chief fire officer", "fire crews", "the disaster agency": a noun the event noun modifies that is about
@@ -131,8 +141,10 @@ def namings(doc: Doc, title: bool = False) -> list[Naming]:
         if noun is None or token.pos_ not in ("NOUN", "PROPN"):
             continue
         modifier = token.dep_ == "compound" and token.head.i > token.i
-        if noun in DOER_NOUNS and token.dep_ in MODIFIERS and token.head.i > token.i:
-            continue  # "rebel forces", "gang members": the doers are named by the head
+        if noun in PERSON_NOUNS and token.dep_ in MODIFIERS and token.head.i > token.i:
+            continue  # "rebel forces", "gang members", "migrant boat": the persons are named by the head
+        if noun == "seeker" and not any(c.lower_ == "asylum" for c in token.lefts):
+            continue  # "asylum seekers", not "job seekers"
         # "fire crews"; a plural modifies no singular noun: it is the verb misread ("Storm floods town")
         if modifier and (token.head.lower_ in OTHER_HEADS or (token.tag_ == "NNS" and token.head.tag_ == "NN")):
             continue
@@ -141,12 +153,12 @@ def namings(doc: Doc, title: bool = False) -> list[Naming]:
         if noun == "fighter" and any(c.dep_ == "compound" and c.lower_ == "fire" for c in token.children):
             continue  # "fire fighters"
         start = _start(token)
-        if title and noun in DOER_NOUNS:
+        if title and noun in PERSON_NOUNS:
             # a headline's verb read as a noun before its object: "police charge marchers" names the marchers
             while start < token.i and doc[start].pos_ == "NOUN":
                 start += 1
         # an organization before doers is theirs ("Hamas gunmen"), before a happening a body ("the U.N. mission")
-        barred = NOT_NAMES - {"ORG"} if noun in DOER_NOUNS else NOT_NAMES
+        barred = NOT_NAMES - {"ORG"} if noun in PERSON_NOUNS else NOT_NAMES
         if any(t.ent_type_ in barred for t in doc[start : token.i + 1]):
             continue
         found.append(Naming(doc[start].idx, token.idx + len(token), noun, title))

@@ -417,9 +417,11 @@ def _named_in_apposition(head: Token, mentions: list[tuple[int, int, Entity]]) -
         entity = _entity_at(mentions, child) if child.dep_ == "appos" else None
         if entity is None:
             continue
-        # a body's name right after the noun, or after its comma
+        # a body's name right after the noun, or after its comma; not the first of several ("three groups, the
+        # Center for Biological Diversity, Greenpeace and …")
         beside = child.left_edge.i == head.i + 1 or (child.left_edge.i == head.i + 2 and head.nbor().text == ",")
-        if entity.type == "PERSON" or (entity.type == "ORG" and head.pos_ == "NOUN" and beside):
+        one = head.tag_ == "NN" and not child.conjuncts
+        if entity.type == "PERSON" or (entity.type == "ORG" and head.pos_ == "NOUN" and beside and one):
             return entity
     return None
 
