@@ -66,6 +66,8 @@ def test_a_noun_that_modifies_a_role_or_service_names_no_happening() -> None:
         "resumed."
     )
     assert terms == [("blaze", 1, "own", False), ("fire", 2, "own", False)]
+    terms = terms_of("Riot police broke up the protest in Lenby. Officers in riot gear arrested 40 people.")
+    assert terms == [("protest", 1, "own", False)]
 
 
 def test_an_article_in_another_language_has_no_english_namings() -> None:
@@ -157,5 +159,8 @@ def test_an_earlier_happening_a_background_sentence_recalls_is_no_naming_of_this
 
 
 def test_an_accident_is_named_as_one_outlet_chooses() -> None:
-    terms = terms_of("The derailment near Cuttack killed 14 passengers. Officials said the crash was an accident.")
+    terms = terms_of(
+        "The derailment near Cuttack killed 14 passengers. Officials said the crash was an accident. "
+        "A radio in the cab played at full blast."
+    )
     assert [term for term, *_ in terms] == ["accident", "crash", "derailment"]

@@ -110,6 +110,9 @@ def test_a_name_after_the_comma_of_a_title_of_its_own_is_a_person() -> None:
     text = '"Nobody had to die," said Ines Laurent, the charity\'s operations director.'
     assert ("Ines Laurent", "ORG") in raw_labels(text), "the model now tags the name right: pick another"
     assert by_name(extract_entities(parse(text)))["Ines Laurent"].type == "PERSON"
+    # a place the model tagged so stays one
+    text = "Rep. Nick Rahall (D) of West Virginia, the chairman of the committee, said the bill would pass."
+    assert by_name(extract_entities(parse(text)))["West Virginia"].type == "GPE"
 
 
 def test_a_one_word_person_off_or_near_a_coast_is_a_place() -> None:
@@ -119,6 +122,14 @@ def test_a_one_word_person_off_or_near_a_coast_is_a_place() -> None:
     # after "in", only a town of a country the article names: a name that is none stays a person
     text = "Supporters of Tomas Kaya marched in Lenby on Sunday. Few still believe in Kaya."
     assert by_name(extract_entities(parse(text)))["Tomas Kaya"].type == "PERSON"
+    # nor is a name modifying a noun after it: "in the Clinton White House", "off Steelers quarterback …"
+    for text, name in [
+        ("He has worked on health policy since a stint in the Clinton White House, officials in the United States "
+         "said.", "Clinton"),
+        ("Browns defensive end Myles Garrett pulled off Steelers quarterback Mason Rudolph's helmet.", "Steelers"),
+    ]:  # fmt: skip
+        assert (name, "PERSON") in raw_labels(text)
+        assert by_name(extract_entities(parse(text)))[name].type == "PERSON"
 
 
 @pytest.mark.parametrize("group", ["Ansar Dunmore", "Harakat Velm"])

@@ -62,6 +62,8 @@ def test_a_weekday_is_the_latest_such_day_on_or_before_publication(text: str, ph
         ("The crews will have cleared the quay by Monday.", "Monday", "2026-03-16"),  # "will have" is still ahead
         ("The new harbour master is to take over on Friday.", "Friday", "2026-03-13"),  # "is to": what is set
         ("Saturday's final will be played at the harbour stadium.", "Saturday", "2026-03-14"),
+        # what a speaker urged others to do is still to come when urged
+        ("The union urged dockers to return to the quay on Friday.", "Friday", "2026-03-13"),
         # the reference's own weekday is that day, in the day's paper
         ("The harbour board will meet on Wednesday evening to choose a pilot.", "Wednesday", "2026-03-11"),
         # a weekday owning what was done

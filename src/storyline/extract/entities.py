@@ -374,9 +374,11 @@ def _candidate(ent: Span) -> _Candidate | None:
     if fold(span.text) in PORTFOLIOS and after and _is_title(after[0]):
         return None  # a portfolio before a title is part of the title: "Defence Minister"
     before = tokens[: ent.start - offset]
+    # "sank off Lampedusa"; not "in the Clinton White House" nor "off Steelers quarterback Mason Rudolph"
+    spatial = before[-1].lower_ if before and before[-1].lower_ in SPATIAL and span.root.dep_ != "compound" else None
     if before and before[-1].lower_ == "the":
         before.pop()
-    titled = titled or (label in NAMED_LABELS and _apposed_to_a_title(span))
+    titled = titled or (label in NAMED_LABELS and _apposed_to_a_title(span, label))
     defined = len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].text.isupper()
     return _Candidate(
         start=span.start_char,
@@ -385,9 +387,7 @@ def _candidate(ent: Span) -> _Candidate | None:
         label=label,
         titled=titled,
         locative=(bool(before) and before[-1].lower_ in LOCATIVES) or _owns_ground(span) or _before_a_state(after),
-        spatial=before[-1].lower_
-        if before and before[-1].lower_ in SPATIAL and not (after and after[0].tag_ == "POS")
-        else None,
+        spatial=None if after and after[0].tag_ == "POS" else spatial,
         proper=_name_like(tokens[start:end]),
         root=span.root.i,
         conjuncts=frozenset(t.i for t in span.root.conjuncts),
@@ -521,15 +521,19 @@ def _is_title(token: Token) -> bool:
     return token.lower_.rstrip(".") in TITLES
 
 
-def _apposed_to_a_title(span: Span) -> bool:
+def _apposed_to_a_title(span: Span, label: str) -> bool:
     """ "the city's fire chief, Murat Demir," or "Ines Laurent, the charity's operations director," tagged ORG: a
-    full name set beside a title noun is that person's (but not a body's name: "its chairman, Lenby Holdings")."""
+    full name set beside a title noun is that person's (but not a body's name: "its chairman, Lenby Holdings", nor a
+    place's: "Rep. Nick Rahall of West Virginia, the chairman of …")."""
     named = len(span) > 1 and _name_like(span) and span[-1].lower_ not in ORG_LAST_WORDS
     root = span.root
     return named and (
         (root.dep_ == "appos" and _is_title(root.head))
         # the title's phrase right after the name's comma
-        or any(c.dep_ == "appos" and c.left_edge.i == span.end + 1 and _is_title(c) for c in root.rights)
+        or (
+            label == "ORG"
+            and any(c.dep_ == "appos" and c.left_edge.i == span.end + 1 and _is_title(c) for c in root.rights)
+        )
     )
 
 

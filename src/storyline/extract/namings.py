@@ -69,13 +69,14 @@ NOUNS = (
     | frozenset(f"{noun}s" for noun in PERSON_NOUNS)
     | frozenset(_PLURALS)
 )
-# "chief fire officer", "fire crews", "the disaster agency": a noun the event noun modifies that is about
+# "chief fire officer", "fire crews", "riot police": a noun the event noun modifies that is about
 # something else ("fire death toll" and "protest leaders" still name the fire and the protest)
 OTHER_HEADS = frozenset(
     """officer officers chief chiefs fighter fighters crew crews engine engines truck trucks brigade brigades
     station stations service services department departments safety alarm alarms exit exits hazard hazards
     hydrant hydrants extinguisher extinguishers escape escapes code codes marshal inspector inspectors gas shots
-    rounds bullets agency agencies ministry management relief warning warnings defences defenses insurance""".split()
+    rounds bullets agency agencies ministry management relief warning warnings defences defenses insurance police
+    gear shield shields squad squads unit units van vans""".split()
 )
 MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})  # not det, poss or nummod: "the", "Russia's", "two"
 NOT_NAMES = frozenset({"DATE", "TIME", "ORG"})  # "March" the month; "the U.N. mission" is a body
@@ -150,6 +151,8 @@ def namings(doc: Doc, title: bool = False) -> list[Naming]:
             continue
         if noun == "fire" and token.head.lemma_ in FIRE_HEADS:
             continue
+        if noun == "blast" and any(c.lower_ == "full" for c in token.children):
+            continue  # "the heater ran at full blast"
         if noun == "fighter" and any(c.dep_ == "compound" and c.lower_ == "fire" for c in token.children):
             continue  # "fire fighters"
         start = _start(token)

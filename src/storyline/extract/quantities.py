@@ -1129,7 +1129,7 @@ def _complement_cue(tok: Token, joined: Token | None = None) -> str | None:
         if joined is not None and tok.i < child.i < joined.i:
             continue
         # a noun as a modifier names a kind, not a casualty: "the nine pro-death jurors"
-        kind = child.pos_ == "NOUN" or child.lemma_.lower() in _CUE_NOUNS
+        kind = child.pos_ == "NOUN" or (child.lemma_.lower() in _CUE_NOUNS and child.pos_ != "VERB")  # not "arrested"
         if child.dep_ in _COMPLEMENTS and not kind and not _negated(child) and not _acts_on_another(child):
             role = _cue(child)
             if role:

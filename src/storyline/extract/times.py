@@ -770,6 +770,9 @@ _BARE_WEEKDAY = re.compile(r"(?:(?:early|late) (?:on )?)?" + _WEEKDAY + _DAY_PAR
 _FUTURE_AUX = {"will", "'ll", "wo", "shall", "would", "'d", "should", "must"}  # "should stay away until …"
 _WILL = {"will", "'ll", "wo", "shall"}  # "will have spoken by Monday" is still ahead; "should have left Monday" is not
 _FUTURE_VERBS = {"schedule", "plan", "due", "expect", "set", "forecast", "predict"}  # "is scheduled to meet on Monday"
+# verbs that ask someone to act, whose infinitive is still to come when they are said: "urged protesters to return
+# to the streets on Thursday"
+_DIRECTIVES = {"urge", "ask", "call", "tell", "order", "invite", "encourage", "instruct"}
 
 
 def path_to_verb(root: Token) -> list[Token]:
@@ -796,8 +799,11 @@ def _future(path: list[Token]) -> bool:
             return True
         if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
             return True
-        if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"):
-            return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # "is to take over on Jan. 1"
+        infinitive = verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if infinitive and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"):
+            return True  # "is to take over on Jan. 1"
+        if infinitive and verb.head.lemma_ in _DIRECTIVES:
+            return True
     return False
 
 
