@@ -280,6 +280,8 @@ class Event:
     fatalities_best: int | None
     fatalities_high: int | None
     claims: list[int] = field(default_factory=list)  # indexes into Annotations.claims
+    # the text names its day; else the day is the one it was told of, or the day the article speaks from
+    dated: bool = True
     background: bool = False  # narrates the past, or no event of the article's lead: not its news
     confidence: float = 0.0
 

@@ -108,6 +108,18 @@ def test_each_source_s_record_of_the_story_type_gives_the_day() -> None:
     assert (event.sub_event_type, event.date, event.note) == ("Peaceful protest", "2026-03-13", "")
 
 
+def test_a_report_dated_only_by_its_telling_gives_way_to_the_days_the_others_name() -> None:
+    articles, annotations = _story("Agreement")
+    sources = {a.id: a.outlet for a in articles}
+    named, told = (annotations[a.id].events[0] for a in articles)
+    named.date, told.date, told.dated = "2026-03-09", "2026-03-10", False  # "said on Tuesday that …"
+    event = reconcile_event(articles, annotations, sources, [])
+    assert (event.date, event.note) == ("2026-03-09", "")
+    named.dated = False  # when no report names its day, the earliest telling stands in, and no day differs
+    event = reconcile_event(articles, annotations, sources, [])
+    assert (event.date, event.note) == ("2026-03-09", "")
+
+
 def test_a_kind_of_event_that_kills_nobody_has_no_fatalities_whatever_toll_its_reports_name() -> None:
     from storyline.model import FactGroup, FactSource
 

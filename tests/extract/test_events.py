@@ -111,6 +111,11 @@ def test_an_armed_group_goes_by_its_name_else_as_unidentified_in_the_country_of_
             "Sudanese warplanes bombed a market in Nyala on Monday, killing nine people, health officials said.",
             ("Military Forces of Sudan", "Civilians (Sudan)"),
         ),
+        # a force named for no state is a side of its own name, not the country's army
+        (
+            "A drone launched by the Rapid Support Forces hit a market in El Fasher on Tuesday, killing 31 people.",
+            ("Rapid Support Forces", "Civilians (Sudan)"),
+        ),
         # the dead named before the side that killed them are still the second side
         (
             "Nine villagers died on Monday after an air strike on a market in Nyala by Sudanese warplanes.",
@@ -429,3 +434,13 @@ def test_an_armed_group_goes_by_the_name_before_its_noun_also_under_a_dateline()
     [event] = [e for e in _events(text, "Kivu Dispatch", datetime(2026, 9, 14, tzinfo=UTC)) if not e.background]
     sides = {(a.name, a.kind) for a in (event.actor1, event.actor2) if a is not None}
     assert sides == {("M23", "rebels"), ("Military Forces of Democratic Republic of the Congo", "state_forces")}
+
+
+def test_a_day_only_the_telling_names_dates_the_event_as_told_and_says_so() -> None:
+    published = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)  # a Thursday
+    told = "The army said on Wednesday that 31 people were killed when a drone hit a market in El Fasher."
+    [main] = [e for e in _events(told, "Sahel Wire", published) if not e.background][:1]
+    assert (main.date, main.dated) == ("2026-11-25", False)
+    named = "A drone hit a market in El Fasher on Tuesday, killing 31 people, the army said on Wednesday."
+    main = _events(named, "Sahel Wire", published)[0]
+    assert (main.date, main.dated) == ("2026-11-24", True)

@@ -460,6 +460,9 @@ def test_bodies_counted_are_the_dead_but_bodies_that_govern_are_not(text: str, p
         ("At least 12 people were killed, including five children.", "At least 12", False),
         ("Among the dead were a ferryman and his two sons, police said.", "two", True),
         ("Velmora confirmed the deaths of 32 of its sailors.", "32", False),
+        # a share of a group the reader knows
+        ("One of the dock bosses arrested in the raid has hanged himself.", "One", True),
+        ("Police named 12 of the dead on Monday.", "12", True),
         ("More than 30 people died on the quay.", "More than 30", False),
         # the total its subject is one of
         ("A ferryman was among the 12 killed on the quay.", "12", False),

@@ -241,13 +241,14 @@ def reconcile_event(
     told = [a for a in articles if a.id in annotations]
     kind = _met_with_force(kind, [annotations[a.id] for a in told], [sources[a.id] for a in told])
     events = [(article, _record_of(kind, main, annotations[article.id])) for article, main in mains]
-    dates = [(e.date, sources[a.id]) for a, e in events if e.date]
-    date = _vote(dates, earliest=True)
+    # the days the reports name; one that names none was dated by its telling, or its publication
+    named = [(e.date, sources[a.id]) for a, e in events if e.date and e.dated]
+    date = _vote(named or [(e.date, sources[a.id]) for a, e in events if e.date], earliest=True)
     actors = _actors([e for _, e in events], kind)
     # a kind of event that kills nobody (a march, talks): the tolls its reports give count another event
     tolls = [f for f in facts if f.slot == "killed"] if kind not in NON_LETHAL else []
     notes = []
-    distinct_dates = sorted({d for d, _ in dates})
+    distinct_dates = sorted({d for d, _ in named})
     if len(distinct_dates) > 1:
         notes.append("dates differ: " + ", ".join(distinct_dates))
     fatalities = _story_fatalities(tolls, {a.id for a, _ in events})

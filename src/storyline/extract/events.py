@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date
 
@@ -23,7 +24,7 @@ from storyline.extract.event_types import ACLED, read_claims
 from storyline.extract.nlp import doc_text, noun_chunks
 from storyline.extract.places import country_name, demonym_country
 from storyline.extract.quantities import joined_tolls
-from storyline.extract.times import RANK
+from storyline.extract.times import RANK, path_to_verb
 from storyline.model import Actor, Attribution, Claim, Entity, Event, Place, Quantity, TimeExpr, ends_before
 
 MIN_CONFIDENCE = 0.25
@@ -206,6 +207,8 @@ def _actor(
         named = next((e for t in chunk if (e := by_offset.get(t.idx)) is not None and _unplaced_name(e)), None)
     if named is not None and kind in ("police", "state_forces") and not _names_a_force(named.name):
         named = None  # "Staunton police", its town tagged an organization: no force of that name
+    if named is not None and kind == "state_forces" and _names_a_militia(named.name):
+        kind = "rebels"  # "the Rapid Support Forces", "the Allied Democratic Forces": no state's army
     if named is not None and (kind == "rebels" or country is None):
         name = named.name  # an armed group goes by its own name; "the Coast Dockworkers' Union"
     elif country is not None:
@@ -218,6 +221,18 @@ def _actor(
 def _unplaced_name(entity: Entity) -> bool:
     """A name tagged a place or a thing that is no place: "M23" (GPE), not "Congolese" nor "Goma"."""
     return entity.type in ("GPE", "LOC", "FAC", "PRODUCT") and entity.place is None and entity.country is None
+
+
+# words in the name of a force that is no state's: "Rapid Support Forces", "Syrian Democratic Forces", "Popular
+# Mobilization Forces", "Sudan People's Liberation Army"
+MILITIA_WORDS = frozenset(
+    "support democratic liberation revolutionary resistance independence popular mobilization mobilisation allied "
+    "patriotic".split()
+)
+
+
+def _names_a_militia(name: str) -> bool:
+    return any(word in MILITIA_WORDS for word in name.lower().split())
 
 
 def _names_a_force(name: str) -> bool:
@@ -308,11 +323,15 @@ def _location(doc: Doc, claims: list[Claim], entities: dict[str, Entity], everyw
     return replace(city, country=city.country or place.country)
 
 
-def _day(claims: list[Claim], times: list[TimeExpr], reference: date | None) -> tuple[str | None, str | None]:
+def _day(
+    claims: list[Claim], times: list[TimeExpr], reference: date | None, skip: AbstractSet[int] = frozenset()
+) -> tuple[str | None, str | None]:
     """The earliest day the claims name up to publication, if they name one: an event happens once, and the later
     days its report names are more often those of its aftermath ("broke out late on Monday night", "the toll rose
-    on Wednesday")."""
-    days = [times[i] for c in claims for i in c.times if times[i].granularity in ("day", "days", "time")]
+    on Wednesday"). Not the times `skip`."""
+    days = [
+        times[i] for c in claims for i in c.times if i not in skip and times[i].granularity in ("day", "days", "time")
+    ]
     days = [t for t in days if t.value]
     if reference is not None:
         days = [t for t in days if t.value[:10] <= reference.isoformat()] or days
@@ -322,13 +341,33 @@ def _day(claims: list[Claim], times: list[TimeExpr], reference: date | None) -> 
     return None, None
 
 
-def _date(claims: list[Claim], times: list[TimeExpr], reference: date | None) -> tuple[str | None, str | None]:
-    """The event's day (`_day`), else the finest time its claims name."""
-    day = _day(claims, times, reference)
+def _telling_times(doc: Doc, claims: list[Claim], times: list[TimeExpr], attributions: list[Attribution]) -> set[int]:
+    """The times that date a report's telling, not what it tells: "Wednesday" of "the army said on Wednesday that
+    31 people were killed" (a strike on Tuesday)."""
+    telling = set()
+    for claim in claims:
+        said = attributions[claim.attribution] if claim.attribution is not None else None
+        if said is None or said.cue is None:
+            continue
+        for i in claim.times:
+            time = times[i]
+            if said.content.start <= time.start < said.content.end:
+                continue
+            span = doc.char_span(time.start, time.end, alignment_mode="expand")
+            if span is not None and said.cue.start <= path_to_verb(span.root)[-1].idx < said.cue.end:
+                telling.add(i)
+    return telling
+
+
+def _date(
+    claims: list[Claim], times: list[TimeExpr], reference: date | None, skip: AbstractSet[int] = frozenset()
+) -> tuple[str | None, str | None]:
+    """The event's day (`_day`), else the finest time its claims name; not the times `skip`."""
+    day = _day(claims, times, reference, skip)
     if day[0] is not None:
         return day
     # "in 2014 and 2017": a year, not today; "this week" rather than the year a law runs "through 2026"
-    coarse = [times[i] for c in claims for i in c.times if times[i].value]
+    coarse = [times[i] for c in claims for i in c.times if i not in skip and times[i].value]
     if reference is not None:
         coarse = [t for t in coarse if t.value[:10] <= reference.isoformat()] or coarse
     if coarse:
@@ -465,6 +504,7 @@ def extract_events(
         if code in NON_EVENTS or confidence < MIN_CONFIDENCE or report < EVENT_REPORT or index in natural:
             continue
         groups[(event_type, sub_type, claim.background or obituary)].append((index, confidence))
+    telling = _telling_times(doc, claims, times, attributions)
     # the lead names the day of what the report is about; a later sentence's day is as often an earlier happening's
     lead = next((i for i, c in enumerate(claims) if not c.background), None)
     lead_day = _day([claims[lead]], times, reference)[0] if lead is not None else None
@@ -484,9 +524,12 @@ def extract_events(
         actors = _actors(doc, chunks, member_claims, by_id, speakers, here, CROWDS.get(event_type))
         lethal = (event_type, sub_type) not in NON_LETHAL
         low, best, high = _fatalities(member_claims, quantities, text) if lethal else (None, None, None)
-        day, day_end = _date(member_claims, times, reference)
+        day, day_end = _date(member_claims, times, reference, telling)
         if day is None and not background and lead is not None:  # "Riot police used tear gas": on the lead's day
-            day, day_end = _day([claims[lead]], times, reference)
+            day, day_end = _day([claims[lead]], times, reference, telling)
+        dated = day is not None
+        if day is None:  # the day it was told of, else the day the article speaks from
+            day, day_end = _date(member_claims, times, reference)
         if day is None and reference is not None:
             day = reference.isoformat()
         events.append(
@@ -498,6 +541,7 @@ def extract_events(
                 location=location,
                 date=day,
                 date_end=day_end,
+                dated=dated,
                 fatalities_low=low,
                 fatalities_best=best,
                 fatalities_high=high,

@@ -908,6 +908,8 @@ def _part(doc: Doc, phrase: _Phrase, head: Token, noun: Token | None) -> bool:
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of" and any(c.lower_ in _SHARE_PRONOUNS for c in child.children):
             return True
+        if child.dep_ == "prep" and child.lower_ == "of" and any(_the_group(c) for c in child.children):
+            return True  # "one of the bosses arrested", "two of the injured"; not "32 of its nationals"
     word = noun if noun is not None else head
     while word.dep_ == "conj" and word.head.i != word.i:  # "eight loaders, four guards and a clerk"
         word = word.head
@@ -916,6 +918,11 @@ def _part(doc: Doc, phrase: _Phrase, head: Token, noun: Token | None) -> bool:
         # but "was among the 12 killed" names the total its subject is a part of
         return not (governor.lower_ == "among" and word.dep_ == "pobj")
     return any(c.dep_ == "prep" and c.lower_ == "among" for c in governor.children)  # "Among the dead were two…"
+
+
+def _the_group(word: Token) -> bool:
+    """A group known to the reader, of which a number is a share: "the bosses", "the 40 injured"."""
+    return word.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
 
 
 def _tidy(number: float | None) -> float | None:
