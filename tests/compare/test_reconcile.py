@@ -115,6 +115,13 @@ def test_a_report_dated_only_by_its_telling_gives_way_to_the_days_the_others_nam
     named.date, told.date, told.dated = "2026-03-09", "2026-03-10", False  # "said on Tuesday that …"
     event = reconcile_event(articles, annotations, sources, [])
     assert (event.date, event.note) == ("2026-03-09", "")
+    named.date = "2026-03"  # a month a report names stands before a day another only told it on
+    event = reconcile_event(articles, annotations, sources, [])
+    assert (event.date, event.note) == ("2026-03", "")
+    told.dated = True  # and a day named before a month
+    event = reconcile_event(articles, annotations, sources, [])
+    assert (event.date, event.note) == ("2026-03-10", "")
+    named.date, told.dated = "2026-03-09", False
     named.dated = False  # when no report names its day, the earliest telling stands in, and no day differs
     event = reconcile_event(articles, annotations, sources, [])
     assert (event.date, event.note) == ("2026-03-09", "")

@@ -444,3 +444,20 @@ def test_a_day_only_the_telling_names_dates_the_event_as_told_and_says_so() -> N
     named = "A drone hit a market in El Fasher on Tuesday, killing 31 people, the army said on Wednesday."
     main = _events(named, "Sahel Wire", published)[0]
     assert (main.date, main.dated) == ("2026-11-24", True)
+
+
+def test_only_a_verb_of_telling_dates_a_telling() -> None:
+    from storyline.extract.events import _telling_times
+
+    text = (
+        "The jury recommended on Tuesday that Tomas Lenz be executed. "
+        "The army said on Wednesday that 31 people were killed in Lenby."
+    )
+    article = Article(
+        url=None, title=None, text=text, outlet="Sahel Wire", published=datetime(2026, 11, 26, tzinfo=UTC)
+    )
+    doc = parse(text)
+    ann = annotate(doc, article)
+    assert [a.cue.text for a in ann.attributions if a.cue] == ["recommended", "said"]
+    telling = _telling_times(doc, ann.claims, ann.times, ann.attributions)
+    assert [ann.times[i].text for i in sorted(telling)] == ["Wednesday"]

@@ -241,8 +241,10 @@ def reconcile_event(
     told = [a for a in articles if a.id in annotations]
     kind = _met_with_force(kind, [annotations[a.id] for a in told], [sources[a.id] for a in told])
     events = [(article, _record_of(kind, main, annotations[article.id])) for article, main in mains]
-    # the days the reports name; one that names none was dated by its telling, or its publication
+    # the days the reports name (a month or a year only when none names a day); one that names none was dated by
+    # its telling, or its publication
     named = [(e.date, sources[a.id]) for a, e in events if e.date and e.dated]
+    named = [(d, source) for d, source in named if len(d) == len("2026-01-05")] or named
     date = _vote(named or [(e.date, sources[a.id]) for a, e in events if e.date], earliest=True)
     actors = _actors([e for _, e in events], kind)
     # a kind of event that kills nobody (a march, talks): the tolls its reports give count another event

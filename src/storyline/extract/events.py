@@ -19,6 +19,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.attributions.lexicon import FORCE
+from storyline.extract.claims import REPORTING
 from storyline.extract.entities import ARMED_MEMBERS, SETTLEMENTS
 from storyline.extract.event_types import ACLED, read_claims
 from storyline.extract.nlp import doc_text, noun_chunks
@@ -354,7 +355,9 @@ def _telling_times(doc: Doc, claims: list[Claim], times: list[TimeExpr], attribu
             if said.content.start <= time.start < said.content.end:
                 continue
             span = doc.char_span(time.start, time.end, alignment_mode="expand")
-            if span is not None and said.cue.start <= path_to_verb(span.root)[-1].idx < said.cue.end:
+            verb = path_to_verb(span.root)[-1] if span is not None else None
+            # a verb of telling only: "a jury recommended on April 3 that he be executed" did what it tells
+            if verb is not None and said.cue.start <= verb.idx < said.cue.end and verb.lemma_.lower() in REPORTING:
                 telling.add(i)
     return telling
 
