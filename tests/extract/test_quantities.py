@@ -268,6 +268,12 @@ def test_counted_noun(text: str, phrase: str, noun: str | None):
         ("The death toll is likely to be higher than 40, the charity said.", "higher than 40", "killed"),
         ("The death toll was believed to be 40 on Sunday.", "40", "killed"),
         ("The death toll is expected to rise to 40.", "40", "other"),
+        # survival denied to all is death
+        ("None of the 62 passengers and crew survived.", "62", "killed"),
+        ("There were no survivors among the 58 passengers on the ferry.", "58", "killed"),
+        ("Three passengers did not survive.", "Three", "killed"),
+        ("Two passengers survived the crash.", "Two", "other"),
+        ("None of the 12 hostages was hurt.", "12", "other"),
         # a participle after a bounded number is its own fate, not the verb's it is joined to
         ("Three people were killed and at least 180 arrested on Tuesday.", "at least 180", "arrested"),
     ],

@@ -1121,6 +1121,15 @@ def _hurt_figuratively(verb: Token) -> bool:
     return subject is None or subject.lemma_.lower() not in _HARMS
 
 
+def _none_survived(tok: Token) -> bool:
+    """Survival denied to all: "did not survive", "none of the 62 survived", "no survivors among the 58"."""
+    if tok.lemma_.lower() == "survive" and tok.pos_ == "VERB":
+        return any(c.dep_ == "neg" or (c.dep_ == "nsubj" and c.lower_ in ("none", "nobody")) for c in tok.children)
+    if tok.lower_ == "none" and tok.dep_ == "nsubj":
+        return tok.head.lemma_.lower() == "survive" and not _negated(tok.head)
+    return tok.lemma_.lower() == "survivor" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
 def _negated(tok: Token) -> bool:
     """ "no deaths", "none of the 12", "were not hurt"."""
     return tok.lower_ in _NEGATORS or any(
@@ -1279,6 +1288,8 @@ def _role(anchor: Token, phrase: range) -> str:
         if cur.i in phrase and cur is not anchor:
             came, cur = cur, cur.head  # a bound cue parsed as the number's head: "over 300 were arrested"
             continue
+        if _none_survived(cur):
+            return "killed"
         if _negated(cur):
             return "other"
         if cur.dep_ == "conj" and cur.pos_ in ("NOUN", "PROPN") and cur.head.pos_ in ("VERB", "AUX"):
@@ -1290,7 +1301,8 @@ def _role(anchor: Token, phrase: range) -> str:
             rise = cur.lower_ == "from" and came.lower_ == "to" and cur.head.lemma_.lower() in _RISES
             if cur.lower_ not in _PASS_PREPS and not rise:
                 return "other"  # "people from 3 countries"; but "rose from 10 to 15" reaches the rise by its "to"
-            if cur.lower_ == "of" and not (_cue(cur.head) or cur.head.lemma_.lower() in _CONTAINERS):
+            whole = cur.head.lower_ in ("none", "all")  # "none of the 62 passengers survived"
+            if cur.lower_ == "of" and not (_cue(cur.head) or cur.head.lemma_.lower() in _CONTAINERS or whole):
                 return "other"  # "half of the 300 passengers", "a father of seven"; but "the deaths of 32"
             if cur.lower_ == "to" and cur.head.pos_ in ("NOUN", "PROPN") and not _cue(cur.head):
                 return "other"  # "an aide to John Mitchell"; but "the toll rose to 14", "a rise in the toll to 14"
