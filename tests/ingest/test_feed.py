@@ -164,3 +164,23 @@ def test_a_feed_without_entries_is_an_error():
 )
 def test_the_outlet_is_the_part_of_the_channels_title_its_domain_names(title: str, link: str | None, outlet: str):
     assert site_name(title, link) == outlet
+
+
+def test_an_aggregator_s_entry_is_its_source_s_and_the_title_loses_the_source_s_name():
+    body = (
+        "Night buses returned to the streets of Velmora on Friday after a gap of four years, with three routes "
+        "linking the harbour, the university and the hospital until half past two in the morning. The transport "
+        "office said the buses would run as a trial until the end of the year."
+    )
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Top stories - Newsdesk Aggregator</title>'
+        "<link>https://newsdeskaggregator.example/</link><item><title>Night buses return - Velmora Evening Star</title>"
+        "<link>https://velmoraeveningstar.example/buses</link>"
+        '<source url="https://velmoraeveningstar.example/rss">Velmora Evening Star</source>'
+        f"<description>{body}</description><pubDate>Fri, 12 Sep 2025 20:05:00 +0200</pubDate></item>"
+        "<item><title>Ferry fares rise</title><link>https://newsdeskaggregator.example/ferry</link>"
+        f"<description>{body}</description></item></channel></rss>"
+    )
+    carried, own = list(read_feed(feed, "top.xml"))
+    assert (carried.outlet, carried.title) == ("Velmora Evening Star", "Night buses return")
+    assert (own.outlet, own.title) == ("Newsdesk Aggregator", "Ferry fares rise")

@@ -66,6 +66,7 @@ def read_feed(
     for number, entry in enumerate(parsed.entries, start=1):
         where = f"{item}#entry{number}"
         link = entry.get("link")
+        outlet = _source(entry) or site
         content = entry.get("content") or []
         body = content[0].get("value") if content else entry.get("summary")
         published = entry.get("published") or entry.get("updated")
@@ -79,26 +80,35 @@ def read_feed(
                     if not body or len(body.split()) < BRIEF_WORDS:
                         raise
                     try:
-                        yield _entry_article(entry, body, where, link, site, published)
+                        yield _entry_article(entry, body, where, link, outlet, published)
                     except IngestError:
                         raise failed from None
                     continue
             if not body:
                 raise IngestError(where, "entry has no content and no fetchable link")
-            yield _entry_article(entry, body, where, link, site, published)
+            yield _entry_article(entry, body, where, link, outlet, published)
         except IngestError as exc:
             yield exc
 
 
+def _source(entry: dict) -> str | None:
+    """The outlet an aggregator's entry names as its source (RSS 2.0 `<source>`): the aggregator only carries it."""
+    source = entry.get("source") or {}
+    return site_name(source.get("title"), source.get("href")) if source.get("title") else None
+
+
 def _entry_article(
-    entry: dict, body: str, where: str, link: str | None, site: str | None, published: str | None
+    entry: dict, body: str, where: str, link: str | None, outlet: str | None, published: str | None
 ) -> Article:
+    title = entry.get("title")
+    if title and outlet:
+        title = re.sub(rf"\s+[-—–|]\s+{re.escape(outlet)}\s*$", "", title)  # "Quake hits Van - Quay Gazette"
     return read_html(
         f"<html><body><article>{body}</article></body></html>",
         where,
         url=link,
-        title=entry.get("title"),
-        outlet=site,
+        title=title,
+        outlet=outlet,
         published=published,
         authors=_authors(entry),
     )
