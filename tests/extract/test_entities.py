@@ -115,6 +115,15 @@ def test_a_name_after_the_comma_of_a_title_of_its_own_is_a_person() -> None:
     assert by_name(extract_entities(parse(text)))["West Virginia"].type == "GPE"
 
 
+def test_a_city_of_the_country_named_in_right_after_it_is_a_place_whatever_the_model_tagged() -> None:
+    text = "The boat had left Sfax, in Tunisia, on Wednesday night."
+    assert ("Sfax", "ORG") in raw_labels(text), "the model now tags the city right: pick another"
+    sfax = by_name(extract_entities(parse(text)))["Sfax"]
+    assert (sfax.type, sfax.place.country) == ("GPE", "TN")
+    # a name that is no city of that country stays what it was
+    assert by_name(extract_entities(parse("Apple, in China, sold more phones.")))["Apple"].type == "ORG"
+
+
 def test_a_one_word_person_off_or_near_a_coast_is_a_place() -> None:
     text = "Divers recovered 31 bodies from a boat that sank off Lampedusa on Friday, officials in Italy said."
     assert ("Lampedusa", "PERSON") in raw_labels(text), "the model now tags the island right: pick another"

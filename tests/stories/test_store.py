@@ -53,6 +53,8 @@ def test_ingest_places_each_article_in_a_story_as_it_arrives(engine, paths, hand
     protest = listed[REPORTS[3].article().id]
     assert (protest["first_day"], protest["last_day"], protest["sources"]) == ("2025-06-05", "2025-06-06", 2)
     assert {"Mirela Tavcar", "Oskar Vlahovic"} <= set(protest["entities"])
+    for story in listed.values():  # a person's full name and surname are keys of one name, listed once
+        assert len(story["entities"]) == len(set(story["entities"]))
 
 
 def test_stories_persist_a_new_process_goes_on_from_the_store(db_url, paths, hand_annotator):

@@ -170,6 +170,7 @@ class _Candidate:
     gendered: bool = False  # the subject of a clause that says "her" or "his": a person's name
     county: bool = False  # named before "counties" or listed with one that is: "Kalamazoo and Van Buren counties"
     after_place: bool = False  # right after a place and its comma: "Surrey" of "in Banstead, Surrey,"
+    country_after: str | None = None  # the country named "in" right after it: "Sfax" of "left Sfax, in Tunisia"
     settlement: str | None = None  # the precision "the city of", "the province of"... before the name gives
     region_after: bool = False  # before a lower-case kind of region: "Lebap province", "Borno state"
     kind_after: str | None = None  # the precision a kind of place after the name gives it: "Velm district"
@@ -396,6 +397,7 @@ def _candidate(ent: Span) -> _Candidate | None:
         gendered=label == "ORG" and _gendered_subject(span),  # only an ORG is ever corrected by it
         county=bool(after) and after[0].lower_ in COUNTY_WORDS,
         after_place=len(before) == 2 and before[1].text == "," and before[0].ent_type_ in PLACE_LABELS,
+        country_after=_in_a_country(span),
         # in lower case: "the Department of Justice", "the City of London Corporation" name bodies
         settlement=SETTLEMENTS.get(before[0].text) if len(before) == 2 and before[1].lower_ == "of" else None,
         # an adjective before "region" is no region's name: "the Balkan region" is not Turkmenistan's Balkan province
@@ -403,6 +405,19 @@ def _candidate(ent: Span) -> _Candidate | None:
         kind_after=("region" if after[0].text in REGION_KINDS else SETTLEMENTS.get(after[0].text)) if after else None,
         armed=span.root.dep_ == "compound" and span.root.head.lemma_.lower() in ARMED_MEMBERS,
     )
+
+
+def _in_a_country(span: Span) -> str | None:
+    """The code of the country named "in" right after the name, with or without a comma: "Sfax, in Tunisia"."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "in" or doc[i + 1].ent_type_ != "GPE" or doc[i + 1].ent_iob_ != "B":
+        return None
+    end = i + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return country_code(doc[i + 1 : end].text)
 
 
 def _written_common(doc: Doc, candidates: list[_Candidate]) -> set[str]:
@@ -670,7 +685,8 @@ def _place_names(candidates: list[_Candidate], cued_places: set[str]) -> dict[st
         # places only
         # a kind of place after the name says it is one too: "in Sunamganj district" (the model tagged it PRODUCT)
         named_kind = c.kind_after is not None and c.label != "NORP"
-        place = geocode(c.text, "GPE" if c.settlement or c.region_after or named_kind else c.label)
+        lenient = c.settlement or c.region_after or named_kind or c.country_after
+        place = geocode(c.text, "GPE" if lenient else c.label)
         if place is None:
             if c.settlement and c.label != "NORP":  # a place the gazetteer does not know: "the village of Ziranag"
                 # (a people's adjective is the model's piece of a longer name: "the city of Hawaiian Gardens")
@@ -683,6 +699,7 @@ def _place_names(candidates: list[_Candidate], cued_places: set[str]) -> dict[st
         cued = cued or key in cued_places
         cued = cued or (c.label == "PERSON" and len(c.words) == 1 and major_city(c.text))
         cued = cued or (c.after_place and place.precision in ("region", "country"))  # "in Banstead, Surrey,"
+        cued = cued or (c.country_after is not None and place.country == c.country_after)  # "Sfax, in Tunisia"
         if cued or (c.label == "NORP" and place.precision == "city"):
             places[key] = place.precision
     return places

@@ -311,7 +311,12 @@ def summarize(session: Session, index: StoryIndex, story_ids: list[str], now: da
         best = max(titled, key=lambda f: (index.text_similarity(f, state), f.id), default=None)
         entities = sorted(state.entities.items(), key=lambda item: (-item[1], item[0]))
         places = {fold(p.name) for p in state.place_refs.values()}
-        people = [(k, w) for k, w in entities if k not in places][:KEY_ENTITIES]
+        # a person's surname is a key of its own (`stories.features`): the name is listed once, by its full key
+        named: dict[str, tuple[str, float]] = {}
+        for k, w in entities:
+            if k not in places:
+                named.setdefault(state.entity_names.get(k, k), (k, w))
+        people = list(named.values())[:KEY_ENTITIES]
         row = session.get(StoryRow, story_id)
         assert row is not None
         row.title = best.title if best else _fallback_title(session, members[0])
