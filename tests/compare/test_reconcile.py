@@ -171,6 +171,31 @@ def test_the_toll_is_the_one_the_event_s_own_reports_give() -> None:
     assert event.fatalities.best is None and event.note == ""
 
 
+def test_a_later_toll_given_only_as_a_guess_is_no_best_figure() -> None:
+    from storyline.model import FactGroup, FactSource
+
+    text = "At least 27 migrants drowned off Lampedusa on Friday."
+    articles, annotations = [], {}
+    for outlet in ("Velmora Times", "Quay Gazette"):
+        article = Article(url=f"https://{outlet[:4].lower()}.example/boat", title=None, text=text, outlet=outlet)
+        event = Event("Man-made disaster", "Man-made disaster", *[None] * 8, claims=[0])
+        annotations[article.id] = Annotations(
+            article.id, article.content_hash, claims=[Claim(0, len(text), text, None, None)], events=[event]
+        )
+        articles.append(article)
+    sources = {a.id: a.outlet for a in articles}
+    official, guess = articles
+    reports = [
+        FactSource(official.id, official.outlet, "2026-12-04T13:00:00", 0, 9, text, None, [], value=27.0),
+        FactSource(guess.id, guess.outlet, "2026-12-05T15:00:00", 0, 9, text, "a charity", ["likely"], value=41.0),
+    ]
+    toll = FactGroup(text, "updated", 2, reports, slot="killed", values=[27.0, 41.0])
+    fatalities = reconcile_event(articles, annotations, sources, [toll]).fatalities
+    assert (fatalities.low, fatalities.best, fatalities.high) == (27, 27, 41)
+    reports[1].hedges = []  # told as fact, the later toll stands
+    assert reconcile_event(articles, annotations, sources, [toll]).fatalities.best == 41
+
+
 def test_a_crowd_is_a_side_of_a_protest_or_a_riot_only() -> None:
     # one report's event, typed a riot by a weak reading, names rioters; the story is a disaster
     rioters = Actor("Rioters (Chile)", "CL", "rioters")

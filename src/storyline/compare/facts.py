@@ -104,6 +104,8 @@ def _slot_value(ref: ClaimRef, role: str, of: str | None = None, since: str | No
 
 
 SUPPOSING = frozenset({"may have", "might have", "could have", "possibly"})
+# hedges that make a figure a guess: what is supposed, or likely ("likely to be higher than 40")
+SPECULATIVE = SUPPOSING | {"likely", "probably"}
 
 
 def _supposed(ref: ClaimRef) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import TypeVar
 
-from storyline.compare.facts import article_figures
+from storyline.compare.facts import SPECULATIVE, article_figures
 from storyline.extract.event_types import ACLED
 from storyline.extract.events import CROWDS, NON_LETHAL
 from storyline.model import (
@@ -174,9 +174,11 @@ def _fatalities(toll: FactGroup | None, reporting: set[str]) -> Fatalities:
         latest[source.value] = max(latest.get(source.value, ""), source.published or "")
         reports[source.value] += 1
     values = sorted(support)
+    # a figure some report gives as fact, not only as a guess ("likely to be higher than 40")
+    stated = {source.value for source in figures if not set(source.hedges) & SPECULATIVE}
     # the latest figure; on a tie, the one more outlets give, then more reports, then the later in the fact's sequence
     order = {v: i for i, v in enumerate(toll.values)} if toll else {}
-    best = max(values, key=lambda v: (latest[v], len(support[v]), reports[v], order.get(v, -1)))
+    best = max(values, key=lambda v: (v in stated, latest[v], len(support[v]), reports[v], order.get(v, -1)))
     parts = [f"{_told(toll, v)} ({', '.join(sorted(support[v]))})" for v in values]
     if len(values) == 1:
         note = ""
