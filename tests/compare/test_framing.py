@@ -164,3 +164,8 @@ def test_an_accident_is_named_as_one_outlet_chooses() -> None:
         "A radio in the cab played at full blast."
     )
     assert [term for term, *_ in terms] == ["accident", "crash", "derailment"]
+
+
+def test_a_paramilitary_is_named_as_an_armed_doer() -> None:
+    terms = terms_of("Paramilitaries shelled the camp near El Fasher on Tuesday, killing nine people.")
+    assert [term for term, *_ in terms] == ["paramilitaries"]

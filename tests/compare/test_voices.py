@@ -120,6 +120,8 @@ def test_a_name_linked_in_one_article_and_not_in_another_is_one_voice(
         ("Cubans", "Cuba", False),  # people of the country, not its state
         ("Filipinos", "the Philippines", False),
         ("Swiss officials", "Switzerland's officials", True),
+        # a group of them are they
+        ("a group of local medics", "Local medics", True),
     ],
 )
 def test_a_phrase_key_sets_a_country_apart_however_it_is_named(a: str, b: str, same: bool) -> None:

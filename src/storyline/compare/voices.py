@@ -122,6 +122,7 @@ def _main_families(counts: Counter[tuple[str, str, str, str]]) -> list[frozenset
     return main
 
 
+_COLLECTIVES = frozenset({"group", "team", "coalition"})
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$")
 
 
@@ -149,6 +150,8 @@ def phrase_key(speaker: str) -> str:
             countries.add(code)
         elif fold(word) not in ARTICLES:
             words.append(fold(word))
+    if len(words) > 2 and words[0] in _COLLECTIVES and words[1] == "of":
+        words = words[2:]  # "a group of local medics" are the local medics
     return "phrase:" + " ".join(words) + "|" + ",".join(sorted(countries))
 
 

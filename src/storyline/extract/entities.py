@@ -93,7 +93,7 @@ SPATIAL = frozenset({"in", "near", "outside", "off"})
 # members of an armed group, after its name: "Boko Haram militants" (the model tags such names PERSON)
 ARMED_MEMBERS = frozenset({
     "militant", "fighter", "rebel", "insurgent", "jihadist", "guerrilla", "gunman", "gunmen", "extremist",
-    "militiaman", "militia",
+    "militiaman", "militia", "paramilitary",
 })
 # verbs whose subject speaks: a word opening a sentence as their subject is a name ("Bush said")
 _SAYING = frozenset({"say", "tell", "add", "ask", "write", "announce"})

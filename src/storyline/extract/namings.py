@@ -43,7 +43,7 @@ FAMILIES: dict[str, frozenset[str]] = {
 DOERS: dict[str, frozenset[str]] = {
     "armed": frozenset(
         """gunman attacker assailant militant fighter rebel insurgent terrorist jihadist extremist bandit kidnapper
-        separatist guerrilla militia gang""".split()
+        separatist guerrilla militia gang paramilitary""".split()
     ),
     "crowd": frozenset("protester demonstrator rioter mob marcher".split()),
 }
@@ -57,7 +57,7 @@ DOER_NOUNS = frozenset().union(*DOERS.values())
 # nouns of persons, whose own modifiers make their naming: a modifier of another noun they are not ("rebel forces")
 PERSON_NOUNS = DOER_NOUNS | frozenset().union(*PEOPLE.values())
 # plurals not made by adding "s"
-_PLURALS = {"gunmen": "gunman", "militias": "militia", "tornadoes": "tornado"}
+_PLURALS = {"gunmen": "gunman", "militias": "militia", "tornadoes": "tornado", "paramilitaries": "paramilitary"}
 # the forms found in text, with the plurals that name a happening too ("operations" seldom does: "port operations")
 NOUNS = (
     frozenset().union(*FAMILIES.values(), PERSON_NOUNS)
