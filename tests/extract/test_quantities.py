@@ -343,6 +343,10 @@ def test_the_doer_is_not_the_victim():
         ("A 29-year-old woman was injured in the blast.", "29", 29, "woman"),
         ("A 34-year-old was arrested at the border.", "34", 34, None),
         ("Maria Lopes, 34, was among those injured.", "34", 34, "Maria Lopes"),
+        # ages joined to the first, beside a name or a person noun
+        ("His two half-brothers, 17 and 22, were also arrested.", "22", 22, "brothers"),
+        ("His two half-brothers, 17 and 22, were also arrested.", "17", 17, "brothers"),
+        ("Two men, aged 17 and 22, were arrested in Lenby.", "22", 22, "men"),
         # a death at an age is one death, not 88 of them
         ("Ada Voss died on Tuesday at 88.", "88", 88, "Ada Voss"),
         ("Ada Voss, who died at 88, wrote nine novels.", "88", 88, None),

@@ -1015,11 +1015,28 @@ def _age(doc: Doc, phrase: _Phrase, head: Token, noun: Token | None) -> tuple[bo
         old = noun.head if noun.head.lower_ == "old" else after
         if old is not None and old.lower_ == "old":
             return True, _noun_span(old.head, old.i) if old.dep_ == "amod" else None
-    governor = head.head
-    commas = 0 < head.i < len(doc) - 1 and doc[head.i - 1].text == "," and doc[head.i + 1].text == ","
-    if head.dep_ == "appos" and governor.pos_ == "PROPN" and commas and phrase.value and phrase.value < 120:
-        return True, _noun_span(governor, -1)
+    if head.dep_ == "conj" and head.head.like_num and head.head.i < head.i:
+        # "aged 17 and 22", "his two sons, 17 and 22,": the ages joined to the first
+        first = head.head
+        if first.i > 0 and doc[first.i - 1].lower_ in ("aged", "age"):
+            owner = doc[first.i - 1].head
+            return True, _noun_span(owner, -1) if owner.pos_ in ("NOUN", "PROPN") else None
+        if _apposed_age(first, [head]):
+            return True, _noun_span(first.head, -1)
+    if phrase.value and phrase.value < 120 and _apposed_age(head, list(head.conjuncts)):
+        return True, _noun_span(head.head, -1)
     return False, None
+
+
+def _apposed_age(number: Token, joined: list[Token]) -> bool:
+    """A bare number set off by commas beside a name or a person noun is an age: "Lopes, 34,", "his two sons, 17
+    and 22,"."""
+    doc, governor = number.doc, number.head
+    person = governor.pos_ == "PROPN" or (governor.pos_ == "NOUN" and governor.lemma_.lower() in _PERSON_NOUNS)
+    if number.dep_ != "appos" or not person:
+        return False
+    last = max([number, *joined], key=lambda t: t.i)
+    return doc[number.i - 1].text == "," and last.i + 1 < len(doc) and doc[last.i + 1].text == ","
 
 
 def _noun_span(noun: Token, after: int) -> TextSpan:
