@@ -372,7 +372,7 @@ class StoryEvent:
     event_type: str
     sub_event_type: str
     date: str | None
-    date_precision: str | None  # day | days | month | year
+    date_precision: str | None  # day | month | year, as a report names it; reported: the day it was told of
     location: Place | None
     actors: list[Actor]
     fatalities: Fatalities

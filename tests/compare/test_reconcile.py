@@ -114,17 +114,17 @@ def test_a_report_dated_only_by_its_telling_gives_way_to_the_days_the_others_nam
     named, told = (annotations[a.id].events[0] for a in articles)
     named.date, told.date, told.dated = "2026-03-09", "2026-03-10", False  # "said on Tuesday that …"
     event = reconcile_event(articles, annotations, sources, [])
-    assert (event.date, event.note) == ("2026-03-09", "")
+    assert (event.date, event.date_precision, event.note) == ("2026-03-09", "day", "")
     named.date = "2026-03"  # a month a report names stands before a day another only told it on
     event = reconcile_event(articles, annotations, sources, [])
-    assert (event.date, event.note) == ("2026-03", "")
+    assert (event.date, event.date_precision, event.note) == ("2026-03", "month", "")
     told.dated = True  # and a day named before a month
     event = reconcile_event(articles, annotations, sources, [])
-    assert (event.date, event.note) == ("2026-03-10", "")
+    assert (event.date, event.date_precision, event.note) == ("2026-03-10", "day", "")
     named.date, told.dated = "2026-03-09", False
     named.dated = False  # when no report names its day, the earliest telling stands in, and no day differs
     event = reconcile_event(articles, annotations, sources, [])
-    assert (event.date, event.note) == ("2026-03-09", "")
+    assert (event.date, event.date_precision, event.note) == ("2026-03-09", "reported", "")
 
 
 def test_a_kind_of_event_that_kills_nobody_has_no_fatalities_whatever_toll_its_reports_name() -> None:

@@ -150,6 +150,20 @@ def test_the_acled_fatalities_column_revises_an_updated_toll_and_is_conservative
     assert (row["fatalities"], row["fatalities_low"], row["fatalities_best"]) == (acled, 9, 17)
 
 
+@pytest.mark.parametrize(
+    ("date", "precision", "acled"), [("2031-05-12", "day", 1), ("2031-05-12", "reported", 2), ("2031-05", "month", 3)]
+)
+def test_the_acled_time_precision_column_says_how_well_the_reports_know_the_day(
+    date: str, precision: str, acled: int
+) -> None:
+    from storyline.model import Fatalities, StoryEvent
+    from storyline.views.export import event_rows
+
+    event = StoryEvent("Disaster", "Fire", date, precision, None, [], Fatalities(9, 9, 9, ""), 2)
+    [row] = event_rows([Dossier("quay-fire", "Quay fire", 2, [], [], [event], [], [], [])])
+    assert (row["event_date"], row["time_precision"]) == (date, acled)
+
+
 def test_the_acled_source_column_names_the_outlets_that_report_the_event() -> None:
     from storyline.model import Fatalities, StoryEvent
     from storyline.views.export import event_rows

@@ -233,6 +233,9 @@ def _foreground(ann: Annotations) -> set[tuple[str, str]]:
     return {(e.event_type, e.sub_event_type) for e in ann.events if not e.background}
 
 
+PRECISIONS = {len("2026-01-05"): "day", len("2026-01"): "month", len("2026"): "year"}
+
+
 def reconcile_event(
     articles: list[Article], annotations: dict[str, Annotations], sources: dict[str, str], facts: list[FactGroup]
 ) -> StoryEvent | None:
@@ -262,7 +265,8 @@ def reconcile_event(
         event_type=kind[0],
         sub_event_type=kind[1],
         date=date,
-        date_precision="day" if date else None,
+        # as fine as the value, when a report names it; else the day it was told of, or published
+        date_precision=(PRECISIONS.get(len(date)) if named else "reported") if date else None,
         location=_location(events, sources, _places_named([annotations[a.id] for a in told])),
         actors=actors,
         fatalities=fatalities,

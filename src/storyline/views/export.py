@@ -13,6 +13,7 @@ from storyline.model import Dossier
 ACLED_COLUMNS = [
     "event_id_cnty",
     "event_date",
+    "time_precision",
     "event_type",
     "sub_event_type",
     "actor1",
@@ -29,6 +30,8 @@ ACLED_COLUMNS = [
 OUR_COLUMNS = ["fatalities_low", "fatalities_best", "fatalities_high", "independent_sources", "articles", "story_id"]
 # ACLED's geo_precision: 1 the town itself, 2 part of a region or near the town, 3 a region or the country
 GEO_PRECISION = {"city": 1, "region": 2, "country": 3, "continent": 3, "sea": 3}
+# ACLED's time_precision: 1 the day itself, 2 a day near it (here: the day a report told of it), 3 the month or year
+TIME_PRECISION = {"day": 1, "reported": 2, "month": 3, "year": 3}
 FORMATS = ("acled-csv", "json", "parquet")
 
 
@@ -44,6 +47,7 @@ def event_rows(dossiers: list[Dossier]) -> list[dict[str, Any]]:
                 {
                     "event_id_cnty": f"{(loc.country if loc and loc.country else 'XX')}-{d.id}-{n}",
                     "event_date": e.date,
+                    "time_precision": TIME_PRECISION.get(e.date_precision or ""),
                     "event_type": e.event_type,
                     "sub_event_type": e.sub_event_type,
                     "actor1": e.actors[0].name if e.actors else None,
@@ -95,6 +99,7 @@ def _arrow_schema(pa: Any) -> Any:
         "latitude": pa.float64(),
         "longitude": pa.float64(),
         "geo_precision": pa.int32(),
+        "time_precision": pa.int32(),
         "fatalities": pa.int32(),
         "fatalities_low": pa.int32(),
         "fatalities_best": pa.int32(),
