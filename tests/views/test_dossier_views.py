@@ -164,6 +164,19 @@ def test_the_acled_time_precision_column_says_how_well_the_reports_know_the_day(
     assert (row["event_date"], row["time_precision"]) == (date, acled)
 
 
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_an_event_day_no_report_names_says_it_is_the_day_one_told_of_it(fmt: str) -> None:
+    from storyline.model import Fatalities, StoryEvent
+
+    dossier = _dossier()
+    told = StoryEvent("Disaster", "Fire", "2031-05-12", "reported", None, [], Fatalities(9, 9, 9, ""), 2)
+    dossier.events = [told]
+    assert "2031-05-12 (as reported; no report names the day)" in render([dossier], fmt)
+    told.date_precision = "day"
+    page = render([dossier], fmt)
+    assert "2031-05-12" in page and "as reported" not in page
+
+
 def test_the_acled_source_column_names_the_outlets_that_report_the_event() -> None:
     from storyline.model import Fatalities, StoryEvent
     from storyline.views.export import event_rows

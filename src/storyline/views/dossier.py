@@ -138,6 +138,13 @@ def carried_by(s: Statement) -> str:
     return f"{outlet} (also {', '.join(s.also)})" if s.also else outlet
 
 
+def event_date(event: StoryEvent) -> str:
+    """The event's date, and when no report names its day, that it is the day one was told of it."""
+    if not event.date:
+        return "date unknown"
+    return event.date + (" (as reported; no report names the day)" if event.date_precision == "reported" else "")
+
+
 def _place(event: StoryEvent) -> str:
     return place_text(event.location) if event.location else "unknown place"
 
@@ -163,7 +170,7 @@ def _text_dossier(d: Dossier) -> Group:
     for e in d.events:
         actors = "; ".join(a.name for a in e.actors) or "—"
         body = (
-            f"{event_kind(e.event_type, e.sub_event_type)}\n{e.date or 'date unknown'} · {_place(e)}\n"
+            f"{event_kind(e.event_type, e.sub_event_type)}\n{event_date(e)} · {_place(e)}\n"
             f"actors: {actors}\nfatalities: {_fatalities(e)}" + (f"\nnote: {e.note}" if e.note else "")
         )
         parts.append(Panel(body, title="event", title_align="left"))
@@ -229,7 +236,7 @@ def to_markdown(dossiers: list[Dossier]) -> str:
                 "## Event",
                 "",
                 f"- **type**: {event_kind(e.event_type, e.sub_event_type)}",
-                f"- **date**: {e.date or 'unknown'}",
+                f"- **date**: {event_date(e)}",
                 f"- **place**: {_place(e)}",
                 f"- **actors**: {', '.join(a.name for a in e.actors) or '—'}",
                 f"- **fatalities**: {_fatalities(e)}",
@@ -279,6 +286,7 @@ def _templates() -> Environment:
     env.filters["statement_html"] = statement_html
     env.filters["fact_status"] = fact_status
     env.filters["short_date"] = short_date
+    env.filters["event_date"] = event_date
     return env
 
 

@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 from storyline import store
 from storyline.extract.places import country_name
 from storyline.views.dates import short_date
-from storyline.views.dossier import place_text, slot_label, statement_html, status_label, step_figure
+from storyline.views.dossier import event_date, place_text, slot_label, statement_html, status_label, step_figure
 from storyline.web import queries, render, search
 
 router = APIRouter(include_in_schema=False)
@@ -31,6 +31,7 @@ templates.env.filters["slot_label"] = slot_label
 templates.env.filters["country_name"] = lambda code: country_name(code) or ""
 templates.env.filters["status_label"] = status_label
 templates.env.filters["step_figure"] = step_figure
+templates.env.filters["event_date"] = event_date
 
 
 def marked(snippet: str, spans: list[tuple[int, int]]) -> Markup:
