@@ -423,6 +423,23 @@ def test_a_figure_a_party_denies_is_disputed_by_it_whoever_relays_it() -> None:
     assert all(not f.disputed_by for f in fact_groups(_reports(judged)))
 
 
+def test_a_figure_its_own_sentence_says_a_party_denies_is_disputed_by_it() -> None:
+    from storyline.compare.facts import fact_groups
+
+    first = (
+        "Oska Post",
+        9,
+        "The army said on Tuesday that its troops had killed 40 fighters of the Oska Front near Lenby, a claim the "
+        "group denied.",
+    )
+    second = ("Velmora Times", 12, "At least 25 fighters were killed in clashes near Lenby on Monday, police said.")
+    [toll] = [f for f in fact_groups(_reports(first, second)) if f.slot == "killed"]
+    assert toll.disputed_by == ["the group"]
+    plain = ("Oska Post", 9, "The army said on Tuesday that its troops had killed 40 fighters near Lenby.")
+    [toll] = [f for f in fact_groups(_reports(plain, second)) if f.slot == "killed"]
+    assert toll.disputed_by == []
+
+
 def test_figures_two_outlets_give_of_one_measure_are_compared() -> None:
     from storyline.compare.facts import fact_groups, measure_facts
 

@@ -1,5 +1,6 @@
 """Denials: a party's statement that a claim the article has just reported is false ("The army denied the claim",
-"“This is propaganda,” a spokesman said"), and the claims it disputes.
+"“This is propaganda,” a spokesman said", or in the claim's own sentence: "…, a claim the group denied"), and the
+claims it disputes.
 
 A denial answers a claim made before it in the same article by someone else: the nearest of the few claims before
 it that is no denial itself. Corroboration counts outlets, so a figure two outlets relay from one party is
@@ -52,11 +53,39 @@ def _denial(ref: ClaimRef) -> Attribution | None:
     if index is None or named(ref.claim.speaker) is None:
         return None  # an outlet that calls something false in its own voice is no party answering it
     attribution = ref.annotations.attributions[index]
+    return attribution if _denies(attribution) else None
+
+
+def _denies(attribution: Attribution) -> bool:
     cue = attribution.cue.text.casefold().split() if attribution.cue is not None else []
     content = attribution.content.text
     answers = len(content.split()) <= ANSWER_WORDS and bool(ANSWERED.search(content))
-    denies = (any(word in DENYING for word in cue) and answers) or bool(CALLED_FALSE.search(content))
-    return attribution if denies else None
+    return (any(word in DENYING for word in cue) and answers) or bool(CALLED_FALSE.search(content))
+
+
+# a noun of what is said, set after a report with the one who denies it: "…, a claim the group denied"
+DENIED_AFTER = re.compile(
+    r",\s+(?:a|an|the) (?:claim|charge|allegation|accusation|assertion|account)s? (?:that |which )?"
+    r"(?P<who>(?:the |an? )?[A-Z]?[\w'’.-]+(?: [\w'’.-]+){0,4}?) (?:has |have |had )?(?:\w+ly )?"
+    r"(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|refuted|refutes)\b"
+)
+
+
+def _denied_within(ref: ClaimRef) -> list[str]:
+    """Who denies the claim in its own sentence, after reporting it: "The army said it had killed 40 fighters, a
+    claim the group denied" (the parse gives the denial as an attribution, or the words do)."""
+    index = ref.claim.attribution
+    main = ref.annotations.attributions[index] if index is not None else None
+    told = main.cue.start if main is not None and main.cue is not None else ref.claim.start
+    deniers = []
+    for a in ref.annotations.attributions:
+        if a is main or a.cue is None or not told < a.cue.start < ref.claim.end or not _denies(a):
+            continue
+        deniers.append(named(a.speaker))
+    if not deniers and (match := DENIED_AFTER.search(ref.claim.text)):
+        deniers.append(named(match["who"]))
+    speaker = (named(ref.claim.speaker) or "").casefold()
+    return [d for d in deniers if d is not None and d.casefold() != speaker]
 
 
 def _answers_itself(ref: ClaimRef, denial: Attribution) -> bool:
@@ -76,6 +105,9 @@ def disputed(refs: list[ClaimRef]) -> dict[tuple[str, int], list[str]]:
     for claims in by_article.values():
         claims.sort(key=lambda r: r.claim.start)
         denials = [_denial(ref) for ref in claims]
+        for ref in claims:
+            if deniers := _denied_within(ref):
+                found[(ref.article.id, ref.claim.start)] += deniers
         for j, (ref, denial) in enumerate(zip(claims, denials, strict=True)):
             if denial is None or _answers_itself(ref, denial):
                 continue
