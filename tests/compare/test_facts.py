@@ -589,3 +589,26 @@ def test_a_later_count_set_against_another_partys_is_a_rival_not_an_update() -> 
     plain = ("Velmora Post", 20, f"A civil society group said at least 30 civilians had been killed{place}.")
     [toll], _ = slot_facts(_reports(first, plain))
     assert toll.status == "updated"
+
+
+def test_a_party_s_count_against_another_s_in_one_article_is_a_step_of_its_own() -> None:
+    from storyline.compare.facts import slot_facts
+
+    first = (
+        "Oska Post",
+        9,
+        "The army said on Tuesday that its troops had killed 40 fighters near Lenby. A commander of the Oska Front "
+        "told a local journalist that only seven of its fighters had died.",
+    )
+    second = ("Velmora Times", 12, "At least 25 fighters were killed in clashes near Lenby on Monday, police said.")
+    [toll], _ = slot_facts(_reports(first, second))
+    assert toll.status == "conflicting"
+    assert [(step["value"], step.get("said_by")) for step in toll.sequence] == [
+        (40, "The army"),
+        (7, "A commander of the Oska Front"),
+        (25, "police"),
+    ]
+    # a later figure of the article that no other party sets against the first is no step of its own
+    plain = ("Oska Post", 9, "The army said its troops had killed 40 fighters near Lenby. Seven more died on Tuesday.")
+    [toll], _ = slot_facts(_reports(plain, second))
+    assert [step["value"] for step in toll.sequence] == [40, 25]

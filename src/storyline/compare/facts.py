@@ -126,9 +126,24 @@ def article_figures(
     5.9; the U.S. Geological Survey at 6.1")."""
     own: dict[tuple[str, str | None], FactSource] = {}
     for source in sorted(sources, key=lambda s: (s.start, -(s.value or 0))):
-        if source.value is not None:
-            own.setdefault((source.article, source.attributed_to if by_speaker else None), source)
+        if source.value is None:
+            continue
+        first = own.setdefault((source.article, source.attributed_to if by_speaker else None), source)
+        if not by_speaker and first is not source and _answers(source, first):
+            own.setdefault((source.article, source.attributed_to), source)
     return own
+
+
+# words that set a party's count against another's: "only seven of its fighters had died"
+COUNTERED = re.compile(r"\bonly\b|\brather than\b|\bnot\b|\bno more than\b", re.I)
+
+
+def _answers(source: FactSource, first: FactSource) -> bool:
+    """A later figure of the article that another named party gives against the first: "The army said it killed
+    40 fighters … A commander told a journalist that only seven had died"."""
+    other = source.attributed_to is not None and first.attributed_to is not None
+    other = other and source.attributed_to.casefold() != first.attributed_to.casefold()
+    return other and source.value != first.value and bool(RIVAL.search(source.text) or COUNTERED.search(source.text))
 
 
 def _slot_status(role: str, reports: list[tuple[ClaimRef, float]], by_speaker: bool = False) -> tuple[str, list[dict]]:
@@ -143,13 +158,15 @@ def _slot_status(role: str, reports: list[tuple[ClaimRef, float]], by_speaker: b
     # reports of one time in the order the text tells: a toll that "rose to 19" comes after the 17 beside it
     found.sort(key=lambda f: (_when(f[0]) is None, _when(f[0]) or datetime.min, _risen(f[0], f[2])))
     figures = [(ref, value) for ref, value, _ in found]
+    # who gives each figure, where that is the news: by speaker, or two parties' counts in one article
+    speakers = by_speaker or len({ref.article.id for ref, _ in figures}) < len(figures)
     sequence = [
         {
             "value": value,
             "outlet": ref.article.label,
             "article": ref.article.id,
             "published": ref.article.published.isoformat() if ref.article.published else None,
-            **({"said_by": named(ref.claim.speaker)} if by_speaker else {}),
+            **({"said_by": named(ref.claim.speaker)} if speakers else {}),
             **({"words": words} if (words := _words(quantity)) else {}),
         }
         for ref, value, quantity in found
