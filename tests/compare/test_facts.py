@@ -612,3 +612,12 @@ def test_a_party_s_count_against_another_s_in_one_article_is_a_step_of_its_own()
     plain = ("Oska Post", 9, "The army said its troops had killed 40 fighters near Lenby. Seven more died on Tuesday.")
     [toll], _ = slot_facts(_reports(plain, second))
     assert [step["value"] for step in toll.sequence] == [40, 25]
+    aside = (
+        "Oska Post",
+        9,
+        "More than 100 protesters have been killed in Lenby, the rights group said. State media reported only a "
+        "handful of protester deaths, as well as the deaths of at least four members of the security forces.",
+    )
+    later = ("Velmora Times", 12, "At least 106 protesters have been killed in Lenby, the rights group said.")
+    [toll] = [f for f in slot_facts(_reports(aside, later))[0] if f.side is None]
+    assert [step["value"] for step in toll.sequence] == [101, 106]

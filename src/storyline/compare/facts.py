@@ -134,8 +134,13 @@ def article_figures(
     return own
 
 
-# words that set a party's count against another's: "only seven of its fighters had died"
-COUNTERED = re.compile(r"\bonly\b|\brather than\b|\bnot\b|\bno more than\b", re.I)
+# words that set a party's count against another's, right before it: "only seven of its fighters had died"; not "only
+# a handful of protester deaths, as well as … at least four members of the security forces"
+COUNTERED = re.compile(
+    r"\b(?:only|not|no more than|rather than) (?:about |some )?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|a dozen|dozens|hundreds|thousands)\b",
+    re.I,
+)
 
 
 def _answers(source: FactSource, first: FactSource) -> bool:
