@@ -675,11 +675,8 @@ def _quantity(doc: Doc, phrase: _Phrase, ents: list[Span | None]) -> Quantity | 
         walked = _role(noun if noun is not None and not of_pobj else head, range(phrase.start, phrase.end))
         role = walked if walked == "killed" else cue or walked  # "two of the wounded died" are dead
     span = doc[phrase.start : phrase.end]
-    part = _part(doc, phrase, head, noun) or (role == "killed" and _were_wounded(noun))
     return Quantity(
-        # besides those counted before: "his two half-brothers were also arrested"; not the dead of another side
-        # ("two soldiers were also killed"), which the toll adds up
-        part=kind == "count" and (part or (role not in ("killed", "other") and _also(noun or head))),
+        part=kind == "count" and (_part(doc, phrase, head, noun) or (role == "killed" and _were_wounded(noun))),
         start=span.start_char,
         end=span.end_char,
         text=span.text,
@@ -921,10 +918,6 @@ def _part(doc: Doc, phrase: _Phrase, head: Token, noun: Token | None) -> bool:
         # but "was among the 12 killed" names the total its subject is a part of
         return not (governor.lower_ == "among" and word.dep_ == "pobj")
     return any(c.dep_ == "prep" and c.lower_ == "among" for c in governor.children)  # "Among the dead were two…"
-
-
-def _also(subject: Token) -> bool:
-    return subject.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "also" for c in subject.head.children)
 
 
 def _the_group(word: Token) -> bool:
