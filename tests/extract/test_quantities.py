@@ -470,6 +470,8 @@ def test_bodies_counted_are_the_dead_but_bodies_that_govern_are_not(text: str, p
         ("At least 12 people were killed, including five children.", "At least 12", False),
         ("Among the dead were a ferryman and his two sons, police said.", "two", True),
         ("Velmora confirmed the deaths of 32 of its sailors.", "32", False),
+        # "also" sets a count beside another role's as often as beside earlier ones of its own: a total
+        ("Ten people were killed. As many as 80 people were also wounded.", "As many as 80", False),
         # a share of a group the reader knows
         ("One of the dock bosses arrested in the raid has hanged himself.", "One", True),
         ("Police named 12 of the dead on Monday.", "12", True),
