@@ -143,6 +143,13 @@ def test_the_people_a_happening_befalls_are_named_in_contested_words() -> None:
     ]
 
 
+def test_held_hostage_is_an_idiom_and_hostages_are_people() -> None:
+    terms = terms_of("Dockers are holding the main port hostage. Gunmen took 12 tourists hostage in Lenby.")
+    assert [term for term, *_ in terms] == ["gunmen"]
+    terms = terms_of("The hostages were freed in Lenby on Monday.")
+    assert [term for term, *_ in terms] == ["hostages"]
+
+
 def test_an_earlier_happening_a_background_sentence_recalls_is_no_naming_of_this_one() -> None:
     from datetime import UTC, datetime
 

@@ -153,6 +153,8 @@ def namings(doc: Doc, title: bool = False) -> list[Naming]:
             continue
         if noun == "blast" and any(c.lower_ == "full" for c in token.children):
             continue  # "the heater ran at full blast"
+        if token.lower_ == "hostage" and token.head.lemma_ in ("hold", "take", "keep"):
+            continue  # "holding the main port hostage", "took 12 tourists hostage": the idiom, not a naming
         if noun == "fighter" and any(c.dep_ == "compound" and c.lower_ == "fire" for c in token.children):
             continue  # "fire fighters"
         start = _start(token)
