@@ -434,6 +434,9 @@ def test_a_figure_its_own_sentence_says_a_party_denies_is_disputed_by_it() -> No
     )
     second = ("Velmora Times", 12, "At least 25 fighters were killed in clashes near Lenby on Monday, police said.")
     [toll] = [f for f in fact_groups(_reports(first, second)) if f.slot == "killed"]
+    assert toll.disputed_by == ["Oska Front"]  # "the group": the one organisation the sentence names
+    unnamed = ("Oska Post", 9, "The army said its troops had killed 40 fighters near Lenby, a claim the group denied.")
+    [toll] = [f for f in fact_groups(_reports(unnamed, second)) if f.slot == "killed"]
     assert toll.disputed_by == ["the group"]
     plain = ("Oska Post", 9, "The army said on Tuesday that its troops had killed 40 fighters near Lenby.")
     [toll] = [f for f in fact_groups(_reports(plain, second)) if f.slot == "killed"]

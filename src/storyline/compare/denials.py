@@ -83,9 +83,19 @@ def _denied_within(ref: ClaimRef) -> list[str]:
             continue
         deniers.append(named(a.speaker))
     if not deniers and (match := DENIED_AFTER.search(ref.claim.text)):
-        deniers.append(named(match["who"]))
+        deniers.append(_body_named(ref, match["who"]))
     speaker = (named(ref.claim.speaker) or "").casefold()
     return [d for d in deniers if d is not None and d.casefold() != speaker]
+
+
+def _body_named(ref: ClaimRef, who: str) -> str | None:
+    """ "the group" of "…, a claim the group denied" is the one organisation the sentence names, when it names one
+    ("40 Boko Haram fighters"); a name, or a phrase the sentence gives no body for, stays as it is."""
+    if who.split()[0].casefold() not in ("the", "a", "an"):
+        return named(who)
+    by_id = {e.id: e for e in ref.annotations.entities}
+    bodies = {e.name for i in ref.claim.entities if (e := by_id.get(i)) is not None and e.type == "ORG"}
+    return bodies.pop() if len(bodies) == 1 else named(who)
 
 
 def _answers_itself(ref: ClaimRef, denial: Attribution) -> bool:
