@@ -906,10 +906,13 @@ def _part(doc: Doc, phrase: _Phrase, head: Token, noun: Token | None) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.lemma_.lower() in _RISES:
         return True  # "the toll rose by five"
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "of" and any(c.lower_ in _SHARE_PRONOUNS for c in child.children):
+        # "six of them"; "one of the bosses arrested", "two of the injured"; not "32 of its nationals"
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(c.lower_ in _SHARE_PRONOUNS or _the_group(c) for c in child.children)
+        ):
             return True
-        if child.dep_ == "prep" and child.lower_ == "of" and any(_the_group(c) for c in child.children):
-            return True  # "one of the bosses arrested", "two of the injured"; not "32 of its nationals"
     word = noun if noun is not None else head
     while word.dep_ == "conj" and word.head.i != word.i:  # "eight loaders, four guards and a clerk"
         word = word.head
@@ -1000,8 +1003,7 @@ def _age(doc: Doc, phrase: _Phrase, head: Token, noun: Token | None) -> tuple[bo
     """Whether the number is an age ("aged 34", "a 34-year-old", "Lopes, 34,"), and whose age it is."""
     before = doc[phrase.start - 1] if phrase.start > 0 else None
     if before is not None and before.lower_ in ("aged", "age"):
-        owner = before.head if before.dep_ in ("amod", "acl") and before.head.pos_ in ("NOUN", "PROPN") else None
-        return True, _noun_span(owner, -1) if owner is not None else None
+        return True, _aged_owner(before)
     if before is not None and before.lower_ == "of" and phrase.start > 1 and doc[phrase.start - 2].lower_ == "age":
         return True, None  # "at the age of 91"
     # "died Thursday at 91": a bare number after a death verb's "at" is the age of the one who died
@@ -1019,13 +1021,18 @@ def _age(doc: Doc, phrase: _Phrase, head: Token, noun: Token | None) -> tuple[bo
         # "aged 17 and 22", "his two sons, 17 and 22,": the ages joined to the first
         first = head.head
         if first.i > 0 and doc[first.i - 1].lower_ in ("aged", "age"):
-            owner = doc[first.i - 1].head
-            return True, _noun_span(owner, -1) if owner.pos_ in ("NOUN", "PROPN") else None
+            return True, _aged_owner(doc[first.i - 1])
         if _apposed_age(first, [head]):
             return True, _noun_span(first.head, -1)
     if phrase.value and phrase.value < 120 and _apposed_age(head, list(head.conjuncts)):
         return True, _noun_span(head.head, -1)
     return False, None
+
+
+def _aged_owner(aged: Token) -> TextSpan | None:
+    """Whose age "aged" gives: the noun it modifies ("the farmer, aged 34")."""
+    owner = aged.head if aged.dep_ in ("amod", "acl") and aged.head.pos_ in ("NOUN", "PROPN") else None
+    return _noun_span(owner, -1) if owner is not None else None
 
 
 def _apposed_age(number: Token, joined: list[Token]) -> bool:

@@ -800,8 +800,8 @@ def _future(path: list[Token]) -> bool:
         if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
             return True
         infinitive = verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        if infinitive and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"):
-            return True  # "is to take over on Jan. 1"
+        if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"):
+            return infinitive  # "is to take over on Jan. 1"
         if infinitive and verb.head.lemma_ in _DIRECTIVES:
             return True
     return False
