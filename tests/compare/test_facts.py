@@ -473,6 +473,9 @@ def test_figures_two_outlets_give_of_one_measure_are_compared() -> None:
         _reports(("Velmora Post", 4, quake), ("Lenby Wire", 5, same), ("Orlin Times", 6, old))
     )
     assert (magnitude.status, magnitude.values, len(magnitude.sources)) == ("corroborated", [6.1], 2)
+    # nor a later one's: an aftershock of the same size two days on corroborates nothing
+    aftershock = "Another earthquake of magnitude 6.1 struck the same area on Thursday, the Lenby centre said."
+    assert measure_facts(_reports(("Velmora Post", 4, quake), ("Lenby Wire", 5, aftershock))) == ([], set())
     # one article's measure is compared with no one's, and its sentence stays a fact of its own words
     assert measure_facts(_reports(("Velmora Post", 4, quake))) == ([], set())
     assert measure_facts(_reports(("Velmora Post", 4, quake), ("Velmora Post", 5, other))) == ([], set())
@@ -587,6 +590,13 @@ def test_a_later_count_set_against_another_partys_is_a_rival_not_an_update() -> 
         "authorities have given.",
     )
     [toll], _ = slot_facts(_reports(first, rival))
+    assert toll.status == "conflicting"
+    times = (
+        "Velmora Post",
+        20,
+        f"The opposition said 70 civilians had been killed{place}, three times the toll given by officials.",
+    )
+    [toll], _ = slot_facts(_reports(first, times))
     assert toll.status == "conflicting"
     # without it, a higher count half a day later is the toll as it rose
     plain = ("Velmora Post", 20, f"A civil society group said at least 30 civilians had been killed{place}.")

@@ -276,6 +276,11 @@ def test_counted_noun(text: str, phrase: str, noun: str | None):
         ("None of the 12 hostages was hurt.", "12", "other"),
         # a participle after a bounded number is its own fate, not the verb's it is joined to
         ("Three people were killed and at least 180 arrested on Tuesday.", "at least 180", "arrested"),
+        # refugees moved to a refuge by the news are displaced; a standing population of refugees is not
+        ("Authorities moved more than 750,000 people to shelters.", "more than 750,000", "displaced"),
+        ("About a million refugees live in the camps near Orlin.", "About a million", "other"),
+        ("The camps are home to about 400,000 refugees.", "about 400,000", "other"),
+        ("About 3,000 refugees crossed into Orlin on Monday.", "About 3,000", "displaced"),
     ],
 )
 def test_role(text: str, phrase: str, role: str):
@@ -592,6 +597,7 @@ def _killed(text: str) -> list[tuple[str, float | None, bool]]:
         ("A woman was not hurt when the ferry hit the quay at Port Alder.", []),
         # the toll's third is no toll of one
         ("A third person died in hospital in Lenby on Monday.", []),
+        ("A candidate for mayor was shot dead at a rally in Lenby on Wednesday.", [("A", 1, False)]),
     ],
 )
 def test_one_person_named_as_killed_counts_one(text: str, expected: list[tuple[str, float, bool]]) -> None:
@@ -654,6 +660,25 @@ def test_a_victim_is_no_part_of_a_toll_of_long_ago() -> None:
     old, man = next(q for q in found if q.text == "more than 100"), next(q for q in found if q.text == "an")
     assert old.earlier and not old.total("killed")
     assert man.role == "killed" and not man.part
+
+
+@pytest.mark.parametrize(
+    ("text", "running"),
+    [
+        ("At least 22 candidates have been killed since the start of the campaign, a monitor said.", True),
+        ("Since January, 22 candidates have been killed in the province.", True),
+        ("At least 46 people have died since the war began.", True),
+        ("The toll has risen to 46 since Tuesday.", False),
+        ("At least 41 inmates were killed on Tuesday when a gang attacked a cell block.", False),
+    ],
+)
+def test_a_toll_counted_over_a_period_is_no_toll_of_the_news(text: str, running: bool) -> None:
+    from storyline.extract.times import resolve_times
+
+    doc = parse(text)
+    published = datetime(2031, 6, 12, tzinfo=UTC)
+    [toll] = [q for q in extract_quantities(doc, [], resolve_times(doc, published), published.date()) if q.value]
+    assert toll.role == "killed" and toll.earlier == running and toll.total("killed") != running
 
 
 def test_a_toll_in_the_clause_of_a_dated_happening_carries_that_time() -> None:

@@ -33,8 +33,12 @@ REVISION = re.compile(
     re.I,
 )
 # words that set a count against another party's: "a higher toll than the authorities have given", "contradicting
-# an army statement"
-RIVAL = re.compile(r"\b(?:higher|lower) (?:toll|figure|number|count) than\b|\bcontradict(?:s|ed|ing)?\b", re.I)
+# an army statement", "nearly three times the toll given by rights groups"
+RIVAL = re.compile(
+    r"\b(?:higher|lower) (?:toll|figure|number|count) than\b|\bcontradict(?:s|ed|ing)?\b"
+    r"|\b(?:times|double|twice|half) (?:the|that|their|its) (?:toll|figure|number|count)\b",
+    re.I,
+)
 # words that bring a toll up to the figure after them
 RISEN = re.compile(r"\b(rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|mounted) to $", re.I)
 # the words a figure counts that say whose it is (`side`); narrower than the event layer's actor words, which read
@@ -329,8 +333,10 @@ def measure_facts(refs: list[ClaimRef]) -> tuple[list[FactGroup], set[int]]:
         if ref.claim.background:
             continue
         for q in (ref.annotations.quantities[k] for k in ref.claim.quantities):
-            # not another happening's: "a quake with a magnitude of 6.1 struck the region in September"
-            if q.measure is not None and q.value is not None and not q.before(since):
+            # not another happening's: "a quake with a magnitude of 6.1 struck the region in September", "another
+            # earthquake of magnitude 6.3 struck the same area on Monday" (days after the story's)
+            later = since is not None and q.dated is not None and q.dated[:10] > since
+            if q.measure is not None and q.value is not None and not q.before(since) and not later:
                 reports.setdefault(q.measure, []).append((i, ref, q.value))
     groups, used = [], set()
     for measure, found in reports.items():

@@ -185,6 +185,12 @@ def _chars(text: str) -> list[str]:
     return [gram for word in text.lower().split() for gram in _word_chars(word)]
 
 
+def cue_words(text: str) -> list[str]:
+    """The words of the text that the lexicon takes for a class's cue, lowercased: "gunmen", "killed"."""
+    text = text.lower()
+    return [m.group() for pattern in _CUE_PATTERNS.values() for m in pattern.finditer(text)]
+
+
 def _cues(text: str, patterns: dict[str, re.Pattern[str]] = _CUE_PATTERNS) -> list[str]:
     """One `cue:CLASS` per hit of the lexicon (the classes only, by default: what coreference compares)."""
     text = text.lower()

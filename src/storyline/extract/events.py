@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.extract.attributions.lexicon import FORCE
 from storyline.extract.claims import REPORTING
 from storyline.extract.entities import ARMED_MEMBERS, SETTLEMENTS
-from storyline.extract.event_types import ACLED, read_claims
+from storyline.extract.event_types import ACLED, cue_words, read_claims
 from storyline.extract.nlp import doc_text, noun_chunks
 from storyline.extract.places import country_name, demonym_country
 from storyline.extract.quantities import joined_tolls
@@ -79,6 +79,7 @@ _ACTOR_KINDS = {
         "force forces military army troop soldier navy guard commando marine personnel security contingent".split()
     ),
     "rebels": {*ARMED_MEMBERS, "pirate", "bandit", "terrorist"},
+    "political_militia": set("gang gangster cartel".split()),  # as ACLED codes criminal gangs
     "protesters": set("protester protestor demonstrator marcher striker activist".split()),
     # the crowd of a protest or a riot, civilians otherwise (workers killed in a warehouse fire)
     "crowd": set("worker dockworker union student employee people crowd farmer fisherman herder".split()),
@@ -90,12 +91,14 @@ _ACTOR_KINDS = {
     "government": set("government ministry president administration authority presidency".split()),
 }
 _KIND_BY_LEMMA = {lemma: kind for kind, lemmas in _ACTOR_KINDS.items() for lemma in lemmas}
+NON_STATE = frozenset({"rebels", "political_militia"})  # armed groups that go by their own names
 _ACLED_NAME = {
     "police": "Police Forces of {country}",
     "state_forces": "Military Forces of {country}",
     "protesters": "Protesters ({country})",
     "rioters": "Rioters ({country})",
     "rebels": "Unidentified Armed Group ({country})",
+    "political_militia": "Unidentified Gang ({country})",
     "civilians": "Civilians ({country})",
     "government": "Government of {country}",
 }
@@ -109,6 +112,59 @@ AIRCRAFT = frozenset("warplane jet bomber drone helicopter gunship aircraft".spl
 CROWDS = {"Protests": "protesters", "Riots": "rioters"}
 # a definite description standing for a country named before it: "the island's armed forces"
 COUNTRY_NOUNS = frozenset({"country", "island", "nation", "republic", "kingdom", "state"})
+
+
+# cue words that tell what befell people or things, not what befell them: "1,024 people had been killed", "nearly
+# 600 houses were destroyed", "15 are still missing" tell the toll of whatever the article's event is
+OUTCOMES = frozenset({"killed", "destroyed", "damaged", "missing"})
+OUTCOME_ROLES = frozenset({"killed", "injured", "missing", "displaced"})
+# sides a toll may name that did not deal it: those it befell, and the authorities who count it ("citing local
+# authorities")
+BEFALLEN = frozenset({"civilians", "crowd", "government"})
+
+
+def _outcome(
+    doc: Doc, claim: Claim, quantities: list[Quantity], chunks: list[Span], speakers: list[tuple[int, int]]
+) -> bool:
+    """The claim tells only a toll or damage, naming no one who did it: no cue word but of an outcome, no side
+    that deals blows (`BEFALLEN`), and a toll or an outcome word to tell."""
+    words = cue_words(claim.text)
+    if any(word not in OUTCOMES for word in words):
+        return False
+    if not words and not any(quantities[i].role in OUTCOME_ROLES for i in claim.quantities):
+        return False
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    starts = [chunk.start for chunk in chunks]
+    inside = chunks[bisect_left(starts, span.start) : bisect_left(starts, span.end)] if span is not None else []
+    for chunk in (c for c in inside if c.end <= span.end):
+        if any(s < chunk.end_char and chunk.start_char < e for s, e in speakers):
+            continue
+        lemma = chunk.root.lemma_.lower()
+        kind = _KIND_BY_LEMMA.get(lemma) or _KIND_BY_LEMMA.get(lemma.rstrip("s"))
+        if (kind and kind not in BEFALLEN) or lemma in ATTACKS or lemma in AIRCRAFT:
+            return False
+    return True
+
+
+def _join_outcomes(
+    groups: dict[tuple[str, str, bool], list[tuple[int, float]]], outcomes: set[int], stray: list[tuple[int, float]]
+) -> None:
+    """Current groups whose every claim only tells a toll or damage (`_outcome`) join the article's weightiest
+    current group of a lethal type that tells more, with the `stray` claims of a toll the classifier could not
+    type: "1,024 people had been killed" in a quake's report is the quake's toll, not a battle the classifier
+    guessed from "killed"."""
+    told = [
+        key
+        for key, members in groups.items()
+        if not key[2] and key[:2] not in NON_LETHAL and any(i not in outcomes for i, _ in members)
+    ]
+    if not told:
+        return
+    target = max(told, key=lambda key: sum(conf / (1 + LEAD_DECAY * i) for i, conf in groups[key]))
+    for key in [k for k in groups if k != target and not k[2]]:
+        if all(i in outcomes for i, _ in groups[key]):
+            groups[target] += groups.pop(key)
+    groups[target] = sorted(groups[target] + stray)
 
 
 def _owner_country(chunk: Span, countries: list[tuple[int, str]]) -> str | None:
@@ -181,15 +237,17 @@ def _actor(
         kind = "rebels"  # a suicide bomber, not a bomber aircraft
     elif lemma in AIRCRAFT:
         attack = True  # "Russian warplanes": a country's air force, when the country is named
-    if attack:  # a country's attack is its forces'; "a Somali pirate attack" is the pirates'
-        armed = any(_KIND_BY_LEMMA.get(t.lemma_.lower()) == "rebels" for t in chunk if t.i != chunk.root.i)
-        kind = "rebels" if armed else "state_forces"
+    if attack:  # a country's attack is its forces'; "a Somali pirate attack" is the pirates', "a gang attack" a gang's
+        kinds = (_KIND_BY_LEMMA.get(t.lemma_.lower()) for t in chunk if t.i != chunk.root.i)
+        kind = next((k for k in kinds if k in NON_STATE), "state_forces")
     if not kind:
         return None
     if kind == "crowd":
         kind = crowd or "civilians"
     # "the navy of Kenya": the country may follow the chunk
     owners = [p for c in chunk.root.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    if any(p.like_num for p in owners):
+        return None  # a measure: "a force of about 6.0 on the Richter scale"
     country = (
         next(
             (by_offset[t.idx].country for t in (*chunk, *owners) if t.idx in by_offset and by_offset[t.idx].country),
@@ -201,16 +259,19 @@ def _actor(
     if country is None and (attack or kind == "government"):
         return None
     country = country or here
-    around = chunk.root.subtree if kind == "rebels" else chunk  # "rebels of the Northern Front"
+    armed = kind in NON_STATE
+    # "rebels of the Northern Front", "militants linked to Al-Shabaab"; not the rest of a sentence whose root the
+    # parser took that noun for ("Two gunmen on a motorcycle opened fire on Sotelo, of the opposition X, and fled")
+    around = chunk.root.subtree if armed and chunk.root.dep_ != "ROOT" else chunk
     named = next((by_offset[t.idx] for t in around if t.idx in by_offset and by_offset[t.idx].type == "ORG"), None)
-    if named is None and kind == "rebels":
+    if named is None and armed:
         # "M23 rebels", the group's name tagged a place that is none: a name before the noun that no gazetteer knows
         named = next((e for t in chunk if (e := by_offset.get(t.idx)) is not None and _unplaced_name(e)), None)
     if named is not None and kind in ("police", "state_forces") and not _names_a_force(named.name):
         named = None  # "Staunton police", its town tagged an organization: no force of that name
     if named is not None and kind == "state_forces" and _names_a_militia(named.name):
         kind = "rebels"  # "the Rapid Support Forces", "the Allied Democratic Forces": no state's army
-    if named is not None and (kind == "rebels" or country is None):
+    if named is not None and (kind in NON_STATE or country is None):
         name = named.name  # an armed group goes by its own name; "the Coast Dockworkers' Union"
     elif country is not None:
         name = _ACLED_NAME[kind].format(country=country_name(country))
@@ -247,14 +308,36 @@ _PRECISION_WEIGHT = {"city": 1.5, "sea": 1.5, "region": 1.2, "country": 1.0, "co
 
 # where someone lives, not where the event was: "the climber, who had been living in Melbourne, fell"
 HOME_VERBS = frozenset({"live", "reside", "base", "settle", "grow", "raise", "bear"})
+# verbs whose object is the place a blow fell on: "the earthquake that struck Herat province", "shelled Kharkiv"
+STRIKING = FORCE | frozenset(
+    "hit rock jolt shake devastate ravage batter lash pound flood inundate swamp engulf sweep flatten level hammer"
+    " target".split()
+)
+
+
+# the nouns a place's name makes a place of that name: "Herat province", "Gaza city"; not "a Gulf island", which is
+# some island in the Gulf
+NAMED_KINDS = frozenset(SETTLEMENTS) - {"island", "coast", "outskirts"}
+
+
+def _place_word(doc: Doc, start: int, end: int) -> Token | None:
+    """The word that stands for a place mention in its clause: its root, or the noun it names ("Herat province")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    word = span.root
+    while word.dep_ == "compound" and word.head.i > word.i and word.head.lemma_.lower() in NAMED_KINDS:
+        word = word.head
+    return word
 
 
 def _preposition(doc: Doc, start: int, end: int) -> Token | None:
-    """The preposition a place mention is the object of: "in" of "in Caracas", "on" of "attack on Caracas"."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "pobj":
+    """The preposition a place mention is the object of: "in" of "in Caracas", "on" of "attack on Caracas", "in"
+    of "in Herat province"."""
+    word = _place_word(doc, start, end)
+    if word is None or word.dep_ != "pobj":
         return None
-    preposition = span.root.head
+    preposition = word.head
     kind = preposition.head  # "in the town of Kesto": the town's preposition places the town's name
     if preposition.lower_ == "of" and kind.lower_ in SETTLEMENTS and kind.dep_ == "pobj":
         return kind.head
@@ -269,12 +352,14 @@ def _locative(doc: Doc, start: int, end: int) -> bool:
 
 
 def _where_weight(doc: Doc, start: int, end: int) -> float:
-    """How far a place mention says the event happened there: after a locative preposition fully (`_locative`),
-    as someone's home not at all ("had been living in Melbourne", "born in Essex"), otherwise (a subject, a
-    possessor) a little."""
+    """How far a place mention says the event happened there: after a locative preposition (`_locative`) or as
+    the object of a blow ("struck Herat province") fully, as someone's home not at all ("had been living in
+    Melbourne", "born in Essex"), otherwise (a subject, a possessor, a dateline) a little."""
     preposition = _preposition(doc, start, end)
     if preposition is None:
-        return 0.25
+        word = _place_word(doc, start, end)
+        struck = word is not None and word.dep_ == "dobj" and word.head.lemma_.lower() in STRIKING
+        return 1.0 if struck else 0.25
     if preposition.head.pos_ in ("VERB", "AUX") and preposition.head.lemma_.lower() in HOME_VERBS:
         return 0.0
     return 1.0 if preposition.lower_ in LOCATIVE else 0.25
@@ -500,13 +585,23 @@ def extract_events(
     chunks = noun_chunks(doc)
     speakers = [(a.source.start, a.source.end) for a in attributions if a.source is not None]
     groups: dict[tuple[str, str, bool], list[tuple[int, float]]] = defaultdict(list)
+    stray: list[tuple[int, float]] = []  # untyped claims that tell a toll
     # the sparse head: the dense one embeds every claim, several times the cost of the spaCy pass (docs/figures.md)
     for index, (claim, ((code, event_type, sub_type, confidence), report)) in enumerate(
         zip(claims, read_claims([c.text for c in claims]), strict=True)
     ):
-        if code in NON_EVENTS or confidence < MIN_CONFIDENCE or report < EVENT_REPORT or index in natural:
+        if report < EVENT_REPORT or index in natural:
+            continue
+        if code in NON_EVENTS or confidence < MIN_CONFIDENCE:
+            # a toll whose type the classifier cannot tell may still be the main event's: `_join_outcomes`
+            if not (claim.background or obituary) and _outcome(doc, claim, quantities, chunks, speakers):
+                stray.append((index, confidence))
             continue
         groups[(event_type, sub_type, claim.background or obituary)].append((index, confidence))
+    outcomes = {
+        i for members in groups.values() for i, _ in members if _outcome(doc, claims[i], quantities, chunks, speakers)
+    }
+    _join_outcomes(groups, outcomes, stray)
     telling = _telling_times(doc, claims, times, attributions)
     # the lead names the day of what the report is about; a later sentence's day is as often an earlier happening's
     lead = next((i for i, c in enumerate(claims) if not c.background), None)

@@ -85,7 +85,8 @@ _PERSON_NOUNS = _words(
     "doctor nurse patient priest pilot sailor tourist bystander neighbour neighbor friend relative victim "
     "official mayor judge lawyer politician leader member volunteer refugee migrant pensioner technician deputy "
     "trooper sergeant captain lieutenant constable agent guardsman marine receptionist clerk cashier manager "
-    "secretary accountant shopkeeper vendor trader contractor "
+    "secretary accountant shopkeeper vendor trader contractor candidate lawmaker legislator senator councillor "
+    "councilor governor businessman businesswoman engineer pastor imam monk nun singer musician "
     "grandmother grandfather mother father son daughter wife husband brother sister nephew niece cousin"
 )
 # what deals the blow when "hurt" is active: "the blast hurt 12"
@@ -122,6 +123,8 @@ _FATAL = _words("fatally fatal")
 _EXCEEDING = _words("pass top exceed surpass")  # "the toll passed 1,200": more than 1,200
 # where the displaced shelter: "tens of thousands sheltered in schools"; not "sheltered in place"
 _REFUGES = _words("school camp tent mosque church temple building centre center shelter stadium hall")
+_MOVING = _words("move relocate transfer evacuate")
+_DWELLING = _words("live reside stay host house")
 _CAPTIVES = _words("hostage captive")
 _CAPTORS = _words("captor kidnapper abductor gunman militant bandit rebel insurgent jihadist terrorist pirate gang")
 _LIFE_VERBS = _words("claim take cost lose")  # "claimed 9 lives"
@@ -235,6 +238,7 @@ def extract_quantities(
     victims = _victims(doc, [span for start, end in people if (span := doc.char_span(start, end)) is not None])
     victims += _pairs(doc)
     _date_figures(doc, found + victims, times or [], reference)
+    _running_totals(doc, found, times or [])
     if victims:
         text = doc_text(doc)
         totals = [q for q in found if q.total(q.role)]
@@ -400,6 +404,41 @@ def _date_figures(doc: Doc, quantities: list[Quantity], times: list[TimeExpr], r
         # the latest end, a month or year standing for its last day
         ends = [t.end_value or t.value or "" for t in dated]
         quantity.dated = max(ends, key=lambda end: end.ljust(10, "~")) if ends else None
+
+
+# what a running total counts from: "since the start of the election campaign", "since the war began"
+PERIOD_STARTS = frozenset("start beginning outbreak onset launch".split())
+_STARTING = frozenset("begin start erupt break".split())
+_PERIODS = frozenset({"month", "year", "decade", "century"})
+
+
+def _running_totals(doc: Doc, quantities: list[Quantity], times: list[TimeExpr]) -> None:
+    """Mark as `earlier` the figures that count over a period rather than one happening: "at least 22 candidates
+    have been killed since the start of the campaign", "since January", "since the war began"; not a toll risen
+    "since Tuesday", the happening's own."""
+    for quantity in quantities:
+        if quantity.role == "other" or quantity.earlier:
+            continue
+        span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
+        if verb is not None and any(_counts_since(c, times) for c in verb.children):
+            quantity.earlier = True
+
+
+def _counts_since(child: Token, times: list[TimeExpr]) -> bool:
+    """A "since" dependent that opens a period: a start ("since the start of X"), a month or longer ("since
+    2019"), a beginning ("since the war began")."""
+    if child.dep_ == "advcl":
+        since = any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children)
+        return since and child.lemma_.lower() in _STARTING
+    if child.dep_ != "prep" or child.lower_ != "since":
+        return False
+    for start in (c for c in child.children if c.dep_ == "pobj"):
+        if start.lemma_.lower() in PERIOD_STARTS:
+            return True
+        if any(t.start <= start.idx < t.end and t.granularity in _PERIODS for t in times):
+            return True
+    return False
 
 
 def _dated_verbs(root: Token) -> list[Token]:
@@ -1085,6 +1124,10 @@ def _cue(tok: Token) -> str | None:
         return "displaced"
     if lemma == "shelter" and tok.pos_ == "VERB" and _in_refuge(tok):
         return "displaced"
+    if lemma in _MOVING and tok.pos_ == "VERB" and _in_refuge(tok, ("to", "into")):
+        return "displaced"  # "authorities moved 750,000 people to shelters"
+    if lemma == "refugee" and _standing(tok):
+        return None
     if lemma == "body":  # "18 bodies were recovered", "the bodies of 12 migrants"; not "two regulatory bodies"
         described = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() not in _OF_THE_DEAD for c in tok.children)
         return None if described else "killed"
@@ -1098,12 +1141,22 @@ def _cue(tok: Token) -> str | None:
     return _CUES.get(lemma) or _CUES.get(tok.lower_)
 
 
-def _in_refuge(verb: Token) -> bool:
-    """ "sheltered in schools and government buildings": people who left home for a refuge."""
+def _in_refuge(verb: Token, prepositions: tuple[str, ...] = ("in", "at")) -> bool:
+    """ "sheltered in schools and government buildings", "moved 750,000 people to shelters": people who left home
+    for a refuge."""
     return any(
-        prep.dep_ == "prep" and prep.lower_ in ("in", "at") and any(p.lemma_.lower() in _REFUGES for p in prep.children)
+        prep.dep_ == "prep" and prep.lower_ in prepositions and any(p.lemma_.lower() in _REFUGES for p in prep.children)
         for prep in verb.children
     )
+
+
+def _standing(noun: Token) -> bool:
+    """Refugees counted as a population, not as the displaced of the news: "about a million refugees live in the
+    camps", "the camps host 500,000 refugees", "are home to 500,000 refugees"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "to":
+        return head.head.lemma_.lower() == "home"
+    return noun.dep_ in ("nsubj", "dobj") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _DWELLING
 
 
 def _held_captive(verb: Token) -> bool:
