@@ -277,6 +277,7 @@ def test_counted_noun(text: str, phrase: str, noun: str | None):
         # a participle after a bounded number is its own fate, not the verb's it is joined to
         ("Three people were killed and at least 180 arrested on Tuesday.", "at least 180", "arrested"),
         # refugees moved to a refuge by the news are displaced; a standing population of refugees is not
+        ("Eleven people lost their lives in the crash.", "Eleven", "killed"),
         ("Authorities moved more than 750,000 people to shelters.", "more than 750,000", "displaced"),
         ("About a million refugees live in the camps near Orlin.", "About a million", "other"),
         ("The camps are home to about 400,000 refugees.", "about 400,000", "other"),
@@ -598,6 +599,10 @@ def _killed(text: str) -> list[tuple[str, float | None, bool]]:
         # the toll's third is no toll of one
         ("A third person died in hospital in Lenby on Monday.", []),
         ("A candidate for mayor was shot dead at a rally in Lenby on Wednesday.", [("A", 1, False)]),
+        ("A firefighter lost his life in the Lenby blaze.", [("A", 1, False)]),
+        # some of a toll the text does not give
+        ("The dead included two guards and a cashier from the Lenby bank.", [("two", 2, True), ("a", 1, True)]),
+        ("Among the dead was a nurse from Lenby.", [("a", 1, True)]),
     ],
 )
 def test_one_person_named_as_killed_counts_one(text: str, expected: list[tuple[str, float, bool]]) -> None:

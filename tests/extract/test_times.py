@@ -43,6 +43,7 @@ def resolved(expr: TimeExpr) -> tuple[str | None, str | None, str | None]:
         ("Rescuers worked late on Monday night to free the crew.", "Monday night", "2026-03-09"),
         # a modal with "have" looks back
         ("The ferry should have sailed on Tuesday, the operator said.", "Tuesday", "2026-03-10"),
+        ("The harbour report was due on Tuesday.", "Tuesday", "2026-03-10"),
         # a refusal made then, not speech to come
         ("The harbour master wouldn't say Tuesday when the ferry would sail.", "Tuesday", "2026-03-10"),
     ],
@@ -61,6 +62,7 @@ def test_a_weekday_is_the_latest_such_day_on_or_before_publication(text: str, ph
         ("Residents should stay away from the river until Saturday.", "Saturday", "2026-03-14"),
         ("The crews will have cleared the quay by Monday.", "Monday", "2026-03-16"),  # "will have" is still ahead
         ("The new harbour master is to take over on Friday.", "Friday", "2026-03-13"),  # "is to": what is set
+        ("A verdict in the pilot's case is due on Friday.", "Friday", "2026-03-13"),
         ("Saturday's final will be played at the harbour stadium.", "Saturday", "2026-03-14"),
         # what a speaker urged others to do is still to come when urged
         ("The union urged dockers to return to the quay on Friday.", "Friday", "2026-03-13"),

@@ -246,7 +246,7 @@ def extract_quantities(
             # "a firefighter was among the 17 killed": one of a toll given; but "a soldier and two civilians" are
             # three, the toll's parts joined
             joined = any(joined_tolls([victim, q], victim.role, text) for q in totals if q.role == victim.role)
-            victim.part = any(q.role == victim.role for q in totals) and not joined
+            victim.part = victim.part or (any(q.role == victim.role for q in totals) and not joined)
         found = sorted(found + victims, key=lambda q: q.start)
     return found
 
@@ -281,7 +281,7 @@ def _victims(doc: Doc, people: list[Span]) -> list[Quantity]:
             continue  # a place the model took for a person: "dead in the shipwreck off Lampedusa"
         if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in _INTRANSITIVE:
             verb = tok.head  # "Gomes intended to kill", "Gomes killed two": who acted; "saw Horton killed": no
-            if _cue(verb) is None or any(c.dep_ == "dobj" for c in verb.children):
+            if _cue(verb) is None or (any(c.dep_ == "dobj" for c in verb.children) and not _lost_life(verb)):
                 continue
         if tok.dep_ == "appos" and {tok.head.lemma_.lower(), *(c.lemma_.lower() for c in tok.head.lefts)} & _ANIMALS:
             continue  # "the family's pet collie, Fenn"
@@ -315,6 +315,7 @@ def _victims(doc: Doc, people: list[Span]) -> list[Quantity]:
                 else None,
                 kind="count",
                 role="killed",
+                part=_included(tok),
             )
         )
     return found
@@ -952,14 +953,19 @@ def _part(doc: Doc, phrase: _Phrase, head: Token, noun: Token | None) -> bool:
             and any(c.lower_ in _SHARE_PRONOUNS or _the_group(c) for c in child.children)
         ):
             return True
-    word = noun if noun is not None else head
+    return _included(noun if noun is not None else head)
+
+
+def _included(word: Token) -> bool:
+    """The word names some of a toll, not all: "the dead include eight loaders, four guards and a clerk",
+    "including five children", "Among the dead were two…"."""
     while word.dep_ == "conj" and word.head.i != word.i:  # "eight loaders, four guards and a clerk"
         word = word.head
     governor = word.head
     if governor.lemma_.lower() in _INCLUDING or governor.lower_ in _INCLUDING:
         # but "was among the 12 killed" names the total its subject is a part of
         return not (governor.lower_ == "among" and word.dep_ == "pobj")
-    return any(c.dep_ == "prep" and c.lower_ == "among" for c in governor.children)  # "Among the dead were two…"
+    return any(c.dep_ == "prep" and c.lower_ == "among" for c in governor.children)
 
 
 def _the_group(word: Token) -> bool:
@@ -1108,6 +1114,8 @@ def _cue(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma == "life":
         return "killed" if tok.head.lemma_.lower() in _LIFE_VERBS else None
+    if _lost_life(tok):
+        return "killed"
     if lemma == "hold" and _held_captive(tok):
         return "missing"
     if lemma == "hold":  # "40 were held", "the men held at the station"; not "has held 100 town halls"
@@ -1351,9 +1359,16 @@ def _attempted(cue: Token) -> bool:
     return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _ATTEMPTS for c in cue.children)
 
 
+def _lost_life(verb: Token) -> bool:
+    """ "Eleven people lost their lives": the subject is who died, not a doer."""
+    return verb.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
+
+
 def _is_agent(verb: Token, came: Token | None) -> bool:
     """The number is the doer, not the victim: "3 gunmen killed 12 villagers"."""
     if came is None or came.dep_ != "nsubj" or verb.lemma_.lower() in _INTRANSITIVE or _uprooted(verb):
+        return False
+    if _lost_life(verb):
         return False
     return any(c.dep_ == "dobj" for c in verb.children)
 

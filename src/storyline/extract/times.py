@@ -802,6 +802,8 @@ def _future(path: list[Token]) -> bool:
         infinitive = verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP"):
             return infinitive  # "is to take over on Jan. 1"
+        if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children):
+            return True  # "the vote is due on Friday"
         if infinitive and verb.head.lemma_ in _DIRECTIVES:
             return True
     return False
