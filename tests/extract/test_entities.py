@@ -36,6 +36,24 @@ def test_surname_tagged_org_joins_the_full_name() -> None:
     assert not [e for e in extract_entities(parse(text)) if e.type == "ORG"]
 
 
+def test_a_surname_without_its_joined_article_is_the_full_name() -> None:
+    text = "General Abdel Karim al-Mansouri met the envoy in Tripoli. Mansouri said the truce would hold."
+    persons = [e for e in extract_entities(parse(text)) if e.type == "PERSON"]
+    assert [(p.name, [m.text for m in p.mentions]) for p in persons] == [
+        ("Abdel Karim al-Mansouri", ["Abdel Karim al-Mansouri", "Mansouri"])
+    ]
+
+
+def test_a_name_a_person_is_known_by_is_that_person() -> None:
+    text = (
+        "Militia leader Ibrahim Saleh Gambo, known as Toroboro, met the envoy in Tripoli. Toroboro later said his "
+        "men would stay."
+    )
+    persons = [e for e in extract_entities(parse(text)) if e.type == "PERSON"]
+    assert [p.name for p in persons] == ["Ibrahim Saleh Gambo"]
+    assert [m.text for m in persons[0].mentions][1:] == ["Toroboro", "Toroboro"]
+
+
 def test_surname_tagged_gpe_is_a_person_and_places_stay_places() -> None:
     text = (
         "Senator Marisol Ferreira met Kenyan officials in Mombasa. "

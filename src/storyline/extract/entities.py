@@ -197,7 +197,7 @@ def extract_entities(doc: Doc, headings: Sequence[tuple[int, int]] = ()) -> list
     _cut_headline_run_ons(doc, candidates)
     _correct(candidates, cued)
     unknown = _unknown_places(candidates)
-    groups = _group(candidates)
+    groups = _merge_aliases(_group(candidates), _aliases(doc_text(doc), candidates))
     entities = _same_places([_entity(group) for group in groups])
     text = doc_text(doc)
     settled = _settle_pairs(entities, text)
@@ -392,7 +392,7 @@ def _candidate(ent: Span) -> _Candidate | None:
         proper=_name_like(tokens[start:end]),
         root=span.root.i,
         conjuncts=frozenset(t.i for t in span.root.conjuncts),
-        words=frozenset(fold(_unbracketed(span.text)).split()),
+        words=name_words(span.text),
         acronym=after[1].text if defined else None,
         gendered=label == "ORG" and _gendered_subject(span),  # only an ORG is ever corrected by it
         county=bool(after) and after[0].lower_ in COUNTY_WORDS,
@@ -532,6 +532,17 @@ def _gendered_subject(span: Span) -> bool:
     return any(t.lower_ in GENDERED for t in root.head.subtree if not span.start <= t.i < span.end)
 
 
+# the Arabic article joined to a name, which a later mention may drop: "al-Burhan", then "Burhan"
+_JOINED_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|es|et)-(?=\w{3})")
+
+
+def name_words(text: str) -> frozenset[str]:
+    """The folded words of a name, to match a surname within a full name; a word with the Arabic article joined
+    also without it ("Abdel Fattah al-Burhan" holds "Burhan")."""
+    words = fold(_unbracketed(text)).split()
+    return frozenset(words + [bare for w in words if (bare := _JOINED_ARTICLE.sub("", w)) != w])
+
+
 def _is_title(token: Token) -> bool:
     return token.lower_.rstrip(".") in TITLES
 
@@ -622,7 +633,7 @@ def _cut_headline_run_ons(doc: Doc, candidates: list[_Candidate]) -> None:
         span = doc.char_span(c.start, c.start + len(max(names, key=len)), alignment_mode="contract") if names else None
         if span is not None and len(span):
             c.end, c.text, c.root = span.end_char, span.text, span.root.i
-            c.words = frozenset(fold(_unbracketed(span.text)).split())
+            c.words = name_words(span.text)
             c.conjuncts = frozenset(t.i for t in span.root.conjuncts)
 
 
@@ -859,6 +870,44 @@ def _merge_acronyms(groups: list[list[_Candidate]]) -> list[list[_Candidate]]:
             target.extend(group)
         else:
             merged.append(group)
+    return merged
+
+
+# what gives the person just named another name: "Mohamed Hamdan Dagalo, known as Hemedti,"
+_ALIAS = re.compile(
+    r"([^\W\d_][\w'’-]*),?\s+(?:(?:also|better|widely|popularly|commonly) )?(?:known as|nicknamed|dubbed)\s+$"
+)
+ALIAS_REACH = 60  # characters before a name that may hold the words giving it as an alias
+
+
+def _aliases(text: str, candidates: list[_Candidate]) -> dict[int, int]:
+    """The start of each name that is another name of a person named just before it, to that person's start: the
+    person's name, or a word of it the model left untagged ("Dagalo, known as Hemedti")."""
+    found = {}
+    for i, name in enumerate(candidates):
+        alias = _ALIAS.search(text[max(name.start - ALIAS_REACH, 0) : name.start])
+        persons = [c for c in candidates[:i] if c.label == "PERSON"]
+        if alias is None or not persons:
+            continue
+        word = fold(alias.group(1))
+        person = next((p for p in reversed(persons) if word in p.words), None)
+        if person is not None:
+            found[name.start] = person.start
+    return found
+
+
+def _merge_aliases(groups: list[list[_Candidate]], aliases: dict[int, int]) -> list[list[_Candidate]]:
+    """A person's other name (`_aliases`) and its later mentions join the person: "Hemedti" is Dagalo."""
+    of = {c.start: group for group in groups for c in group}
+    merged = []
+    for group in groups:
+        person = next((of[aliases[c.start]] for c in group if c.start in aliases), None)
+        if person is None or person is group:
+            merged.append(group)
+            continue
+        for c in group:
+            c.label = "PERSON"
+        person.extend(group)
     return merged
 
 
