@@ -278,6 +278,10 @@ def test_counted_noun(text: str, phrase: str, noun: str | None):
         ("Three people were killed and at least 180 arrested on Tuesday.", "at least 180", "arrested"),
         # refugees moved to a refuge by the news are displaced; a standing population of refugees is not
         ("Eleven people lost their lives in the crash.", "Eleven", "killed"),
+        # the freed of those abducted are no longer missing
+        ("The army said it had freed 137 pupils abducted from a school in Lenby.", "137", "other"),
+        ("Forty kidnapped villagers were released on Sunday.", "Forty", "other"),
+        ("Parents said at least 15 children abducted from the school were still missing.", "at least 15", "missing"),
         ("Authorities moved more than 750,000 people to shelters.", "more than 750,000", "displaced"),
         ("About a million refugees live in the camps near Orlin.", "About a million", "other"),
         ("The camps are home to about 400,000 refugees.", "about 400,000", "other"),

@@ -124,6 +124,7 @@ _EXCEEDING = _words("pass top exceed surpass")  # "the toll passed 1,200": more 
 # where the displaced shelter: "tens of thousands sheltered in schools"; not "sheltered in place"
 _REFUGES = _words("school camp tent mosque church temple building centre center shelter stadium hall")
 _MOVING = _words("move relocate transfer evacuate")
+_FREEING = _words("free release rescue liberate")
 _DWELLING = _words("live reside stay host house")
 _CAPTIVES = _words("hostage captive")
 _CAPTORS = _words("captor kidnapper abductor gunman militant bandit rebel insurgent jihadist terrorist pirate gang")
@@ -1374,6 +1375,20 @@ def _is_agent(verb: Token, came: Token | None) -> bool:
 
 
 def _role(anchor: Token, phrase: range) -> str:
+    """The casualty role of a count (`_walk`); those freed of the missing are missing no more: "freed 137 pupils
+    abducted from a school", "forty kidnapped villagers were released"."""
+    role = _walk(anchor, phrase)
+    return "other" if role == "missing" and _freed(anchor) else role
+
+
+def _freed(anchor: Token) -> bool:
+    noun = anchor
+    while noun.dep_ in ("nummod", "npadvmod", "amod", "compound") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _FREEING
+
+
+def _walk(anchor: Token, phrase: range) -> str:
     """Walk from the counted word up to its clause's verb; the first casualty cue met decides the role."""
     cur, came = anchor, None
     for _ in range(_MAX_STEPS):
