@@ -507,3 +507,13 @@ def test_a_quake_s_force_is_no_armed_force_and_a_gulf_island_is_no_gulf() -> Non
     main = _events(text, "Zagros Daily", datetime(2026, 3, 16, 8, 0, tzinfo=UTC))[0]
     assert all(a is None or a.kind == "civilians" for a in (main.actor1, main.actor2))
     assert main.location is not None and main.location.name != "Gulf"
+
+
+def test_a_toll_in_a_shooting_is_no_toll_of_whatever_else_the_article_tells() -> None:
+    text = (
+        "Police say two people have been killed and another wounded in a shooting at the Velmora biscuit plant in "
+        "Philadelphia.\n\n"
+        "The shooting took place just after 8:30pm on Thursday inside the old factory."
+    )
+    main = _events(text, "Quay Herald", datetime(2026, 3, 14, 8, 0, tzinfo=UTC))[0]
+    assert main.event_type != "Man-made disaster" and main.fatalities_best == 2

@@ -123,13 +123,17 @@ OUTCOME_ROLES = frozenset({"killed", "injured", "missing", "displaced"})
 BEFALLEN = frozenset({"civilians", "crowd", "government"})
 
 
+# what deals a toll that the lexicon's classes leave out: "killed in a shooting", "was shot and killed"
+CAUSES = re.compile(r"\b(?:shoot\w*|shot|gun\w*|bullets?|knife|knives|machetes?|beat(?:en|ing)?)\b", re.I)
+
+
 def _outcome(
     doc: Doc, claim: Claim, quantities: list[Quantity], chunks: list[Span], speakers: list[tuple[int, int]]
 ) -> bool:
-    """The claim tells only a toll or damage, naming no one who did it: no cue word but of an outcome, no side
-    that deals blows (`BEFALLEN`), and a toll or an outcome word to tell."""
+    """The claim tells only a toll or damage, naming no one and nothing that dealt it: no cue word but of an
+    outcome, no cause (`CAUSES`), no side that deals blows (`BEFALLEN`), and a toll or an outcome word to tell."""
     words = cue_words(claim.text)
-    if any(word not in OUTCOMES for word in words):
+    if any(word not in OUTCOMES for word in words) or CAUSES.search(claim.text):
         return False
     if not words and not any(quantities[i].role in OUTCOME_ROLES for i in claim.quantities):
         return False
