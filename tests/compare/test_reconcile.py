@@ -58,6 +58,23 @@ def test_civilians_are_the_second_side_even_when_more_reports_name_them_first() 
     assert [a.name for a in _actors(events[:2], strike)] == [villagers.name]  # all the event names
 
 
+def test_forces_given_the_place_s_country_by_default_are_the_foreign_forces_another_report_names() -> None:
+    guessed = Actor("Military Forces of Peru", "PE", "state_forces")  # "Soldiers killed nine militants in Tumbes"
+    named = Actor("Military Forces of Ecuador", "EC", "state_forces")  # "Ecuadorian troops killed nine"
+    militants = Actor("Unidentified Armed Group (Peru)", "PE", "rebels")
+    events = [_event(guessed, militants), _event(named, None)]
+    assert [a.name for a in _actors(events, CLASH, "PE")] == [named.name, militants.name]
+    # a report that names both keeps both: two states' forces fought there
+    both = [_event(guessed, named), _event(named, None)]
+    assert [a.name for a in _actors(both, CLASH, "PE")] == [guessed.name, named.name]
+    # the place's police are no default guess of its army
+    police = Actor("Police Forces of Peru", "PE", "state_forces")
+    assert [a.name for a in _actors([_event(police, militants), _event(named, None)], CLASH, "PE")] == [
+        police.name,
+        militants.name,
+    ]
+
+
 def test_a_protest_is_coded_with_its_crowd_first_unless_it_met_excessive_force() -> None:
     police = Actor("Police Forces of Chile", "CL", "state_forces")
     nurses = Actor("Protesters (Chile)", "CL", "protesters")

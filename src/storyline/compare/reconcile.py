@@ -12,7 +12,8 @@ from typing import TypeVar
 
 from storyline.compare.facts import SPECULATIVE, article_figures
 from storyline.extract.event_types import ACLED
-from storyline.extract.events import CROWDS, NON_LETHAL
+from storyline.extract.events import ACLED_NAMES, CROWDS, NON_LETHAL
+from storyline.extract.places import country_name
 from storyline.model import (
     Actor,
     Annotations,
@@ -196,14 +197,14 @@ def _told(toll: FactGroup, value: float) -> str:
     return told if len(words) == 1 and (told := words.pop()) else figure(value)
 
 
-def _actors(events: list[Event], kind: tuple[str, str]) -> list[Actor]:
+def _actors(events: list[Event], kind: tuple[str, str], here: str | None = None) -> list[Actor]:
     """ACLED's two sides: the actor most reports name as the one that acted, then the one most name beside it
     (a name seen in either slot counts; the second slot breaks ties). A protest or a riot is coded with its
     crowd first, whoever acted, except when protesters met excessive force; civilians, the side acted on, come
-    second."""
+    second. `here`: the country of the event's place (`_local_guesses`)."""
     # a crowd is a side of a protest or a riot only: a report a weak reading typed a riot names rioters
     crowds = set() if kind[0] in CROWDS else set(CROWDS.values())
-    pairs = [[a for a in (e.actor1, e.actor2) if a and a.kind not in crowds] for e in events]
+    pairs = _local_guesses([[a for a in (e.actor1, e.actor2) if a and a.kind not in crowds] for e in events], here)
     by_name = {actor.name: actor for pair in pairs for actor in pair}
     first = Counter(pair[0].name for pair in pairs if pair)
     if not first:
@@ -215,6 +216,27 @@ def _actors(events: list[Event], kind: tuple[str, str]) -> list[Actor]:
     sides = [by_name[actor1]] + ([by_name[actor2]] if actor2 else [])
     crowd = CROWDS.get(kind[0]) if kind != EXCESSIVE_FORCE else None
     return sorted(sides, key=lambda actor: (actor.kind != crowd, actor.kind == "civilians"))
+
+
+def _local_guesses(pairs: list[list[Actor]], here: str | None) -> list[list[Actor]]:
+    """The forces of the place's own country read as the foreign state's forces other reports name, when no report
+    names both: a report that does not say whose soldiers they were gives them the country of the place, as ACLED
+    names unnamed local forces ("Soldiers killed nine militants … in Jenin"), while a foreign state's forces are
+    only ever named ("Israeli forces killed nine"). With several foreign states named, the guess is dropped."""
+    if here is None:
+        return pairs
+    guess = ACLED_NAMES["state_forces"].format(country=country_name(here))  # not the place's police
+    forces = [{a.country for a in pair if a.kind == "state_forces"} for pair in pairs]
+    foreign = set().union(*forces) - {here}
+    if not foreign or any(here in f and f & foreign for f in forces):
+        return pairs
+    named = [a for pair in pairs for a in pair if a.kind == "state_forces" and a.country in foreign]
+    stand_in = named[0] if len(foreign) == 1 else None
+
+    def read(actor: Actor) -> Actor | None:
+        return stand_in if actor.name == guess else actor
+
+    return [[side for actor in pair if (side := read(actor)) is not None] for pair in pairs]
 
 
 def _met_with_force(kind: tuple[str, str], annotations: list[Annotations], sources: list[str]) -> tuple[str, str]:
@@ -251,7 +273,8 @@ def reconcile_event(
     named = [(e.date, sources[a.id]) for a, e in events if e.date and e.dated]
     named = [(d, source) for d, source in named if len(d) == len("2026-01-05")] or named
     date = _vote(named or [(e.date, sources[a.id]) for a, e in events if e.date], earliest=True)
-    actors = _actors([e for _, e in events], kind)
+    location = _location(events, sources, _places_named([annotations[a.id] for a in told]))
+    actors = _actors([e for _, e in events], kind, location.country if location else None)
     # a kind of event that kills nobody (a march, talks): the tolls its reports give count another event
     tolls = [f for f in facts if f.slot == "killed"] if kind not in NON_LETHAL else []
     notes = []
@@ -267,7 +290,7 @@ def reconcile_event(
         date=date,
         # as fine as the value, when a report names it; else the day it was told of, or published
         date_precision=(PRECISIONS.get(len(date)) if named else "reported") if date else None,
-        location=_location(events, sources, _places_named([annotations[a.id] for a in told])),
+        location=location,
         actors=actors,
         fatalities=fatalities,
         sources=len({sources[a.id] for a, _ in events}),

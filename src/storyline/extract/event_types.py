@@ -583,6 +583,27 @@ def read_claims(texts: list[str], model: Model | None = None) -> list[tuple[tupl
     return results
 
 
+# CASE 2021's classes of events that kill nobody by definition, and its class of no event at all
+NON_LETHAL_CODES = frozenset({
+    "DIPLO", "ATTRIB", "AGREEMENT", "ARREST", "CHANGE_TO_GROUP_ACT", "HQ_ESTABLISHED", "NON_VIOL_TERRIT_TRANSFER",
+    "PEACE_PROTEST",
+})  # fmt: skip
+NO_EVENT = "OTHER"
+
+
+def lethal_types(texts: list[str], model: Model | None = None) -> list[tuple[str, str, str, float]]:
+    """Each text's likeliest type of those that can kill: how to read a claim that counts the dead when the
+    classifier is unsure of its type ("Israeli forces killed nine … in a raid on the Jenin refugee camp" reads a
+    little more as a camp set up than as an attack)."""
+    if not texts:
+        return []
+    model = model or shipped()
+    probabilities = model.probabilities(texts)
+    barred = [j for j, code in enumerate(model.labels) if code in NON_LETHAL_CODES or code == NO_EVENT]
+    probabilities[:, barred] = 0.0
+    return _typed(model, probabilities)
+
+
 def reporting(texts: list[str], model: Model | None = None) -> list[float]:
     """P(the text reports an event) for each text, in one batch: the detector's reading; 0 for blank texts."""
     return [report for _, report in read_claims(texts, model)]

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.extract.attributions.lexicon import FORCE
 from storyline.extract.claims import REPORTING
 from storyline.extract.entities import ARMED_MEMBERS, SETTLEMENTS
-from storyline.extract.event_types import ACLED, cue_words, read_claims
+from storyline.extract.event_types import ACLED, NO_EVENT, NON_LETHAL_CODES, cue_words, lethal_types, read_claims
 from storyline.extract.nlp import doc_text, noun_chunks
 from storyline.extract.places import country_name, demonym_country
 from storyline.extract.quantities import joined_tolls
@@ -33,22 +33,10 @@ MIN_CONFIDENCE = 0.25
 # 93% of CASE 2021's event snippets and flags under 1% of the sentences of PolNeAR's political news
 # (docs/figures.md)
 EVENT_REPORT = 0.5
-NON_EVENTS = {"OTHER"}
+NON_EVENTS = {NO_EVENT}
 # events that kill nobody by definition: a toll named in their claims ("the 32 deaths sparked
 # condemnation") refers to another event, so it is not theirs
-NON_LETHAL = {
-    ACLED[code]
-    for code in (
-        "DIPLO",
-        "ATTRIB",
-        "AGREEMENT",
-        "ARREST",
-        "CHANGE_TO_GROUP_ACT",
-        "HQ_ESTABLISHED",
-        "NON_VIOL_TERRIT_TRANSFER",
-        "PEACE_PROTEST",
-    )
-}
+NON_LETHAL = {ACLED[code] for code in NON_LETHAL_CODES}
 LEAD_DECAY = 0.15  # the lead of a news story names its main event: earlier claims weigh more
 LEAD_CLAIMS = 3  # a lead that reports a death of natural causes makes the article an obituary
 # a news article tells its news in its first sentences: an event it first tells further down is mentioned in
@@ -92,7 +80,7 @@ _ACTOR_KINDS = {
 }
 _KIND_BY_LEMMA = {lemma: kind for kind, lemmas in _ACTOR_KINDS.items() for lemma in lemmas}
 NON_STATE = frozenset({"rebels", "political_militia"})  # armed groups that go by their own names
-_ACLED_NAME = {
+ACLED_NAMES = {
     "police": "Police Forces of {country}",
     "state_forces": "Military Forces of {country}",
     "protesters": "Protesters ({country})",
@@ -278,7 +266,7 @@ def _actor(
     if named is not None and (kind in NON_STATE or country is None):
         name = named.name  # an armed group goes by its own name; "the Coast Dockworkers' Union"
     elif country is not None:
-        name = _ACLED_NAME[kind].format(country=country_name(country))
+        name = ACLED_NAMES[kind].format(country=country_name(country))
     else:
         return None  # "people", "dockworkers" nowhere in particular: no side ACLED could code
     return Actor(name=name, country=country, kind="state_forces" if kind == "police" else kind)  # police: state
@@ -589,7 +577,8 @@ def extract_events(
     chunks = noun_chunks(doc)
     speakers = [(a.source.start, a.source.end) for a in attributions if a.source is not None]
     groups: dict[tuple[str, str, bool], list[tuple[int, float]]] = defaultdict(list)
-    stray: list[tuple[int, float]] = []  # untyped claims that tell a toll
+    stray: list[tuple[int, float]] = []  # untyped claims that tell a toll and nothing else
+    unsure: list[int] = []  # untyped claims that tell deaths and more
     # the sparse head: the dense one embeds every claim, several times the cost of the spaCy pass (docs/figures.md)
     for index, (claim, ((code, event_type, sub_type, confidence), report)) in enumerate(
         zip(claims, read_claims([c.text for c in claims]), strict=True)
@@ -600,8 +589,16 @@ def extract_events(
             # a toll whose type the classifier cannot tell may still be the main event's: `_join_outcomes`
             if not (claim.background or obituary) and _outcome(doc, claim, quantities, chunks, speakers):
                 stray.append((index, confidence))
+            elif confidence < MIN_CONFIDENCE and any(quantities[i].total("killed") for i in claim.quantities):
+                unsure.append(index)  # a report of deaths the detector is sure of: an event of a type that kills
             continue
         groups[(event_type, sub_type, claim.background or obituary)].append((index, confidence))
+    for index, (_, event_type, sub_type, confidence) in zip(
+        unsure, lethal_types([claims[i].text for i in unsure]), strict=True
+    ):
+        groups[(event_type, sub_type, claims[index].background or obituary)].append((index, confidence))
+    for members in groups.values():
+        members.sort()
     outcomes = {
         i for members in groups.values() for i, _ in members if _outcome(doc, claims[i], quantities, chunks, speakers)
     }
