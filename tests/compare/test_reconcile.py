@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from storyline.compare.reconcile import _actors, _location, _story_kind, _vote, reconcile_event
 from storyline.model import Actor, Annotations, Article, Claim, Event, Place
@@ -121,6 +122,18 @@ def test_each_source_s_record_of_the_story_type_gives_the_day() -> None:
         annotations[article.id].events[0].date = day  # the second's main event: the talks, read a day later
     march = Event("Protests", "Peaceful protest", None, None, None, "2026-03-13", None, None, None, None, claims=[0])
     annotations[articles[1].id].events.append(march)
+    event = reconcile_event(articles, annotations, sources, [])
+    assert (event.sub_event_type, event.date, event.note) == ("Peaceful protest", "2026-03-13", "")
+
+
+def test_a_report_with_no_record_of_the_story_type_does_not_date_the_story() -> None:
+    articles, annotations = _story("Agreement")
+    sources = {a.id: a.outlet for a in articles}
+    march = Event("Protests", "Peaceful protest", None, None, None, "2026-03-13", None, None, None, None, claims=[0])
+    annotations[articles[0].id].events = [march]
+    # the second tells only of arrests the day after: another happening, whose day is not the march's
+    arrests = Event("Strategic developments", "Arrests", None, None, None, "2026-03-14", None, None, None, None)
+    annotations[articles[1].id].events = [replace(arrests, claims=[0])]
     event = reconcile_event(articles, annotations, sources, [])
     assert (event.sub_event_type, event.date, event.note) == ("Peaceful protest", "2026-03-13", "")
 

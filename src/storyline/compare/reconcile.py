@@ -269,10 +269,12 @@ def reconcile_event(
     kind = _met_with_force(kind, [annotations[a.id] for a in told], [sources[a.id] for a in told])
     events = [(article, _record_of(kind, main, annotations[article.id])) for article, main in mains]
     # the days the reports name (a month or a year only when none names a day); one that names none was dated by
-    # its telling, or its publication
-    named = [(e.date, sources[a.id]) for a, e in events if e.date and e.dated]
+    # its telling, or its publication. A report with no record of the story's type tells of another happening
+    # (the arrests the day after a killing), whose day is not the story's, unless no report has such a record
+    dating = [(a, e) for a, e in events if e.event_type == kind[0]] or events
+    named = [(e.date, sources[a.id]) for a, e in dating if e.date and e.dated]
     named = [(d, source) for d, source in named if len(d) == len("2026-01-05")] or named
-    date = _vote(named or [(e.date, sources[a.id]) for a, e in events if e.date], earliest=True)
+    date = _vote(named or [(e.date, sources[a.id]) for a, e in dating if e.date], earliest=True)
     location = _location(events, sources, _places_named([annotations[a.id] for a in told]))
     actors = _actors([e for _, e in events], kind, location.country if location else None)
     # a kind of event that kills nobody (a march, talks): the tolls its reports give count another event
