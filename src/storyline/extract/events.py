@@ -33,6 +33,8 @@ MIN_CONFIDENCE = 0.25
 # 93% of CASE 2021's event snippets and flags under 1% of the sentences of PolNeAR's political news
 # (docs/figures.md)
 EVENT_REPORT = 0.5
+# the detector's probability above which a claim that counts the dead reports an event, whatever its type
+SURE_REPORT = 0.9
 NON_EVENTS = {NO_EVENT}
 # events that kill nobody by definition: a toll named in their claims ("the 32 deaths sparked
 # condemnation") refers to another event, so it is not theirs
@@ -136,6 +138,10 @@ def _outcome(
         if (kind and kind not in BEFALLEN) or lemma in ATTACKS or lemma in AIRCRAFT:
             return False
     return True
+
+
+def _counts_dead(claim: Claim, quantities: list[Quantity]) -> bool:
+    return any(quantities[i].total("killed") for i in claim.quantities)
 
 
 def _join_outcomes(
@@ -589,7 +595,7 @@ def extract_events(
             # a toll whose type the classifier cannot tell may still be the main event's: `_join_outcomes`
             if not (claim.background or obituary) and _outcome(doc, claim, quantities, chunks, speakers):
                 stray.append((index, confidence))
-            elif confidence < MIN_CONFIDENCE and any(quantities[i].total("killed") for i in claim.quantities):
+            elif confidence < MIN_CONFIDENCE and report >= SURE_REPORT and _counts_dead(claim, quantities):
                 unsure.append(index)  # a report of deaths the detector is sure of: an event of a type that kills
             continue
         groups[(event_type, sub_type, claim.background or obituary)].append((index, confidence))
