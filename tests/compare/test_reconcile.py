@@ -32,6 +32,21 @@ def test_the_story_event_type_is_read_again_from_its_sentences() -> None:
     assert event.sources == 2
 
 
+def test_a_story_whose_reports_count_their_own_dead_is_of_a_type_that_kills() -> None:
+    text = "A strike on a crowded market in Velmora killed six people on Wednesday morning, the governor said."
+    articles, annotations = [], {}
+    for outlet in ("Velmora Times", "Quay Gazette"):
+        article = Article(
+            url=f"https://{outlet.replace(' ', '').lower()}.example/m", title=None, text=text, outlet=outlet
+        )
+        event = Event("Battles", "Armed clash", None, None, None, None, None, 6, 6, 6, claims=[0])
+        claim = Claim(0, len(text), text, None, None)
+        articles.append(article)
+        annotations[article.id] = Annotations(article.id, article.content_hash, claims=[claim], events=[event])
+    event = reconcile_event(articles, annotations, {a.id: a.outlet for a in articles}, [])
+    assert event is not None and event.event_type not in ("Protests", "Strategic developments")
+
+
 CLASH = ("Battles", "Armed clash")
 PEACEFUL = ("Protests", "Peaceful protest")
 

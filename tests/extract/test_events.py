@@ -531,3 +531,13 @@ def test_a_report_of_deaths_whose_type_the_classifier_is_unsure_of_is_an_event_o
     events = _events(lead, "Levant Courier", datetime(2026, 1, 26, 8, 0, tzinfo=UTC))
     assert events and events[0].fatalities_best == 9
     assert events[0].actor1 is not None and events[0].actor1.name == "Military Forces of Israel"
+
+
+def test_a_happening_that_kills_is_of_a_type_that_kills_whatever_word_names_it() -> None:
+    strike = "A strike on a crowded market in Velmora killed six people on Wednesday morning, the governor said."
+    [main] = _events(strike, "Quay Herald", datetime(2026, 3, 14, 8, 0, tzinfo=UTC))
+    assert main.event_type != "Protests" and main.fatalities_best == 6
+    # deaths that are the cause of a protest leave it a protest
+    protest = "Thousands protested in Velmora on Wednesday against the killing of three students by police."
+    [main] = _events(protest, "Quay Herald", datetime(2026, 3, 14, 8, 0, tzinfo=UTC))
+    assert main.event_type == "Protests" and main.fatalities_best is None

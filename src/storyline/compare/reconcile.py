@@ -50,7 +50,7 @@ def _story_types(events: list[tuple[Article, Event]], annotations: dict[str, Ann
     the dossier and the ACLED export, and is worth one embedding per article. Where the dense head finds
     no event, the article's own type stands.
     """
-    from storyline.extract.event_types import classify
+    from storyline.extract.event_types import classify, lethal_types
     from storyline.extract.events import NON_EVENTS
 
     texts = []
@@ -58,10 +58,25 @@ def _story_types(events: list[tuple[Article, Event]], annotations: dict[str, Ann
         claims = annotations[article.id].claims
         texts.append(" ".join(claims[i].text for i in event.claims[:2] if i < len(claims)))
     dense = classify(texts, embeddings=True)
-    return [
+    kinds = [
         (event.event_type, event.sub_event_type) if code in NON_EVENTS or not text else (event_type, sub_type)
         for (_, event), text, (code, event_type, sub_type, _) in zip(events, texts, dense, strict=True)
     ]
+    # a kind that kills nobody for an event that counts its own dead ("A strike on a crowded market killed six" is
+    # no walkout): the likeliest kind that kills
+    mistaken = [i for i, ((_, event), kind) in enumerate(zip(events, kinds, strict=True)) if _mistaken(event, kind)]
+    lethal = lethal_types([texts[i] for i in mistaken], embeddings=True)
+    for i, (_, event_type, sub_type, _) in zip(mistaken, lethal, strict=True):
+        kinds[i] = (event_type, sub_type)
+    return kinds
+
+
+def _mistaken(event: Event, kind: tuple[str, str]) -> bool:
+    return (
+        kind in NON_LETHAL
+        and (event.event_type, event.sub_event_type) not in NON_LETHAL
+        and (event.fatalities_best is not None)
+    )
 
 
 def _story_kind(

@@ -591,14 +591,22 @@ NON_LETHAL_CODES = frozenset({
 NO_EVENT = "OTHER"
 
 
-def lethal_types(texts: list[str], model: Model | None = None) -> list[tuple[str, str, str, float]]:
+def lethal_types(
+    texts: list[str], model: Model | None = None, embeddings: bool = False
+) -> list[tuple[str, str, str, float]]:
     """Each text's likeliest type of those that can kill: how to read a claim that counts the dead when the
     classifier is unsure of its type ("Israeli forces killed nine … in a raid on the Jenin refugee camp" reads a
-    little more as a camp set up than as an attack)."""
+    little more as a camp set up than as an attack) or reads a kind that kills nobody ("A strike on a crowded
+    market killed six" as a walkout). `embeddings` as in `classify`."""
     if not texts:
         return []
     model = model or shipped()
-    probabilities = model.probabilities(texts)
+    vectors = None
+    if embeddings and model.dense is not None:
+        from storyline.embeddings import embed
+
+        vectors = embed(texts)
+    probabilities = model.probabilities(texts, vectors)
     barred = [j for j, code in enumerate(model.labels) if code in NON_LETHAL_CODES or code == NO_EVENT]
     probabilities[:, barred] = 0.0
     return _typed(model, probabilities)

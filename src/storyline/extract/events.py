@@ -33,6 +33,7 @@ MIN_CONFIDENCE = 0.25
 # 93% of CASE 2021's event snippets and flags under 1% of the sentences of PolNeAR's political news
 # (docs/figures.md)
 EVENT_REPORT = 0.5
+KILLING = frozenset({"kill", "die"})
 # the detector's probability above which a claim that counts the dead reports an event, whatever its type
 SURE_REPORT = 0.9
 NON_EVENTS = {NO_EVENT}
@@ -142,6 +143,23 @@ def _outcome(
 
 def _counts_dead(claim: Claim, quantities: list[Quantity]) -> bool:
     return any(quantities[i].total("killed") for i in claim.quantities)
+
+
+def _kills(doc: Doc, claim: Claim, quantities: list[Quantity]) -> bool:
+    """The claim's main verb kills the dead it counts: "A strike on a crowded market killed six people", "Three
+    marchers died"; not "thousands protested the killing of three students", whose deaths are the cause."""
+    sentence = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if sentence is None:
+        return False
+    root = sentence.root  # what the sentence tells, or what it reports told: "…, the governor said"
+    told = [c for c in root.children if c.dep_ in ("ccomp", "parataxis")] if root.lemma_ in REPORTING else []
+    mains = {v.i for v in (root, *told) if v.lemma_.lower() in KILLING}
+    for i in claim.quantities:
+        figure = doc.char_span(quantities[i].start, quantities[i].end, alignment_mode="expand")
+        verb = next((t for t in figure.root.ancestors if t.pos_ in ("VERB", "AUX")), None) if figure else None
+        if quantities[i].total("killed") and verb is not None and verb.i in mains:
+            return True
+    return False
 
 
 def _join_outcomes(
@@ -590,6 +608,9 @@ def extract_events(
         zip(claims, read_claims([c.text for c in claims]), strict=True)
     ):
         if report < EVENT_REPORT or index in natural:
+            continue
+        if code in NON_LETHAL_CODES and _kills(doc, claim, quantities):
+            unsure.append(index)  # "A strike on a crowded market killed six people": no walkout
             continue
         if code in NON_EVENTS or confidence < MIN_CONFIDENCE:
             # a toll whose type the classifier cannot tell may still be the main event's: `_join_outcomes`
