@@ -594,10 +594,9 @@ NO_EVENT = "OTHER"
 def lethal_types(
     texts: list[str], model: Model | None = None, embeddings: bool = False
 ) -> list[tuple[str, str, str, float]]:
-    """Each text's likeliest type of those that can kill: how to read a claim that counts the dead when the
-    classifier is unsure of its type ("Israeli forces killed nine … in a raid on the Jenin refugee camp" reads a
-    little more as a camp set up than as an attack) or reads a kind that kills nobody ("A strike on a crowded
-    market killed six" as a walkout). `embeddings` as in `classify`."""
+    """Each text's likeliest type of those that can kill: how to read a claim that tells of its own dead where the
+    classifier reads a kind that kills nobody ("A strike on a crowded market killed six" as a walkout, "Israeli
+    forces killed nine … in a raid on the Jenin refugee camp" as a camp set up). `embeddings` as in `classify`."""
     if not texts:
         return []
     model = model or shipped()

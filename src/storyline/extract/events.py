@@ -34,8 +34,6 @@ MIN_CONFIDENCE = 0.25
 # (docs/figures.md)
 EVENT_REPORT = 0.5
 KILLING = frozenset({"kill", "die"})
-# the detector's probability above which a claim that counts the dead reports an event, whatever its type
-SURE_REPORT = 0.9
 NON_EVENTS = {NO_EVENT}
 # events that kill nobody by definition: a toll named in their claims ("the 32 deaths sparked
 # condemnation") refers to another event, so it is not theirs
@@ -139,10 +137,6 @@ def _outcome(
         if (kind and kind not in BEFALLEN) or lemma in ATTACKS or lemma in AIRCRAFT:
             return False
     return True
-
-
-def _counts_dead(claim: Claim, quantities: list[Quantity]) -> bool:
-    return any(quantities[i].total("killed") for i in claim.quantities)
 
 
 def _kills(doc: Doc, claim: Claim, quantities: list[Quantity]) -> bool:
@@ -602,7 +596,7 @@ def extract_events(
     speakers = [(a.source.start, a.source.end) for a in attributions if a.source is not None]
     groups: dict[tuple[str, str, bool], list[tuple[int, float]]] = defaultdict(list)
     stray: list[tuple[int, float]] = []  # untyped claims that tell a toll and nothing else
-    unsure: list[int] = []  # untyped claims that tell deaths and more
+    mistaken: list[int] = []  # claims typed a kind that kills nobody that tell of their own dead
     # the sparse head: the dense one embeds every claim, several times the cost of the spaCy pass (docs/figures.md)
     for index, (claim, ((code, event_type, sub_type, confidence), report)) in enumerate(
         zip(claims, read_claims([c.text for c in claims]), strict=True)
@@ -610,18 +604,16 @@ def extract_events(
         if report < EVENT_REPORT or index in natural:
             continue
         if code in NON_LETHAL_CODES and _kills(doc, claim, quantities):
-            unsure.append(index)  # "A strike on a crowded market killed six people": no walkout
+            mistaken.append(index)  # "A strike on a crowded market killed six people": no walkout
             continue
         if code in NON_EVENTS or confidence < MIN_CONFIDENCE:
             # a toll whose type the classifier cannot tell may still be the main event's: `_join_outcomes`
             if not (claim.background or obituary) and _outcome(doc, claim, quantities, chunks, speakers):
                 stray.append((index, confidence))
-            elif confidence < MIN_CONFIDENCE and report >= SURE_REPORT and _counts_dead(claim, quantities):
-                unsure.append(index)  # a report of deaths the detector is sure of: an event of a type that kills
             continue
         groups[(event_type, sub_type, claim.background or obituary)].append((index, confidence))
     for index, (_, event_type, sub_type, confidence) in zip(
-        unsure, lethal_types([claims[i].text for i in unsure]), strict=True
+        mistaken, lethal_types([claims[i].text for i in mistaken]), strict=True
     ):
         groups[(event_type, sub_type, claims[index].background or obituary)].append((index, confidence))
     for members in groups.values():
