@@ -541,3 +541,30 @@ def test_a_happening_that_kills_is_of_a_type_that_kills_whatever_word_names_it()
     protest = "Thousands protested in Velmora on Wednesday against the killing of three students by police."
     [main] = _events(protest, "Quay Herald", datetime(2026, 3, 14, 8, 0, tzinfo=UTC))
     assert main.event_type == "Protests" and main.fatalities_best is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # the group that claimed the attack is the side that struck, in place of an unidentified one
+        (
+            "A suicide bomber rammed a car into a police post in Quetta on Wednesday, killing 14 people, officials "
+            "said. The Pakistani Taliban claimed responsibility for the attack.",
+            ("Taliban", "Civilians (Pakistan)"),
+        ),
+        # or before the civilians it struck, its one-word name taken for a person's
+        (
+            "A car bomb exploded at a market in Mogadishu on Saturday, killing 12 people, police said. Al-Shabaab "
+            "claimed responsibility for the attack.",
+            ("Al-Shabaab", "Civilians (Somalia)"),
+        ),
+        # no claim, no name
+        (
+            "Gunmen killed seven villagers near Maiduguri in Nigeria on Sunday. No group has claimed responsibility.",
+            ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
+        ),
+    ],
+)
+def test_the_group_that_claimed_an_attack_is_its_first_side(text: str, sides: tuple[str, str]) -> None:
+    main = _events(text, "Sahel Wire", datetime(2026, 3, 16, 8, 0, tzinfo=UTC))[0]
+    assert (main.actor1 and main.actor1.name, main.actor2 and main.actor2.name) == sides

@@ -139,6 +139,33 @@ def _outcome(
     return True
 
 
+# an armed group's own word that an attack was its doing
+CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility|credit)\b", re.I)
+
+
+def _claimant(claims: list[Claim], attributions: list[Attribution], entities: dict[str, Entity]) -> Actor | None:
+    """The group the article says claimed the attack: the organisation that speaks a claim of responsibility ("The
+    Pakistani Taliban claimed responsibility for the attack"), as ACLED names the perpetrator; a one-word name
+    the model took for a person's is a group's ("Al-Shabaab claimed responsibility")."""
+    for claim in claims:
+        said = attributions[claim.attribution] if claim.attribution is not None else None
+        entity = entities.get(said.entity) if said is not None and said.entity else None
+        if entity is None or not CLAIMED.search(claim.text):
+            continue
+        if entity.type in ("ORG", "NORP") or (entity.type == "PERSON" and len(entity.name.split()) == 1):
+            return Actor(name=entity.name, country=entity.country, kind="rebels")
+    return None
+
+
+def _unidentified(actor: Actor | None) -> bool:
+    """An armed group the event could not name: "Unidentified Armed Group (Pakistan)"."""
+    return (
+        actor is not None
+        and actor.kind == "rebels"
+        and actor.name == ACLED_NAMES["rebels"].format(country=country_name(actor.country))
+    )
+
+
 def _kills(doc: Doc, claim: Claim, quantities: list[Quantity]) -> bool:
     """The claim's main verb kills the dead it counts: "A strike on a crowded market killed six people", "Three
     marchers died"; not "thousands protested the killing of three students", whose deaths are the cause."""
@@ -682,4 +709,16 @@ def extract_events(
             -e.confidence,
         )
     )
+    # a claim of responsibility names the side that struck in the article's main event, if it could not: in place
+    # of an unidentified armed group, or before the civilians it struck
+    main = (
+        events[0]
+        if events and not events[0].background and (events[0].event_type, events[0].sub_event_type) not in NON_LETHAL
+        else None
+    )
+    claimant = _claimant(claims, attributions, by_id) if main is not None else None
+    if claimant is not None and (main.actor1 is None or _unidentified(main.actor1)):
+        main.actor1 = replace(claimant, country=claimant.country or (main.location and main.location.country))
+    elif claimant is not None and main.actor1.kind == "civilians" and main.actor2 is None:
+        main.actor1, main.actor2 = replace(claimant, country=claimant.country or main.actor1.country), main.actor1
     return events
