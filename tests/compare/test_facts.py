@@ -604,6 +604,25 @@ def test_a_later_count_set_against_another_partys_is_a_rival_not_an_update() -> 
     assert toll.status == "updated"
 
 
+def test_the_losses_one_side_counts_and_its_enemy_counts_are_each_a_step() -> None:
+    from storyline.compare.facts import slot_facts
+
+    first = (
+        "Oska Post",
+        9,
+        "Fighters attacked an army base near Lenby on Saturday, and five soldiers were killed, the army said. The "
+        "Oska Front said it had killed 34 soldiers.",
+    )
+    second = ("Velmora Times", 12, "Five soldiers died when fighters attacked the Lenby base, the army said.")
+    [soldiers] = [f for f in slot_facts(_reports(first, second))[0] if f.side == "forces"]
+    assert soldiers.status == "conflicting"
+    assert [(step["value"], step["said_by"]) for step in soldiers.sequence] == [
+        (5, "the army"),
+        (34, "Oska Front"),
+        (5, "the army"),
+    ]
+
+
 def test_a_party_s_count_against_another_s_in_one_article_is_a_step_of_its_own() -> None:
     from storyline.compare.facts import slot_facts
 

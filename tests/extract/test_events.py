@@ -558,6 +558,12 @@ def test_a_happening_that_kills_is_of_a_type_that_kills_whatever_word_names_it()
             "claimed responsibility for the attack.",
             ("Al-Shabaab", "Civilians (Somalia)"),
         ),
+        # named in the words that give the speaker, who claimed the attack itself
+        (
+            "Jihadist fighters attacked a military base near Boulkessi in Mali on Saturday, and five soldiers and 12 "
+            "militants were killed, the army said. The al-Qaeda-linked JNIM group claimed the attack.",
+            ("JNIM", "Military Forces of Mali"),
+        ),
         # no claim, no name
         (
             "Gunmen killed seven villagers near Maiduguri in Nigeria on Sunday. No group has claimed responsibility.",

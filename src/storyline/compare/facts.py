@@ -296,7 +296,9 @@ def slot_facts(refs: list[ClaimRef]) -> tuple[list[FactGroup], set[int]]:
         if not reports:
             continue
         used.update(i for i, _, _ in reports)
-        groups.append(_figure_fact(role, [(ref, v) for _, ref, v in reports], side=of))
+        # a side's losses are what its enemy counts up and it counts down ("JNIM said it had killed 34 soldiers",
+        # the army five): each party's figure is its own step
+        groups.append(_figure_fact(role, [(ref, v) for _, ref, v in reports], side=of, by_speaker=of is not None))
     return groups, used
 
 

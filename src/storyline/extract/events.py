@@ -140,7 +140,9 @@ def _outcome(
 
 
 # an armed group's own word that an attack was its doing
-CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)? (?:responsibility|credit)\b", re.I)
+CLAIMED = re.compile(
+    r"\bclaim(?:ed|s|ing)? (?:responsibility|credit|the (?:attack|bombing|assault|ambush|raid|killing)s?)\b", re.I
+)
 
 
 def _claimant(claims: list[Claim], attributions: list[Attribution], entities: dict[str, Entity]) -> Actor | None:
@@ -149,8 +151,17 @@ def _claimant(claims: list[Claim], attributions: list[Attribution], entities: di
     the model took for a person's is a group's ("Al-Shabaab claimed responsibility")."""
     for claim in claims:
         said = attributions[claim.attribution] if claim.attribution is not None else None
-        entity = entities.get(said.entity) if said is not None and said.entity else None
-        if entity is None or not CLAIMED.search(claim.text):
+        if said is None or said.source is None or not CLAIMED.search(claim.text):
+            continue
+        # the speaker, or the last organisation its words name: "JNIM" of "The al-Qaeda-linked JNIM group"
+        named = [
+            e
+            for e in entities.values()
+            if e.type == "ORG" and any(said.source.start <= m.start < said.source.end for m in e.mentions)
+        ]
+        last = max(named, key=lambda e: max(m.start for m in e.mentions if m.start < said.source.end), default=None)
+        entity = entities.get(said.entity) if said.entity else last
+        if entity is None:
             continue
         if entity.type in ("ORG", "NORP") or (entity.type == "PERSON" and len(entity.name.split()) == 1):
             return Actor(name=entity.name, country=entity.country, kind="rebels")
