@@ -204,7 +204,9 @@ class Quantity:
     kind: str  # count | duration | money | percent | age | ordinal | other
     role: str  # killed | injured | arrested | missing | displaced | other
     part: bool = False  # a part of a total, not a total: "three more", "six of them", "the dead include eight"
-    earlier: bool = False  # its clause dates it long before the article: "attacks that killed 130 in November"
+    # its clause dates it long before the article ("attacks that killed 130 in November"), or counts over a period
+    # since then ("22 candidates have been killed since the start of the campaign")
+    earlier: bool = False
     # the end of the time its own clause names (ISO, as fine as that time): "an air strike last week that killed
     # three children" is that week's last day
     dated: str | None = None

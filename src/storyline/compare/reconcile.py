@@ -48,7 +48,8 @@ def _story_types(events: list[tuple[Article, Event]], annotations: dict[str, Ann
 
     Extraction types every claim with the cheap sparse head; a story's main event is the record that ends in
     the dossier and the ACLED export, and is worth one embedding per article. Where the dense head finds
-    no event, the article's own type stands.
+    no event, the article's own type stands; where it finds one that kills nobody in an event that counts its
+    dead, the likeliest kind that kills.
     """
     from storyline.extract.event_types import classify, lethal_types
     from storyline.extract.events import NON_EVENTS
@@ -72,6 +73,7 @@ def _story_types(events: list[tuple[Article, Event]], annotations: dict[str, Ann
 
 
 def _mistaken(event: Event, kind: tuple[str, str]) -> bool:
+    """The dense head reads a kind that kills nobody where the article's own lethal event counts its dead."""
     return (
         kind in NON_LETHAL
         and (event.event_type, event.sub_event_type) not in NON_LETHAL

@@ -103,8 +103,8 @@ CROWDS = {"Protests": "protesters", "Riots": "rioters"}
 COUNTRY_NOUNS = frozenset({"country", "island", "nation", "republic", "kingdom", "state"})
 
 
-# cue words that tell what befell people or things, not what befell them: "1,024 people had been killed", "nearly
-# 600 houses were destroyed", "15 are still missing" tell the toll of whatever the article's event is
+# cue words that tell what befell people or things, not who or what dealt it: "1,024 people had been killed",
+# "nearly 600 houses were destroyed", "15 are still missing" tell the toll of whatever the article's event is
 OUTCOMES = frozenset({"killed", "destroyed", "damaged", "missing"})
 OUTCOME_ROLES = frozenset({"killed", "injured", "missing", "displaced"})
 # sides a toll may name that did not deal it: those it befell, and the authorities who count it ("citing local
@@ -155,12 +155,13 @@ def _claimant(claims: list[Claim], attributions: list[Attribution], entities: di
             continue
         # the speaker, or the last organisation its words name: "JNIM" of "The al-Qaeda-linked JNIM group"
         named = [
-            e
+            (m.start, e)
             for e in entities.values()
-            if e.type == "ORG" and any(said.source.start <= m.start < said.source.end for m in e.mentions)
+            if e.type == "ORG"
+            for m in e.mentions
+            if said.source.start <= m.start < said.source.end
         ]
-        last = max(named, key=lambda e: max(m.start for m in e.mentions if m.start < said.source.end), default=None)
-        entity = entities.get(said.entity) if said.entity else last
+        entity = entities.get(said.entity) if said.entity else max(named, key=lambda n: n[0], default=(0, None))[1]
         if entity is None:
             continue
         if entity.type in ("ORG", "NORP") or (entity.type == "PERSON" and len(entity.name.split()) == 1):
@@ -720,16 +721,17 @@ def extract_events(
             -e.confidence,
         )
     )
-    # a claim of responsibility names the side that struck in the article's main event, if it could not: in place
-    # of an unidentified armed group, or before the civilians it struck
-    main = (
-        events[0]
-        if events and not events[0].background and (events[0].event_type, events[0].sub_event_type) not in NON_LETHAL
-        else None
-    )
-    claimant = _claimant(claims, attributions, by_id) if main is not None else None
-    if claimant is not None and (main.actor1 is None or _unidentified(main.actor1)):
-        main.actor1 = replace(claimant, country=claimant.country or (main.location and main.location.country))
-    elif claimant is not None and main.actor1.kind == "civilians" and main.actor2 is None:
-        main.actor1, main.actor2 = replace(claimant, country=claimant.country or main.actor1.country), main.actor1
+    if events and not events[0].background and (events[0].event_type, events[0].sub_event_type) not in NON_LETHAL:
+        _name_the_striker(events[0], _claimant(claims, attributions, by_id))
     return events
+
+
+def _name_the_striker(main: Event, claimant: Actor | None) -> None:
+    """A claim of responsibility names the side that struck in the article's main event, if the event could not:
+    in place of an unidentified armed group, or before the civilians it struck."""
+    if claimant is None:
+        return
+    if main.actor1 is None or _unidentified(main.actor1):
+        main.actor1 = replace(claimant, country=claimant.country or (main.location and main.location.country))
+    elif main.actor1.kind == "civilians" and main.actor2 is None:
+        main.actor1, main.actor2 = replace(claimant, country=claimant.country or main.actor1.country), main.actor1

@@ -409,7 +409,7 @@ def _date_figures(doc: Doc, quantities: list[Quantity], times: list[TimeExpr], r
 
 
 # what a running total counts from: "since the start of the election campaign", "since the war began"
-PERIOD_STARTS = frozenset("start beginning outbreak onset launch".split())
+_PERIOD_STARTS = frozenset("start beginning outbreak onset launch".split())
 _STARTING = frozenset("begin start erupt break".split())
 _PERIODS = frozenset({"month", "year", "decade", "century"})
 
@@ -436,7 +436,7 @@ def _counts_since(child: Token, times: list[TimeExpr]) -> bool:
     if child.dep_ != "prep" or child.lower_ != "since":
         return False
     for start in (c for c in child.children if c.dep_ == "pobj"):
-        if start.lemma_.lower() in PERIOD_STARTS:
+        if start.lemma_.lower() in _PERIOD_STARTS:
             return True
         if any(t.start <= start.idx < t.end and t.granularity in _PERIODS for t in times):
             return True
