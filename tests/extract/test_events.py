@@ -8,6 +8,7 @@ import pytest
 
 from storyline.extract import annotate
 from storyline.extract.entities import extract_entities
+from storyline.extract.events import NON_LETHAL
 from storyline.extract.nlp import parse
 from storyline.model import Article
 
@@ -541,6 +542,10 @@ def test_a_happening_that_kills_is_of_a_type_that_kills_whatever_word_names_it()
     protest = "Thousands protested in Velmora on Wednesday against the killing of three students by police."
     [main] = _events(protest, "Quay Herald", datetime(2026, 3, 14, 8, 0, tzinfo=UTC))
     assert main.event_type == "Protests" and main.fatalities_best is None
+    # a death in custody kills no one as such: the lethal reading is for those killed
+    custody = "Tomas Brell, a former port boss, died while in prison custody in Velmora on Wednesday."
+    events = _events(custody, "Quay Herald", datetime(2026, 3, 14, 8, 0, tzinfo=UTC))
+    assert all((e.event_type, e.sub_event_type) in NON_LETHAL or e.fatalities_best is None for e in events)
 
 
 @pytest.mark.parametrize(

@@ -606,7 +606,12 @@ def lethal_types(
 
         vectors = embed(texts)
     probabilities = model.probabilities(texts, vectors)
-    barred = [j for j, code in enumerate(model.labels) if code in NON_LETHAL_CODES or code == NO_EVENT]
+    # nor a strategic development: looting, a foiled bomb, a base set up kill no one as such
+    barred = [
+        j
+        for j, code in enumerate(model.labels)
+        if code in NON_LETHAL_CODES or code == NO_EVENT or ACLED.get(code, ("",))[0] == "Strategic developments"
+    ]
     probabilities[:, barred] = 0.0
     return _typed(model, probabilities)
 
