@@ -543,6 +543,16 @@ def test_claims_that_give_one_thing_different_figures_are_not_one_proposition() 
     assert [f.status for f in propositional_facts(_reports(box, told))] == ["corroborated"]
 
 
+def test_figures_that_agree_within_their_bounds_keep_each_report_s_words() -> None:
+    from storyline.compare.facts import slot_facts
+
+    exact = ("Velmora Post", 9, "Air strikes on four villages near Orlin killed 46 people on Tuesday, officials said.")
+    vague = ("Lenby Wire", 13, "Jets bombed four villages near Orlin on Tuesday night, killing dozens of people.")
+    [toll] = [f for f in slot_facts(_reports(exact, vague))[0] if f.slot == "killed" and f.side is None]
+    assert toll.status == "corroborated"
+    assert [(step["value"], step.get("words")) for step in toll.sequence] == [(46, None), (12, "dozens")]
+
+
 def test_a_vague_figure_in_a_sequence_keeps_its_words() -> None:
     from storyline.compare.facts import slot_facts
 

@@ -241,6 +241,35 @@ def test_a_later_toll_given_only_as_a_guess_is_no_best_figure() -> None:
     assert reconcile_event(articles, annotations, sources, [toll]).fatalities.best == 41
 
 
+def test_a_counted_toll_is_the_best_figure_over_a_later_vague_one_it_agrees_with() -> None:
+    from storyline.model import FactGroup, FactSource
+
+    text = "Jets bombed four villages near Orlin on Tuesday night."
+    articles, annotations = [], {}
+    for outlet in ("Velmora Times", "Quay Gazette"):
+        article = Article(url=f"https://{outlet[:4].lower()}.example/jets", title=None, text=text, outlet=outlet)
+        event = Event("Explosions/Remote violence", "Air/drone strike", *[None] * 8, claims=[0])
+        annotations[article.id] = Annotations(
+            article.id, article.content_hash, claims=[Claim(0, len(text), text, None, None)], events=[event]
+        )
+        articles.append(article)
+    sources = {a.id: a.outlet for a in articles}
+    counted, vague = articles
+    reports = [
+        FactSource(counted.id, counted.outlet, "2026-12-04T09:00:00", 0, 9, text, None, [], value=46.0),
+        FactSource(vague.id, vague.outlet, "2026-12-04T13:00:00", 0, 9, text, None, [], value=12.0),
+    ]
+    steps = [
+        {"value": 46.0, "outlet": counted.outlet, "article": counted.id, "published": "2026-12-04T09:00:00"},
+        {"value": 12.0, "outlet": vague.outlet, "article": vague.id, "published": "2026-12-04T13:00:00"},
+    ]
+    steps[1]["words"] = "dozens"
+    toll = FactGroup(text, "corroborated", 2, reports, slot="killed", values=[46.0, 12.0], sequence=steps)
+    fatalities = reconcile_event(articles, annotations, sources, [toll]).fatalities
+    assert (fatalities.low, fatalities.best, fatalities.high) == (12, 46, 46)
+    assert "dozens (Quay Gazette)" in fatalities.note
+
+
 def test_a_crowd_is_a_side_of_a_protest_or_a_riot_only() -> None:
     # one report's event, typed a riot by a weak reading, names rioters; the story is a disaster
     rioters = Actor("Rioters (Chile)", "CL", "rioters")

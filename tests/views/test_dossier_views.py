@@ -219,6 +219,21 @@ def test_a_figure_is_written_as_a_reader_writes_it(fmt: str) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_figures_that_agree_within_their_bounds_show_no_steps_but_keep_them_in_the_json(fmt: str) -> None:
+    from storyline.model import FactGroup
+
+    dossier = _dossier()
+    sequence = [{"value": v, "outlet": o, "article": o, "published": None} for v, o in ((46, "A"), (12, "B"))]
+    sequence[1]["words"] = "dozens"
+    fact = FactGroup("Air strikes killed 46.", "corroborated", 2, [], slot="killed", values=[46, 12], sequence=sequence)
+    dossier.facts = [fact]
+    assert "dozens (B)" not in render([dossier], fmt)
+    assert '"words": "dozens"' in render([dossier], "json")
+    fact.status = "conflicting"
+    assert "dozens (B)" in render([dossier], fmt)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
 def test_a_fact_s_status_reads_in_words_and_the_json_keeps_its_key(fmt: str) -> None:
     dossier = _dossier()
     dossier.facts = [FactGroup("The ferry left late.", "single_source", 1, [], slot="injured")]

@@ -318,7 +318,8 @@ def _figure_fact(
         slot=slot,
         side=side,
         values=values,
-        sequence=sequence if status in ("updated", "conflicting") else [],
+        # each report's figure in its words, also where they agree within their bounds ("dozens" and "46")
+        sequence=sequence if len(values) > 1 else [],
         # those who gave the figures shown, not a larger toll of another event further down
         attributed_to=_speakers(ref.claim.speaker for ref, v in reports if v in values),
         hedged=any(ref.claim.hedges for ref, _ in reports),

@@ -14,6 +14,7 @@ from storyline.compare.facts import SPECULATIVE, article_figures
 from storyline.extract.event_types import ACLED
 from storyline.extract.events import ACLED_NAMES, CROWDS, NON_LETHAL
 from storyline.extract.places import country_name
+from storyline.extract.quantities import vague_words
 from storyline.model import (
     Actor,
     Annotations,
@@ -194,9 +195,14 @@ def _fatalities(toll: FactGroup | None, reporting: set[str]) -> Fatalities:
     values = sorted(support)
     # a figure some report gives as fact, not only as a guess ("likely to be higher than 40")
     stated = {source.value for source in figures if not set(source.hedges) & SPECULATIVE}
+    # a figure some report counts, not only a vague plural's least ("dozens" stands for 12 where another says 46)
+    counted = {step["value"] for step in toll.sequence if not vague_words(step.get("words", ""))} if toll else set()
+    counted = counted or set(values)
     # the latest figure; on a tie, the one more outlets give, then more reports, then the later in the fact's sequence
     order = {v: i for i, v in enumerate(toll.values)} if toll else {}
-    best = max(values, key=lambda v: (v in stated, latest[v], len(support[v]), reports[v], order.get(v, -1)))
+    best = max(
+        values, key=lambda v: (v in stated, v in counted, latest[v], len(support[v]), reports[v], order.get(v, -1))
+    )
     parts = [f"{_told(toll, v)} ({', '.join(sorted(support[v]))})" for v in values]
     if len(values) == 1:
         note = ""

@@ -190,7 +190,12 @@ _JOINED = re.compile(
 
 def vague(quantity: Quantity) -> bool:
     """A vague plural ("dozens of students", "tens of thousands"): its value is the least it can mean, not a count."""
-    return quantity.text.split()[0].casefold() in _VAGUE
+    return vague_words(quantity.text)
+
+
+def vague_words(text: str) -> bool:
+    """The words of a figure are a vague plural: "dozens", "tens of thousands"."""
+    return bool(text) and text.split()[0].casefold() in _VAGUE
 
 
 def joined_tolls(quantities: Iterable[Quantity], role: str, text: str) -> list[list[Quantity]]:

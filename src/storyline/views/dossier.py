@@ -38,6 +38,12 @@ def fact_status(f: FactGroup) -> str:
     return status_label(f.status) + slot + (", hedged" if f.hedged else "") + disputed
 
 
+def changes(f: FactGroup) -> list[dict[str, Any]]:
+    """The steps a figure went through, shown where it changed or reports disagree; reports that agree within
+    their bounds keep theirs in the data only."""
+    return f.sequence if f.status in ("updated", "conflicting") else []
+
+
 def step_figure(step: dict[str, Any]) -> str:
     """A step's figure: in its words when it is no exact count ("dozens", "at least 14"), else its value."""
     return step.get("words") or figure(step["value"])
@@ -178,7 +184,7 @@ def _text_dossier(d: Dossier) -> Group:
     for f in d.facts:
         style = STATUS_STYLE.get(f.status, "")
         label = fact_status(f)
-        text = f.text if not f.sequence else f.text + "\n" + " → ".join(map(reported_figure, f.sequence))
+        text = f.text if not changes(f) else f.text + "\n" + " → ".join(map(reported_figure, changes(f)))
         facts.add_row(Text(label, style=style), str(f.independent_sources), text, ", ".join(f.attributed_to))
     parts.append(_section(facts))
     voices = Table("speaker", "outlets", "statements", title="Voices", title_justify="left", expand=True)
@@ -246,7 +252,7 @@ def to_markdown(dossiers: list[Dossier]) -> str:
             lines.append("")
         facts = []
         for f in d.facts:
-            seq = " → ".join(map(reported_figure, f.sequence))
+            seq = " → ".join(map(reported_figure, changes(f)))
             text = _md(f.text) + (f" ({seq})" if seq else "")
             said_by = _md(", ".join(f.attributed_to))
             facts.append(f"| {fact_status(f)} | {f.independent_sources} | {text} | {said_by} |")
@@ -282,6 +288,7 @@ def _templates() -> Environment:
     env = Environment(loader=PackageLoader("storyline.views", "templates"), autoescape=select_autoescape(["html"]))
     env.filters["figure"] = figure
     env.filters["reported_figure"] = reported_figure
+    env.filters["changes"] = changes
     env.filters["place_text"] = place_text
     env.filters["statement_html"] = statement_html
     env.filters["fact_status"] = fact_status
