@@ -124,6 +124,9 @@ def test_relative_words_count_back_from_publication() -> None:
     assert found["last week"] == ("2026-03-02", "2026-03-08", "week")  # Monday to Sunday
     assert found["This year"] == ("2026", None, "year")
     assert found["last month"] == ("2026-02", None, "month")
+    # a bound is no period: kept with its text, no value
+    assert time_of("The ferry sank more than two weeks ago.", "more than two weeks ago").value is None
+    assert resolved(time_of("The ferry sank about two weeks ago.", "about two weeks ago"))[2] == "week"
 
 
 def test_full_dates_win_over_their_weekday() -> None:

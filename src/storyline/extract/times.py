@@ -474,7 +474,9 @@ def _relative_day(m: re.Match[str], reference: date | None) -> _Period | None:
 
 
 def _ago(m: re.Match[str], reference: date | None) -> _Period | None:
-    if reference is None:
+    """ "two weeks ago", "about a month ago": that week or month; "more than two weeks ago" is no period, only a
+    bound."""
+    if reference is None or m["q"] in ("more than", "less than", "over"):
         return None
     n, unit = _number(m["n"]), m["unit"]
     if unit == "day":
@@ -578,7 +580,7 @@ PATTERNS = [(re.compile(pattern), handler) for pattern, handler in [
     (r"(?P<word>today|tonight|yesterday|tomorrow|day before yesterday|day after tomorrow)" + _DAY_PARTS,
      _relative_day),
     (r"(?P<word>this|last) (?:morning|afternoon|evening|night)", _relative_day),
-    (r"(?:(?:about|around|nearly|almost|roughly|some|more than|less than|just|only|over) )?(?P<n>" + _NUM
+    (r"(?:(?P<q>about|around|nearly|almost|roughly|some|more than|less than|just|only|over) )?(?P<n>" + _NUM
      + r") (?P<unit>day|week|month|year|decade)s? ago", _ago),
     (r"(?P<rel>last|previous|this|current|next) (?P<unit>week|month|year|decade|century)", _calendar),
     (r"(?:(?:calendar |fiscal )?year |fy ?)?(?P<y1>" + _YEAR + r")(?:" + _TO + r"(?P<y2>" + _YEAR + r"|\d\d))?",
