@@ -349,3 +349,20 @@ def test_a_dash_and_a_handle_inside_prose_sign_no_post() -> None:
         "The union's account — run by Piet Rautio (@prautio) since May — posted a photograph of the empty quay."
     )
     assert not [a for a in _outlets(parse(text)).attributions if a.kind == "post"]
+
+
+def test_the_outlet_telling_its_own_work_makes_no_claim() -> None:
+    text = (
+        "A ferry sank off Chios on Thursday and 12 people were missing, the coast guard said.\n\n"
+        "The Harbour Gazette has contacted the ferry operator for comment.\n\n"
+        "The Harbour Gazette's world desk is following the story.\n\n"
+        "The Harbour Gazette revealed last month that the ferry had failed two inspections.\n\n"
+        "The captain of a passing ship said he saw no lifeboats."
+    )
+    article = Article(url=None, title=None, text=text, outlet="Harbour Gazette")
+    claims = [c.text for c in annotate(parse(text), article).claims]
+    assert not any("comment" in c or "world desk" in c for c in claims)
+    assert any("revealed" in c for c in claims) and any("lifeboats" in c for c in claims)
+    # an outlet with a short name is matched as a word, not inside another
+    article = Article(url=None, title=None, text=text, outlet="AP")
+    assert any("captain" in c for c in (c.text for c in annotate(parse(text), article).claims))

@@ -43,7 +43,7 @@ def annotate(doc: Doc, article: Article, title: Doc | None = None) -> Annotation
     found = extract_attributions(doc, entities) if english else []
     # an act of force the cue model read as a stance ("Police fired tear gas") is no statement: its doer is a side
     attributions = [a for a in found if not _in_heading(a, heads) and not is_act(doc, a)]
-    claims = extract_claims(doc, sents, entities, times, quantities, attributions, reference)
+    claims = extract_claims(doc, sents, entities, times, quantities, attributions, reference, article.outlet)
     events = extract_events(doc, claims, entities, times, quantities, attributions, reference) if english else []
     named = namings(doc) + (namings(title, title=True) if title is not None else []) if english else []
     return Annotations(

@@ -154,6 +154,21 @@ def _continues(doc: Doc, previous: Claim | None, start: int, end: int) -> bool:
     )
 
 
+def _newsroom(doc: Doc, start: int, end: int, outlet: str) -> bool:
+    """The outlet telling its own work, not the news: "The Harbour Gazette has contacted the operator for comment",
+    "The Gazette's world desk is following the story"; not what it found ("The Gazette revealed that …")."""
+    sentence = doc.char_span(start, end, alignment_mode="expand")
+    if sentence is None:
+        return False
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(c.dep_ == "ccomp" for c in root.children):
+        return False
+    words = " ".join(t.text for t in subject.subtree).casefold()
+    name = outlet.casefold().removeprefix("the ").strip()
+    return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words) is not None
+
+
 def extract_claims(
     doc: Doc,
     sentences: list[tuple[int, int]],
@@ -162,9 +177,10 @@ def extract_claims(
     quantities: list[Quantity],
     attributions: list[Attribution],
     reference: date | None,
+    outlet: str | None = None,
 ) -> list[Claim]:
     """The checkable sentences; those that narrate the past (`Claim.background`) are judged against `reference`,
-    the day the article speaks from."""
+    the day the article speaks from. Not the `outlet`'s word of its own work (`_newsroom`)."""
     full = doc_text(doc)
     mentions = sorted((m.start, m.end, e) for e in entities for m in e.mentions)
     mention_spans = [(s, e) for s, e, _ in mentions]
@@ -178,6 +194,8 @@ def extract_claims(
         quantity_ids = [i for i in _inside(quantity_spans, start, end) if quantities[i].kind != "ordinal"]
         attribution, reports = _speaker(doc, attributions, start, end)
         if not _checkable(doc, start, end, bool(entity_ids or time_ids or quantity_ids or reports)):
+            continue
+        if outlet and _newsroom(doc, start, end, outlet):
             continue
         text = full[start:end]
         resolved = [i for i in time_ids if times[i].value is not None]
