@@ -366,3 +366,7 @@ def test_the_outlet_telling_its_own_work_makes_no_claim() -> None:
     # an outlet with a short name is matched as a word, not inside another
     article = Article(url=None, title=None, text=text, outlet="AP")
     assert any("captain" in c for c in (c.text for c in annotate(parse(text), article).claims))
+    # nor is a dateline before the subject the outlet's own work
+    dateline = "CLEVELAND, Ohio – The Velm Brothers will try to tour the Gulf coast in 2027."
+    article = Article(url=None, title=None, text=dateline, outlet="Cleveland")
+    assert [c.text for c in annotate(parse(dateline), article).claims] == [dateline]

@@ -154,19 +154,28 @@ def _continues(doc: Doc, previous: Claim | None, start: int, end: int) -> bool:
     )
 
 
+# what a newsroom does to get a story: "has contacted the operator for comment", "is following the story", "could not
+# verify the footage", "tried to find out"
+NEWSROOM_VERBS = frozenset("contact reach ask seek request follow try attempt verify approach email update".split())
+
+
 def _newsroom(doc: Doc, start: int, end: int, outlet: str) -> bool:
     """The outlet telling its own work, not the news: "The Harbour Gazette has contacted the operator for comment",
-    "The Gazette's world desk is following the story"; not what it found ("The Gazette revealed that …")."""
+    "The Gazette's world desk is following the story"; not what it found ("The Gazette revealed that …"), nor a
+    dateline before the subject ("(CNN)President Trump …", "CLEVELAND, Ohio – The Doobie Brothers …")."""
     sentence = doc.char_span(start, end, alignment_mode="expand")
-    if sentence is None:
+    if sentence is None or sentence.root.lemma_.lower() not in NEWSROOM_VERBS:
         return False
-    root = sentence.root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or any(c.dep_ == "ccomp" for c in root.children):
+    # the subject nearest the verb: the parser may make a dateline a subject of its own ("CLEVELAND, Ohio – The …")
+    subjects = [c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < sentence.root.i]
+    subject = subjects[-1] if subjects else None
+    if subject is None:
         return False
-    words = " ".join(t.text for t in subject.subtree).casefold()
-    name = outlet.casefold().removeprefix("the ").strip()
-    return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words) is not None
+    # the subject's own words, from its first (after "the") to its head: the outlet, or the outlet's desk
+    words = [t.text for t in doc[subject.left_edge.i : subject.i + 1] if t.lower_ != "the" or t.i > subject.left_edge.i]
+    name = outlet.casefold().removeprefix("the ").split()
+    head = [w.casefold() for w in words[: len(name)]]
+    return bool(name) and head == name and (len(words) == len(name) or words[len(name)] in ("'s", "’s"))
 
 
 def extract_claims(
