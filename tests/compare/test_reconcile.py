@@ -34,16 +34,8 @@ def test_the_story_event_type_is_read_again_from_its_sentences() -> None:
 
 def test_a_story_whose_reports_count_their_own_dead_is_of_a_type_that_kills() -> None:
     text = "A strike on a crowded market in Velmora killed six people on Wednesday morning, the governor said."
-    articles, annotations = [], {}
-    for outlet in ("Velmora Times", "Quay Gazette"):
-        article = Article(
-            url=f"https://{outlet.replace(' ', '').lower()}.example/m", title=None, text=text, outlet=outlet
-        )
-        event = Event("Battles", "Armed clash", None, None, None, None, None, 6, 6, 6, claims=[0])
-        claim = Claim(0, len(text), text, None, None)
-        articles.append(article)
-        annotations[article.id] = Annotations(article.id, article.content_hash, claims=[claim], events=[event])
-    event = reconcile_event(articles, annotations, {a.id: a.outlet for a in articles}, [])
+    articles, annotations, sources = _two_reports(text, ("Battles", "Armed clash"), toll=6)
+    event = reconcile_event(articles, annotations, sources, [])
     assert event is not None and event.event_type not in ("Protests", "Strategic developments")
 
 
@@ -216,19 +208,26 @@ def test_the_toll_is_the_one_the_event_s_own_reports_give() -> None:
     assert event.fatalities.best is None and event.note == ""
 
 
-def test_a_later_toll_given_only_as_a_guess_is_no_best_figure() -> None:
-    from storyline.model import FactGroup, FactSource
-
-    text = "At least 27 migrants drowned off Lampedusa on Friday."
+def _two_reports(
+    text: str, kind: tuple[str, str], toll: int | None = None
+) -> tuple[list[Article], dict[str, Annotations], dict[str, str]]:
+    """Two outlets' one-sentence reports of one event of `kind`, with its `toll`: articles, annotations, sources."""
     articles, annotations = [], {}
     for outlet in ("Velmora Times", "Quay Gazette"):
-        article = Article(url=f"https://{outlet[:4].lower()}.example/boat", title=None, text=text, outlet=outlet)
-        event = Event("Man-made disaster", "Man-made disaster", *[None] * 8, claims=[0])
+        article = Article(url=f"https://{outlet[:4].lower()}.example/report", title=None, text=text, outlet=outlet)
+        event = Event(*kind, None, None, None, None, None, toll, toll, toll, claims=[0])
         annotations[article.id] = Annotations(
             article.id, article.content_hash, claims=[Claim(0, len(text), text, None, None)], events=[event]
         )
         articles.append(article)
-    sources = {a.id: a.outlet for a in articles}
+    return articles, annotations, {a.id: a.outlet for a in articles}
+
+
+def test_a_later_toll_given_only_as_a_guess_is_no_best_figure() -> None:
+    from storyline.model import FactGroup, FactSource
+
+    text = "At least 27 migrants drowned off Lampedusa on Friday."
+    articles, annotations, sources = _two_reports(text, ("Man-made disaster", "Man-made disaster"))
     official, guess = articles
     reports = [
         FactSource(official.id, official.outlet, "2026-12-04T13:00:00", 0, 9, text, None, [], value=27.0),
@@ -245,15 +244,7 @@ def test_a_counted_toll_is_the_best_figure_over_a_later_vague_one_it_agrees_with
     from storyline.model import FactGroup, FactSource
 
     text = "Jets bombed four villages near Orlin on Tuesday night."
-    articles, annotations = [], {}
-    for outlet in ("Velmora Times", "Quay Gazette"):
-        article = Article(url=f"https://{outlet[:4].lower()}.example/jets", title=None, text=text, outlet=outlet)
-        event = Event("Explosions/Remote violence", "Air/drone strike", *[None] * 8, claims=[0])
-        annotations[article.id] = Annotations(
-            article.id, article.content_hash, claims=[Claim(0, len(text), text, None, None)], events=[event]
-        )
-        articles.append(article)
-    sources = {a.id: a.outlet for a in articles}
+    articles, annotations, sources = _two_reports(text, ("Explosions/Remote violence", "Air/drone strike"))
     counted, vague = articles
     reports = [
         FactSource(counted.id, counted.outlet, "2026-12-04T09:00:00", 0, 9, text, None, [], value=46.0),

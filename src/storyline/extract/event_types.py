@@ -600,12 +600,7 @@ def lethal_types(
     if not texts:
         return []
     model = model or shipped()
-    vectors = None
-    if embeddings and model.dense is not None:
-        from storyline.embeddings import embed
-
-        vectors = embed(texts)
-    probabilities = model.probabilities(texts, vectors)
+    probabilities = model.probabilities(texts, _vectors(model, texts, embeddings))
     # nor a strategic development: looting, a foiled bomb, a base set up kill no one as such
     barred = [
         j
@@ -636,14 +631,19 @@ def classify(
     results: list[tuple[str, str, str, float]] = [BLANK] * len(texts)
     if keep:
         kept = [texts[i] for i in keep]
-        vectors = None
-        if embeddings and model.dense is not None:
-            from storyline.embeddings import embed
-
-            vectors = embed(kept)
+        vectors = _vectors(model, kept, embeddings)
         for i, row in zip(keep, _typed(model, model.probabilities(kept, vectors)), strict=True):
             results[i] = row
     return results
+
+
+def _vectors(model: Model, texts: list[str], embeddings: bool) -> np.ndarray | None:
+    """The texts' sentence embeddings for the dense head when asked for and shipped; torch loads on first use."""
+    if not embeddings or model.dense is None:
+        return None
+    from storyline.embeddings import embed
+
+    return embed(texts)
 
 
 def _typed(model: Model, probabilities: np.ndarray) -> list[tuple[str, str, str, float]]:

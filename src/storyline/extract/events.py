@@ -24,7 +24,7 @@ from storyline.extract.entities import ARMED_MEMBERS, SETTLEMENTS
 from storyline.extract.event_types import ACLED, NO_EVENT, NON_LETHAL_CODES, cue_words, lethal_types, read_claims
 from storyline.extract.nlp import doc_text, noun_chunks
 from storyline.extract.places import country_name, demonym_country
-from storyline.extract.quantities import joined_tolls
+from storyline.extract.quantities import figure_verb, joined_tolls
 from storyline.extract.times import RANK, path_to_verb
 from storyline.model import Actor, Attribution, Claim, Entity, Event, Place, Quantity, TimeExpr, ends_before
 
@@ -125,14 +125,9 @@ def _outcome(
         return False
     if not words and not any(quantities[i].role in OUTCOME_ROLES for i in claim.quantities):
         return False
-    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-    starts = [chunk.start for chunk in chunks]
-    inside = chunks[bisect_left(starts, span.start) : bisect_left(starts, span.end)] if span is not None else []
-    for chunk in (c for c in inside if c.end <= span.end):
-        if any(s < chunk.end_char and chunk.start_char < e for s, e in speakers):
-            continue
+    for chunk in _sides_named(doc, chunks, claim, speakers):
         lemma = chunk.root.lemma_.lower()
-        kind = _KIND_BY_LEMMA.get(lemma) or _KIND_BY_LEMMA.get(lemma.rstrip("s"))
+        kind = _kind(lemma)
         if (kind and kind not in BEFALLEN) or lemma in ATTACKS or lemma in AIRCRAFT:
             return False
     return True
@@ -188,9 +183,8 @@ def _kills(doc: Doc, claim: Claim, quantities: list[Quantity]) -> bool:
     # killed, not died: a death in custody or of old age kills no one ("Gigante died while in prison custody")
     mains = {v.i for v in (root, *told) if v.lemma_.lower() == "kill"}
     for i in claim.quantities:
-        figure = doc.char_span(quantities[i].start, quantities[i].end, alignment_mode="expand")
-        verb = next((t for t in figure.root.ancestors if t.pos_ in ("VERB", "AUX")), None) if figure else None
-        if quantities[i].total("killed") and verb is not None and verb.i in mains:
+        verb = figure_verb(doc, quantities[i]) if quantities[i].total("killed") else None
+        if verb is not None and verb.i in mains:
             return True
     return False
 
@@ -214,6 +208,27 @@ def _join_outcomes(
         if all(i in outcomes for i, _ in groups[key]):
             groups[target] += groups.pop(key)
     groups[target] = sorted(groups[target] + stray)
+
+
+def _sides_named(doc: Doc, chunks: list[Span], claim: Claim, speakers: list[tuple[int, int]]) -> list[Span]:
+    """The noun chunks of a claim that may name a side: not a speaker's words ("the Cuban government confirmed
+    the deaths" reports the event). `chunks` are the document's, in order."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is None:
+        return []
+    first = bisect_left(chunks, span.start, key=lambda chunk: chunk.start)
+    last = bisect_left(chunks, span.end, key=lambda chunk: chunk.start)
+    return [
+        c
+        for c in chunks[first:last]
+        if c.end <= span.end and not any(s < c.end_char and c.start_char < e for s, e in speakers)
+    ]
+
+
+def _kind(lemma: str) -> str | None:
+    """The kind of side a noun's lemma names; a capitalized plural opening a sentence ("Rebels attacked") is tagged
+    a proper noun, lemma and all."""
+    return _KIND_BY_LEMMA.get(lemma) or _KIND_BY_LEMMA.get(lemma.rstrip("s"))
 
 
 def _owner_country(chunk: Span, countries: list[tuple[int, str]]) -> str | None:
@@ -251,16 +266,9 @@ def _actors(
     """
     by_offset = {m.start: e for e in entities.values() for m in e.mentions}
     countries = sorted((m.start, e.country) for e in entities.values() if e.country for m in e.mentions)
-    starts = [chunk.start for chunk in chunks]
     found: list[tuple[bool, Actor]] = []
     for claim in claims:
-        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-        if span is None:
-            continue
-        inside = chunks[bisect_left(starts, span.start) : bisect_left(starts, span.end)]
-        for chunk in (c for c in inside if c.end <= span.end):
-            if any(s < chunk.end_char and chunk.start_char < e for s, e in speakers):
-                continue
+        for chunk in _sides_named(doc, chunks, claim, speakers):
             actor = _actor(chunk, by_offset, countries, here, crowd)
             if actor is not None and all(a.name != actor.name for _, a in found):
                 found.append((chunk.root.lemma_.lower() in ATTACKS or _acting(chunk), actor))
@@ -280,8 +288,7 @@ def _actor(
     named in it ("a pirate attack") is the group's."""
     lemma = chunk.root.lemma_.lower()
     attack = lemma in ATTACKS
-    # a capitalized plural opening a sentence ("Rebels attacked") is tagged a proper noun, lemma and all
-    kind = _KIND_BY_LEMMA.get(lemma) or _KIND_BY_LEMMA.get(lemma.rstrip("s"))
+    kind = _kind(lemma)
     if lemma == "bomber" and any(t.lower_ == "suicide" for t in chunk):
         kind = "rebels"  # a suicide bomber, not a bomber aircraft
     elif lemma in AIRCRAFT:

@@ -386,6 +386,12 @@ def _entity_index(doc: Doc) -> list[Span | None]:
     return index
 
 
+def figure_verb(doc: Doc, quantity: Quantity) -> Token | None:
+    """The verb whose clause a figure stands in: "killed" of "killed six people"."""
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    return next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
+
+
 def _date_figures(doc: Doc, quantities: list[Quantity], times: list[TimeExpr], reference: date | None) -> None:
     """Mark the figures whose own clause happened long before the article (`Quantity.earlier`): in "raised new
     questions, days after attacks that killed 130 people in Paris in November, before the June vote" the 130 are
@@ -404,8 +410,7 @@ def _date_figures(doc: Doc, quantities: list[Quantity], times: list[TimeExpr], r
     for quantity in quantities:
         if quantity.role == "other" and quantity.measure is None:
             continue
-        span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
-        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
+        verb = figure_verb(doc, quantity)
         dated = verbs.get(verb.i, []) if verb is not None else []
         quantity.earlier = bool(dated) and long_before(dated, reference)
         # the latest end, a month or year standing for its last day
@@ -426,8 +431,7 @@ def _running_totals(doc: Doc, quantities: list[Quantity], times: list[TimeExpr])
     for quantity in quantities:
         if quantity.role == "other" or quantity.earlier:
             continue
-        span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
-        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
+        verb = figure_verb(doc, quantity)
         if verb is not None and any(_counts_since(c, times) for c in verb.children):
             quantity.earlier = True
 
